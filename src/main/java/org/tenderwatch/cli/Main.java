@@ -1,0 +1,6 @@
+package org.tenderwatch.cli;
+
+public final class Main {
+  public static void main(String[] args) {
+  }
+}
