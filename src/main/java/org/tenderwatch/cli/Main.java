@@ -1,6 +1,64 @@
 package org.tenderwatch.cli;
 
-public final class Main {
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.tenderwatch.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code tenderwatch COMMAND [OPTIONS]}. */
+@Command(
+    name = "tenderwatch",
+    mixinStandardHelpOptions = true,
+    version = "tenderwatch 0.1.0",
+    description = "Watches Chinese public procurement portals for purchases of export-controlled AI compute.",
+    subcommands = {
+      DemoCommand.class,
+      CrawlCommand.class,
+      NoticesCommand.class,
+      FlaggedCommand.class,
+      SearchCommand.class,
+      ReindexCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs one command line with UTF-8 output whatever the locale (a POSIX locale would print '?' for Chinese). */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+        StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+        StandardCharsets.UTF_8), true);
+    return run(out, err, args);
+  }
+
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof UserError) {
+        cmd.getErr().println("error: " + e.getMessage());
+        return e instanceof UserError u ? u.exitCode() : 1;
+      }
+      cmd.getErr().println("error: " + e);
+      e.printStackTrace(cmd.getErr());
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (see --help)");
   }
 }

@@ -1,12 +1,51 @@
 package org.tenderwatch.config;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Loads the config files once, at start, into typed records. */
+/**
+ * Loads the config folder once, at start, into typed records: {@code tenderwatch.yaml}, {@code sources/*.yaml}
+ * and {@code flags.yaml}, all beside each other.
+ */
 public final class ConfigLoader {
   private ConfigLoader() {}
 
+  /** Loads {@code settingsFile} and the sources and flags beside it. */
+  public static Config load(Path settingsFile) {
+    Path home = settingsFile.toAbsolutePath().getParent();
+    Settings settings = YamlFiles.read(settingsFile, Settings.class);
+    return new Config(home, settings, loadSources(home.resolve("sources")), loadFlags(home.resolve("flags.yaml")));
+  }
+
   public static FlagConfig loadFlags(Path file) {
     return YamlFiles.read(file, FlagConfig.class);
+  }
+
+  public static List<SourceConfig> loadSources(Path dir) {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+    } catch (IOException e) {
+      throw new ConfigException(dir, null, "cannot list source configs: " + e.getMessage(), e);
+    }
+    List<SourceConfig> sources = new ArrayList<>();
+    var ids = new HashSet<String>();
+    for (Path f : files) {
+      SourceConfig s = YamlFiles.read(f, SourceConfig.class);
+      String expected = f.getFileName().toString().replaceFirst("\\.yaml$", "");
+      if (!s.id().equals(expected)) {
+        throw new ConfigException(f, "id", "'" + s.id() + "' must equal the file name '" + expected + "'");
+      }
+      if (!ids.add(s.id())) {
+        throw new ConfigException(f, "id", "duplicate source id '" + s.id() + "'");
+      }
+      sources.add(s);
+    }
+    return List.copyOf(sources);
   }
 }

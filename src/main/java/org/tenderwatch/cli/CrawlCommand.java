@@ -1,0 +1,71 @@
+package org.tenderwatch.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tenderwatch.config.Config;
+import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.crawl.BaseUrls;
+import org.tenderwatch.crawl.CrawlReport;
+import org.tenderwatch.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "crawl",
+    description = "One pass over the configured sources (lists, notices, attachments), then exit.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tenderwatch crawl --source ccgp --since 2024-04-01",
+      "  tenderwatch crawl --source ccgp --base-url ccgp=http://127.0.0.1:8000   # a mirror stands in for the portal"
+    })
+final class CrawlCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--source", paramLabel = "ID", description = "Source id (repeatable; default: every source).")
+  List<String> sources;
+
+  @Option(names = "--since", paramLabel = "DATE", description = "Oldest publication date to go back to (yyyy-MM-dd).")
+  LocalDate since;
+
+  @Option(names = "--base-url", paramLabel = "SOURCE=URL",
+      description = "Fetch every host SOURCE names from URL's scheme and host instead (repeatable).")
+  Map<String, URI> baseUrls = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() {
+    Config config = global.load();
+    List<SourceConfig> selected = sources == null ? config.sources() : sources.stream().map(config::source).toList();
+    for (String id : baseUrls.keySet()) {
+      config.source(id); // a typo in --base-url must not silently send traffic to the real portal
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    int failures = 0;
+    try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+      for (SourceConfig s : selected) {
+        URI mirror = baseUrls.get(s.id());
+        CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), since);
+        print(out, r);
+        failures += r.failures().size();
+      }
+      out.printf("data: %s  (database %s, archive %s, index %s)%n", config.settings().dataDir().toAbsolutePath(),
+          p.databaseFile().getFileName(), p.archiveDir().getFileName(), "index");
+    }
+    return 0;
+  }
+
+  static void print(PrintWriter out, CrawlReport r) {
+    out.printf("%s: %d list pages, %d new notices, %d attachments, %d already known, %d before --since, "
+            + "%d requests, %d failures, %.1f s%n", r.source(), r.listPages(), r.notices(), r.attachments(),
+        r.known(), r.older(), r.requests(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+    r.failures().forEach(f -> out.println("  failed: " + f));
+  }
+}

@@ -1,0 +1,88 @@
+package org.tenderwatch.cli;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tenderwatch.store.CaseView;
+import org.tenderwatch.store.NoticeView;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Prints flagged cases: one item per case, the flagged notice with the winner its award notice adds. */
+final class FlaggedReport {
+  private FlaggedReport() {}
+
+  static void print(PrintWriter out, List<CaseView> cases, Format format) {
+    switch (format) {
+      case json -> Output.json(out, cases.stream().map(FlaggedReport::json).toList());
+      case csv -> Output.csv(out, List.of("caseId", "status", "publishedAt", "title", "buyer", "categories",
+          "evidence", "winner", "awardCny", "url", "sha256"), cases.stream().map(FlaggedReport::csvRow).toList());
+      case table -> table(out, cases);
+    }
+  }
+
+  /** The notice JSON of the contract, with the case's winners, award, flags and status. */
+  static JsonNode json(CaseView c) {
+    ObjectNode n = Output.JSON.valueToTree(c.notice());
+    NoticeView notice = c.notice();
+    if (notice.suppliers().isEmpty()) {
+      n.set("suppliers", Output.JSON.valueToTree(c.winners()));
+    }
+    if (notice.awardCny() == null && c.awardCny() != null) {
+      n.put("awardCny", c.awardCny());
+    }
+    n.set("flags", Output.JSON.valueToTree(c.flags()));
+    n.put("caseId", c.caseId());
+    n.put("status", c.status());
+    return n;
+  }
+
+  private static List<String> csvRow(CaseView c) {
+    NoticeView n = c.notice();
+    return List.of(c.caseId(), c.status(), str(n.publishedAt()), n.title(), str(n.buyer()), categories(c),
+        evidence(c), winners(c), c.awardCny() == null ? "" : c.awardCny().toPlainString(), n.url(),
+        n.archive() == null ? "" : n.archive().sha256());
+  }
+
+  private static void table(PrintWriter out, List<CaseView> cases) {
+    List<List<String>> rows = new ArrayList<>();
+    for (CaseView c : cases) {
+      NoticeView n = c.notice();
+      rows.add(List.of(date(n.publishedAt()), n.title(), str(n.buyer()), categories(c), evidence(c),
+          c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny())));
+    }
+    Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount"),
+        rows, 34);
+  }
+
+  private static String categories(CaseView c) {
+    return c.flags().stream().map(NoticeView.FlagEvidence::category).distinct().collect(Collectors.joining(","));
+  }
+
+  /** One term and place per category: "A100 @ 采购需求.pdf p.3". */
+  private static String evidence(CaseView c) {
+    Map<String, NoticeView.FlagEvidence> first = new LinkedHashMap<>();
+    c.flags().forEach(f -> first.putIfAbsent(f.category(), f));
+    return first.values().stream().map(f -> f.term() + " @ " + f.location()).collect(Collectors.joining("; "));
+  }
+
+  private static String winners(CaseView c) {
+    return c.winners().stream().map(NoticeView.Supplier::name).distinct().collect(Collectors.joining("; "));
+  }
+
+  private static String yuan(BigDecimal v) {
+    return v == null ? "" : "¥" + String.format(java.util.Locale.ROOT, "%,.2f", v);
+  }
+
+  private static String date(String iso) {
+    return iso == null ? "" : iso.substring(0, Math.min(10, iso.length()));
+  }
+
+  private static String str(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,27 @@
+package org.tenderwatch.config;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything the config folder holds, loaded once.
+ *
+ * @param home the folder holding tenderwatch.yaml, sources/ and flags.yaml
+ */
+public record Config(Path home, Settings settings, List<SourceConfig> sources, FlagConfig flags) {
+
+  public SourceConfig source(String id) {
+    return sources.stream()
+        .filter(s -> s.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(
+            "no source '" + id + "' in " + home.resolve("sources") + " (known: "
+                + sources.stream().map(SourceConfig::id).toList() + ")"));
+  }
+
+  /** The same config writing its data somewhere else (--data). */
+  public Config withDataDir(Path dataDir) {
+    Settings s = settings;
+    return new Config(home, new Settings(dataDir, s.timezone(), s.crawl(), s.web(), s.mail()), sources, flags);
+  }
+}

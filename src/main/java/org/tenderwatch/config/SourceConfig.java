@@ -1,0 +1,121 @@
+package org.tenderwatch.config;
+
+import static org.tenderwatch.config.FlagConfig.require;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * config/sources/ID.yaml: one portal. It says how to list notices (HTML list pages or a JSON API), how to
+ * find a notice's page and attachments, its politeness and its schedule.
+ *
+ * @param id short stable id; part of every notice id, so never rename a source that has data
+ * @param hosts every scheme+host the source names (list, notice and download hosts); {@code --base-url}
+ *     replaces each with one mirror
+ * @param delayMs overrides crawl.delayMs for this portal, or null
+ * @param schedule Quartz cron expression for the daemon, in the settings' time zone
+ * @param lists entry URLs (HTML list pages, or for JSON the list endpoint template)
+ */
+public record SourceConfig(
+    String id,
+    String name,
+    Kind kind,
+    List<URI> hosts,
+    Long delayMs,
+    String schedule,
+    List<String> lists,
+    Html html,
+    Json json) {
+
+  public enum Kind {
+    html,
+    json
+  }
+
+  public SourceConfig {
+    require(id != null && id.matches("[a-z][a-z0-9-]*"), "id: missing or not lower-case-with-dashes");
+    require(name != null && !name.isBlank(), "name: missing");
+    require(kind != null, "kind: missing (html or json)");
+    require(hosts != null && !hosts.isEmpty(), "hosts: at least the portal's own host is needed");
+    hosts.forEach(h -> require(h.getScheme() != null && h.getHost() != null, "hosts: '" + h + "' is not scheme://host"));
+    require(lists != null && !lists.isEmpty(), "lists: at least one list URL is needed");
+    require(kind != Kind.html || html != null, "html: needed for kind html");
+    require(kind != Kind.json || json != null, "json: needed for kind json");
+    require(delayMs == null || delayMs >= 0, "delayMs: must be 0 or more milliseconds");
+    hosts = List.copyOf(hosts);
+    lists = List.copyOf(lists);
+  }
+
+  /**
+   * How to read an HTML portal.
+   *
+   * @param pagePattern the URL of list page n ≥ 1, relative to the first list page ("index_{n}.htm"), or null
+   * @param nextLink a selector for a "next page" link, used when there is no pagePattern
+   * @param item selector of one list item
+   * @param link selector, inside an item, of the link to the notice
+   * @param date selector, inside an item, of elements one of which holds the publication date
+   * @param attachments how to find attachment links on a notice page
+   */
+  public record Html(
+      String pagePattern, String nextLink, String item, String link, String date, List<AttachmentRule> attachments) {
+    public Html {
+      require(pagePattern != null || nextLink != null, "html: pagePattern or nextLink is needed");
+      require(item != null && !item.isBlank(), "html.item: missing");
+      require(link != null && !link.isBlank(), "html.link: missing");
+      attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+  }
+
+  /**
+   * One way a notice page names attachments.
+   *
+   * @param selector the link elements
+   * @param url a template with {attr} placeholders taken from the element's attributes
+   *     ("https://download.ccgp.gov.cn/oss/download?uuid={id}"); null = the element's href
+   */
+  public record AttachmentRule(String selector, String url) {
+    public AttachmentRule {
+      require(selector != null && !selector.isBlank(), "attachments.selector: missing");
+    }
+  }
+
+  /**
+   * How to read a JSON portal. Paths are dot paths into the response ("data.rows", "title").
+   *
+   * @param method GET or POST for the list endpoint
+   * @param body the POST body template ({page} is replaced), or null
+   * @param contentType the POST body's content type
+   * @param firstPage the number of the first page
+   * @param items path to the array of list rows
+   * @param fields list-row fields: id (required), title, date
+   * @param detail the detail endpoint template, {id} replaced
+   * @param page the human-readable notice page template for analysts, {id} replaced, or null
+   * @param detailRoot path to the notice object in the detail response, or null for the root
+   * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region
+   * @param attachments path to the attachment array in the detail object, or null
+   * @param attachmentFields name and url paths inside one attachment object
+   */
+  public record Json(
+      String method,
+      String body,
+      String contentType,
+      int firstPage,
+      String items,
+      Map<String, String> fields,
+      String detail,
+      String page,
+      String detailRoot,
+      Map<String, String> detailFields,
+      String attachments,
+      Map<String, String> attachmentFields) {
+    public Json {
+      require("GET".equals(method) || "POST".equals(method), "json.method: GET or POST");
+      require(items != null, "json.items: missing");
+      require(fields != null && fields.containsKey("id"), "json.fields.id: missing");
+      require(detail != null && detail.contains("{id}"), "json.detail: missing or without {id}");
+      require(detailFields != null && detailFields.containsKey("content"), "json.detailFields.content: missing");
+      attachmentFields = attachmentFields == null ? Map.of() : Map.copyOf(attachmentFields);
+    }
+  }
+}

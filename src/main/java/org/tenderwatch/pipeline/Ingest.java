@@ -1,0 +1,93 @@
+package org.tenderwatch.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.tenderwatch.crawl.FetchedNotice;
+import org.tenderwatch.extract.AttachmentException;
+import org.tenderwatch.extract.Notice;
+import org.tenderwatch.extract.PdfText;
+import org.tenderwatch.extract.ProjectNumbers;
+import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.flag.Flag;
+import org.tenderwatch.flag.Flagger;
+import org.tenderwatch.index.IndexedNotice;
+import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.store.NoticeRecord;
+import org.tenderwatch.store.NoticeStore;
+
+/**
+ * One fetched notice through the rest of the chain: attachment text, flags over every text part, the case key
+ * that links it to the other notices of its procurement, then SQL and the index (both keyed by the notice id, so
+ * doing it twice changes nothing).
+ */
+final class Ingest {
+  /**
+   * Project numbers shorter than this ("1", "001") are too common to link two notices safely; such notices stay
+   * cases of their own. Real ones run 8–25 characters (PORTALS.md §4).
+   */
+  static final int MIN_PROJECT_KEY = 5;
+
+  private final Flagger flagger;
+  private final int lexiconVersion;
+  private final NoticeStore store;
+  private final NoticeIndex index;
+  private final Clock clock;
+
+  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock) {
+    this.flagger = flagger;
+    this.lexiconVersion = lexiconVersion;
+    this.store = store;
+    this.index = index;
+    this.clock = clock;
+  }
+
+  void accept(FetchedNotice f) {
+    List<NoticeRecord.AttachmentResult> results = new ArrayList<>();
+    List<TextPart> attachmentText = new ArrayList<>();
+    for (FetchedNotice.FetchedAttachment a : f.attachments()) {
+      results.add(readAttachment(a, attachmentText));
+    }
+    Notice notice = f.page().notice().withParts(attachmentText);
+    List<Flag> flags = flagger.flag(notice.parts());
+    NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
+        caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion);
+    store.save(record, clock.instant());
+    try {
+      index.upsert(new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index notice " + record.id(), e);
+    }
+  }
+
+  private static NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {
+    String url = a.link().url().toString();
+    String name = a.link().name();
+    if (a.capture() == null) {
+      String status = a.cause() != null && a.cause().startsWith("skipped") ? "skipped" : "failed";
+      return new NoticeRecord.AttachmentResult(url, name, null, status, a.cause(), 0, a.archive());
+    }
+    String type = a.capture().header("content-type");
+    try {
+      List<TextPart> parts = PdfText.attachment(name, type, a.capture().body());
+      out.addAll(parts);
+      return new NoticeRecord.AttachmentResult(url, name, type, "extracted", null, parts.size(), a.archive());
+    } catch (AttachmentException e) {
+      return new NoticeRecord.AttachmentResult(url, name, type, "failed", e.getMessage(), 0, a.archive());
+    }
+  }
+
+  static String caseKey(String projectNo) {
+    String key = ProjectNumbers.normalize(projectNo);
+    return key == null || key.length() < MIN_PROJECT_KEY ? null : key;
+  }
+
+  private static List<String> categories(List<Flag> flags) {
+    var set = new LinkedHashSet<String>();
+    flags.forEach(f -> set.add(f.category()));
+    return List.copyOf(set);
+  }
+}

@@ -1,0 +1,190 @@
+package org.tenderwatch.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.tenderwatch.archive.Capture;
+import org.tenderwatch.archive.WarcArchive;
+import org.tenderwatch.config.Config;
+import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.crawl.AttachmentLink;
+import org.tenderwatch.crawl.BaseUrls;
+import org.tenderwatch.crawl.CrawlReport;
+import org.tenderwatch.crawl.FetchedNotice;
+import org.tenderwatch.crawl.HttpFetcher;
+import org.tenderwatch.crawl.NoticePage;
+import org.tenderwatch.crawl.SourceCrawler;
+import org.tenderwatch.flag.Flagger;
+import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.Frontier;
+import org.tenderwatch.store.NoticeStore;
+
+/**
+ * The whole chain, built in one place in data-flow order: crawl → archive → extract → flag → link → store + index.
+ * A crawl pass and a replay of the archive ({@link #reindex()}) feed the same {@link Ingest} step, so the archive
+ * alone rebuilds exactly what the crawl stored.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final Config config;
+  private final Clock clock;
+  private final Database db;
+  private final NoticeStore store;
+  private final Frontier frontier;
+  private final NoticeIndex index;
+  private final Ingest ingest;
+  private final Path archiveDir;
+
+  private Pipeline(Config config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+    Path data = config.settings().dataDir();
+    this.db = Database.open(data.resolve("tenderwatch.db"));
+    this.store = new NoticeStore(db);
+    this.frontier = new Frontier(db);
+    this.archiveDir = data.resolve("warc");
+    this.index = openIndex(data.resolve("index"));
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock);
+  }
+
+  public static Pipeline open(Config config, Clock clock) {
+    return new Pipeline(config, clock);
+  }
+
+  private static NoticeIndex openIndex(Path dir) {
+    try {
+      return NoticeIndex.open(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the index at " + dir, e);
+    }
+  }
+
+  public NoticeStore store() {
+    return store;
+  }
+
+  public NoticeIndex index() {
+    return index;
+  }
+
+  public Frontier frontier() {
+    return frontier;
+  }
+
+  public Path archiveDir() {
+    return archiveDir;
+  }
+
+  public Path databaseFile() {
+    return db.file();
+  }
+
+  /** One pass over one source; {@code since} may be null. */
+  public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since) {
+    try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
+        WarcArchive archive = new WarcArchive(archiveDir, clock.instant())) {
+      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
+          frontier, clock, ingest::accept);
+      CrawlReport report = crawler.crawl(since);
+      commitIndex();
+      return report;
+    }
+  }
+
+  /**
+   * Rebuilds notices, flags, links and the index from the WARC archive alone, without the network. Attachments
+   * follow their notice in the archive, so one notice is in memory at a time.
+   *
+   * @return notices rebuilt
+   */
+  public int reindex() {
+    store.deleteAllNotices();
+    try {
+      index.deleteAll();
+      Replay replay = new Replay();
+      WarcArchive.replay(archiveDir, replay::add);
+      replay.flush();
+      commitIndex();
+      return replay.notices;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
+    }
+  }
+
+  /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
+  private final class Replay {
+    private WarcArchive.Archived notice;
+    private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
+    private int notices;
+
+    void add(WarcArchive.Archived a) {
+      Capture c = a.capture();
+      switch (c.kind()) {
+        case notice -> {
+          flush();
+          notice = c.status() >= 200 && c.status() < 300 && !c.truncated() ? a : null;
+        }
+        case attachment -> {
+          if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
+            attachments.put(c.logicalUri().toString(), a);
+          }
+        }
+        case list -> { }
+      }
+    }
+
+    void flush() {
+      if (notice == null) {
+        return;
+      }
+      Capture c = notice.capture();
+      try {
+        SourceConfig source = config.source(c.source());
+        NoticePage page = NoticePage.parse(source, c);
+        List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
+        for (AttachmentLink link : page.attachments()) {
+          WarcArchive.Archived a = attachments.get(link.url().toString());
+          boolean ok = a != null && a.capture().status() >= 200 && a.capture().status() < 300
+              && !a.capture().truncated();
+          atts.add(new FetchedNotice.FetchedAttachment(link, ok ? a.capture() : null, a == null ? null : a.record(),
+              ok ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
+        }
+        ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
+        notices++;
+      } catch (RuntimeException e) {
+        LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
+      } finally {
+        notice = null;
+        attachments.clear();
+      }
+    }
+  }
+
+  private void commitIndex() {
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index", e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      LOG.warn("closing the index: {}", e.toString());
+    }
+    db.close();
+  }
+}

@@ -1,0 +1,131 @@
+package org.tenderwatch.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The SQLite file and its migrations. One connection, used by one thread at a time: the crawl is sequential
+ * per host anyway and SQLite serializes writers.
+ */
+public final class Database implements AutoCloseable {
+  /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
+  static final int LATEST = 1;
+
+  private static final String[] MIGRATIONS = {"V1__init.sql"};
+
+  private final Connection connection;
+  private final Path file;
+
+  private Database(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+  }
+
+  public static Database open(Path file) {
+    try {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      try (Statement s = c.createStatement()) {
+        // WAL: readers never block the crawler; synchronous=NORMAL is crash-safe in WAL mode (no corruption,
+        // at most the last transactions lost, which the archive-first order makes harmless).
+        s.execute("PRAGMA journal_mode=WAL");
+        s.execute("PRAGMA synchronous=NORMAL");
+        s.execute("PRAGMA foreign_keys=ON");
+        s.execute("PRAGMA busy_timeout=10000");
+      }
+      Database db = new Database(file, c);
+      db.migrate();
+      return db;
+    } catch (SQLException | IOException e) {
+      throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  int schemaVersion() throws SQLException {
+    try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  private void migrate() throws SQLException {
+    int current = schemaVersion();
+    if (current > LATEST) {
+      throw new StoreException(file + " has schema version " + current + ", newer than this tenderwatch ("
+          + LATEST + "): upgrade tenderwatch", null);
+    }
+    for (int v = current + 1; v <= LATEST; v++) {
+      String sql = resource("/db/" + MIGRATIONS[v - 1]);
+      inTransaction(() -> {
+        try (Statement s = connection.createStatement()) {
+          for (String stmt : sql.split(";\\s*\\n")) {
+            if (!stmt.isBlank()) {
+              s.execute(stmt);
+            }
+          }
+        }
+      });
+      try (Statement s = connection.createStatement()) {
+        s.execute("PRAGMA user_version = " + v);
+      }
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Database.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("migration " + name + " missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Work that must land whole or not at all. */
+  @FunctionalInterface
+  interface SqlWork {
+    void run() throws SQLException;
+  }
+
+  synchronized void inTransaction(SqlWork work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StoreException("database write failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new StoreException("cannot close " + file, e);
+    }
+  }
+}

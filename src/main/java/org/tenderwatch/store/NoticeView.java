@@ -1,0 +1,38 @@
+package org.tenderwatch.store;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A stored notice in the shape of the JSON contract (DESIGN.md): {@code notices --format json} and the API
+ * serialize it as is.
+ */
+public record NoticeView(
+    String id,
+    String url,
+    String source,
+    String type,
+    String title,
+    String publishedAt,
+    String buyer,
+    String agency,
+    String projectNo,
+    BigDecimal budgetCny,
+    BigDecimal awardCny,
+    List<Supplier> suppliers,
+    List<FlagEvidence> flags,
+    List<Screening> screening,
+    List<String> linked,
+    Archive archive) {
+
+  public record Supplier(String name, String lot, BigDecimal amountCny) {}
+
+  /** @param location "notice page", "招标文件.pdf p.3", … */
+  public record FlagEvidence(String category, String term, String snippet, String location) {}
+
+  /** Entity List screening (filled by the screening stage). */
+  public record Screening(String party, String name, String listedName, String list, String match) {}
+
+  /** @param warc "file.warc.gz#urn:uuid:…": the record holding the original bytes */
+  public record Archive(String sha256, String warc) {}
+}
