@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
@@ -81,14 +80,7 @@ final class DemoCommand implements Callable<Integer> {
    */
   private Config demoConfig(Config loaded) {
     Config c = global.data != null ? loaded : loaded.withDataDir(freshDataDir());
-    Settings s = c.settings();
-    Settings.Crawl k = s.crawl();
-    Settings.Crawl noDelay = new Settings.Crawl(k.userAgent(), k.contact(), 0, k.connectTimeoutMs(),
-        k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), k.maxListPages(), k.maxAttempts());
-    var sources = c.sources().stream().map(src -> new SourceConfig(src.id(), src.name(), src.kind(), src.hosts(),
-        0L, src.schedule(), src.lists(), src.html(), src.json())).toList();
-    return new Config(c.home(), new Settings(s.dataDir(), s.timezone(), noDelay, s.web(), s.mail()), sources,
-        c.flags());
+    return c.withDelay(0);
   }
 
   private static Path freshDataDir() {

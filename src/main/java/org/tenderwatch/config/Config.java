@@ -19,6 +19,20 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
                 + sources.stream().map(SourceConfig::id).toList() + ")"));
   }
 
+  /**
+   * The same config with one delay between requests for every source. Only for mirrors on loopback (the demo, the
+   * tests): real portals get the configured politeness.
+   */
+  public Config withDelay(long delayMs) {
+    Settings s = settings;
+    Settings.Crawl k = s.crawl();
+    Settings.Crawl crawl = new Settings.Crawl(k.userAgent(), k.contact(), delayMs, k.connectTimeoutMs(),
+        k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), k.maxListPages(), k.maxAttempts());
+    List<SourceConfig> src = sources.stream().map(x -> new SourceConfig(x.id(), x.name(), x.kind(), x.hosts(),
+        delayMs, x.schedule(), x.lists(), x.html(), x.json())).toList();
+    return new Config(home, new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail()), src, flags);
+  }
+
   /** The same config writing its data somewhere else (--data). */
   public Config withDataDir(Path dataDir) {
     Settings s = settings;

@@ -52,14 +52,30 @@ public record SourceConfig(
    *
    * @param pagePattern the URL of list page n ≥ 1, relative to the first list page ("index_{n}.htm"), or null
    * @param nextLink a selector for a "next page" link, used when there is no pagePattern
+   * @param pageCount a regular expression whose group 1 is the number of list pages, found in the first list
+   *     page's HTML (ccgp writes it in a script: {@code Pager({size:5, …})}); null = page until a 404 or an empty page
    * @param item selector of one list item
    * @param link selector, inside an item, of the link to the notice
    * @param date selector, inside an item, of elements one of which holds the publication date
    * @param attachments how to find attachment links on a notice page
    */
   public record Html(
-      String pagePattern, String nextLink, String item, String link, String date, List<AttachmentRule> attachments) {
+      String pagePattern,
+      String nextLink,
+      String pageCount,
+      String item,
+      String link,
+      String date,
+      List<AttachmentRule> attachments) {
     public Html {
+      if (pageCount != null) {
+        try {
+          require(java.util.regex.Pattern.compile(pageCount).matcher("").groupCount() >= 1,
+              "html.pageCount: needs a group (…) around the number");
+        } catch (java.util.regex.PatternSyntaxException e) {
+          throw new IllegalArgumentException("html.pageCount: not a regular expression: " + e.getDescription());
+        }
+      }
       require(pagePattern != null || nextLink != null, "html: pagePattern or nextLink is needed");
       require(item != null && !item.isBlank(), "html.item: missing");
       require(link != null && !link.isBlank(), "html.link: missing");

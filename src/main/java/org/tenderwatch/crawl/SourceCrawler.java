@@ -82,7 +82,8 @@ public final class SourceCrawler {
 
   private void crawlHtmlList(URI first, LocalDate since) {
     URI page = first;
-    for (int n = 0; n < cfg.maxListPages() && page != null; n++) {
+    int pages = cfg.maxListPages();
+    for (int n = 0; n < pages && page != null; n++) {
       Capture c = fetchAndArchive(page, Capture.Kind.list, null, null, null).capture();
       if (c == null) {
         return;
@@ -95,6 +96,9 @@ public final class SourceCrawler {
       }
       listPages++;
       Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+      if (n == 0) {
+        pages = Math.min(pages, pageCount(doc));
+      }
       List<ListItem> items = htmlItems(doc);
       if (items.isEmpty()) {
         if (n == 0 && !doc.select("body").text().isBlank() && doc.select(source.html().item()).isEmpty()) {
@@ -107,6 +111,15 @@ public final class SourceCrawler {
       }
       page = nextHtmlPage(first, doc, n + 1);
     }
+  }
+
+  /** The list's page count when the page states it (saves a 404 per channel and pass), else no limit. */
+  private int pageCount(Document doc) {
+    if (source.html().pageCount() == null) {
+      return Integer.MAX_VALUE;
+    }
+    var m = java.util.regex.Pattern.compile(source.html().pageCount()).matcher(doc.html());
+    return m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : Integer.MAX_VALUE;
   }
 
   private List<ListItem> htmlItems(Document doc) {
