@@ -23,6 +23,8 @@ final class NoticeTypes {
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
+  /** A notice title ends in one of these; the type keyword sits just before it. */
+  private static final Pattern SUFFIX = Pattern.compile("(公告|公示|结果|通知|公报|信息)$");
   private static final Pattern AWARD_CUES = Pattern.compile("中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称");
   private static final Pattern TENDER_CUES = Pattern.compile(
       "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");
@@ -35,6 +37,9 @@ final class NoticeTypes {
       return NoticeType.OTHER;
     }
     String t = TRAILING_BRACKETS.matcher(title.strip()).replaceAll("");
+    if (!SUFFIX.matcher(t).find()) {
+      return NoticeType.OTHER; // a bare project name ("…重新招标项目") says nothing about the notice
+    }
     NoticeType best = NoticeType.OTHER;
     int bestEnd = -1;
     for (var e : KEYWORDS.entrySet()) {
