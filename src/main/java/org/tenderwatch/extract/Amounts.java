@@ -1,0 +1,161 @@
+package org.tenderwatch.extract;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a money amount as Chinese notices write it: "￥668.790000 万元（人民币）", "人民币94.998000 万元",
+ * "6687920.0元", "569,800.00", "总价形式报价:569800.00(元)", "柒万伍仟元整（75,000.00元）", "贰拾万元整",
+ * "3.2亿元". The text is kept as written beside the value in yuan. Rates and discounts ("下浮率5%") are amounts
+ * without a yuan value.
+ */
+public final class Amounts {
+
+  /** A number with an optional currency before it and an optional unit after it, on width-folded text. */
+  private static final Pattern ARABIC = Pattern.compile(
+      "(¥|\\$|人民币\\s*[:：]?)?\\s*(?<![0-9A-Za-z.\\-])([0-9]+(?:,[0-9]{1,4})*(?:\\.[0-9]+)?)(?![0-9A-Za-z%])"
+          + "\\s*\\(?\\s*(亿元|万元|元|亿|万)?");
+  private static final Pattern CAPITAL = Pattern.compile(
+      "[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿两一二三四五六七八九十百千]+[元圆]"
+          + "(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]分)?");
+  private static final Pattern RATE = Pattern.compile("%|％|下浮率|折扣率|费率|折扣");
+  private static final Pattern CURRENCY_MARK = Pattern.compile("元|¥|人民币");
+  private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
+  private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
+
+  private Amounts() {}
+
+  /** An amount whose unit, if not written next to the number, is yuan. Null when the text has no amount. */
+  public static Amount parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * @param labelSaysWan the label gives the unit as 万元 ("预算金额（万元）：64.4269"): a bare number is then in
+   *     units of 10,000 yuan. A unit written next to the number always wins.
+   */
+  public static Amount parse(String text, boolean labelSaysWan) {
+    if (text == null) {
+      return null;
+    }
+    String written = text.strip();
+    if (written.isEmpty()) {
+      return null;
+    }
+    String folded = Fold.fold(written);
+    if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find()) {
+      return new Amount(written, null);
+    }
+    BigDecimal value = arabic(folded, labelSaysWan);
+    if (value == null) {
+      value = capital(folded);
+    }
+    return value == null ? null : new Amount(written, normalize(value));
+  }
+
+  /**
+   * The first number marked as money (a currency sign before or a unit after it); failing that, the number when
+   * it is the only one in the text (a cell under a "金额（元）" header).
+   */
+  private static BigDecimal arabic(String s, boolean labelSaysWan) {
+    Matcher m = ARABIC.matcher(s);
+    BigDecimal bare = null;
+    int numbers = 0;
+    while (m.find()) {
+      numbers++;
+      BigDecimal n = new BigDecimal(m.group(2).replace(",", ""));
+      String unit = m.group(3);
+      if (unit != null) {
+        return n.multiply(multiplier(unit));
+      }
+      if (m.group(1) != null) {
+        return labelSaysWan ? n.multiply(BigDecimal.valueOf(10_000)) : n;
+      }
+      if (bare == null) {
+        bare = n;
+      }
+    }
+    if (numbers != 1) {
+      return null;
+    }
+    return labelSaysWan ? bare.multiply(BigDecimal.valueOf(10_000)) : bare;
+  }
+
+  private static BigDecimal multiplier(String unit) {
+    return switch (unit) {
+      case "亿元", "亿" -> BigDecimal.valueOf(100_000_000);
+      case "万元", "万" -> BigDecimal.valueOf(10_000);
+      default -> BigDecimal.ONE;
+    };
+  }
+
+  /** Chinese numerals, capital (柒万伍仟元整) or plain (五十万元), with optional 角 and 分. */
+  private static BigDecimal capital(String s) {
+    Matcher m = CAPITAL.matcher(s);
+    while (m.find()) {
+      BigDecimal v = capitalValue(m.group());
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  static BigDecimal capitalValue(String numeral) {
+    long yi = 0;
+    long wan = 0;
+    long section = 0;
+    long digit = 0;
+    boolean any = false;
+    BigDecimal fraction = BigDecimal.ZERO;
+    for (int i = 0; i < numeral.length(); i++) {
+      char c = numeral.charAt(i);
+      int d = digit(c);
+      if (d >= 0) {
+        digit = d;
+        any = true;
+        continue;
+      }
+      switch (c) {
+        case '拾', '十' -> section += (digit == 0 && section == 0 ? 1 : digit) * 10;
+        case '佰', '百' -> section += digit * 100;
+        case '仟', '千' -> section += digit * 1000;
+        case '万' -> wan = (section + digit) * 10_000;
+        case '亿' -> yi = (wan + section + digit) * 100_000_000;
+        case '角' -> fraction = fraction.add(BigDecimal.valueOf(digit, 1));
+        case '分' -> fraction = fraction.add(BigDecimal.valueOf(digit, 2));
+        default -> { // 元, 圆: the integer part ends here
+          section += digit;
+          digit = 0;
+          continue;
+        }
+      }
+      any = true;
+      if (c == '万') {
+        section = 0;
+      } else if (c == '亿') {
+        wan = 0;
+        section = 0;
+      }
+      digit = 0;
+    }
+    if (!any) {
+      return null;
+    }
+    return BigDecimal.valueOf(yi + wan + section + digit).add(fraction);
+  }
+
+  private static int digit(char c) {
+    if (c == '两') {
+      return 2;
+    }
+    int i = CAPITAL_DIGITS.indexOf(c);
+    return i >= 0 ? i : PLAIN_DIGITS.indexOf(c);
+  }
+
+  private static BigDecimal normalize(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+}

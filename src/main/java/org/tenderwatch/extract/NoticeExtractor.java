@@ -1,0 +1,264 @@
+package org.tenderwatch.extract;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Makes a {@link Notice} of a notice page: the ccgp.gov.cn "vF" (2017+) and "vT" (≤2016) detail templates, and
+ * plain notice pages of university, hospital and other portals (fields found by their labels in the text). Pure:
+ * a parsed document in, a record out.
+ *
+ * <p>Field sources, first found wins: the 公告概要 summary table (ccgp), then labels in the body
+ * (PORTALS.md §4 synonyms), then the "采购人信息 / 采购代理机构信息 → 名称" blocks, then "X受Y委托".
+ */
+public final class NoticeExtractor {
+
+  static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "采购人", "采购单位", "招标人", "项目业主");
+  static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "代理机构名称", "采购代理机构",
+      "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构");
+  static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号");
+  static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "预算总金额", "项目预算");
+  static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
+      "中标（成交）总金额");
+  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称");
+
+  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
+  private static final Pattern AGENCY_BLOCK =
+      Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+  private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
+  /** "福建立勤招标代理有限公司受福建省立医院委托": agency before 受, buyer before 委托. */
+  private static final Pattern ENTRUSTED = Pattern.compile(
+      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受([^，,。；;:：\\s]{2,40}?)(?:的)?委托");
+  private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
+  /** A title made up from the first line is capped: it is a label for people, not the notice text. */
+  static final int MAX_FALLBACK_TITLE = 100;
+
+  private NoticeExtractor() {}
+
+  /** A whole notice page, as {@link HtmlDecoder} decoded it. */
+  public static Notice fromHtml(Document doc) {
+    Element header = doc.selectFirst("div.vF_detail_header, div.vT_detail_header");
+    Element content = doc.selectFirst("div.vF_detail_content, div.vT_detail_content");
+    if (header != null || content != null) {
+      return fromCcgp(doc, header, content);
+    }
+    return fromPlain(doc, null);
+  }
+
+  /**
+   * A notice whose page is an HTML fragment with its title given apart, as JSON portals serve it (gpcms, 政采云,
+   * szggzy: title and {@code content} fields).
+   *
+   * @param title the title as the portal gives it, or null to take one from the fragment
+   */
+  public static Notice fromFragment(String title, String html, String baseUri) {
+    Document doc = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
+    return fromPlain(doc, title == null || title.isBlank() ? null : title.strip());
+  }
+
+  private static Notice fromCcgp(Document doc, Element header, Element content) {
+    Element table = doc.selectFirst("div.vF_detail_main div.table, div.vT_detail_main div.table, div.table:has(td.title)");
+    Map<String, String> summary = table == null ? Map.of() : summary(table);
+    List<Line> body = content == null ? List.of() : TextRender.lines(content);
+    String title = firstNonBlank(doc.select("meta[name=ArticleTitle]").attr("content"),
+        header == null ? null : header.select("h2").text(), doc.title());
+    LocalDateTime published = Dates.parse(firstNonBlank(doc.select("meta[name=PubDate]").attr("content"),
+        doc.select("span#pubTime").text(), summary.get("公告时间")));
+    NoticeType type = NoticeTypes.fromTitle(title);
+    if (type == NoticeType.OTHER) {
+      Elements crumbs = doc.select("a.CurrChnlCls");
+      type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
+    }
+    List<TextPart> parts = new ArrayList<>();
+    parts.add(new TextPart(Location.NOTICE_PAGE, TextRender.text(body)));
+    if (table != null) {
+      parts.add(new TextPart(Location.summary(), TextRender.text(TextRender.lines(table))));
+    }
+    return fields(type, title, published, summary, body, parts);
+  }
+
+  private static Notice fromPlain(Document doc, String givenTitle) {
+    List<Line> body = TextRender.lines(doc.body());
+    String text = TextRender.text(body) + "\n" + headerTablePairs(body);
+    String title = givenTitle != null ? givenTitle : plainTitle(doc, body, text);
+    LocalDateTime published = Dates.signatureDate(body.stream().filter(l -> !l.isRow()).map(Line::text).toList());
+    NoticeType type = NoticeTypes.fromTitle(title);
+    if (type == NoticeType.OTHER) {
+      type = NoticeTypes.fromBody(text);
+    }
+    List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, TextRender.text(body)));
+    return fields(type, title, published, Map.of(), body, parts);
+  }
+
+  private static Notice fields(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
+      List<Line> body, List<TextPart> parts) {
+    String text = TextRender.text(body) + "\n" + headerTablePairs(body);
+    String buyer = firstNonBlank(summary.get("采购单位"), summary.get("采购人"), name(text, BUYER),
+        blockName(body, BUYER_BLOCK), entrusted(text, 2));
+    String agency = firstNonBlank(summary.get("代理机构名称"), summary.get("采购代理机构"), name(text, AGENCY),
+        blockName(body, AGENCY_BLOCK), entrusted(text, 1));
+    String projectNo = firstNonBlank(summary.get("项目编号"), summary.get("采购项目编号"), projectNo(text));
+    Amount budget = amount(summary, "预算金额", text, BUDGET);
+    List<SupplierAward> suppliers = Suppliers.extract(body);
+    Amount award = award(suppliers, amount(summary, "总中标金额", text, AWARD_TOTAL));
+    String region = summary.get("行政区域");
+    return new Notice(type, title, published, buyer, agency, projectNo, budget, award, suppliers,
+        region == null || region.isBlank() ? null : region, summary, parts);
+  }
+
+  /**
+   * The award: the sum of the winners' amounts when every winner has one, else the stated total. The per-winner
+   * amounts are more precise (the summary total of 6,687,920 元 reads "￥668.790000 万元") and the summary total is
+   * sometimes one lot's amount only; a stated total stands when winners lack amounts.
+   */
+  static Amount award(List<SupplierAward> suppliers, Amount stated) {
+    if (suppliers.isEmpty() || suppliers.stream().anyMatch(s -> s.amount() == null || s.amount().cny() == null)) {
+      return stated;
+    }
+    if (suppliers.size() == 1) {
+      return suppliers.getFirst().amount();
+    }
+    BigDecimal sum = suppliers.stream().map(s -> s.amount().cny()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    String text = String.join(" + ", suppliers.stream().map(s -> s.amount().text()).toList());
+    return new Amount(text, sum);
+  }
+
+  private static Map<String, String> summary(Element table) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (Element label : table.select("td.title")) {
+      Element value = label.nextElementSibling();
+      String key = TextRender.clean(label.text());
+      String text = value == null ? "" : TextRender.clean(value.text());
+      if (!key.isEmpty() && !text.isEmpty()) {
+        rows.putIfAbsent(key, text);
+      }
+    }
+    return rows;
+  }
+
+  private static Amount amount(Map<String, String> summary, String summaryLabel, String text, List<String> labels) {
+    Amount fromSummary = Amounts.parse(summary.get(summaryLabel));
+    if (fromSummary != null) {
+      return fromSummary;
+    }
+    Labels.Value v = Labels.find(text, labels);
+    return v == null ? null : Amounts.parse(cutAmount(v.text()), v.wan());
+  }
+
+  /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
+  private static String cutAmount(String value) {
+    Matcher m = Pattern.compile("[。；;，]").matcher(value);
+    return m.find() ? value.substring(0, m.start()) : value;
+  }
+
+  private static String name(String text, List<String> labels) {
+    Labels.Value v = Labels.find(text, labels);
+    return v == null ? null : Labels.name(v.text());
+  }
+
+  private static String projectNo(String text) {
+    Labels.Value v = Labels.find(text, PROJECT_NO);
+    return v == null ? null : Labels.projectNo(v.text());
+  }
+
+  /** "1.采购人信息" followed within three lines by "名 称：X". */
+  private static String blockName(List<Line> body, Pattern heading) {
+    for (int i = 0; i < body.size(); i++) {
+      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).find()) {
+        for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
+          Matcher m = NAME_LINE.matcher(body.get(j).text());
+          if (m.find()) {
+            return Labels.name(m.group(1));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String entrusted(String text, int group) {
+    String folded = Fold.fold(text);
+    Matcher m = ENTRUSTED.matcher(folded);
+    if (!m.find()) {
+      return null;
+    }
+    String name = text.substring(m.start(group), m.end(group));
+    return name.replaceAll("[（(][^）)]*[）)]", "").strip();
+  }
+
+  /**
+   * Tables of one header row and one data row ("项目名称 | … | 采购单位" over "… | 福建省立医院") read as
+   * "label：value" lines, so label lookups find them; they are appended after the text, so written labels win.
+   * Two rows of three or more cells make such a table when neither neighbour row is as wide.
+   */
+  private static String headerTablePairs(List<Line> body) {
+    StringBuilder pairs = new StringBuilder();
+    for (int i = 0; i + 1 < body.size(); i++) {
+      Line head = body.get(i);
+      Line data = body.get(i + 1);
+      if (!head.isRow() || !data.isRow() || head.cells().size() < 3 || head.cells().size() != data.cells().size()) {
+        continue;
+      }
+      int width = head.cells().size();
+      boolean alone = (i == 0 || width(body.get(i - 1)) < width) && (i + 2 >= body.size() || width(body.get(i + 2)) < width);
+      if (alone) {
+        for (int c = 0; c < head.cells().size(); c++) {
+          String label = head.cells().get(c).replaceAll("[:：]$", "");
+          if (!label.isBlank() && !data.cells().get(c).isBlank()) {
+            pairs.append(label).append('：').append(data.cells().get(c)).append('\n');
+          }
+        }
+      }
+    }
+    return pairs.toString();
+  }
+
+  private static int width(Line l) {
+    return l.isRow() ? l.cells().size() : 0;
+  }
+
+  /** The best title of a plain page: a heading or title-classed element that reads like a notice title. */
+  private static String plainTitle(Document doc, List<Line> body, String text) {
+    for (Element e : doc.select("h1, h2, h3, [class*=title], [class*=Title], [id*=title]")) {
+      String t = TextRender.clean(e.text());
+      if (!t.isEmpty() && t.length() <= 200 && NOTICE_WORDS.matcher(t).find()) {
+        return t;
+      }
+    }
+    String docTitle = TextRender.clean(doc.title());
+    if (!docTitle.isEmpty() && NOTICE_WORDS.matcher(docTitle).find()) {
+      return docTitle;
+    }
+    Labels.Value project = Labels.find(text, PROJECT_NAME);
+    if (project != null) {
+      return Labels.name(project.text());
+    }
+    for (Line l : body) {
+      if (Dates.parse(l.text()) == null || l.text().length() > 30) {
+        return l.text().length() <= MAX_FALLBACK_TITLE ? l.text() : l.text().substring(0, MAX_FALLBACK_TITLE);
+      }
+    }
+    return docTitle;
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,66 @@
+package org.tenderwatch.extract;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The notice type from its title suffix (PORTALS.md §2), its channel breadcrumb, or cues in its body. The
+ * keyword that ends nearest to the end of the title wins, so "…采购项目中标公告" is an award although it
+ * contains 采购, and "…中标结果更正公告" is a correction.
+ */
+final class NoticeTypes {
+
+  private static final Map<String, NoticeType> KEYWORDS = Map.ofEntries(
+      Map.entry("更正", NoticeType.CORRECTION), Map.entry("变更", NoticeType.CORRECTION),
+      Map.entry("澄清", NoticeType.CORRECTION),
+      Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
+      Map.entry("流标", NoticeType.TERMINATION),
+      Map.entry("中标", NoticeType.AWARD), Map.entry("成交", NoticeType.AWARD), Map.entry("结果", NoticeType.AWARD),
+      Map.entry("招标", NoticeType.TENDER), Map.entry("采购", NoticeType.TENDER), Map.entry("谈判", NoticeType.TENDER),
+      Map.entry("磋商", NoticeType.TENDER), Map.entry("询价", NoticeType.TENDER),
+      Map.entry("单一来源", NoticeType.TENDER), Map.entry("邀请", NoticeType.TENDER),
+      Map.entry("资格预审", NoticeType.TENDER), Map.entry("比选", NoticeType.TENDER),
+      Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
+  /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
+  private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
+  /** A notice title ends in one of these; the type keyword sits just before it. */
+  private static final Pattern SUFFIX = Pattern.compile("(公告|公示|结果|通知|公报|信息)$");
+  private static final Pattern AWARD_CUES = Pattern.compile("中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称");
+  private static final Pattern TENDER_CUES = Pattern.compile(
+      "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");
+
+  private NoticeTypes() {}
+
+  /** From a title or a breadcrumb label; OTHER when it names no type. */
+  static NoticeType fromTitle(String title) {
+    if (title == null) {
+      return NoticeType.OTHER;
+    }
+    String t = TRAILING_BRACKETS.matcher(title.strip()).replaceAll("");
+    if (!SUFFIX.matcher(t).find()) {
+      return NoticeType.OTHER; // a bare project name ("…重新招标项目") says nothing about the notice
+    }
+    NoticeType best = NoticeType.OTHER;
+    int bestEnd = -1;
+    for (var e : KEYWORDS.entrySet()) {
+      int at = t.lastIndexOf(e.getKey());
+      if (at < 0) {
+        continue;
+      }
+      int end = at + e.getKey().length();
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** From the body when neither title nor breadcrumb says: award cues first, since awards quote the tender. */
+  static NoticeType fromBody(String text) {
+    if (AWARD_CUES.matcher(text).find()) {
+      return NoticeType.AWARD;
+    }
+    return TENDER_CUES.matcher(text).find() ? NoticeType.TENDER : NoticeType.OTHER;
+  }
+}

@@ -1,0 +1,169 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Winning suppliers from the lines of a notice body, in two shapes:
+ *
+ * <ul>
+ *   <li>blocks: "供应商名称：X" (or 中标（成交）供应商名称, 成交供应商名称, 中标人 …) followed within a few lines by
+ *       "中标（成交）金额：Y" (or 中标金额, 成交金额, 成交价格 …);
+ *   <li>tables whose header names a supplier column and an award-amount column.
+ * </ul>
+ *
+ * Bid lists (投标供应商) and candidate lists (候选中标供应商) never match: their labels start with 投标 or 候选,
+ * and their tables have a 报价 column, not an award amount. A lot comes from a prefix of the name ("1包-X"), a lot
+ * column, or lot headings ("采购包1:", "第一包（龙芯）：") waiting in order above the suppliers of the same section.
+ * All matching runs on width-folded text; names and amounts are cut from the original.
+ */
+final class Suppliers {
+
+  private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
+  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
+  private static final Pattern NAME_LABEL = Pattern.compile(
+      "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位)(?:名称)?|供应商名称)\\s*:\\s*");
+  private static final Pattern AMOUNT_LABEL = Pattern.compile(
+      "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
+  private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
+  private static final Pattern AMOUNT_HEADER =
+      Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
+  private static final Pattern LOT_HEADER = Pattern.compile("^(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?$");
+  private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
+  private static final Pattern LOT_LINE = Pattern.compile(
+      "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
+          + ")\\s*(?:\\(.*\\))?\\s*:?\\s*$");
+  private static final Pattern LOT_PREFIX = Pattern.compile(
+      "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
+  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
+  /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
+  private static final int BLOCK_LINES = 6;
+
+  private Suppliers() {}
+
+  static List<SupplierAward> extract(List<Line> lines) {
+    List<SupplierAward> out = new ArrayList<>();
+    Deque<String> lots = new ArrayDeque<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.isRow()) {
+        i = table(lines, i, lots, out) - 1;
+        continue;
+      }
+      String folded = Fold.fold(line.text());
+      Matcher lot = LOT_LINE.matcher(folded);
+      if (SECTION.matcher(folded).find()) {
+        lots.clear();
+      } else if (lot.matches()) {
+        lots.add(line.text().substring(lot.start(1), lot.end(1)));
+      } else {
+        Matcher name = NAME_LABEL.matcher(folded);
+        if (name.find()) {
+          block(lines, i, line.text().substring(name.end()).strip(), lots, out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void block(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
+    Amount amount = null;
+    for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
+      Line l = lines.get(j);
+      String folded = Fold.fold(l.text());
+      if (l.isRow() || NAME_LABEL.matcher(folded).find()) {
+        break;
+      }
+      Matcher m = AMOUNT_LABEL.matcher(folded);
+      if (m.find()) {
+        amount = Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1)));
+        break;
+      }
+    }
+    add(out, name, null, amount, lots);
+  }
+
+  /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
+  private static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
+    List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
+    int nameCol = -1;
+    int amountCol = -1;
+    int lotCol = -1;
+    boolean wan = false;
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c);
+      Matcher am = AMOUNT_HEADER.matcher(h);
+      if (nameCol < 0 && NAME_HEADER.matcher(h).matches()) {
+        nameCol = c;
+      } else if (amountCol < 0 && am.matches()) {
+        amountCol = c;
+        wan = "万元".equals(am.group(1));
+      } else if (lotCol < 0 && LOT_HEADER.matcher(h).matches()) {
+        lotCol = c;
+      }
+    }
+    int end = at + 1;
+    while (end < lines.size() && lines.get(end).isRow()) {
+      end++;
+    }
+    if (nameCol < 0 || amountCol < 0) {
+      return at + 1;
+    }
+    for (int r = at + 1; r < end; r++) {
+      List<String> cells = lines.get(r).cells();
+      if (cells.size() <= nameCol || cells.equals(lines.get(at).cells())) {
+        continue;
+      }
+      String name = cells.get(nameCol).strip();
+      String lot = lotCol >= 0 && lotCol < cells.size() && !cells.get(lotCol).isBlank() ? cells.get(lotCol).strip() : null;
+      add(out, name, lot, amountCell(cells, header.size(), nameCol, amountCol, wan), lots);
+    }
+    return end;
+  }
+
+  /**
+   * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
+   * then the amount is the first cell after the name that is written in 元.
+   */
+  private static Amount amountCell(List<String> cells, int headerSize, int nameCol, int amountCol, boolean wan) {
+    if (cells.size() == headerSize) {
+      return Amounts.parse(cells.get(amountCol), wan);
+    }
+    for (int c = nameCol + 1; c < cells.size(); c++) {
+      if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
+        return Amounts.parse(cells.get(c), wan);
+      }
+    }
+    return null;
+  }
+
+  private static void add(List<SupplierAward> out, String rawName, String lot, Amount amount, Deque<String> lots) {
+    String name = rawName;
+    Matcher prefix = LOT_PREFIX.matcher(Fold.fold(name));
+    if (lot == null && prefix.find()) {
+      lot = name.substring(prefix.start(1), prefix.end(1));
+      name = name.substring(prefix.end());
+    }
+    name = name.strip();
+    if (name.isEmpty() || name.equals("/") || name.equals("无")) {
+      return;
+    }
+    if (lot == null) {
+      lot = lots.poll();
+    }
+    for (SupplierAward s : out) {
+      boolean sameLot = s.lot() == null || lot == null || s.lot().equals(lot);
+      boolean sameAmount = s.amount() == null || amount == null || Objects.equals(s.amount().cny(), amount.cny());
+      if (s.name().equals(name) && sameLot && sameAmount) {
+        return; // the same winner told twice (a block and then a table)
+      }
+    }
+    out.add(new SupplierAward(name, lot, amount));
+  }
+}

@@ -1,0 +1,159 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Turns an HTML element into lines of text the way a reader sees it: one line per paragraph or block, one line
+ * per table row with " | " between cells. Keywords often sit alone in a cell, so cells must not run together.
+ * A table cell that holds a whole nested table is a layout container, not a cell, and is read as blocks.
+ */
+final class TextRender {
+
+  /** One line of text; {@code cells} is non-null for a table row. */
+  record Line(String text, List<String> cells) {
+    boolean isRow() {
+      return cells != null;
+    }
+  }
+
+  private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "select", "button",
+      "input", "textarea", "iframe", "object");
+  private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+      "table", "tbody", "thead", "tfoot", "tr", "section", "article", "blockquote", "pre", "dl", "dt", "dd", "form",
+      "header", "footer", "center", "title", "hr", "address", "nav", "main", "aside", "figure", "caption");
+
+  private final List<Line> lines = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+
+  private TextRender() {}
+
+  static List<Line> lines(Element root) {
+    TextRender r = new TextRender();
+    r.children(root);
+    r.flush();
+    return r.lines;
+  }
+
+  static String text(List<Line> lines) {
+    StringBuilder s = new StringBuilder();
+    for (Line l : lines) {
+      if (!s.isEmpty()) {
+        s.append('\n');
+      }
+      s.append(l.text());
+    }
+    return s.toString();
+  }
+
+  private void children(Node n) {
+    for (Node c : n.childNodes()) {
+      node(c);
+    }
+  }
+
+  private void node(Node c) {
+    if (c instanceof TextNode t) {
+      current.append(t.getWholeText());
+      return;
+    }
+    if (!(c instanceof Element e) || SKIP.contains(e.normalName())) {
+      return;
+    }
+    String tag = e.normalName();
+    if (tag.equals("br")) {
+      flush();
+    } else if (tag.equals("tr") && e.selectFirst("table") == null) {
+      flush();
+      row(e);
+    } else if (tag.equals("td") || tag.equals("th") || isBlock(e)) {
+      flush();
+      children(e);
+      flush();
+    } else {
+      children(e);
+    }
+  }
+
+  private void row(Element tr) {
+    List<String> cells = new ArrayList<>();
+    int filled = 0;
+    for (Element cell : tr.children()) {
+      if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+        StringBuilder s = new StringBuilder();
+        inline(cell, s);
+        String text = clean(s);
+        cells.add(text);
+        filled += text.isEmpty() ? 0 : 1;
+      }
+    }
+    if (filled == 1) {
+      // A row with one filled cell is page layout (old portals set every paragraph in a table), not data.
+      lines.add(new Line(cells.stream().filter(c -> !c.isEmpty()).findFirst().orElseThrow(), null));
+    } else if (filled > 1) {
+      lines.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
+    }
+  }
+
+  /** A cell's text on one line: blocks and line breaks inside a cell become spaces. */
+  private static void inline(Node n, StringBuilder s) {
+    for (Node c : n.childNodes()) {
+      if (c instanceof TextNode t) {
+        s.append(t.getWholeText());
+      } else if (c instanceof Element e && !SKIP.contains(e.normalName())) {
+        boolean block = e.normalName().equals("br") || isBlock(e);
+        if (block) {
+          s.append(' ');
+        }
+        inline(e, s);
+        if (block) {
+          s.append(' ');
+        }
+      }
+    }
+  }
+
+  private static boolean isBlock(Element e) {
+    if (BLOCK.contains(e.normalName())) {
+      return true;
+    }
+    // ccgp award bodies stack their numbered headings as <span style="display: block">.
+    String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+    return style.contains("display:block");
+  }
+
+  private void flush() {
+    String t = clean(current);
+    current.setLength(0);
+    if (!t.isEmpty()) {
+      lines.add(new Line(t, null));
+    }
+  }
+
+  /** Collapses whitespace (including nbsp and the ideographic space) and drops invisible marks such as a BOM. */
+  static String clean(CharSequence s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D') {
+        continue;
+      }
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = true;
+        continue;
+      }
+      if (space && !out.isEmpty()) {
+        out.append(' ');
+      }
+      space = false;
+      out.append(c);
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,144 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the extractor on every real notice in src/test/resources/realdata and compares it, field by field, with
+ * the hand-checked golden/<name>.expected.json. A failure lists every field that differs.
+ */
+class GoldenNoticesTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  static final List<String> NAMES = List.of(
+      "ccgp_detail_shenzhen_longhua_aircon_award.html",
+      "ccgp_uir_001_broadcast_security_supervision.json", "ccgp_uir_002_special_equipment_bid.json",
+      "ccgp_uir_003_radiation_monitoring_award.json", "ccgp_uir_004_veterinary_platform_award.json",
+      "ccgp_uir_005_rehabilitation_equipment_award.json", "ccgp_uir_006_vaccine_tender.json",
+      "ccgp_uir_007_testing_equipment_award.json", "ccgp_uir_008_desktop_award.json",
+      "ccgp_uir_009_pollutant_monitoring_award.json", "ccgp_uir_010_ultrasound_award.json",
+      "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
+      "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
+      "hosp_fjsl_jzxtp_2015.php.txt", "hosp_malipo_endoscope_gkzb_2016.php.txt",
+      "hosp_sdqilu_icu_equipment_gkzb_2016.php.txt", "hosp_xishui_telemedicine_gkzb_2015.php.txt",
+      "hosp_zhangbei_coal_gkzb_2015.php.txt");
+  static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
+      "budgetCny", "awardCny", "suppliers", "region");
+
+  static Stream<String> files() {
+    return NAMES.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void matchesGolden(String file) throws IOException {
+    Notice notice = extract(file);
+    JsonNode expected = JSON.readTree(resource("golden/" + baseName(file) + ".expected.json"));
+    List<String> mismatches = mismatches(notice, expected);
+    assertTrue(mismatches.isEmpty(), file + " mismatches:\n  " + String.join("\n  ", mismatches));
+    assertEquals(Location.NOTICE_PAGE, notice.parts().getFirst().location());
+    assertTrue(!notice.parts().getFirst().text().isBlank(), "notice page text is empty");
+  }
+
+  /** Reads a real file the way production would see its notice (see realdata/README.md for the unwrapping). */
+  static Notice extract(String file) throws IOException {
+    byte[] bytes = resourceBytes("realdata/" + file);
+    if (file.endsWith(".json")) {
+      String page = UirPages.render(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)));
+      return NoticeExtractor.fromHtml(Jsoup.parse(page, "https://www.ccgp.gov.cn/"));
+    }
+    if (file.endsWith(".php.txt")) {
+      String html = new String(bytes, StandardCharsets.UTF_8)
+          .replaceFirst("^<\\?php exit;\\?>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "");
+      return NoticeExtractor.fromHtml(Jsoup.parse(html, ""));
+    }
+    return NoticeExtractor.fromHtml(HtmlDecoder.decode(bytes, null, "https://example.org/" + file));
+  }
+
+  static List<String> mismatches(Notice n, JsonNode e) {
+    List<String> out = new ArrayList<>();
+    check(out, "type", e.get("type").asString(), n.type().json());
+    check(out, "title", text(e, "title"), n.title());
+    check(out, "publishedAt", text(e, "publishedAt"),
+        n.publishedAt() == null ? null : n.publishedAt().toString());
+    check(out, "buyer", text(e, "buyer"), n.buyer());
+    check(out, "agency", text(e, "agency"), n.agency());
+    check(out, "projectNo", text(e, "projectNo"), n.projectNo());
+    checkAmount(out, "budgetCny", e.get("budgetCny"), n.budget());
+    checkAmount(out, "awardCny", e.get("awardCny"), n.award());
+    check(out, "suppliers", suppliers(e.get("suppliers")), suppliers(n.suppliers()));
+    check(out, "region", text(e, "region"), n.region());
+    return out;
+  }
+
+  private static void check(List<String> out, String field, Object expected, Object actual) {
+    if (!Objects.equals(expected, actual)) {
+      out.add(field + ": expected <" + expected + "> but was <" + actual + ">");
+    }
+  }
+
+  private static void checkAmount(List<String> out, String field, JsonNode expected, Amount actual) {
+    BigDecimal want = expected == null || expected.isNull() ? null : expected.decimalValue();
+    BigDecimal got = actual == null ? null : actual.cny();
+    if (want == null ? got != null : got == null || want.compareTo(got) != 0) {
+      out.add(field + ": expected <" + want + "> but was <" + got + ">"
+          + (actual == null ? "" : " (text \"" + actual.text() + "\")"));
+    }
+  }
+
+  private static List<String> suppliers(JsonNode list) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode s : list) {
+      JsonNode amount = s.get("amountCny");
+      out.add(s.get("name").asString() + " / " + text(s, "lot") + " / "
+          + (amount == null || amount.isNull() ? null : amount.decimalValue().stripTrailingZeros().toPlainString()));
+    }
+    return out;
+  }
+
+  private static List<String> suppliers(List<SupplierAward> list) {
+    List<String> out = new ArrayList<>();
+    for (SupplierAward s : list) {
+      BigDecimal cny = s.amount() == null ? null : s.amount().cny();
+      out.add(s.name() + " / " + s.lot() + " / " + (cny == null ? null : cny.stripTrailingZeros().toPlainString()));
+    }
+    return out;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? null : v.asString();
+  }
+
+  static String baseName(String file) {
+    return file.replaceFirst("\\.(html|json|jsp|php\\.txt)$", "");
+  }
+
+  static String resource(String path) throws IOException {
+    return new String(resourceBytes(path), StandardCharsets.UTF_8);
+  }
+
+  static byte[] resourceBytes(String path) throws IOException {
+    try (InputStream in = GoldenNoticesTest.class.getResourceAsStream("/" + path)) {
+      if (in == null) {
+        throw new IOException("missing test resource " + path);
+      }
+      return in.readAllBytes();
+    }
+  }
+
+}

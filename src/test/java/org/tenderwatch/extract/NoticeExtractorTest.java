@@ -1,0 +1,130 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NoticeExtractorTest {
+
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      深圳市龙华科技实验高级中学空调采购中标（成交）结果公告           | AWARD
+      辽宁机电职业技术学院新生运动服采购成交公告                      | AWARD
+      彩色多普勒超声采购项目结果公告（采购包1、2、3、4）               | AWARD
+      2025年专项设备的公开招标公告                                 | TENDER
+      辽宁机电职业技术学院工作服采购的采购公告                        | TENDER
+      东莞理工学院网安学院深度学习GPU加速卡采购项目(二次)竞争性谈判公告   | TENDER
+      成都市政务云服务-微软操作系统和数据库服务单一来源采购公示          | TENDER
+      某高校高性能计算集群询价公告                                  | TENDER
+      某单位服务器采购项目资格预审公告                               | TENDER
+      陆军军医大学人工智能图像处理算法专用服务器更正公告                 | CORRECTION
+      某高校GPU服务器采购项目中标结果更正公告                          | CORRECTION
+      某部CFD超算平台计算资源终止公告                                | TERMINATION
+      某项目废标（流标）公告                                        | TERMINATION
+      某医院设备采购合同公告                                        | OTHER
+      关于举办培训班的通知                                         | OTHER
+      """)
+  void typeFromTitleSuffix(String title, NoticeType type) {
+    assertEquals(type, NoticeTypes.fromTitle(title));
+  }
+
+  /** The ≤2016 "vT" template: 采购人 in the summary, an old award table in 万元. */
+  @Test
+  void oldVtTemplate() {
+    String html = """
+        <html><head><meta name="ArticleTitle" content=""></head><body>
+        <div class="vF_deail_currentloc"><a class="CurrChnlCls">首页</a> » <a class="CurrChnlCls">中标公告</a></div>
+        <div class="vT_detail_main">
+          <div class="vT_detail_header"><h2>中国科学技术馆公有云迁移改造重新招标项目</h2><span id="pubTime">2016年06月06日 16:40</span></div>
+          <div class="table"><table>
+            <tr><td class="title">采购项目名称</td><td colspan="3">公有云迁移改造</td></tr>
+            <tr><td class="title">采购人</td><td colspan="3">中国科学技术馆</td></tr>
+            <tr><td class="title">行政区域</td><td>北京市</td><td class="title">公告时间</td><td>2016年06月06日 16:40</td></tr>
+            <tr><td class="title">项目编号</td><td colspan="3">0702-1641CITC7062</td></tr>
+          </table></div>
+          <div class="vT_detail_content w760c">
+            <p>五、中标信息</p>
+            <p>总中标金额：517.9175 万元（人民币）</p>
+            <table><tr><td>中标供应商名称</td><td>中标供应商联系地址</td><td>中标金额(万元)</td></tr>
+              <tr><td>北京百度网讯科技有限公司</td><td>北京市海淀区上地十街10号</td><td>517.9175</td></tr></table>
+          </div>
+        </div></body></html>""";
+    Notice n = NoticeExtractor.fromHtml(Jsoup.parse(html));
+    assertEquals(NoticeType.AWARD, n.type(), "no suffix in the title: the breadcrumb says 中标公告");
+    assertEquals("中国科学技术馆公有云迁移改造重新招标项目", n.title());
+    assertEquals(LocalDateTime.of(2016, 6, 6, 16, 40), n.publishedAt());
+    assertEquals("中国科学技术馆", n.buyer());
+    assertEquals("0702-1641CITC7062", n.projectNo());
+    assertEquals("北京市", n.region());
+    assertEquals(List.of(new SupplierAward("北京百度网讯科技有限公司", null, new Amount("517.9175", new BigDecimal("5179175")))),
+        n.suppliers());
+    assertEquals(0, new BigDecimal("5179175").compareTo(n.award().cny()));
+  }
+
+  @Test
+  void biddersAndCandidatesAreNotWinners() {
+    String html = """
+        <div class="vF_detail_header"><h2>某中学服务器采购中标公告</h2></div>
+        <div class="vF_detail_content">
+          <p>三、投标供应商名称及报价：</p>
+          <table><tr><td>包组</td><td>投标供应商</td><td>报价（元）</td></tr>
+            <tr><td>A</td><td>甲公司</td><td>100.0</td></tr><tr><td>A</td><td>乙公司</td><td>90.0</td></tr></table>
+          <p>四、候选中标供应商名单：</p>
+          <table><tr><td>包组</td><td>投标供应商</td><td>报价（元）</td></tr><tr><td>A</td><td>乙公司</td><td>90.0</td></tr></table>
+          <p>五、中标（成交）信息</p>
+          <p>供应商名称：乙公司</p><p>供应商地址：某地</p><p>中标（成交）金额：90.0元</p>
+          <p>未中标（成交）供应商名称：甲公司</p>
+        </div>""";
+    Notice n = NoticeExtractor.fromHtml(Jsoup.parse(html));
+    assertEquals(List.of(new SupplierAward("乙公司", null, new Amount("90.0元", new BigDecimal("90")))), n.suppliers());
+  }
+
+  /** JSON portals give the title apart and the body as HTML; 辽宁机电-style 成交 wording with capital numerals. */
+  @Test
+  void fragmentWithGivenTitle() {
+    String content = """
+        <p>1、采购方式：竞争性磋商</p><p>2、采购项目名称：某学院GPU服务器采购</p>
+        <p>3、采购结果</p><p>成交供应商名称：某某科技有限公司</p><p>成交价格：柒万伍仟元整（75,000.00元）</p>
+        <p>采购单位：某学院</p><p>采购代理机构：某招标代理有限公司</p>""";
+    Notice n = NoticeExtractor.fromFragment("某学院GPU服务器采购成交公告", content, "https://example.org/");
+    assertEquals(NoticeType.AWARD, n.type());
+    assertEquals("某学院GPU服务器采购成交公告", n.title());
+    assertEquals("某学院", n.buyer());
+    assertEquals("某招标代理有限公司", n.agency());
+    assertEquals(1, n.suppliers().size());
+    assertEquals("柒万伍仟元整（75,000.00元）", n.suppliers().getFirst().amount().text());
+    assertEquals(0, new BigDecimal("75000").compareTo(n.award().cny()));
+    assertNull(n.region());
+  }
+
+  @Test
+  void partsKeepCellsApartAndTheSummarySeparate() throws Exception {
+    Notice n = GoldenNoticesTest.extract("ccgp_detail_shenzhen_longhua_aircon_award.html");
+    assertEquals(2, n.parts().size());
+    TextPart body = n.parts().get(0);
+    TextPart summary = n.parts().get(1);
+    assertEquals(Location.NOTICE_PAGE, body.location());
+    assertEquals(Location.summary(), summary.location());
+    assertTrue(body.text().contains("A | 深圳市金龙空调电器有限公司 | 6687920.0"), body.text());
+    assertTrue(body.text().contains("\n一、项目编号：LHACG2025000057\n"), "display:block spans are lines");
+    assertTrue(summary.text().contains("行政区域 | 龙华区 | 公告时间 | 2025年05月27日 20:20"), summary.text());
+    assertEquals("￥668.790000 万元（人民币）", n.summary().get("总中标金额"));
+    assertTrue(!body.text().contains("主办单位"), "the site footer is not notice text");
+  }
+
+  @Test
+  void projectNumberStopsAtSpaceOrBracket() {
+    assertEquals("25CNIC-024852-49", Labels.projectNo("25CNIC-024852-49 （招标文件编号：25CNIC-024852-49）"));
+    assertEquals("MJZ2016017号", Labels.projectNo("MJZ2016017号)进行公开招标"));
+    assertEquals("[350001]ZXFZ[GK]2025003", Labels.projectNo("[350001]ZXFZ[GK]2025003"));
+    assertEquals("ZB(2020)001", Labels.projectNo("ZB(2020)001，特此公告"));
+  }
+}
