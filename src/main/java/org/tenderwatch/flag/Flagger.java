@@ -1,0 +1,170 @@
+package org.tenderwatch.flag;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.Presearcher;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.tenderwatch.config.FlagConfig;
+import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.index.TenderAnalyzer;
+
+/**
+ * Flags text parts with the categories of {@code config/flags.yaml}.
+ *
+ * <p>Every (category, rule) is one interval query held in a Lucene {@link Monitor}; each text part is
+ * one document matched against all of them at once. The Monitor's highlight hits say which token
+ * positions made a rule match; the term occurrence among them is then quoted from the original text
+ * (the analyzer's offsets point into the text as written, so Ａ１００ stays Ａ１００ in the evidence).
+ *
+ * <p>A Flagger owns an in-memory query index; close it when done.
+ */
+public final class Flagger implements Closeable {
+  static final String FIELD = "text";
+
+  private final FlagConfig config;
+  private final Analyzer analyzer;
+  private final Monitor monitor;
+  private final Map<String, RuleQuery> rulesById;
+
+  public Flagger(FlagConfig config) {
+    // TermFilteredPresearcher (the Monitor default) handles interval queries: IntervalQuery.visit hands
+    // its terms to the presearcher's visitor (MUST for phrases and conjunctions, SHOULD for or(),
+    // MUST_NOT for the notWithin exclusions, which the presearcher leaves out). FlaggerPresearcherTest
+    // checks that it gives the same flags as Presearcher.NO_FILTERING on every example sentence.
+    this(config, new TermFilteredPresearcher());
+  }
+
+  Flagger(FlagConfig config, Presearcher presearcher) {
+    this.config = config;
+    this.analyzer = TenderAnalyzer.create();
+    List<RuleQuery> rules = RuleQuery.compile(config, analyzer);
+    Map<String, RuleQuery> byId = new HashMap<>();
+    rules.forEach(r -> byId.put(r.id(), r));
+    this.rulesById = Map.copyOf(byId);
+    try {
+      this.monitor = new Monitor(analyzer, presearcher);
+      monitor.register(rules.stream().map(RuleQuery::toMonitorQuery).toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the in-memory rule index", e);
+    }
+  }
+
+  /** The lexicon version of flags.yaml these flags come from; store it beside them. */
+  public int lexiconVersion() {
+    return config.version();
+  }
+
+  /** The number of (category, rule) queries in the Monitor. */
+  public int ruleCount() {
+    return rulesById.size();
+  }
+
+  /**
+   * The evidence that the parts fall in watched categories, in part order and text order. At most one
+   * flag per category, location and term (compared after width and case folding).
+   */
+  public List<Flag> flag(List<TextPart> parts) {
+    if (parts.isEmpty()) {
+      return List.of();
+    }
+    MultiMatchingQueries<HighlightsMatch> matches = match(parts);
+    if (!matches.getErrors().isEmpty()) {
+      // a rule query failed on this batch: an error in a rule, not in the notice, so fail loudly
+      throw new IllegalStateException("flag rules failed: " + matches.getErrors());
+    }
+    Map<List<Object>, Flag> flags = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Collection<HighlightsMatch> hits = matches.getMatches(i);
+      if (!hits.isEmpty()) {
+        for (Flag f : flagsOfPart(parts.get(i), hits)) {
+          flags.putIfAbsent(List.of(f.category(), String.valueOf(f.location()), fold(f.term())), f);
+        }
+      }
+    }
+    return List.copyOf(flags.values());
+  }
+
+  private MultiMatchingQueries<HighlightsMatch> match(List<TextPart> parts) {
+    Document[] docs = new Document[parts.size()];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = new Document();
+      docs[i].add(new TextField(FIELD, parts.get(i).text(), Field.Store.NO));
+    }
+    try {
+      return monitor.match(docs, HighlightsMatch.MATCHER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("matching flag rules failed", e);
+    }
+  }
+
+  private List<Flag> flagsOfPart(TextPart part, Collection<HighlightsMatch> matches) {
+    List<Token> tokens = Token.analyze(analyzer, FIELD, part.text());
+    List<Occurrence> found = new ArrayList<>();
+    for (HighlightsMatch match : matches) {
+      RuleQuery rule = rulesById.get(match.getQueryId());
+      for (Occurrence o : rule.occurrences(tokens, hitPositions(match))) {
+        found.add(o);
+      }
+    }
+    found.sort(Occurrence.ORDER);
+    List<Flag> out = new ArrayList<>();
+    List<Occurrence> kept = new ArrayList<>();
+    String text = part.text();
+    for (Occurrence o : found) {
+      // "NVIDIA A100" and "A100" in one place are one piece of evidence: keep the longest term
+      if (kept.stream().noneMatch(k -> k.covers(o))) {
+        kept.add(o);
+        String term = text.substring(o.start(), o.end());
+        String snippet = Snippets.around(text, o.start(), o.end(), config.snippetChars());
+        out.add(new Flag(o.category(), term, snippet, part.location()));
+      }
+    }
+    return out;
+  }
+
+  /** Token positions the match covers (each hit is one matched token or phrase). */
+  private static Set<Integer> hitPositions(HighlightsMatch match) {
+    Set<Integer> positions = new TreeSet<>();
+    for (HighlightsMatch.Hit hit : match.getHits(FIELD)) {
+      for (int p = hit.startPosition(); p <= hit.endPosition(); p++) {
+        positions.add(p);
+      }
+    }
+    return positions;
+  }
+
+  /** Width- and case-folded form, used to tell two spellings of one term apart from two terms. */
+  static String fold(String term) {
+    return Normalizer.normalize(term, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+  }
+
+  @Override
+  public void close() throws IOException {
+    monitor.close();
+    analyzer.close();
+  }
+
+  /** Categories in file order, with their rules; only for reporting. */
+  Set<String> categories() {
+    return new LinkedHashSet<>(config.categories().keySet());
+  }
+}

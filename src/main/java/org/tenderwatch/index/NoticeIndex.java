@@ -1,0 +1,155 @@
+package org.tenderwatch.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of notices on disk: write notices idempotently by id, search them with highlights.
+ *
+ * <p>Searches see every upsert at once (near-real-time reader); {@link #commit()} makes them durable.
+ * One instance per index directory and process (Lucene's write lock enforces it); it is thread-safe.
+ */
+public final class NoticeIndex implements Closeable {
+  /**
+   * Highlight passages are looked for in the first this-many characters of a notice's text; beyond that
+   * a hit still counts but is not shown. 200,000 chars is about 60 PDF pages of dense Chinese.
+   */
+  private static final int HIGHLIGHT_MAX_CHARS = 200_000;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final NoticeQueryParser parser;
+
+  private NoticeIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.analyzer = TenderAnalyzer.create();
+    IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, null);
+    this.parser = new NoticeQueryParser(analyzer);
+  }
+
+  /** Opens the index in {@code dir}, creating it (and the folder) when there is none. */
+  public static NoticeIndex open(Path dir) throws IOException {
+    Directory d = FSDirectory.open(dir);
+    try {
+      return new NoticeIndex(d);
+    } catch (IOException | RuntimeException e) {
+      d.close();
+      throw e;
+    }
+  }
+
+  /** Adds the notice, or replaces the document with the same id: indexing twice leaves one document. */
+  public void upsert(IndexedNotice notice) throws IOException {
+    writer.updateDocument(new Term(NoticeDocuments.ID, notice.id()), NoticeDocuments.toDocument(notice));
+  }
+
+  /** Removes every notice (before a reindex from the archive). */
+  public void deleteAll() throws IOException {
+    writer.deleteAll();
+  }
+
+  /** Makes every change so far durable. */
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  /** Notices in the index, uncommitted upserts included. */
+  public int count() throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Runs a query in classic Lucene syntax ({@code 英伟达 A100}, {@code type:award AND flag:aws},
+   * {@code buyer:"四川大学"}); all words must match unless OR is written.
+   *
+   * @param limit how many hits to return; the total is counted exactly either way
+   * @throws QuerySyntaxException when the query cannot be parsed or names an unknown field
+   */
+  public SearchResult search(String query, int limit) throws QuerySyntaxException, IOException {
+    Query q = parser.parse(query);
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      if (limit <= 0) {
+        return new SearchResult(s.count(q), List.of());
+      }
+      TopDocs top;
+      try {
+        top = s.search(q, new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE));
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new QuerySyntaxException(
+            "query \"" + query + "\": a wildcard or range matches too many words; make it more specific", e);
+      }
+      String[] highlights = highlighter(s).highlight(NoticeDocuments.TEXT, q, top, 1);
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        hits.add(hit(s, top.scoreDocs[i], highlights[i]));
+      }
+      return new SearchResult(top.totalHits.value(), hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private UnifiedHighlighter highlighter(IndexSearcher s) {
+    return UnifiedHighlighter.builder(s, analyzer)
+        .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))
+        .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        // a title:/buyer:/supplier: word is also marked where it appears in the text
+        .withFieldMatcher(NoticeDocuments.HIGHLIGHT_FROM::contains)
+        .build();
+  }
+
+  private static SearchHit hit(IndexSearcher s, ScoreDoc sd, String highlight) throws IOException {
+    Document d = s.storedFields().document(sd.doc);
+    return new SearchHit(
+        d.get(NoticeDocuments.ID),
+        d.get(NoticeDocuments.TITLE),
+        d.get(NoticeDocuments.TYPE),
+        d.get(NoticeDocuments.SOURCE),
+        d.get(NoticeDocuments.BUYER),
+        d.get(NoticeDocuments.PUBLISHED_AT),
+        sd.score,
+        highlight);
+  }
+
+  /** Commits what is pending and releases the index. */
+  @Override
+  public void close() throws IOException {
+    try (directory;
+        analyzer;
+        parser;
+        writer;
+        searchers) {
+      writer.commit();
+    }
+  }
+}
