@@ -170,7 +170,7 @@ public final class WarcArchive implements Closeable {
           n++;
         }
       }
-    } catch (java.io.EOFException | java.util.zip.ZipException e) {
+    } catch (java.io.EOFException | java.util.zip.ZipException | UncheckedIOException e) {
       // a torn final record (a crash while writing) ends this file; every record before it was replayed
       org.slf4j.LoggerFactory.getLogger(WarcArchive.class).warn("WARC file {} ends early: {}", file, e.toString());
     }

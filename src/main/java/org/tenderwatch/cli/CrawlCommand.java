@@ -56,14 +56,14 @@ final class CrawlCommand implements Callable<Integer> {
         print(out, r);
         failures += r.failures().size();
       }
-      out.printf("data: %s  (database %s, archive %s, index %s)%n", config.settings().dataDir().toAbsolutePath(),
+      out.printf(java.util.Locale.ROOT, "data: %s  (database %s, archive %s, index %s)%n", config.settings().dataDir().toAbsolutePath(),
           p.databaseFile().getFileName(), p.archiveDir().getFileName(), "index");
     }
     return 0;
   }
 
   static void print(PrintWriter out, CrawlReport r) {
-    out.printf("%s: %d list pages, %d new notices, %d attachments, %d already known, %d before --since, "
+    out.printf(java.util.Locale.ROOT, "%s: %d list pages, %d new notices, %d attachments, %d already known, %d before --since, "
             + "%d requests, %d failures, %.1f s%n", r.source(), r.listPages(), r.notices(), r.attachments(),
         r.known(), r.older(), r.requests(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
     r.failures().forEach(f -> out.println("  failed: " + f));

@@ -48,25 +48,25 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Instant start = Instant.now();
     try (SamplePortal portal = SamplePortal.start(samples)) {
-      out.printf("sample portal: %s (serving %s)%n", portal.uri(), samples.toAbsolutePath());
+      out.printf(java.util.Locale.ROOT, "sample portal: %s (serving %s)%n", portal.uri(), samples.toAbsolutePath());
       SourceConfig ccgp = config.source(SOURCE);
       try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
         CrawlReport report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
         CrawlCommand.print(out, report);
         out.println();
         var cases = p.store().flaggedCases();
-        out.printf("Flagged cases: %d (of %d notices)%n", cases.size(), p.store().count());
+        out.printf(java.util.Locale.ROOT, "Flagged cases: %d (of %d notices)%n", cases.size(), p.store().count());
         FlaggedReport.print(out, cases, Format.table);
         out.println();
         Path data = config.settings().dataDir().toAbsolutePath();
-        out.printf("archive (WARC): %s%nindex (Lucene): %s%ndatabase:       %s%n", p.archiveDir().toAbsolutePath(),
+        out.printf(java.util.Locale.ROOT, "archive (WARC): %s%nindex (Lucene): %s%ndatabase:       %s%n", p.archiveDir().toAbsolutePath(),
             data.resolve("index"), p.databaseFile().toAbsolutePath());
-        out.printf("next: tenderwatch flagged --data %s --format json | tenderwatch search --data %s 'A100'%n",
+        out.printf(java.util.Locale.ROOT, "next: tenderwatch flagged --data %s --format json | tenderwatch search --data %s 'A100'%n",
             data, data);
       }
-      out.printf("demo took %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
+      out.printf(java.util.Locale.ROOT, "demo took %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
       if (serve) {
-        out.printf("serving %s until Ctrl-C%n", portal.uri());
+        out.printf(java.util.Locale.ROOT, "serving %s until Ctrl-C%n", portal.uri());
         out.flush();
         new CountDownLatch(1).await();
       }

@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
       int n = p.reindex();
-      spec.commandLine().getOut().printf("rebuilt %d notices (%d flags) from %s%n", n, p.store().flagCount(),
+      spec.commandLine().getOut().printf(java.util.Locale.ROOT, "rebuilt %d notices (%d flags) from %s%n", n, p.store().flagCount(),
           p.archiveDir().toAbsolutePath());
     }
     return 0;

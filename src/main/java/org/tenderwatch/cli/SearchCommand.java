@@ -53,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
           r.hits().stream().map(h -> List.of(h.id(), s(h.publishedAt()), h.type(), h.title(), s(h.buyer()),
               Float.toString(h.score()), s(h.highlight()))).toList());
       case table -> {
-        out.printf("%d hits%n", r.total());
+        out.printf(java.util.Locale.ROOT, "%d hits%n", r.total());
         Output.table(out, List.of("date", "type", "title", "buyer", "match"), r.hits().stream()
             .map(h -> List.of(s(h.publishedAt()), h.type(), h.title(), s(h.buyer()), s(h.highlight())))
             .toList(), 44);

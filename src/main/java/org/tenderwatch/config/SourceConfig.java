@@ -54,6 +54,8 @@ public record SourceConfig(
    * @param nextLink a selector for a "next page" link, used when there is no pagePattern
    * @param pageCount a regular expression whose group 1 is the number of list pages, found in the first list
    *     page's HTML (ccgp writes it in a script: {@code Pager({size:5, …})}); null = page until a 404 or an empty page
+   * @param container selector of the element holding the items; a page without it is a parse failure (the
+   *     portal changed its layout), a page with it but no items is an empty list
    * @param item selector of one list item
    * @param link selector, inside an item, of the link to the notice
    * @param date selector, inside an item, of elements one of which holds the publication date
@@ -63,6 +65,7 @@ public record SourceConfig(
       String pagePattern,
       String nextLink,
       String pageCount,
+      String container,
       String item,
       String link,
       String date,
@@ -77,6 +80,7 @@ public record SourceConfig(
         }
       }
       require(pagePattern != null || nextLink != null, "html: pagePattern or nextLink is needed");
+      require(container != null && !container.isBlank(), "html.container: missing");
       require(item != null && !item.isBlank(), "html.item: missing");
       require(link != null && !link.isBlank(), "html.link: missing");
       attachments = attachments == null ? List.of() : List.copyOf(attachments);

@@ -92,14 +92,13 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     return new NoticePage(notice, display, jsonAttachments(cfg, item, c.logicalUri()));
   }
 
-  /** The id in a detail URL: the value that replaced {id} in the template. */
+  /** The id in a detail URL: what stands where the template has {id}. */
   private static String idOf(URI detail, SourceConfig.Json cfg) {
     String t = cfg.detail();
-    String u = detail.toString();
-    int start = t.indexOf("{id}");
-    String tail = t.substring(start + 4);
-    String fromStart = u.length() >= start ? u.substring(start) : u;
-    return tail.isEmpty() ? fromStart : fromStart.substring(0, Math.max(0, fromStart.length() - tail.length()));
+    int at = t.indexOf("{id}");
+    var m = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(t.substring(0, at)) + "(.+?)"
+        + java.util.regex.Pattern.quote(t.substring(at + 4)) + "$").matcher(detail.toString());
+    return m.find() ? java.net.URLDecoder.decode(m.group(1), StandardCharsets.UTF_8) : detail.toString();
   }
 
   /** JSON portals give some fields as data; those beat what the HTML text suggests. */

@@ -101,8 +101,9 @@ public final class SourceCrawler {
       }
       List<ListItem> items = htmlItems(doc);
       if (items.isEmpty()) {
-        if (n == 0 && !doc.select("body").text().isBlank() && doc.select(source.html().item()).isEmpty()) {
-          failures.add(page + ": no list items found with '" + source.html().item() + "' (page layout changed?)");
+        if (doc.selectFirst(source.html().container()) == null) {
+          failures.add(page + ": parse failure: no '" + source.html().container()
+              + "' on the list page (did the portal change its layout?)");
         }
         return;
       }

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PipelineEndToEndTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  @TempDir Path data;
+  private Path data;
   private SamplePortal portal;
   private Config config;
   private SourceConfig ccgp;
@@ -51,7 +51,8 @@ class PipelineEndToEndTest {
   private Map<String, NoticeView> byPath;
 
   @BeforeAll
-  void crawlOnce() throws IOException {
+  void crawlOnce(@TempDir Path dir) throws IOException {
+    data = dir;
     portal = SamplePortal.start(Path.of("samples/portal"));
     config = ConfigLoader.load(Path.of("config/tenderwatch.yaml")).withDataDir(data).withDelay(0);
     ccgp = config.source("ccgp");
@@ -166,7 +167,8 @@ class PipelineEndToEndTest {
       int flags = p.store().flagCount();
       CrawlReport again = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
       assertEquals(0, again.notices());
-      assertEquals(expected.get("notices").size(), again.known() + again.older());
+      // first pages only: a page whose notices are all known ends its channel, so index_1.htm is not read again
+      assertEquals(expected.get("notices").size() - itemsBeyondFirstPages(), again.known());
       assertEquals(ccgp.lists().size(), again.listPages(), "a page of known notices stops each channel");
       assertEquals(notices, p.store().count());
       assertEquals(flags, p.store().flagCount());
@@ -199,6 +201,19 @@ class PipelineEndToEndTest {
       }
       assertEquals(newer, r.notices());
       assertTrue(r.older() > 0);
+    }
+  }
+
+  /** Items on list pages index_1.htm, index_2.htm …, counted from the sample files themselves. */
+  private static int itemsBeyondFirstPages() {
+    try (var files = Files.walk(Path.of("samples/portal/cggg"))) {
+      int n = 0;
+      for (Path f : files.filter(f -> f.getFileName().toString().matches("index_\\d+\\.htm")).toList()) {
+        n += org.jsoup.Jsoup.parse(f.toFile(), "UTF-8").select("ul.c_list_bid > li").size();
+      }
+      return n;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
