@@ -7,7 +7,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,9 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
@@ -39,6 +40,18 @@ import org.tenderwatch.index.TenderAnalyzer;
  */
 public final class Flagger implements Closeable {
   static final String FIELD = "text";
+
+  /**
+   * Offsets in the postings: a batch of several documents is matched on a real in-memory index built
+   * from this field type, and without offsets there HighlightsMatch reports every hit's offsets as -1
+   * (a single document goes through MemoryIndex, which keeps them anyway).
+   */
+  private static final FieldType WITH_OFFSETS = new FieldType(TextField.TYPE_NOT_STORED);
+
+  static {
+    WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    WITH_OFFSETS.freeze();
+  }
 
   private final FlagConfig config;
   private final Analyzer analyzer;
@@ -107,7 +120,7 @@ public final class Flagger implements Closeable {
     Document[] docs = new Document[parts.size()];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = new Document();
-      docs[i].add(new TextField(FIELD, parts.get(i).text(), Field.Store.NO));
+      docs[i].add(new Field(FIELD, parts.get(i).text(), WITH_OFFSETS));
     }
     try {
       return monitor.match(docs, HighlightsMatch.MATCHER);
@@ -117,6 +130,9 @@ public final class Flagger implements Closeable {
   }
 
   private List<Flag> flagsOfPart(TextPart part, Collection<HighlightsMatch> matches) {
+    // The hits alone are not enough to quote the term: or(亚马逊云, 亚马逊云科技) reports only the minimal
+    // interval 亚马逊云, so the longer written form would be lost. The part is analysed once more (only
+    // parts that matched, a small share) and terms are looked for at the matched positions.
     List<Token> tokens = Token.analyze(analyzer, FIELD, part.text());
     List<Occurrence> found = new ArrayList<>();
     for (HighlightsMatch match : matches) {
@@ -161,10 +177,5 @@ public final class Flagger implements Closeable {
   public void close() throws IOException {
     monitor.close();
     analyzer.close();
-  }
-
-  /** Categories in file order, with their rules; only for reporting. */
-  Set<String> categories() {
-    return new LinkedHashSet<>(config.categories().keySet());
   }
 }
