@@ -48,7 +48,7 @@ final class UirPages {
         body.append(block(type, text, attrs));
       }
     }
-    return """
+    return String.format(java.util.Locale.ROOT, """
         <!DOCTYPE html><html><head><meta charset="utf-8"><title>%1$s</title></head><body>
         <div class="top">%2$s</div>
         <div class="vF_deail_currentloc"><p>%3$s</p></div>
@@ -57,7 +57,7 @@ final class UirPages {
         %5$s
         <div class="vF_detail_content_container"><div class="vF_detail_content">%6$s</div></div></div>
         </body></html>
-        """.formatted(esc(title), head, crumbs, esc(pubTime), summary, body);
+        """, esc(title), head, crumbs, esc(pubTime), summary, body);
   }
 
   private static String breadcrumb(String text) {

@@ -25,9 +25,9 @@ final class NoticeBodies {
 
   private NoticeBodies() {}
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日");
-  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH点mm分");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年MM月dd日", java.util.Locale.ROOT);
+  private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm", java.util.Locale.ROOT);
+  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH点mm分", java.util.Locale.ROOT);
 
   /** The facts one procurement keeps across its notices. */
   record Project(String no, String name, String category, long budgetCny, Party buyer, Party agency,

@@ -88,7 +88,7 @@ final class PortalPages {
         <link href="/css/detail.css" rel="stylesheet" type="text/css">
         <script language="javascript" src="/js/jquery-3.2.1.min.js"></script>
         </head>
-        """.formatted(charset, title, pubDate, title);
+        """.transform(t -> String.format(java.util.Locale.ROOT, t, charset, title, pubDate, title));
   }
 
   /** 首页 » 政采公告 » 地方公告 » 中标公告, relative links as on the real page; sep is "»" or "&raquo;". */
@@ -194,6 +194,6 @@ final class PortalPages {
         </div>
         </div>
         %8$s</body></html>
-        """.formatted(title, SCOPE_NAMES.get(scope), BOT, HEADER, li, pages, page, FOOTER);
+        """.transform(t -> String.format(java.util.Locale.ROOT, t, title, SCOPE_NAMES.get(scope), BOT, HEADER, li, pages, page, FOOTER));
   }
 }

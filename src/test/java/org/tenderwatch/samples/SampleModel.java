@@ -99,9 +99,9 @@ final class SampleModel {
 
   record AttachmentRow(int n, Attachment attachment) implements Row {}
 
-  static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  static final DateTimeFormatter PUB_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
-  static final DateTimeFormatter SUMMARY_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日  HH:mm");
+  static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+  static final DateTimeFormatter PUB_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm", java.util.Locale.ROOT);
+  static final DateTimeFormatter SUMMARY_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日  HH:mm", java.util.Locale.ROOT);
 
   /** 280000 → "28.000000", the six-decimal 万元 figure ccgp prints. */
   static String wan(long yuan) {

@@ -50,8 +50,8 @@ class SamplePortalTest {
   static final Path SAMPLES = Path.of("samples");
   static final Path PORTAL = SAMPLES.resolve("portal");
   static final Pattern PAGER = Pattern.compile("Pager\\(\\{size:(\\d+), current:(\\d+), prefix:'index',suffix:'htm'\\}\\)");
-  static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-  static final DateTimeFormatter PUB_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm");
+  static final DateTimeFormatter PUB_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+  static final DateTimeFormatter PUB_TIME = DateTimeFormatter.ofPattern("yyyy年MM月dd日 HH:mm", java.util.Locale.ROOT);
 
   static JsonNode expected() throws IOException {
     return JsonMapper.builder().build().readTree(Files.readAllBytes(SAMPLES.resolve("expected.json")));
@@ -161,7 +161,7 @@ class SamplePortalTest {
     LocalDateTime pub = LocalDateTime.parse(doc.selectFirst("meta[name=PubDate]").attr("content"), PUB_DATE);
     assertEquals(pub.format(PUB_TIME), doc.selectFirst("span#pubTime").text(), file + ": pubTime");
     assertTrue(file.getFileName().toString().startsWith("t" + pub.format(DateTimeFormatter.BASIC_ISO_DATE) + "_"), file + ": URL date");
-    assertTrue(file.getParent().getFileName().toString().equals(pub.format(DateTimeFormatter.ofPattern("yyyyMM"))), file + ": month dir");
+    assertTrue(file.getParent().getFileName().toString().equals(pub.format(DateTimeFormatter.ofPattern("yyyyMM", java.util.Locale.ROOT))), file + ": month dir");
     assertEquals(4, doc.select("a.CurrChnlCls").size(), file + ": breadcrumb");
     boolean vT = doc.selectFirst("div.vT_detail_main") != null;
     if (vT) {

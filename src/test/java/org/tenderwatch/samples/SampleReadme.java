@@ -74,7 +74,7 @@ final class SampleReadme {
 
         ## Files (one line each)
 
-        """.formatted(SamplePortalGenerator.PAGE_SIZE));
+        """.transform(t -> String.format(java.util.Locale.ROOT, t, SamplePortalGenerator.PAGE_SIZE)));
     b.append("Notices:\n\n");
     for (Notice n : notices.stream().sorted(Comparator.comparing(Notice::path)).toList()) {
       b.append("- `portal/").append(n.path()).append("`: ").append(describe(n)).append('\n');
