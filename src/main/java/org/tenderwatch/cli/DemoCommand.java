@@ -61,8 +61,8 @@ final class DemoCommand implements Callable<Integer> {
         Path data = config.settings().dataDir().toAbsolutePath();
         out.printf(java.util.Locale.ROOT, "archive (WARC): %s%nindex (Lucene): %s%ndatabase:       %s%n", p.archiveDir().toAbsolutePath(),
             data.resolve("index"), p.databaseFile().toAbsolutePath());
-        out.printf(java.util.Locale.ROOT, "next: tenderwatch flagged --data %s --format json | tenderwatch search --data %s 'A100'%n",
-            data, data);
+        out.printf(java.util.Locale.ROOT, "next:%n  ./tenderwatch flagged --data %s --format json%n"
+            + "  ./tenderwatch search --data %s 'A100'%n", data, data);
       }
       out.printf(java.util.Locale.ROOT, "demo took %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
       if (serve) {

@@ -56,7 +56,7 @@ final class FlaggedReport {
           c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny())));
     }
     Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount"),
-        rows, 34);
+        rows, 44);
   }
 
   private static String categories(CaseView c) {

@@ -26,6 +26,13 @@ import picocli.CommandLine.Command;
     })
 public final class Main implements Runnable {
 
+  /**
+   * Lucene logs through java.util.logging that the JDK's vector incubator module is not enabled. tenderwatch
+   * does no vector search, so that note is noise on every command; held here so the setting is not collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
@@ -42,6 +49,7 @@ public final class Main implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = new CommandLine(new Main());
     cli.setOut(out);
     cli.setErr(err);
