@@ -1,5 +1,7 @@
 package org.tenderwatch.cli;
 
+import static org.tenderwatch.cli.Output.orEmpty;
+
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -43,7 +45,7 @@ final class FlaggedReport {
 
   private static List<String> csvRow(CaseView c) {
     NoticeView n = c.notice();
-    return List.of(c.caseId(), c.status(), str(n.publishedAt()), n.title(), str(n.buyer()), categories(c),
+    return List.of(c.caseId(), c.status(), orEmpty(n.publishedAt()), n.title(), orEmpty(n.buyer()), categories(c),
         evidence(c), winners(c), c.awardCny() == null ? "" : c.awardCny().toPlainString(), n.url(),
         n.archive() == null ? "" : n.archive().sha256());
   }
@@ -52,7 +54,7 @@ final class FlaggedReport {
     List<List<String>> rows = new ArrayList<>();
     for (CaseView c : cases) {
       NoticeView n = c.notice();
-      rows.add(List.of(date(n.publishedAt()), n.title(), str(n.buyer()), categories(c), evidence(c),
+      rows.add(List.of(date(n.publishedAt()), n.title(), orEmpty(n.buyer()), categories(c), evidence(c),
           c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny())));
     }
     Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount"),
@@ -82,7 +84,4 @@ final class FlaggedReport {
     return iso == null ? "" : iso.substring(0, Math.min(10, iso.length()));
   }
 
-  private static String str(String s) {
-    return s == null ? "" : s;
-  }
 }

@@ -1,5 +1,7 @@
 package org.tenderwatch.cli;
 
+import static org.tenderwatch.cli.Output.orEmpty;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -46,14 +48,14 @@ final class NoticesCommand implements Callable<Integer> {
       case csv -> Output.csv(out, List.of("id", "publishedAt", "type", "title", "buyer", "projectNo", "budgetCny",
           "awardCny", "suppliers", "flags", "url", "sha256"), notices.stream().map(NoticesCommand::row).toList());
       case table -> Output.table(out, List.of("date", "type", "title", "buyer", "project no.", "flags"),
-          notices.stream().map(n -> List.of(s(n.publishedAt()).replace('T', ' '), n.type(), n.title(), s(n.buyer()),
-              s(n.projectNo()), String.join(",", n.flags().stream().map(f -> f.category()).distinct().toList())))
+          notices.stream().map(n -> List.of(orEmpty(n.publishedAt()).replace('T', ' '), n.type(), n.title(), orEmpty(n.buyer()),
+              orEmpty(n.projectNo()), String.join(",", n.flags().stream().map(f -> f.category()).distinct().toList())))
               .toList(), 40);
     }
   }
 
   private static List<String> row(NoticeView n) {
-    return List.of(n.id(), s(n.publishedAt()), n.type(), n.title(), s(n.buyer()), s(n.projectNo()),
+    return List.of(n.id(), orEmpty(n.publishedAt()), n.type(), n.title(), orEmpty(n.buyer()), orEmpty(n.projectNo()),
         n.budgetCny() == null ? "" : n.budgetCny().toPlainString(),
         n.awardCny() == null ? "" : n.awardCny().toPlainString(),
         String.join("; ", n.suppliers().stream().map(NoticeView.Supplier::name).toList()),
@@ -61,7 +63,4 @@ final class NoticesCommand implements Callable<Integer> {
         n.url(), n.archive() == null ? "" : n.archive().sha256());
   }
 
-  private static String s(String v) {
-    return v == null ? "" : v;
-  }
 }

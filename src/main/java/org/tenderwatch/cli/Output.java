@@ -12,6 +12,10 @@ final class Output {
 
   private Output() {}
 
+  static String orEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
   static void json(PrintWriter out, Object value) {
     out.println(JSON.writeValueAsString(value));
   }

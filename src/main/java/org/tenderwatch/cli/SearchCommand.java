@@ -1,5 +1,7 @@
 package org.tenderwatch.cli;
 
+import static org.tenderwatch.cli.Output.orEmpty;
+
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -50,18 +52,15 @@ final class SearchCommand implements Callable<Integer> {
     switch (format) {
       case json -> Output.json(out, r);
       case csv -> Output.csv(out, List.of("id", "publishedAt", "type", "title", "buyer", "score", "highlight"),
-          r.hits().stream().map(h -> List.of(h.id(), s(h.publishedAt()), h.type(), h.title(), s(h.buyer()),
-              Float.toString(h.score()), s(h.highlight()))).toList());
+          r.hits().stream().map(h -> List.of(h.id(), orEmpty(h.publishedAt()), h.type(), h.title(), orEmpty(h.buyer()),
+              Float.toString(h.score()), orEmpty(h.highlight()))).toList());
       case table -> {
         out.printf(java.util.Locale.ROOT, "%d hits%n", r.total());
         Output.table(out, List.of("date", "type", "title", "buyer", "match"), r.hits().stream()
-            .map(h -> List.of(s(h.publishedAt()), h.type(), h.title(), s(h.buyer()), s(h.highlight())))
+            .map(h -> List.of(orEmpty(h.publishedAt()), h.type(), h.title(), orEmpty(h.buyer()), orEmpty(h.highlight())))
             .toList(), 44);
       }
     }
   }
 
-  private static String s(String v) {
-    return v == null ? "" : v;
-  }
 }
