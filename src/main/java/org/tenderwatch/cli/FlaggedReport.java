@@ -22,7 +22,8 @@ final class FlaggedReport {
     switch (format) {
       case json -> Output.json(out, cases.stream().map(FlaggedReport::json).toList());
       case csv -> Output.csv(out, List.of("caseId", "status", "publishedAt", "title", "buyer", "categories",
-          "evidence", "winner", "awardCny", "url", "sha256"), cases.stream().map(FlaggedReport::csvRow).toList());
+          "evidence", "winner", "awardCny", "screening", "url", "sha256"),
+          cases.stream().map(FlaggedReport::csvRow).toList());
       case table -> table(out, cases);
     }
   }
@@ -38,6 +39,10 @@ final class FlaggedReport {
       n.put("awardCny", c.awardCny());
     }
     n.set("flags", Output.JSON.valueToTree(c.flags()));
+    // screening of the whole case: each notice screened at its own date, so the award after a listing carries
+    // the hit that the tender before it does not
+    n.set("screening", Output.JSON.valueToTree(c.screening()));
+    n.set("winners", Output.JSON.valueToTree(c.winners()));
     n.put("caseId", c.caseId());
     n.put("status", c.status());
     return n;
@@ -46,7 +51,7 @@ final class FlaggedReport {
   private static List<String> csvRow(CaseView c) {
     NoticeView n = c.notice();
     return List.of(c.caseId(), c.status(), orEmpty(n.publishedAt()), n.title(), orEmpty(n.buyer()), categories(c),
-        evidence(c), winners(c), c.awardCny() == null ? "" : c.awardCny().toPlainString(), n.url(),
+        evidence(c), winners(c), c.awardCny() == null ? "" : c.awardCny().toPlainString(), screening(c), n.url(),
         n.archive() == null ? "" : n.archive().sha256());
   }
 
@@ -55,10 +60,10 @@ final class FlaggedReport {
     for (CaseView c : cases) {
       NoticeView n = c.notice();
       rows.add(List.of(date(n.publishedAt()), n.title(), orEmpty(n.buyer()), categories(c), evidence(c),
-          c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny())));
+          c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny()), screening(c)));
     }
-    Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount"),
-        rows, 44);
+    Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount",
+        "entity list"), rows, 44);
   }
 
   private static String categories(CaseView c) {
@@ -70,6 +75,12 @@ final class FlaggedReport {
     Map<String, NoticeView.FlagEvidence> first = new LinkedHashMap<>();
     c.flags().forEach(f -> first.putIfAbsent(f.category(), f));
     return first.values().stream().map(f -> f.term() + " @ " + f.location()).collect(Collectors.joining("; "));
+  }
+
+  /** "buyer 四川大学 = Sichuan University (exact)"; a sub-unit says so. */
+  private static String screening(CaseView c) {
+    return c.screening().stream().map(s -> s.party() + " " + s.name() + " = "
+        + (s.note() != null ? s.note() : s.listedName()) + " (" + s.match() + ")").collect(Collectors.joining("; "));
   }
 
   private static String winners(CaseView c) {

@@ -26,6 +26,16 @@ public final class ConfigLoader {
     return YamlFiles.read(file, FlagConfig.class);
   }
 
+  /** config/entity-aliases.yaml: the Chinese alias table for Entity List screening. */
+  public static EntityAliases loadAliases(Path file) {
+    return YamlFiles.read(file, EntityAliases.class);
+  }
+
+  /** config/cases.yaml: how notices without a project number join a case. */
+  public static CaseRules loadCaseRules(Path file) {
+    return YamlFiles.read(file, CaseRules.class);
+  }
+
   public static List<SourceConfig> loadSources(Path dir) {
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {

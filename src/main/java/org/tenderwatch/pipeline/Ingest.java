@@ -3,6 +3,7 @@ package org.tenderwatch.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.screen.Screener;
+import org.tenderwatch.screen.ScreeningHit;
 import org.tenderwatch.store.NoticeRecord;
 import org.tenderwatch.store.NoticeStore;
 
@@ -36,6 +39,8 @@ final class Ingest {
   private final NoticeStore store;
   private final NoticeIndex index;
   private final Clock clock;
+  /** Replaced when a new list version is imported; null while no list is loaded. */
+  private volatile Screener screener;
 
   Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock) {
     this.flagger = flagger;
@@ -55,6 +60,17 @@ final class Ingest {
     List<Flag> flags = flagger.flag(notice.parts());
     NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
         caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion);
+    String original = store.duplicateOf(record);
+    if (original != null) {
+      // the same notice on another portal (or under another URL): one notice, one more URL
+      store.addUrl(original, record.source(), record.url());
+      return;
+    }
+    Screener s = screener;
+    if (s != null) {
+      record = record.withScreening(screen(s, notice.publishedAt() == null ? null
+          : notice.publishedAt().toLocalDate(), notice.buyer(), supplierNames(notice)), s.listVersion());
+    }
     store.save(record, clock.instant());
     try {
       index.upsert(new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags)));
@@ -78,6 +94,22 @@ final class Ingest {
     } catch (AttachmentException e) {
       return new NoticeRecord.AttachmentResult(url, name, type, "failed", e.getMessage(), 0, a.archive());
     }
+  }
+
+  void useScreener(Screener s) {
+    this.screener = s;
+  }
+
+  /** The buyer and each supplier, screened at the notice's date. */
+  static List<ScreeningHit> screen(Screener s, LocalDate date, String buyer, List<String> suppliers) {
+    List<ScreeningHit> hits = new ArrayList<>();
+    s.screen("buyer", buyer, date).ifPresent(hits::add);
+    suppliers.stream().distinct().forEach(name -> s.screen("supplier", name, date).ifPresent(hits::add));
+    return hits;
+  }
+
+  private static List<String> supplierNames(Notice n) {
+    return n.suppliers().stream().map(org.tenderwatch.extract.SupplierAward::name).toList();
   }
 
   static String caseKey(String projectNo) {

@@ -12,6 +12,8 @@ import java.util.List;
  * @param winners the winning suppliers from the case's award notices
  * @param flags the flags of every notice in the case
  * @param notices every notice of the case, oldest first
+ * @param screening the screening hits of every notice of the case, each screened at its own date (so a USTC
+ *     tender from before the listing has none, and the award after it carries the hit)
  */
 public record CaseView(
     String caseId,
@@ -20,4 +22,5 @@ public record CaseView(
     List<NoticeView.Supplier> winners,
     BigDecimal awardCny,
     List<NoticeView.FlagEvidence> flags,
-    List<NoticeView> notices) {}
+    List<NoticeView> notices,
+    List<NoticeView.Screening> screening) {}

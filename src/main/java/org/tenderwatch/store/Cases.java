@@ -19,7 +19,11 @@ final class Cases {
       }
     }
     List<NoticeView.FlagEvidence> flags = members.stream().flatMap(n -> n.flags().stream()).toList();
-    return new CaseView(caseId, status(members), flagged, winners, award, flags, members);
+    // one line per party and listing: the tender and the award name the same buyer
+    var seen = new java.util.HashSet<List<String>>();
+    List<NoticeView.Screening> screening = members.stream().flatMap(n -> n.screening().stream())
+        .filter(s -> seen.add(List.of(s.party(), s.name(), s.listedName()))).toList();
+    return new CaseView(caseId, status(members), flagged, winners, award, flags, members, screening);
   }
 
   /** The latest decisive notice wins: a termination after an award ends the case, and the other way round. */

@@ -23,9 +23,15 @@ public final class NoticeStore {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Database db;
+  private final org.tenderwatch.config.CaseRules caseRules;
 
   public NoticeStore(Database db) {
+    this(db, org.tenderwatch.config.CaseRules.DEFAULT);
+  }
+
+  public NoticeStore(Database db, org.tenderwatch.config.CaseRules caseRules) {
     this.db = db;
+    this.caseRules = caseRules;
   }
 
   /** Writes the notice and everything hanging off it, replacing any earlier version, in one transaction. */
@@ -33,7 +39,7 @@ public final class NoticeStore {
     db.inTransaction(() -> {
       Connection c = db.connection();
       upsertNotice(c, r, now);
-      for (String table : List.of("attachments", "suppliers", "flags")) {
+      for (String table : List.of("attachments", "suppliers", "flags", "screening")) {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE notice_id = ?")) {
           ps.setString(1, r.id());
           ps.executeUpdate();
@@ -42,8 +48,69 @@ public final class NoticeStore {
       insertAttachments(c, r);
       insertSuppliers(c, r);
       insertFlags(c, r);
+      ScreeningStore.replace(c, r.id(), r.screening(), r.listVersion());
+      addUrl(c, r.id(), r.source(), r.url());
+      try (PreparedStatement ps = c.prepareStatement("UPDATE notices SET dedupe_key = ? WHERE id = ?")) {
+        ps.setString(1, r.dedupeKey());
+        ps.setString(2, r.id());
+        ps.executeUpdate();
+      }
       link(c, r);
     });
+  }
+
+  /**
+   * The id of a notice already stored under another id with the same dedupe key (the same notice found on another
+   * portal, or under another URL), else null.
+   */
+  public String duplicateOf(NoticeRecord r) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement(
+          "SELECT id FROM notices WHERE dedupe_key = ? AND id <> ? ORDER BY fetched_at, id LIMIT 1")) {
+        ps.setString(1, r.dedupeKey());
+        ps.setString(2, r.id());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("duplicate lookup for " + r.id() + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Records one more URL at which a stored notice was found. */
+  public void addUrl(String noticeId, String source, String url) {
+    db.inTransaction(() -> addUrl(db.connection(), noticeId, source, url));
+  }
+
+  private static void addUrl(Connection c, String noticeId, String source, String url) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO notice_urls (notice_id, source, url) VALUES (?,?,?) ON CONFLICT DO NOTHING")) {
+      ps.setString(1, noticeId);
+      ps.setString(2, source);
+      ps.setString(3, url);
+      ps.executeUpdate();
+    }
+  }
+
+  /** Every URL a notice was found at, its own first. */
+  public List<String> urls(String noticeId) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement(
+          "SELECT u.url FROM notice_urls u JOIN notices n ON n.id = u.notice_id WHERE u.notice_id = ?"
+              + " ORDER BY u.url <> n.url, u.rowid")) {
+        ps.setString(1, noticeId);
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(rs.getString(1));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("urls of " + noticeId + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private static void upsertNotice(Connection c, NoticeRecord r, Instant now) throws SQLException {
@@ -155,24 +222,90 @@ public final class NoticeStore {
     }
   }
 
-  /** A notice joins the case of its normalized project number; without one it is a case of its own. */
-  private static void link(Connection c, NoticeRecord r) throws SQLException {
-    String caseId = r.caseKey() == null ? r.id() : "p:" + r.caseKey();
+  /**
+   * Which case a notice joins, strongest evidence first: the portal's own link to another stored notice, the
+   * normalized project number, then (without a project number) an earlier notice of the same buyer whose title
+   * names the same project (config/cases.yaml). Otherwise the notice is a case of its own.
+   */
+  private void link(Connection c, NoticeRecord r) throws SQLException {
+    String caseId = null;
+    String method = "none";
+    String portal = portalCase(c, r);
+    if (portal != null) {
+      caseId = portal;
+      method = "portal";
+    } else if (r.caseKey() != null) {
+      caseId = "p:" + r.caseKey();
+      method = "project_no";
+    } else {
+      String similar = titleCase(c, r);
+      if (similar != null) {
+        caseId = similar;
+        method = "title";
+      }
+    }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO links (notice_id, case_id, method) VALUES (?,?,?) ON CONFLICT(notice_id) DO UPDATE SET"
             + " case_id=excluded.case_id, method=excluded.method")) {
       ps.setString(1, r.id());
-      ps.setString(2, caseId);
-      ps.setString(3, r.caseKey() == null ? "none" : "project_no");
+      ps.setString(2, caseId == null ? r.id() : caseId);
+      ps.setString(3, method);
       ps.executeUpdate();
     }
+  }
+
+  /** The case of the first related URL that is a stored notice (政采云 announcementLinkDtoList). */
+  private static String portalCase(Connection c, NoticeRecord r) throws SQLException {
+    for (String url : r.relatedUrls()) {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT l.case_id FROM notice_urls u JOIN links l ON l.notice_id = u.notice_id WHERE u.url = ?"
+              + " AND u.notice_id <> ? LIMIT 1")) {
+        ps.setString(1, url);
+        ps.setString(2, r.id());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return rs.getString(1);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The case of the most similar earlier-or-later notice of the same buyer within maxDays, if similar enough. */
+  private String titleCase(Connection c, NoticeRecord r) throws SQLException {
+    var n = r.notice();
+    if (n.buyer() == null || n.buyer().isBlank() || n.publishedAt() == null) {
+      return null;
+    }
+    String best = null;
+    double bestScore = caseRules.titleSimilarity();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT n.title, n.published_at, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id"
+            + " WHERE n.buyer = ? AND n.id <> ? AND n.published_at IS NOT NULL ORDER BY n.published_at, n.id")) {
+      ps.setString(1, n.buyer());
+      ps.setString(2, r.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          var other = java.time.LocalDateTime.parse(rs.getString(2));
+          long days = Math.abs(java.time.Duration.between(other, n.publishedAt()).toDays());
+          double score = Titles.similarity(n.title(), rs.getString(1));
+          if (days <= caseRules.maxDays() && score >= bestScore) {
+            best = rs.getString(3);
+            bestScore = score;
+          }
+        }
+      }
+    }
+    return best;
   }
 
   /** Removes every notice and what hangs off it (reindex rebuilds them from the archive). */
   public void deleteAllNotices() {
     db.inTransaction(() -> {
       try (var s = db.connection().createStatement()) {
-        for (String t : List.of("flags", "suppliers", "attachments", "links", "notices")) {
+        for (String t : List.of("flags", "suppliers", "attachments", "links", "screening", "notice_urls",
+            "notices")) {
           s.executeUpdate("DELETE FROM " + t);
         }
       }
@@ -227,14 +360,66 @@ public final class NoticeStore {
         "SELECT DISTINCT l.case_id FROM links l JOIN flags f ON f.notice_id = l.notice_id");
     List<CaseView> cases = new ArrayList<>();
     for (String caseId : caseIds) {
-      List<NoticeView> members = query(
-          "SELECT n.*, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id WHERE l.case_id = ?"
-              + " ORDER BY n.published_at, n.id",
-          ps -> ps.setString(1, caseId));
-      cases.add(Cases.assemble(caseId, members));
+      cases.add(caseOf(caseId));
     }
     cases.sort(Comparator.comparing((CaseView c) -> nullToEmpty(c.notice().publishedAt())).reversed());
     return cases;
+  }
+
+  /** Every supplier that won a case, most wins first (see {@link SupplierSummary}). */
+  public List<SupplierSummary> suppliers() {
+    List<String> caseIds = queryStrings("SELECT DISTINCT l.case_id FROM links l JOIN notices n ON n.id = l.notice_id"
+        + " JOIN suppliers s ON s.notice_id = n.id WHERE n.type = 'award' ORDER BY l.case_id");
+    Map<String, SupplierTally> tallies = new java.util.TreeMap<>();
+    for (String caseId : caseIds) {
+      CaseView c = caseOf(caseId);
+      List<String> buyers = c.screening().stream().filter(s -> s.party().equals("buyer"))
+          .map(s -> s.name() + " = " + s.listedName()).distinct().toList();
+      Map<String, BigDecimal> won = new LinkedHashMap<>();
+      for (NoticeView.Supplier w : c.winners()) {
+        BigDecimal sum = won.get(w.name());
+        won.put(w.name(), w.amountCny() == null ? sum : sum == null ? w.amountCny() : sum.add(w.amountCny()));
+      }
+      won.forEach((name, amount) -> {
+        SupplierTally t = tallies.computeIfAbsent(name, SupplierTally::new);
+        t.wins++;
+        t.total = amount == null ? t.total : t.total.add(amount);
+        t.flagged += c.flags().isEmpty() ? 0 : 1;
+        buyers.forEach(t.listedBuyers::add);
+        c.screening().stream().filter(s -> s.party().equals("supplier") && s.name().equals(name)).findFirst()
+            .ifPresent(s -> t.listed = s.listedName());
+      });
+    }
+    return tallies.values().stream().map(SupplierTally::summary)
+        .sorted(Comparator.comparingInt(SupplierSummary::wins).reversed()
+            .thenComparing(SupplierSummary::flaggedWins, Comparator.reverseOrder())
+            .thenComparing(SupplierSummary::name))
+        .toList();
+  }
+
+  private static final class SupplierTally {
+    final String name;
+    int wins;
+    int flagged;
+    BigDecimal total = BigDecimal.ZERO;
+    final java.util.Set<String> listedBuyers = new java.util.LinkedHashSet<>();
+    String listed;
+
+    SupplierTally(String name) {
+      this.name = name;
+    }
+
+    SupplierSummary summary() {
+      return new SupplierSummary(name, wins, total, flagged, List.copyOf(listedBuyers), listed);
+    }
+  }
+
+  private CaseView caseOf(String caseId) {
+    List<NoticeView> members = query(
+        "SELECT n.*, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id WHERE l.case_id = ?"
+            + " ORDER BY n.published_at, n.id",
+        ps -> ps.setString(1, caseId));
+    return Cases.assemble(caseId, members);
   }
 
   private static String nullToEmpty(String s) {
@@ -295,7 +480,7 @@ public final class NoticeStore {
         decimal(rs.getString("award_cny")),
         suppliers(c, id),
         flags(c, id),
-        List.of(),
+        screening(c, id),
         linked(c, id, rs.getString("case_id")),
         warcFile == null ? null : new NoticeView.Archive(rs.getString("sha256"),
             warcFile + "#" + rs.getString("warc_record_id")));
@@ -330,6 +515,21 @@ public final class NoticeStore {
           var loc = new org.tenderwatch.extract.Location(
               rs.getString(4), rs.wasNull() ? null : page, rs.getString(6));
           out.add(new NoticeView.FlagEvidence(rs.getString(1), rs.getString(2), rs.getString(3), loc.describe()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<NoticeView.Screening> screening(Connection c, String id) throws SQLException {
+    List<NoticeView.Screening> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT party, name, listed_name, list, match, note, list_version"
+        + " FROM screening WHERE notice_id = ? ORDER BY seq")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new NoticeView.Screening(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getString(6), rs.getString(7)));
         }
       }
     }

@@ -30,8 +30,16 @@ public record NoticeView(
   /** @param location "notice page", "招标文件.pdf p.3", … */
   public record FlagEvidence(String category, String term, String snippet, String location) {}
 
-  /** Entity List screening (filled by the screening stage). */
-  public record Screening(String party, String name, String listedName, String list, String match) {}
+  /**
+   * A party of the notice on a screening list, screened at the notice's own date.
+   *
+   * @param party buyer or supplier
+   * @param match exact, alias, pinyin or subunit
+   * @param note "sub-unit of Sichuan University" for a sub-unit, else null
+   * @param listVersion the list version that matched (sha256 prefix @ import day)
+   */
+  public record Screening(String party, String name, String listedName, String list, String match, String note,
+      String listVersion) {}
 
   /** @param warc "file.warc.gz#urn:uuid:…": the record holding the original bytes */
   public record Archive(String sha256, String warc) {}
