@@ -10,10 +10,17 @@ import java.util.Map;
  * @param version bumped whenever the lexicon changes, stored with every flag it produced
  * @param snippetChars characters of context on each side of a term in a flag's snippet
  * @param categories category id → its rules, in file order
+ * @param changelog what changed in each version, newest first ("2: …"); for people, not matching
  */
-public record FlagConfig(int version, int snippetChars, Map<String, Category> categories) {
+public record FlagConfig(int version, int snippetChars, Map<String, Category> categories, List<String> changelog) {
+
+  /** A lexicon without a changelog (tests, hand-built configs). */
+  public FlagConfig(int version, int snippetChars, Map<String, Category> categories) {
+    this(version, snippetChars, categories, List.of());
+  }
 
   public FlagConfig {
+    changelog = changelog == null ? List.of() : List.copyOf(changelog);
     require(version > 0, "version: must be a positive number");
     require(snippetChars > 0, "snippetChars: must be a positive number of characters");
     require(categories != null && !categories.isEmpty(), "categories: at least one category is needed");

@@ -151,7 +151,7 @@ public final class Flagger implements Closeable {
         kept.add(o);
         String term = text.substring(o.start(), o.end());
         String snippet = Snippets.around(text, o.start(), o.end(), config.snippetChars());
-        out.add(new Flag(o.category(), term, snippet, part.location()));
+        out.add(new Flag(o.category(), term, snippet, TableCells.locate(part.location(), text, o.start())));
       }
     }
     return out;
