@@ -167,6 +167,10 @@ public final class NoticeIndex implements Closeable {
       } catch (IndexSearcher.TooManyClauses e) {
         throw new QuerySyntaxException(
             "query \"" + req.query() + "\": a wildcard or range matches too many words; make it more specific", e);
+      } catch (IllegalStateException e) {
+        // an index written before dates and amounts were number fields has no doc values to sort on
+        throw new IllegalStateException("the index at " + directory + " lacks a field this search needs ("
+            + e.getMessage() + "); rebuild it with `tenderwatch reindex`", e);
       }
       ScoreDoc[] all = top.scoreDocs;
       ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(req.offset(), all.length),
@@ -251,6 +255,9 @@ public final class NoticeIndex implements Closeable {
     return UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))
         .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        // a notice found only by a date, amount or keyword field has no passage to show: no highlight, rather
+        // than the whole text (Chinese text has few sentence breaks, so a "first passage" is the whole notice)
+        .withMaxNoHighlightPassages(0)
         // a title:/buyer:/supplier: word is also marked where it appears in the text
         .withFieldMatcher(NoticeDocuments.HIGHLIGHT_FROM::contains)
         .build();

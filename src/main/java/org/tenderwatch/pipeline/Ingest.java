@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.Notice;
@@ -36,13 +37,21 @@ final class Ingest {
   private final NoticeStore store;
   private final NoticeIndex index;
   private final Clock clock;
+  private final Consumer<IndexedNotice> onIndexed;
 
   Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock) {
+    this(flagger, lexiconVersion, store, index, clock, n -> { });
+  }
+
+  /** @param onIndexed told of each notice once it is stored and indexed (saved searches match it there) */
+  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock,
+      Consumer<IndexedNotice> onIndexed) {
     this.flagger = flagger;
     this.lexiconVersion = lexiconVersion;
     this.store = store;
     this.index = index;
     this.clock = clock;
+    this.onIndexed = onIndexed;
   }
 
   void accept(FetchedNotice f) {
@@ -56,11 +65,13 @@ final class Ingest {
     NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
         caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion);
     store.save(record, clock.instant());
+    IndexedNotice indexed = new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags));
     try {
-      index.upsert(new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags)));
+      index.upsert(indexed);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index notice " + record.id(), e);
     }
+    onIndexed.accept(indexed);
   }
 
   private static NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {
