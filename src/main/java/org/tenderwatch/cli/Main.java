@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       NoticesCommand.class,
       FlaggedCommand.class,
       SearchCommand.class,
+      SavedCommand.class,
+      SubscribersCommand.class,
+      DigestCommand.class,
       ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
