@@ -30,12 +30,12 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
         k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), k.maxListPages(), k.maxAttempts());
     List<SourceConfig> src = sources.stream().map(x -> new SourceConfig(x.id(), x.name(), x.kind(), x.hosts(),
         delayMs, x.schedule(), x.lists(), x.html(), x.json())).toList();
-    return new Config(home, new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail()), src, flags);
+    return new Config(home, new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail(), s.digest()), src, flags);
   }
 
   /** The same config writing its data somewhere else (--data). */
   public Config withDataDir(Path dataDir) {
     Settings s = settings;
-    return new Config(home, new Settings(dataDir, s.timezone(), s.crawl(), s.web(), s.mail()), sources, flags);
+    return new Config(home, new Settings(dataDir, s.timezone(), s.crawl(), s.web(), s.mail(), s.digest()), sources, flags);
   }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * @param dataDir where the database, the WARC archive and the index live (relative to the working directory)
  * @param timezone the portals' time zone, used for their local dates and for schedules
  */
-public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail) {
+public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -17,6 +17,15 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(crawl != null, "crawl: missing");
     FlagConfig.require(web != null, "web: missing");
     FlagConfig.require(mail != null, "mail: missing");
+    if (digest == null) {
+      // a settings file from before the digest existed: the documented defaults (tenderwatch.yaml)
+      digest = new Digest(java.time.LocalTime.of(7, 30), timezone, 30, "");
+    }
+  }
+
+  /** Settings without a digest block (files written before the digest existed). */
+  public Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail) {
+    this(dataDir, timezone, crawl, web, mail, null);
   }
 
   /**
@@ -65,6 +74,24 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     public Web {
       FlagConfig.require(host != null && !host.isBlank(), "web.host: missing");
       FlagConfig.require(port >= 0 && port < 65536, "web.port: must be 0..65535");
+    }
+  }
+
+  /**
+   * The daily digest.
+   *
+   * @param time local time of day the digest is built and sent
+   * @param timezone the zone of {@code time} and of digest dates
+   * @param retryMinutes after a failed send, the scheduler tries again this many minutes later
+   * @param webBaseUrl the web UI's base URL for links to a notice's archived copy; empty = no link, the WARC record
+   *     and its SHA-256 are shown instead
+   */
+  public record Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl) {
+    public Digest {
+      FlagConfig.require(time != null, "digest.time: missing (HH:mm, e.g. \"07:30\")");
+      FlagConfig.require(timezone != null, "digest.timezone: missing");
+      FlagConfig.require(retryMinutes > 0, "digest.retryMinutes: must be a positive number of minutes");
+      webBaseUrl = webBaseUrl == null ? "" : webBaseUrl.strip().replaceAll("/+$", "");
     }
   }
 

@@ -12,7 +12,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /** Reads one YAML file into a record, turning parser errors into messages that name the file and key. */
-final class YamlFiles {
+public final class YamlFiles {
   private static final YAMLMapper MAPPER =
       YAMLMapper.builder()
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -21,7 +21,8 @@ final class YamlFiles {
 
   private YamlFiles() {}
 
-  static <T> T read(Path file, Class<T> type) {
+  /** Reads {@code file} into {@code type}; a {@link ConfigException} names the file and the key at fault. */
+  public static <T> T read(Path file, Class<T> type) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);

@@ -5,7 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.math.BigDecimal;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.util.BytesRef;
+import org.tenderwatch.extract.Amount;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
@@ -31,10 +37,21 @@ final class NoticeDocuments {
   static final String PROJECT_NO = "projectNo";
   static final String PUBLISHED_AT = "publishedAt";
   static final String URL = "url";
+  static final String BUDGET_CNY = "budgetCny";
+  static final String AWARD_CNY = "awardCny";
+  /** Sort key for "amount": the award when there is one, else the budget, in yuan. */
+  static final String AMOUNT = "amount";
+
+  /** Facet dimensions as users name them, each counted from a doc-values field {@code facet_<dim>}. */
+  static final List<String> FACETS = List.of("source", "type", "flag", "region", "month");
 
   /** Fields a query may name, in the order the error message lists them. */
   static final List<String> QUERYABLE =
-      List.of(TITLE, TEXT, BUYER, AGENCY, SUPPLIER, SOURCE, TYPE, FLAG, REGION, PROJECT_NO);
+      List.of(TITLE, TEXT, BUYER, AGENCY, SUPPLIER, SOURCE, TYPE, FLAG, REGION, PROJECT_NO, PUBLISHED_AT, BUDGET_CNY,
+          AWARD_CNY);
+
+  /** Fields indexed as numbers (points + doc values): ranges and exact values, no words. */
+  static final Set<String> NUMERIC = Set.of(PUBLISHED_AT, BUDGET_CNY, AWARD_CNY);
 
   /** Exact-value fields: indexed lower-cased and whole, queried through a keyword analyzer. */
   static final Set<String> KEYWORDS = Set.of(SOURCE, TYPE, FLAG);
@@ -75,11 +92,48 @@ final class NoticeDocuments {
     }
     if (n.publishedAt() != null) {
       d.add(new StoredField(PUBLISHED_AT, DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(n.publishedAt())));
+      // the day as a number (epoch day): publishedAt:[2024-01-01 TO 2024-06-30] and sort by date
+      d.add(new LongField(PUBLISHED_AT, n.publishedAt().toLocalDate().toEpochDay(), Field.Store.NO));
+      addFacet(d, "month", n.publishedAt().toLocalDate().toString().substring(0, 7));
+    }
+    BigDecimal budget = cny(n.budget());
+    BigDecimal award = cny(n.award());
+    addAmount(d, BUDGET_CNY, budget);
+    addAmount(d, AWARD_CNY, award);
+    BigDecimal amount = award != null ? award : budget;
+    if (amount != null) {
+      d.add(new DoubleField(AMOUNT, amount.doubleValue(), Field.Store.NO));
     }
     if (in.url() != null) {
       d.add(new StoredField(URL, in.url()));
     }
+    addFacet(d, "source", in.source());
+    addFacet(d, "type", n.type().json());
+    in.flagCategories().forEach(f -> addFacet(d, "flag", f));
+    addFacet(d, "region", n.region());
     return d;
+  }
+
+  static String facetField(String dim) {
+    return "facet_" + dim;
+  }
+
+  private static void addFacet(Document d, String dim, String value) {
+    if (value != null && !value.isBlank()) {
+      d.add(new SortedSetDocValuesField(facetField(dim), new BytesRef(value.strip())));
+    }
+  }
+
+  /** Yuan as a point (double: exact to the fen below 2^53 fen, i.e. any real budget) and as stored text. */
+  private static void addAmount(Document d, String field, BigDecimal cny) {
+    if (cny != null) {
+      d.add(new DoubleField(field, cny.doubleValue(), Field.Store.NO));
+      d.add(new StoredField(field, cny.toPlainString()));
+    }
+  }
+
+  private static BigDecimal cny(Amount a) {
+    return a == null ? null : a.cny();
   }
 
   /**

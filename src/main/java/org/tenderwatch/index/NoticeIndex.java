@@ -3,10 +3,23 @@ package org.tenderwatch.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -14,6 +27,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -33,6 +49,9 @@ public final class NoticeIndex implements Closeable {
    * a hit still counts but is not shown. 200,000 chars is about 60 PDF pages of dense Chinese.
    */
   private static final int HIGHLIGHT_MAX_CHARS = 200_000;
+
+  /** Values listed per facet dimension: enough for every source, type, flag and about three years of months. */
+  private static final int FACET_VALUES = 36;
 
   private final Directory directory;
   private final Analyzer analyzer;
@@ -119,10 +138,126 @@ public final class NoticeIndex implements Closeable {
     }
   }
 
+  /**
+   * One page of hits in the requested order, with the exact total and, when asked for, facet counts over every
+   * matching notice.
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed or names an unknown field
+   */
+  public SearchResult search(SearchRequest req) throws QuerySyntaxException, IOException {
+    Query q = parser.parse(req.query());
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      // a page past the end still asks Lucene for one hit: it refuses numHits = 0
+      int wanted = Math.max(1, req.offset() + req.size());
+      Sort sort = sortOf(req.sort());
+      TopDocs top;
+      Map<String, List<SearchResult.FacetCount>> facets = Map.of();
+      try {
+        if (req.facets()) {
+          FacetsCollectorManager.FacetsResult r = sort == null
+              ? FacetsCollectorManager.search(s, q, wanted, new FacetsCollectorManager())
+              : FacetsCollectorManager.search(s, q, wanted, sort, true, new FacetsCollectorManager());
+          top = r.topDocs();
+          facets = facets(s, r.facetsCollector());
+        } else {
+          top = sort == null ? s.search(q, wanted) : s.search(q, wanted, sort, true);
+        }
+      } catch (IndexSearcher.TooManyClauses e) {
+        throw new QuerySyntaxException(
+            "query \"" + req.query() + "\": a wildcard or range matches too many words; make it more specific", e);
+      } catch (IllegalStateException e) {
+        // an index written before dates and amounts were number fields has no doc values to sort on
+        throw new IllegalStateException("the index at " + directory + " lacks a field this search needs ("
+            + e.getMessage() + "); rebuild it with `tenderwatch reindex`", e);
+      }
+      ScoreDoc[] all = top.scoreDocs;
+      ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(req.offset(), all.length),
+          Math.min(req.offset() + req.size(), all.length));
+      String[] highlights = page.length == 0 ? new String[0]
+          : highlighter(s).highlight(NoticeDocuments.TEXT, q, new TopDocs(top.totalHits, page), 1);
+      List<SearchHit> hits = new ArrayList<>();
+      for (int i = 0; i < page.length; i++) {
+        hits.add(hit(s, page[i], highlights[i]));
+      }
+      return new SearchResult(s.count(q), hits, facets, req.page(), req.size());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * The ids of every notice the query matches, in index order (a saved search's backfill).
+   *
+   * @throws QuerySyntaxException when the query cannot be parsed or names an unknown field
+   */
+  public List<String> matchingIds(String query) throws QuerySyntaxException, IOException {
+    Query q = parser.parse(query);
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      int n = Math.max(1, s.count(q));
+      TopDocs top = s.search(q, n, Sort.INDEXORDER);
+      List<String> ids = new ArrayList<>();
+      var stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) {
+        ids.add(stored.document(sd.doc, java.util.Set.of(NoticeDocuments.ID)).get(NoticeDocuments.ID));
+      }
+      return ids;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Checks a query without running it; the message of the exception says what is wrong and where. */
+  public void validate(String query) throws QuerySyntaxException {
+    parser.parse(query);
+  }
+
+  private static Sort sortOf(SearchRequest.Sort sort) {
+    return switch (sort) {
+      case relevance -> null;
+      case date -> new Sort(missingLast(LongField.newSortField(NoticeDocuments.PUBLISHED_AT, true,
+          SortedNumericSelector.Type.MAX), Long.MIN_VALUE), SortField.FIELD_SCORE);
+      case amount -> new Sort(missingLast(DoubleField.newSortField(NoticeDocuments.AMOUNT, true,
+          SortedNumericSelector.Type.MAX), Double.NEGATIVE_INFINITY), SortField.FIELD_SCORE);
+    };
+  }
+
+  /** Descending sorts put notices without the value last: the missing value is the smallest there is. */
+  private static SortField missingLast(SortField f, Object smallest) {
+    f.setMissingValue(smallest);
+    return f;
+  }
+
+  private static Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher s, FacetsCollector fc)
+      throws IOException {
+    Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+    for (String dim : NoticeDocuments.FACETS) {
+      String field = NoticeDocuments.facetField(dim);
+      List<SearchResult.FacetCount> counts = new ArrayList<>();
+      if (FieldInfos.getMergedFieldInfos(s.getIndexReader()).fieldInfo(field) != null) {
+        FacetResult r = new StringValueFacetCounts(new StringDocValuesReaderState(s.getIndexReader(), field), fc)
+            .getTopChildren(FACET_VALUES, field);
+        if (r != null) {
+          for (LabelAndValue lv : r.labelValues) {
+            counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+          }
+        }
+      }
+      out.put(dim, counts);
+    }
+    return out;
+  }
+
   private UnifiedHighlighter highlighter(IndexSearcher s) {
     return UnifiedHighlighter.builder(s, analyzer)
         .withFormatter(new DefaultPassageFormatter("«", "»", "…", false))
         .withMaxLength(HIGHLIGHT_MAX_CHARS)
+        // a notice found only by a date, amount or keyword field has no passage to show: no highlight, rather
+        // than the whole text (Chinese text has few sentence breaks, so a "first passage" is the whole notice)
+        .withMaxNoHighlightPassages(0)
         // a title:/buyer:/supplier: word is also marked where it appears in the text
         .withFieldMatcher(NoticeDocuments.HIGHLIGHT_FROM::contains)
         .build();
@@ -138,7 +273,14 @@ public final class NoticeIndex implements Closeable {
         d.get(NoticeDocuments.BUYER),
         d.get(NoticeDocuments.PUBLISHED_AT),
         sd.score,
-        highlight);
+        highlight,
+        decimal(d.get(NoticeDocuments.BUDGET_CNY)),
+        decimal(d.get(NoticeDocuments.AWARD_CNY)),
+        d.get(NoticeDocuments.URL));
+  }
+
+  private static BigDecimal decimal(String s) {
+    return s == null ? null : new BigDecimal(s);
   }
 
   /** Commits what is pending and releases the index. */

@@ -38,7 +38,7 @@ final class NoticeQueryParser implements java.io.Closeable {
       throw new QuerySyntaxException("the query is empty");
     }
     // QueryParser keeps state while parsing, so one per call
-    QueryParser parser = new QueryParser(NoticeDocuments.TEXT, analyzer);
+    QueryParser parser = new FieldAwareParser(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     // each space-separated word is analysed on its own (needed for the phrase rule below)
     parser.setSplitOnWhitespace(true);
@@ -96,7 +96,14 @@ final class NoticeQueryParser implements java.io.Closeable {
     if (message.contains("Encountered: <EOF>") && query.chars().filter(c -> c == '"').count() % 2 == 1) {
       return "query \"" + query + "\": a \" opens a phrase that is never closed (column " + (query.lastIndexOf('"') + 1) + ")";
     }
-    return "query \"" + query + "\": " + message.replaceFirst("^Cannot parse '.*?': ", "").strip();
+    String problem = message.replaceFirst("^Cannot parse '.*?': ", "").strip();
+    for (String field : NoticeDocuments.NUMERIC) {
+      int at = query.indexOf(field + ":");
+      if (problem.startsWith(field + ": ") && at >= 0) {
+        problem += " (column " + (at + 1) + ")";
+      }
+    }
+    return "query \"" + query + "\": " + problem;
   }
 
   /** "; expected a word, a "phrase" or (" from the grammar's expected token kinds. */
@@ -122,6 +129,58 @@ final class NoticeQueryParser implements java.io.Closeable {
       case "\"(\"" -> "(";
       default -> null; // operators and internal tokens: listing them does not help
     };
+  }
+
+  /**
+   * The classic parser with the number fields (dates, amounts) turned into point queries. Words, wildcards and
+   * fuzzy terms on a number field are errors: as text they would find nothing, silently.
+   */
+  private static final class FieldAwareParser extends QueryParser {
+    FieldAwareParser(Analyzer analyzer) {
+      super(NoticeDocuments.TEXT, analyzer);
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+        boolean endInclusive) throws ParseException {
+      if (NoticeDocuments.NUMERIC.contains(field)) {
+        return NumericTerms.range(field, part1, part2, startInclusive, endInclusive);
+      }
+      return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+      if (NoticeDocuments.NUMERIC.contains(field)) {
+        return NumericTerms.exact(field, queryText);
+      }
+      return super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      notNumeric(field, termStr);
+      return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      notNumeric(field, termStr + "*");
+      return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+      notNumeric(field, termStr + "~");
+      return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    private static void notNumeric(String field, String term) throws ParseException {
+      if (NoticeDocuments.NUMERIC.contains(field)) {
+        throw new ParseException(field + ": '" + term + "' is not a value; " + field
+            + " takes one value or a range such as " + field + ":[A TO B] (* for open)");
+      }
+    }
   }
 
   /** Closes the keyword analyzer and the text analyzer it wraps. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.Notice;
@@ -41,13 +42,21 @@ final class Ingest {
   private final Clock clock;
   /** Replaced when a new list version is imported; null while no list is loaded. */
   private volatile Screener screener;
+  private final Consumer<IndexedNotice> onIndexed;
 
   Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock) {
+    this(flagger, lexiconVersion, store, index, clock, n -> { });
+  }
+
+  /** @param onIndexed told of each notice once it is stored and indexed (saved searches match it there) */
+  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock,
+      Consumer<IndexedNotice> onIndexed) {
     this.flagger = flagger;
     this.lexiconVersion = lexiconVersion;
     this.store = store;
     this.index = index;
     this.clock = clock;
+    this.onIndexed = onIndexed;
   }
 
   void accept(FetchedNotice f) {
@@ -72,11 +81,13 @@ final class Ingest {
           : notice.publishedAt().toLocalDate(), notice.buyer(), supplierNames(notice)), s.listVersion());
     }
     store.save(record, clock.instant());
+    IndexedNotice indexed = new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags));
     try {
-      index.upsert(new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags)));
+      index.upsert(indexed);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index notice " + record.id(), e);
     }
+    onIndexed.accept(indexed);
   }
 
   private static NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {

@@ -31,6 +31,7 @@ import org.tenderwatch.crawl.NoticePage;
 import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.Frontier;
 import org.tenderwatch.store.NoticeStore;
@@ -49,6 +50,7 @@ public final class Pipeline implements AutoCloseable {
   private final NoticeStore store;
   private final Frontier frontier;
   private final NoticeIndex index;
+  private final SavedSearches saved;
   private final Ingest ingest;
   private final Path archiveDir;
   private final ScreeningStore screening;
@@ -65,7 +67,9 @@ public final class Pipeline implements AutoCloseable {
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
     this.index = openIndex(data.resolve("index"));
-    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock);
+    this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
+        saved::onIndexed);
     loadScreener();
   }
 
@@ -154,6 +158,19 @@ public final class Pipeline implements AutoCloseable {
 
   public NoticeIndex index() {
     return index;
+  }
+
+  public SavedSearches saved() {
+    return saved;
+  }
+
+  /** The database, for features that own their tables (the digest). */
+  public Database database() {
+    return db;
+  }
+
+  public Config config() {
+    return config;
   }
 
   public Frontier frontier() {
@@ -259,6 +276,11 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      saved.close();
+    } catch (IOException e) {
+      LOG.warn("closing the saved-search monitor: {}", e.toString());
+    }
     try {
       index.close();
     } catch (IOException e) {

@@ -17,13 +17,15 @@ import java.sql.Statement;
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
-  static final int LATEST = 3;
+  static final int LATEST = 4;
 
   /**
-   * Index v-1 holds migration v. V2 comes with another branch; until it is merged its slot is null and
-   * skipped, so only throwaway development databases ever see the gap.
+   * Index v-1 holds migration v. A number handed to a branch not merged yet has a null slot, skipped; the merge
+   * fills it.
    */
-  private static final String[] MIGRATIONS = {"V1__init.sql", null, "V3__screening.sql"};
+  private static final String[] MIGRATIONS = {
+    "V1__init.sql", null, "V3__screening.sql", "V4__saved_searches_digest.sql"
+  };
 
   private final Connection connection;
   private final Path file;
@@ -57,7 +59,8 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
-  Connection connection() {
+  /** The connection, for features that own their tables (saved searches, digest); hold the lock while using it. */
+  public Connection connection() {
     return connection;
   }
 
@@ -75,7 +78,7 @@ public final class Database implements AutoCloseable {
     }
     for (int v = current + 1; v <= LATEST; v++) {
       if (MIGRATIONS[v - 1] == null) {
-        continue;
+        continue; // a number handed to a branch not merged here yet (the merge fills the slot)
       }
       String sql = resource("/db/" + MIGRATIONS[v - 1]);
       inTransaction(() -> {
@@ -106,11 +109,11 @@ public final class Database implements AutoCloseable {
 
   /** Work that must land whole or not at all. */
   @FunctionalInterface
-  interface SqlWork {
+  public interface SqlWork {
     void run() throws SQLException;
   }
 
-  synchronized void inTransaction(SqlWork work) {
+  public synchronized void inTransaction(SqlWork work) {
     try {
       connection.setAutoCommit(false);
       try {

@@ -360,7 +360,7 @@ public final class NoticeStore {
         "SELECT DISTINCT l.case_id FROM links l JOIN flags f ON f.notice_id = l.notice_id");
     List<CaseView> cases = new ArrayList<>();
     for (String caseId : caseIds) {
-      cases.add(caseOf(caseId));
+      cases.add(caseView(caseId));
     }
     cases.sort(Comparator.comparing((CaseView c) -> nullToEmpty(c.notice().publishedAt())).reversed());
     return cases;
@@ -372,7 +372,7 @@ public final class NoticeStore {
         + " JOIN suppliers s ON s.notice_id = n.id WHERE n.type = 'award' ORDER BY l.case_id");
     Map<String, SupplierTally> tallies = new java.util.TreeMap<>();
     for (String caseId : caseIds) {
-      CaseView c = caseOf(caseId);
+      CaseView c = caseView(caseId);
       List<String> buyers = c.screening().stream().filter(s -> s.party().equals("buyer"))
           .map(s -> s.name() + " = " + s.listedName()).distinct().toList();
       Map<String, BigDecimal> won = new LinkedHashMap<>();
@@ -414,12 +414,13 @@ public final class NoticeStore {
     }
   }
 
-  private CaseView caseOf(String caseId) {
+  /** One case (the notices sharing a case id), assembled like {@link #flaggedCases()}; null if there is none. */
+  public CaseView caseView(String caseId) {
     List<NoticeView> members = query(
         "SELECT n.*, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id WHERE l.case_id = ?"
             + " ORDER BY n.published_at, n.id",
         ps -> ps.setString(1, caseId));
-    return Cases.assemble(caseId, members);
+    return members.isEmpty() ? null : Cases.assemble(caseId, members);
   }
 
   private static String nullToEmpty(String s) {

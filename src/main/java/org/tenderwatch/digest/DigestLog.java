@@ -1,0 +1,122 @@
+package org.tenderwatch.digest;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
+
+/**
+ * The digest log (tables digests and digest_items): which digest went to whom, and every (case, reason) it held.
+ * A digest is recorded as sent only after the SMTP server (or the outbox) took it, in one transaction with its
+ * items; a failed attempt records only its cause, so its items stay pending.
+ */
+final class DigestLog {
+  private final Database db;
+
+  DigestLog(Database db) {
+    this.db = db;
+  }
+
+  static String key(String caseId, String reason) {
+    return caseId + "\u0000" + reason;
+  }
+
+  /** "sent", "failed" or null (never tried) for this subscriber and date. */
+  String status(String email, LocalDate date) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement(
+          "SELECT status FROM digests WHERE email = ? AND digest_date = ?")) {
+        ps.setString(1, email);
+        ps.setString(2, date.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("reading the digest log: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Every (case, reason) already sent to this subscriber, as {@link #key} strings. */
+  Set<String> sentKeys(String email) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement(
+          "SELECT case_id, reason FROM digest_items WHERE email = ?")) {
+        ps.setString(1, email);
+        Set<String> out = new HashSet<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(key(rs.getString(1), rs.getString(2)));
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("reading the digest log: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  void sent(String email, LocalDate date, RenderedDigest d, List<DigestItem> items, String deliveredTo,
+      Instant now) {
+    db.inTransaction(() -> {
+      Connection c = db.connection();
+      long id = upsert(c, email, date, "sent", null, d, deliveredTo, now);
+      try (PreparedStatement ps = c.prepareStatement(
+          "INSERT INTO digest_items (email, case_id, reason, digest_id) VALUES (?,?,?,?) ON CONFLICT DO NOTHING")) {
+        for (DigestItem item : items) {
+          for (String reason : item.reasons()) {
+            ps.setString(1, email);
+            ps.setString(2, item.kase().caseId());
+            ps.setString(3, reason);
+            ps.setLong(4, id);
+            ps.addBatch();
+          }
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  void failed(String email, LocalDate date, RenderedDigest d, String cause, Instant now) {
+    db.inTransaction(() -> upsert(db.connection(), email, date, "failed", cause, d, null, now));
+  }
+
+  private static long upsert(Connection c, String email, LocalDate date, String status, String cause,
+      RenderedDigest d, String deliveredTo, Instant now) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("""
+        INSERT INTO digests (email, digest_date, status, attempts, cause, subject, cases, hits, delivered_to,
+          updated_at, sent_at)
+        VALUES (?,?,?,1,?,?,?,?,?,?,?)
+        ON CONFLICT(email, digest_date) DO UPDATE SET status = excluded.status, attempts = digests.attempts + 1,
+          cause = excluded.cause, subject = excluded.subject, cases = excluded.cases, hits = excluded.hits,
+          delivered_to = excluded.delivered_to, updated_at = excluded.updated_at, sent_at = excluded.sent_at""")) {
+      ps.setString(1, email);
+      ps.setString(2, date.toString());
+      ps.setString(3, status);
+      ps.setString(4, cause);
+      ps.setString(5, d.subject());
+      ps.setInt(6, d.flaggedCases());
+      ps.setInt(7, d.searchHits());
+      ps.setString(8, deliveredTo);
+      ps.setString(9, now.toString());
+      ps.setString(10, status.equals("sent") ? now.toString() : null);
+      ps.executeUpdate();
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id FROM digests WHERE email = ? AND digest_date = ?")) {
+      ps.setString(1, email);
+      ps.setString(2, date.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+}

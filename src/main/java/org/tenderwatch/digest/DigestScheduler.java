@@ -1,0 +1,67 @@
+package org.tenderwatch.digest;
+
+import java.time.LocalDate;
+import java.util.TimeZone;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.JobBuilder;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.tenderwatch.config.Settings;
+
+/**
+ * Puts the daily digest on a Quartz scheduler: a cron trigger at {@code digest.time} in {@code digest.timezone}
+ * (07:30 Asia/Shanghai by default), firing {@link DigestJob}.
+ *
+ * <p>For the {@code run} daemon:
+ *
+ * <pre>{@code
+ * Scheduler s = StdSchedulerFactory.getDefaultScheduler();
+ * DigestScheduler.schedule(s, config.settings().digest(),
+ *     date -> DigestRunner.of(pipeline, clock).run(date, false).stream().noneMatch(o -> o.status().equals("failed")));
+ * s.start();
+ * }</pre>
+ *
+ * The task runs on a Quartz worker thread; the pipeline's store is safe to use from there (its calls lock the
+ * database). A misfired trigger (the daemon was down at 07:30) fires once when the scheduler starts again.
+ */
+public final class DigestScheduler {
+  static final String GROUP = "tenderwatch";
+  public static final JobKey JOB = new JobKey("digest", GROUP);
+  public static final TriggerKey DAILY = new TriggerKey("digest-daily", GROUP);
+  static final String TASK = "tenderwatch.digest.task";
+  static final String ZONE = "tenderwatch.digest.zone";
+  static final String RETRY_MINUTES = "tenderwatch.digest.retryMinutes";
+
+  private DigestScheduler() {}
+
+  /** Sends the digest of a date; false when some delivery failed (a retry is then scheduled). */
+  @FunctionalInterface
+  public interface Task {
+    boolean run(LocalDate date);
+  }
+
+  /** Registers the job and its daily trigger (replacing earlier ones); returns the trigger. */
+  public static Trigger schedule(Scheduler scheduler, Settings.Digest settings, Task task) throws SchedulerException {
+    scheduler.getContext().put(TASK, task);
+    scheduler.getContext().put(ZONE, settings.timezone());
+    scheduler.getContext().put(RETRY_MINUTES, settings.retryMinutes());
+    Trigger daily = TriggerBuilder.newTrigger()
+        .withIdentity(DAILY)
+        .forJob(JOB)
+        .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(settings.time().getHour(), settings.time().getMinute())
+            .inTimeZone(TimeZone.getTimeZone(settings.timezone()))
+            .withMisfireHandlingInstructionFireAndProceed())
+        .build();
+    scheduler.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(JOB).storeDurably().build(), true);
+    if (scheduler.checkExists(DAILY)) {
+      scheduler.rescheduleJob(DAILY, daily);
+    } else {
+      scheduler.scheduleJob(daily);
+    }
+    return scheduler.getTrigger(DAILY);
+  }
+}
