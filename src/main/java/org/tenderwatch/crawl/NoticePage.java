@@ -112,7 +112,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     var budget = budgetText == null ? n.budget() : orElse(Amounts.parse(budgetText + "元"), n.budget());
     String region = orElse(JsonPaths.text(item, f.get("region")), n.region());
     return new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(), n.suppliers(), region,
-        n.summary(), n.parts());
+        n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(), n.bidDeadline(), n.bidOpening());
   }
 
   private static <T> T orElse(T a, T b) {

@@ -6,11 +6,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Dates as notices write them: "2025-05-27 20:20", "2025年05月27日 20:20", "2019-7-8", "2015年08月21日". */
+/**
+ * Dates as notices write them: "2025-05-27 20:20", "2025年05月27日 20:20", "2025年06月25日 09点00分", "2019-7-8",
+ * "2019年7月22日北京时间10:00时", "2016 年 3 月 18 日下午 15:00", "2015年08月21日".
+ */
 final class Dates {
 
   private static final String DATE =
-      "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?(?:\\s*(\\d{1,2})\\s*[:：时]\\s*(\\d{1,2})分?)?";
+      "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
+          + "(?:\\s*[(（]?\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})分?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
@@ -23,6 +27,40 @@ final class Dates {
     }
     Matcher m = ANY.matcher(Fold.fold(text));
     return m.find() ? of(m) : null;
+  }
+
+  /** A window's closing time right after a date: "14:30 ～ 15:00", "至2025年06月11日 17:00". */
+  private static final Pattern WINDOW_END = Pattern.compile(
+      "^\\s*[～~—\\-至到]\\s*(?:" + DATE + "|(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2}))");
+
+  /**
+   * Like {@link #parse} but for a deadline: when the date opens a window ("2016 年 3 月 18 日下午 14:30 ～ 15:00"),
+   * the window's end, the last moment a bid is taken.
+   */
+  static LocalDateTime parseEnd(String text) {
+    if (text == null) {
+      return null;
+    }
+    String folded = Fold.fold(text);
+    Matcher m = ANY.matcher(folded);
+    if (!m.find()) {
+      return null;
+    }
+    LocalDateTime start = of(m);
+    Matcher end = WINDOW_END.matcher(folded.substring(m.end()));
+    if (start == null || !end.find()) {
+      return start;
+    }
+    if (end.group(1) != null) {
+      LocalDateTime d = of(end);
+      return d == null ? start : d;
+    }
+    int hour = Integer.parseInt(end.group(7));
+    int minute = Integer.parseInt(end.group(8));
+    if ("下午".equals(m.group(4)) && hour < 12) {
+      hour += 12;
+    }
+    return hour < 24 && minute < 60 ? start.withHour(hour).withMinute(minute) : start;
   }
 
   /**
@@ -44,8 +82,11 @@ final class Dates {
 
   private static LocalDateTime of(Matcher m) {
     try {
-      int hour = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
-      int minute = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+      int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
+      int minute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
+      if (("下午".equals(m.group(4)) || "晚上".equals(m.group(4))) && hour < 12) {
+        hour += 12; // "下午3:00"
+      }
       return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)), hour, minute);
     } catch (DateTimeException e) {

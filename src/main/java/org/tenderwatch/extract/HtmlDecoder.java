@@ -63,6 +63,30 @@ public final class HtmlDecoder {
     return parse(body, detect(body), baseUri);
   }
 
+  /**
+   * Plain text (a .txt attachment) in the same order minus the meta: a byte-order mark; else the HTTP
+   * Content-Type charset (gb2312/gbk read as GB18030); else UTF-8 when the bytes are valid UTF-8; else ICU's guess.
+   */
+  public static String decodeText(byte[] body, String contentTypeHeader) {
+    if (body.length >= 3 && (body[0] & 0xff) == 0xEF && (body[1] & 0xff) == 0xBB && (body[2] & 0xff) == 0xBF) {
+      return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    }
+    if (body.length >= 2 && (body[0] & 0xff) == 0xFF && (body[1] & 0xff) == 0xFE) {
+      return new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE);
+    }
+    if (body.length >= 2 && (body[0] & 0xff) == 0xFE && (body[1] & 0xff) == 0xFF) {
+      return new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE);
+    }
+    Charset header = headerCharset(contentTypeHeader);
+    if (header != null) {
+      return new String(body, isGbFamily(header.name()) ? Charset.forName("GB18030") : header);
+    }
+    if (isValidUtf8(body)) {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+    return new String(body, Charset.forName(detect(body)));
+  }
+
   static boolean isGbFamily(String charsetName) {
     return GB_FAMILY.contains(charsetName.toLowerCase(Locale.ROOT));
   }

@@ -11,6 +11,11 @@ import java.util.Map;
  * @param publishedAt local time in China (Asia/Shanghai) as the portal writes it
  * @param summary the 公告概要 rows, label → value, as written
  * @param parts every text part, the notice page first
+ * @param buyerAddress the buyer's address as written (采购单位地址, 采购人信息 → 地址)
+ * @param category the 品目 as written ("服务/信息技术服务/运行维护服务"), several joined by commas
+ * @param maxPrice the 最高限价; for several lots the sum, its text as written
+ * @param bidDeadline when bids (投标/响应文件) are due, China local time
+ * @param bidOpening when bids are opened (开标, 响应文件开启, 磋商会议), China local time
  */
 public record Notice(
     NoticeType type,
@@ -24,7 +29,20 @@ public record Notice(
     List<SupplierAward> suppliers,
     String region,
     Map<String, String> summary,
-    List<TextPart> parts) {
+    List<TextPart> parts,
+    String buyerAddress,
+    String category,
+    Amount maxPrice,
+    LocalDateTime bidDeadline,
+    LocalDateTime bidOpening) {
+
+  /** A notice without the tender-detail fields (address, 品目, maximum price, deadline, opening). */
+  public Notice(NoticeType type, String title, LocalDateTime publishedAt, String buyer, String agency,
+      String projectNo, Amount budget, Amount award, List<SupplierAward> suppliers, String region,
+      Map<String, String> summary, List<TextPart> parts) {
+    this(type, title, publishedAt, buyer, agency, projectNo, budget, award, suppliers, region, summary, parts, null,
+        null, null, null, null);
+  }
 
   public Notice {
     suppliers = List.copyOf(suppliers);
@@ -36,6 +54,7 @@ public record Notice(
   public Notice withParts(List<TextPart> more) {
     var all = new java.util.ArrayList<>(parts);
     all.addAll(more);
-    return new Notice(type, title, publishedAt, buyer, agency, projectNo, budget, award, suppliers, region, summary, all);
+    return new Notice(type, title, publishedAt, buyer, agency, projectNo, budget, award, suppliers, region, summary, all,
+        buyerAddress, category, maxPrice, bidDeadline, bidOpening);
   }
 }

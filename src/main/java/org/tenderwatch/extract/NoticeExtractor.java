@@ -33,11 +33,32 @@ public final class NoticeExtractor {
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称");
+  static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
+      "采购地址");
+  static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
+  static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
+      "招标控制价", "采购控制价");
+  /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
+  static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
+      "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
+      "投标截止及开标时间");
+  static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
+      "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
+      "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间");
+  static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
+      "谈判时间", "公开招标时间");
+  /** "四、提交投标文件截止时间、开标时间和地点" or "五、开标": a heading whose date follows on the next lines. */
+  private static final Pattern OPENING_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(开标|开启)");
+  private static final Pattern DEADLINE_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交)");
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
+  /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
+  private static final int ADDRESS_WINDOW = 120;
 
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
+  private static final Pattern ADDRESS_LINE = Pattern.compile("^地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受([^，,。；;:：\\s]{2,40}?)(?:的)?委托");
@@ -106,16 +127,123 @@ public final class NoticeExtractor {
       List<Line> body, List<TextPart> parts) {
     String text = TextRender.text(body) + "\n" + headerTablePairs(body);
     String buyer = firstNonBlank(summary.get("采购单位"), summary.get("采购人"), name(text, BUYER),
-        blockName(body, BUYER_BLOCK), entrusted(text, 2));
+        blockName(body, BUYER_BLOCK, NAME_LINE), entrusted(text, 2));
     String agency = firstNonBlank(summary.get("代理机构名称"), summary.get("采购代理机构"), name(text, AGENCY),
-        blockName(body, AGENCY_BLOCK), entrusted(text, 1));
+        blockName(body, AGENCY_BLOCK, NAME_LINE), entrusted(text, 1));
     String projectNo = firstNonBlank(summary.get("项目编号"), summary.get("采购项目编号"), projectNo(text));
     Amount budget = amount(summary, "预算金额", text, BUDGET);
     List<SupplierAward> suppliers = Suppliers.extract(body);
     Amount award = award(suppliers, amount(summary, "总中标金额", text, AWARD_TOTAL));
     String region = summary.get("行政区域");
+    String buyerAddress = firstNonBlank(summary.get("采购单位地址"), summary.get("采购人地址"), name(text, BUYER_ADDRESS),
+        blockName(body, BUYER_BLOCK, ADDRESS_LINE), addressNearBuyer(text));
+    String category = firstNonBlank(summary.get("品目"), summary.get("品目名称"), name(text, CATEGORY));
+    Amount maxPrice = maxPrice(text);
+    LocalDateTime both = date(text, DEADLINE_AND_OPENING, false);
+    LocalDateTime deadline = firstNonNull(both, date(text, DEADLINE, true), headingDate(body, DEADLINE_HEADING, true));
+    LocalDateTime opening = firstNonNull(Dates.parse(summary.get("开标时间")), both, date(text, OPENING, false),
+        headingDate(body, OPENING_HEADING, false));
     return new Notice(type, title, published, buyer, agency, projectNo, budget, award, suppliers,
-        region == null || region.isBlank() ? null : region, summary, parts);
+        region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category, maxPrice,
+        deadline, opening);
+  }
+
+  /**
+   * The 最高限价. Several lots ("包1-10000000.00元,包2-1500000.00元", "第1包:9944.9520万元,第2包:…") give their sum;
+   * "同预算金额" or "无" give none.
+   */
+  static Amount maxPrice(String text) {
+    Labels.Value v = Labels.find(text, MAX_PRICE);
+    if (v == null) {
+      return null;
+    }
+    String value = cutAmount(v.text());
+    // Split only where a lot marker follows: "1,100,000.00元" is one amount.
+    String[] lots = value.split("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+    if (lots.length > 1) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (String lot : lots) {
+        Amount a = Amounts.parse(lot.replaceFirst("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?", ""), v.wan());
+        if (a == null || a.cny() == null) {
+          return Amounts.parse(value, v.wan());
+        }
+        sum = sum.add(a.cny());
+      }
+      return new Amount(value, sum);
+    }
+    return Amounts.parse(value, v.wan());
+  }
+
+  /**
+   * The date after a label, on its line or (when the label ends the line) on the next one.
+   *
+   * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
+   */
+  private static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
+    String folded = Fold.fold(text);
+    for (String label : labels) {
+      Matcher m = Labels.pattern(label).matcher(folded);
+      while (m.find()) {
+        List<String> next = text.substring(m.end()).lines().limit(2).toList();
+        for (String line : next) {
+          LocalDateTime d = windowEnd ? Dates.parseEnd(line) : Dates.parse(line);
+          if (d != null) {
+            return d;
+          }
+          if (!line.isBlank()) {
+            break;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
+  private static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
+    for (int i = 0; i < body.size(); i++) {
+      String t = Fold.fold(body.get(i).text());
+      if (body.get(i).isRow() || !heading.matcher(t).find() || t.contains(":")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
+        LocalDateTime d = windowEnd ? Dates.parseEnd(body.get(j).text()) : Dates.parse(body.get(j).text());
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
+  private static String addressNearBuyer(String text) {
+    String folded = Fold.fold(text);
+    for (String label : BUYER) {
+      Matcher m = Labels.pattern(label).matcher(folded);
+      if (!m.find()) {
+        continue;
+      }
+      String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
+      int agency = window.indexOf("代理");
+      Matcher a = ADDRESS_LABEL.matcher(window);
+      if (a.find() && (agency < 0 || a.start() < agency)) {
+        int at = m.end() + a.end();
+        return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+      }
+      return null;
+    }
+    return null;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
   }
 
   /**
@@ -173,12 +301,12 @@ public final class NoticeExtractor {
     return v == null ? null : Labels.projectNo(v.text());
   }
 
-  /** "1.采购人信息" followed within three lines by "名 称：X". */
-  private static String blockName(List<Line> body, Pattern heading) {
+  /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
+  private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
       if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).find()) {
         for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
-          Matcher m = NAME_LINE.matcher(body.get(j).text());
+          Matcher m = line.matcher(body.get(j).text());
           if (m.find()) {
             return Labels.name(m.group(1));
           }

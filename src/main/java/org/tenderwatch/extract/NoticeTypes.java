@@ -14,7 +14,8 @@ final class NoticeTypes {
       Map.entry("更正", NoticeType.CORRECTION), Map.entry("变更", NoticeType.CORRECTION),
       Map.entry("澄清", NoticeType.CORRECTION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
-      Map.entry("流标", NoticeType.TERMINATION),
+      Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
+      Map.entry("失败", NoticeType.TERMINATION),
       Map.entry("中标", NoticeType.AWARD), Map.entry("成交", NoticeType.AWARD), Map.entry("结果", NoticeType.AWARD),
       Map.entry("招标", NoticeType.TENDER), Map.entry("采购", NoticeType.TENDER), Map.entry("谈判", NoticeType.TENDER),
       Map.entry("磋商", NoticeType.TENDER), Map.entry("询价", NoticeType.TENDER),
@@ -23,8 +24,12 @@ final class NoticeTypes {
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
-  /** A notice title ends in one of these; the type keyword sits just before it. */
-  private static final Pattern SUFFIX = Pattern.compile("(公告|公示|结果|通知|公报|信息)$");
+  /**
+   * A notice title ends in one of these; the type keyword sits just before it. List pages also shorten titles
+   * to the procurement method ("…服务项目竞争性磋商", 1,480 of the 4,985 jzxcs titles of June 2022).
+   */
+  private static final Pattern SUFFIX = Pattern.compile(
+      "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清)$");
   private static final Pattern AWARD_CUES = Pattern.compile("中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称");
   private static final Pattern TENDER_CUES = Pattern.compile(
       "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");

@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
+import org.tenderwatch.extract.AttachmentLimits;
+import org.tenderwatch.extract.AttachmentText;
+import org.tenderwatch.extract.Attachments;
 import org.tenderwatch.extract.Notice;
-import org.tenderwatch.extract.PdfText;
+import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
 import org.tenderwatch.extract.TextPart;
 import org.tenderwatch.flag.Flag;
@@ -99,9 +102,11 @@ final class Ingest {
     }
     String type = a.capture().header("content-type");
     try {
-      List<TextPart> parts = PdfText.attachment(name, type, a.capture().body());
-      out.addAll(parts);
-      return new NoticeRecord.AttachmentResult(url, name, type, "extracted", null, parts.size(), a.archive());
+      AttachmentText text = Attachments.read(name, type, a.capture().body(), AttachmentLimits.DEFAULT, Ocr.detect());
+      out.addAll(text.parts());
+      // What was left out or read by OCR ("p.3: image-only page, no OCR available") rides in the cause column.
+      String notes = text.notes().isEmpty() ? null : String.join("; ", text.notes());
+      return new NoticeRecord.AttachmentResult(url, name, type, "extracted", notes, text.parts().size(), a.archive());
     } catch (AttachmentException e) {
       return new NoticeRecord.AttachmentResult(url, name, type, "failed", e.getMessage(), 0, a.archive());
     }

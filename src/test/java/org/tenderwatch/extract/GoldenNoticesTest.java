@@ -37,7 +37,8 @@ class GoldenNoticesTest {
       "hosp_sdqilu_icu_equipment_gkzb_2016.php.txt", "hosp_xishui_telemedicine_gkzb_2015.php.txt",
       "hosp_zhangbei_coal_gkzb_2015.php.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
-      "budgetCny", "awardCny", "suppliers", "region");
+      "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
+      "bidOpening");
 
   static Stream<String> files() {
     return NAMES.stream();
@@ -48,7 +49,19 @@ class GoldenNoticesTest {
   void matchesGolden(String file) throws IOException {
     Notice notice = extract(file);
     JsonNode expected = JSON.readTree(resource("golden/" + baseName(file) + ".expected.json"));
-    List<String> mismatches = mismatches(notice, expected);
+    List<String> mismatches = new ArrayList<>(mismatches(notice, expected));
+    // A known miss is written into the golden file with its reason; it counts against the accuracy table
+    // (FieldAccuracyTest), and if the extractor starts getting it right this test says so.
+    JsonNode known = expected.get("knownMisses");
+    for (String field : FIELDS) {
+      boolean missed = mismatches.removeIf(m -> m.startsWith(field + ":"));
+      if (known != null && known.has(field) && !missed) {
+        mismatches.add(field + ": listed as a known miss but now right; drop it from knownMisses");
+      }
+      if (missed && (known == null || !known.has(field))) {
+        mismatches.addAll(mismatches(notice, expected).stream().filter(m -> m.startsWith(field + ":")).toList());
+      }
+    }
     assertTrue(mismatches.isEmpty(), file + " mismatches:\n  " + String.join("\n  ", mismatches));
     assertEquals(Location.NOTICE_PAGE, notice.parts().getFirst().location());
     assertTrue(!notice.parts().getFirst().text().isBlank(), "notice page text is empty");
@@ -82,6 +95,11 @@ class GoldenNoticesTest {
     checkAmount(out, "awardCny", e.get("awardCny"), n.award());
     check(out, "suppliers", suppliers(e.get("suppliers")), suppliers(n.suppliers()));
     check(out, "region", text(e, "region"), n.region());
+    check(out, "buyerAddress", text(e, "buyerAddress"), n.buyerAddress());
+    check(out, "category", text(e, "category"), n.category());
+    checkAmount(out, "maxPriceCny", e.get("maxPriceCny"), n.maxPrice());
+    check(out, "bidDeadline", text(e, "bidDeadline"), n.bidDeadline() == null ? null : n.bidDeadline().toString());
+    check(out, "bidOpening", text(e, "bidOpening"), n.bidOpening() == null ? null : n.bidOpening().toString());
     return out;
   }
 

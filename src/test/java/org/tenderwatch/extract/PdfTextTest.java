@@ -82,7 +82,7 @@ class PdfTextTest {
       pdf = save(doc);
     }
     AttachmentException e = assertThrows(AttachmentException.class, () -> PdfText.pages("locked.pdf", pdf));
-    assertTrue(e.getMessage().contains("encrypted"), e.getMessage());
+    assertTrue(e.getMessage().contains("encrypted PDF that needs a password"), e.getMessage());
   }
 
   @Test
@@ -92,7 +92,7 @@ class PdfTextTest {
       addPage(doc, new PDType1Font(Standard14Fonts.FontName.HELVETICA), "H100 cluster");
       pdf = save(doc);
     }
-    List<TextPart> parts = PdfText.attachment("download.do", "application/octet-stream", pdf);
+    List<TextPart> parts = Attachments.attachment("download.do", "application/octet-stream", pdf);
     assertEquals(Location.pdfPage("download.do", 1), parts.getFirst().location());
     assertEquals("H100 cluster", parts.getFirst().text());
   }
@@ -101,18 +101,18 @@ class PdfTextTest {
   void htmlAndTextAttachmentsAreOnePart() throws Exception {
     byte[] html = "<html><body><table><tr><td>名称</td><td>A100</td></tr></table></body></html>"
         .getBytes(StandardCharsets.UTF_8);
-    List<TextPart> parts = PdfText.attachment("附件.html", "text/html; charset=utf-8", html);
+    List<TextPart> parts = Attachments.attachment("附件.html", "text/html; charset=utf-8", html);
     assertEquals(List.of(new TextPart(Location.attachment("附件.html"), "名称 | A100")), parts);
     byte[] text = "采购需求：Azure OpenAI 服务".getBytes(StandardCharsets.UTF_8);
-    assertEquals("采购需求：Azure OpenAI 服务", PdfText.attachment("说明.txt", null, text).getFirst().text());
+    assertEquals("采购需求：Azure OpenAI 服务", Attachments.attachment("说明.txt", null, text).getFirst().text());
   }
 
   @Test
-  void otherTypesAreUnsupported() {
-    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
-    AttachmentException e = assertThrows(AttachmentException.class, () -> PdfText.attachment("附件.zip", null, zip));
+  void unknownBinaryIsUnsupported() {
+    byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
+    AttachmentException e = assertThrows(AttachmentException.class, () -> Attachments.attachment("附件.exe", null, exe));
     assertTrue(e.getMessage().contains("unsupported type"), e.getMessage());
-    assertEquals("附件.zip", e.fileName());
+    assertEquals("附件.exe", e.fileName());
   }
 
   private static void addPage(PDDocument doc, PDFont font, String text) throws IOException {
