@@ -36,6 +36,19 @@ public final class HttpFetcher implements AutoCloseable {
   /** The longest Retry-After we wait inside one pass; longer ones fail the fetch and the next pass retries. */
   static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(120);
 
+  static {
+    // The JDK client silently re-sends an idempotent request up to 5 times when a connection dies before the
+    // response (a reset), with no delay: three requests within 2 ms to a host that is already in trouble. Retries
+    // are ours to make, politely; the client gets one attempt (redirects are followed by hand, so the shared
+    // limit costs nothing). Read once when the client classes load: a user's own setting wins.
+    if (System.getProperty("jdk.httpclient.redirects.retrylimit") == null) {
+      System.setProperty("jdk.httpclient.redirects.retrylimit", "1");
+    }
+    if (System.getProperty("jdk.httpclient.disableRetryConnect") == null) {
+      System.setProperty("jdk.httpclient.disableRetryConnect", "true");
+    }
+  }
+
   private final Settings.Crawl cfg;
   private final Clock clock;
   private final Map<String, HttpClient> clientByProxy = new ConcurrentHashMap<>();
@@ -112,7 +125,7 @@ public final class HttpFetcher implements AutoCloseable {
       } catch (IllegalArgumentException e) {
         return r.withError("redirect to a malformed Location: " + location).withAttempts(n + 1);
       }
-      hop = hop.redirectedTo(next, r.status());
+      hop = hop.redirectedTo(req.redirects().apply(next), r.status());
     }
   }
 
@@ -200,7 +213,13 @@ public final class HttpFetcher implements AutoCloseable {
     } catch (HttpTimeoutException e) {
       return failure(uri, "timeout after " + cfg.readTimeoutMs() + " ms (no response headers)", at);
     } catch (IOException e) {
-      return failure(uri, "I/O error: " + e, at);
+      // with one attempt allowed, the client reports a connection that died before the response (a reset, a close)
+      // as "Too many retries": say what happened instead
+      String why = "Too many retries".equals(e.getMessage())
+          ? "connection closed or reset before the response (" + (e.getCause() == null ? "no detail" : e.getCause())
+              + ")"
+          : e.toString();
+      return failure(uri, "I/O error: " + why, at);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return failure(uri, "interrupted", at);
@@ -216,22 +235,35 @@ public final class HttpFetcher implements AutoCloseable {
     resp.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
     String type = resp.headers().firstValue("content-type").orElse(null);
     long cap = cfg.capFor(type);
-    ScheduledFuture<?> deadline = watchdog.schedule(() -> closeQuietly(resp.body()),
-        cfg.readTimeoutMs(), TimeUnit.MILLISECONDS);
+    java.util.concurrent.atomic.AtomicBoolean timedOut = new java.util.concurrent.atomic.AtomicBoolean();
+    ScheduledFuture<?> deadline = watchdog.schedule(() -> {
+      timedOut.set(true);
+      closeQuietly(resp.body());
+    }, cfg.readTimeoutMs(), TimeUnit.MILLISECONDS);
+    java.io.ByteArrayOutputStream got = new java.io.ByteArrayOutputStream();
     try (InputStream in = resp.body()) {
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+      byte[] buf = new byte[16 * 1024];
+      long limit = Math.min(Integer.MAX_VALUE - 8, cap + 1);
+      for (int n; got.size() < limit && (n = in.read(buf, 0, (int) Math.min(buf.length, limit - got.size()))) != -1; ) {
+        got.write(buf, 0, n);
+      }
+      byte[] body = got.toByteArray();
       boolean truncated = body.length > cap;
       if (truncated) {
         body = java.util.Arrays.copyOf(body, (int) cap);
       }
       String error = truncated ? "body over " + cap + " bytes (" + (type == null ? "no type" : type) + "): cut" : null;
-      PageSigns.Found limit = resp.statusCode() == 200 && !truncated ? PageSigns.rateLimit(body, type) : null;
-      if (limit != null) {
-        error = limit.why();
+      PageSigns.Found limited = resp.statusCode() == 200 && !truncated ? PageSigns.rateLimit(body, type) : null;
+      if (limited != null) {
+        error = limited.why();
       }
       return new FetchResult(uri, resp.statusCode(), headers, body, truncated, error, at, 1);
     } catch (IOException e) {
-      String why = deadline.isDone() ? "timeout reading body after " + cfg.readTimeoutMs() + " ms"
+      String length = resp.headers().firstValue("content-length").orElse(null);
+      String why = timedOut.get() ? "timeout reading body after " + cfg.readTimeoutMs() + " ms (" + got.size()
+          + " bytes arrived)"
+          : length != null ? "I/O error reading body: connection closed after " + got.size() + " of " + length
+              + " bytes (" + e.getMessage() + ")"
           : "I/O error reading body: " + e;
       return new FetchResult(uri, resp.statusCode(), headers, new byte[0], false, why, at, 1);
     } finally {

@@ -459,7 +459,8 @@ public final class SourceCrawler {
     }
     String type = postBody == null ? null : source.json().contentType();
     FetchResult r = fetcher.fetch(new FetchRequest(physical, postBody, type, delayMs, proxy,
-        validators == null ? null : validators.etag(), validators == null ? null : validators.lastModified()));
+        validators == null ? null : validators.etag(), validators == null ? null : validators.lastModified(),
+        baseUrls::physical));
     requests += r.attempts();
     if (r.status() == 0) {
       return new Fetched(null, null, r.error(), null);
@@ -472,7 +473,8 @@ public final class SourceCrawler {
   /** robots.txt of a portal host, fetched through the mirror and archived; its Crawl-delay goes to the fetcher. */
   private Robots.Response fetchRobots(URI logical) {
     URI physical = baseUrls.physical(logical);
-    FetchResult r = fetcher.fetch(new FetchRequest(physical, null, null, delayMs, proxy, null, null));
+    FetchResult r = fetcher.fetch(new FetchRequest(physical, null, null, delayMs, proxy, null, null,
+        baseUrls::physical));
     requests += r.attempts();
     if (r.status() == 0) {
       return new Robots.Response(0, new byte[0], null);
