@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       FlaggedCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      StatusCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
