@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param fetchedUri the URI actually requested (a mirror's, under --base-url)
  * @param logicalUri the portal's own URI, the one analysts cite and notice ids derive from
- * @param kind list, notice or attachment
+ * @param kind list, notice, attachment or robots
  * @param source the source id
  * @param noticeId for notices and attachments: the notice they belong to; null for list pages
  * @param attachmentName for attachments: the file name as the notice gives it
@@ -33,7 +33,9 @@ public record Capture(
   public enum Kind {
     list,
     notice,
-    attachment
+    attachment,
+    /** A host's robots.txt: archived like every response, so what the crawler obeyed is on record. */
+    robots
   }
 
   public String header(String name) {

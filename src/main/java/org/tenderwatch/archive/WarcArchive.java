@@ -56,8 +56,17 @@ public final class WarcArchive implements Closeable {
   private int serial;
 
   public WarcArchive(Path dir, Instant sessionStart) {
+    this(dir, sessionStart, null);
+  }
+
+  /**
+   * @param tag a word in the file names (the source id), so that crawls running at once in one process (the daemon)
+   *     never share a file: replay relies on a notice's attachments following it in its file
+   */
+  public WarcArchive(Path dir, Instant sessionStart, String tag) {
     this.dir = dir;
-    this.prefix = "tenderwatch-" + FILE_TIME.format(sessionStart) + "-" + ProcessHandle.current().pid();
+    this.prefix = "tenderwatch-" + FILE_TIME.format(sessionStart) + "-" + ProcessHandle.current().pid()
+        + (tag == null ? "" : "-" + tag);
   }
 
   public Path dir() {

@@ -52,7 +52,11 @@ final class CrawlCommand implements Callable<Integer> {
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
       for (SourceConfig s : selected) {
         URI mirror = baseUrls.get(s.id());
-        CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), since);
+        CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), since,
+            progress(out), () -> false);
+        if (terminal()) {
+          out.print("\r");
+        }
         print(out, r);
         failures += r.failures().size();
       }
@@ -62,10 +66,33 @@ final class CrawlCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** On a terminal one line per source, rewritten in place as the pass goes; elsewhere only the summary lines. */
+  private static java.util.function.Consumer<CrawlReport> progress(PrintWriter out) {
+    if (!terminal()) {
+      return r -> { };
+    }
+    return r -> {
+      out.printf(java.util.Locale.ROOT, "\r%s: %d pages, %d notices, %d attachments, %d errors ", r.source(),
+          r.listPages(), r.notices() + r.updated(), r.attachments(), r.failures().size());
+      out.flush();
+    };
+  }
+
+  private static boolean terminal() {
+    return System.console() != null; // Java 21: null when stdin or stdout is not a terminal
+  }
+
   static void print(PrintWriter out, CrawlReport r) {
     out.printf(java.util.Locale.ROOT, "%s: %d list pages, %d new notices, %d attachments, %d already known, %d before --since, "
             + "%d requests, %d failures, %.1f s%n", r.source(), r.listPages(), r.notices(), r.attachments(),
         r.known(), r.older(), r.requests(), r.failures().size(), r.elapsed().toMillis() / 1000.0);
+    if (r.updated() + r.notModified() + r.gone() > 0) {
+      out.printf(java.util.Locale.ROOT, "  due again: %d changed, %d not modified, %d gone%n", r.updated(),
+          r.notModified(), r.gone());
+    }
+    if (r.blocked() != null) {
+      out.println("  blocked: " + r.blocked() + " (needs a person; not worked around)");
+    }
     r.failures().forEach(f -> out.println("  failed: " + f));
   }
 }

@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       EntityListCommand.class,
       SuppliersCommand.class,
+      StatusCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -26,10 +26,8 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
   public Config withDelay(long delayMs) {
     Settings s = settings;
     Settings.Crawl k = s.crawl();
-    Settings.Crawl crawl = new Settings.Crawl(k.userAgent(), k.contact(), delayMs, k.connectTimeoutMs(),
-        k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), k.maxListPages(), k.maxAttempts());
-    List<SourceConfig> src = sources.stream().map(x -> new SourceConfig(x.id(), x.name(), x.kind(), x.hosts(),
-        delayMs, x.schedule(), x.lists(), x.html(), x.json())).toList();
+    Settings.Crawl crawl = k.withDelay(delayMs);
+    List<SourceConfig> src = sources.stream().map(x -> x.withDelay(delayMs)).toList();
     return new Config(home, new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail(), s.digest()), src, flags);
   }
 

@@ -29,7 +29,7 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
   }
 
   /**
-   * Politeness and limits for every source (a source may override {@code delayMs}).
+   * Politeness and limits for every source (a source may override {@code delayMs} and {@code proxy}).
    *
    * @param userAgent sent with every request; names the tool
    * @param contact a URL or e-mail appended to the User-Agent so portal operators can reach the user
@@ -40,6 +40,11 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
    * @param maxAttachmentsPerNotice attachments past this count are recorded, not fetched
    * @param maxListPages the most list pages one pass reads per channel
    * @param maxAttempts failed fetches are retried up to this many times in one pass
+   * @param maxRedirects redirects followed per request; one more is a failure ("redirect cap")
+   * @param maxBodyBytesByType caps per content type prefix ("text/html": 5 MiB); others get maxBodyBytes
+   * @param proxy an HTTP(S) proxy for every source, "http://host:port"; empty = direct
+   * @param recrawl when known notices are fetched again
+   * @param zeroYieldRuns the zero-yield alarm goes off after this many runs with no new notice
    */
   public record Crawl(
       String userAgent,
@@ -50,7 +55,12 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
       long maxBodyBytes,
       int maxAttachmentsPerNotice,
       int maxListPages,
-      int maxAttempts) {
+      int maxAttempts,
+      Integer maxRedirects,
+      java.util.Map<String, Long> maxBodyBytesByType,
+      String proxy,
+      Recrawl recrawl,
+      Integer zeroYieldRuns) {
 
     public Crawl {
       FlagConfig.require(userAgent != null && !userAgent.isBlank(), "crawl.userAgent: missing");
@@ -61,11 +71,80 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
       FlagConfig.require(maxAttachmentsPerNotice >= 0, "crawl.maxAttachmentsPerNotice: must be 0 or more");
       FlagConfig.require(maxListPages > 0, "crawl.maxListPages: must be positive");
       FlagConfig.require(maxAttempts > 0, "crawl.maxAttempts: must be positive");
+      maxRedirects = maxRedirects == null ? 5 : maxRedirects;
+      FlagConfig.require(maxRedirects >= 0, "crawl.maxRedirects: must be 0 or more");
+      maxBodyBytesByType = maxBodyBytesByType == null ? java.util.Map.of() : java.util.Map.copyOf(maxBodyBytesByType);
+      maxBodyBytesByType.forEach((k, v) -> FlagConfig.require(v != null && v > 0,
+          "crawl.maxBodyBytesByType." + k + ": must be positive"));
+      proxy = proxy == null ? "" : proxy.trim();
+      FlagConfig.require(proxy.isEmpty() || Proxies.valid(proxy), "crawl.proxy: not http://host:port");
+      recrawl = recrawl == null ? Recrawl.DEFAULT : recrawl;
+      zeroYieldRuns = zeroYieldRuns == null ? 6 : zeroYieldRuns;
+      FlagConfig.require(zeroYieldRuns > 0, "crawl.zeroYieldRuns: must be positive");
+    }
+
+    /** The foundation's nine keys; the rest take their defaults. */
+    public Crawl(String userAgent, String contact, long delayMs, long connectTimeoutMs, long readTimeoutMs,
+        long maxBodyBytes, int maxAttachmentsPerNotice, int maxListPages, int maxAttempts) {
+      this(userAgent, contact, delayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes, maxAttachmentsPerNotice,
+          maxListPages, maxAttempts, null, null, null, null, null);
+    }
+
+    /** The same settings with another delay (mirrors on loopback, tests). */
+    public Crawl withDelay(long delay) {
+      return new Crawl(userAgent, contact, delay, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
+          maxAttachmentsPerNotice, maxListPages, maxAttempts, maxRedirects, maxBodyBytesByType, proxy, recrawl,
+          zeroYieldRuns);
+    }
+
+    /** The same settings with other timeouts and attempts (fault tests). */
+    public Crawl withLimits(long connectMs, long readMs, long maxBody, int attempts) {
+      return new Crawl(userAgent, contact, delayMs, connectMs, readMs, maxBody, maxAttachmentsPerNotice,
+          maxListPages, attempts, maxRedirects, maxBodyBytesByType, proxy, recrawl, zeroYieldRuns);
+    }
+
+    /** The same settings with another recrawl policy. */
+    public Crawl withRecrawl(Recrawl r) {
+      return new Crawl(userAgent, contact, delayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
+          maxAttachmentsPerNotice, maxListPages, maxAttempts, maxRedirects, maxBodyBytesByType, proxy, r,
+          zeroYieldRuns);
+    }
+
+    /** The cap for a response of this content type: the longest matching maxBodyBytesByType prefix, else maxBodyBytes. */
+    public long capFor(String contentType) {
+      String ct = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+      String best = null;
+      for (String prefix : maxBodyBytesByType.keySet()) {
+        if (ct.startsWith(prefix.toLowerCase(java.util.Locale.ROOT)) && (best == null || prefix.length() > best.length())) {
+          best = prefix;
+        }
+      }
+      return best == null ? maxBodyBytes : maxBodyBytesByType.get(best);
     }
 
     /** The User-Agent header: the tool and, when configured, how to reach its operator. */
     public String userAgentHeader() {
       return contact == null || contact.isBlank() ? userAgent : userAgent + " (+" + contact + ")";
+    }
+  }
+
+  /**
+   * When a known notice is fetched again (corrections happen; portals delete notices). A notice published within
+   * {@code recentDays} is due every {@code recentEveryHours}; an older one every {@code olderEveryHours} (0 = never).
+   * A failed URL is due again after {@code retryMinutes} × 2^(attempts-1), at most a day.
+   */
+  public record Recrawl(Integer recentDays, Integer recentEveryHours, Integer olderEveryHours, Integer retryMinutes) {
+    public static final Recrawl DEFAULT = new Recrawl(14, 24, 0, 30);
+
+    public Recrawl {
+      recentDays = recentDays == null ? 14 : recentDays;
+      recentEveryHours = recentEveryHours == null ? 24 : recentEveryHours;
+      olderEveryHours = olderEveryHours == null ? 0 : olderEveryHours;
+      retryMinutes = retryMinutes == null ? 30 : retryMinutes;
+      FlagConfig.require(recentDays >= 0, "crawl.recrawl.recentDays: must be 0 or more");
+      FlagConfig.require(recentEveryHours > 0, "crawl.recrawl.recentEveryHours: must be positive");
+      FlagConfig.require(olderEveryHours >= 0, "crawl.recrawl.olderEveryHours: must be 0 (never) or more");
+      FlagConfig.require(retryMinutes > 0, "crawl.recrawl.retryMinutes: must be positive");
     }
   }
 

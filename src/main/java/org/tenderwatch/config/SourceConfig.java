@@ -16,6 +16,8 @@ import java.util.Map;
  * @param delayMs overrides crawl.delayMs for this portal, or null
  * @param schedule Quartz cron expression for the daemon, in the settings' time zone
  * @param lists entry URLs (HTML list pages, or for JSON the list endpoint template)
+ * @param proxy this portal's HTTP(S) proxy ("http://host:port"), "direct" for none, null for crawl.proxy
+ * @param rewrites notice-link rewrites applied to every link a list yields (ggzy: the /a/ page → the /b/ frame)
  */
 public record SourceConfig(
     String id,
@@ -26,7 +28,9 @@ public record SourceConfig(
     String schedule,
     List<String> lists,
     Html html,
-    Json json) {
+    Json json,
+    String proxy,
+    List<Rewrite> rewrites) {
 
   public enum Kind {
     html,
@@ -45,6 +49,47 @@ public record SourceConfig(
     require(delayMs == null || delayMs >= 0, "delayMs: must be 0 or more milliseconds");
     hosts = List.copyOf(hosts);
     lists = List.copyOf(lists);
+    require(proxy == null || proxy.isBlank() || Proxies.DIRECT.equals(proxy.trim()) || Proxies.valid(proxy.trim()),
+        "proxy: not http://host:port or direct");
+    rewrites = rewrites == null ? List.of() : List.copyOf(rewrites);
+  }
+
+  /** The foundation's nine keys: no proxy of its own, no rewrites. */
+  public SourceConfig(String id, String name, Kind kind, List<URI> hosts, Long delayMs, String schedule,
+      List<String> lists, Html html, Json json) {
+    this(id, name, kind, hosts, delayMs, schedule, lists, html, json, null, null);
+  }
+
+  /** The same source with another delay (mirrors on loopback). */
+  public SourceConfig withDelay(Long delay) {
+    return new SourceConfig(id, name, kind, hosts, delay, schedule, lists, html, json, proxy, rewrites);
+  }
+
+  /** A notice link as the crawler stores it: every rewrite applied in order. */
+  public URI rewrite(URI link) {
+    String s = link.toString();
+    for (Rewrite r : rewrites) {
+      s = s.replaceAll(r.pattern(), r.replacement());
+    }
+    return URI.create(s);
+  }
+
+  /**
+   * One notice-link rewrite: a regular expression and its replacement ($1 …).
+   *
+   * @param pattern what to find in the link
+   * @param replacement what to put instead
+   */
+  public record Rewrite(String pattern, String replacement) {
+    public Rewrite {
+      require(pattern != null && !pattern.isEmpty(), "rewrites.pattern: missing");
+      try {
+        java.util.regex.Pattern.compile(pattern);
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw new IllegalArgumentException("rewrites.pattern: not a regular expression: " + e.getDescription());
+      }
+      replacement = replacement == null ? "" : replacement;
+    }
   }
 
   /**
@@ -115,6 +160,9 @@ public record SourceConfig(
    * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region
    * @param attachments path to the attachment array in the detail object, or null
    * @param attachmentFields name and url paths inside one attachment object
+   * @param detailFormat json (default: the detail endpoint answers JSON with the content HTML) or html (the
+   *     list links straight to HTML notice pages, read like an html source's notices)
+   * @param link path to a list-row field holding the notice URL itself, instead of id + detail template
    */
   public record Json(
       String method,
@@ -128,14 +176,31 @@ public record SourceConfig(
       String detailRoot,
       Map<String, String> detailFields,
       String attachments,
-      Map<String, String> attachmentFields) {
+      Map<String, String> attachmentFields,
+      String detailFormat,
+      String link) {
     public Json {
       require("GET".equals(method) || "POST".equals(method), "json.method: GET or POST");
       require(items != null, "json.items: missing");
-      require(fields != null && fields.containsKey("id"), "json.fields.id: missing");
-      require(detail != null && detail.contains("{id}"), "json.detail: missing or without {id}");
-      require(detailFields != null && detailFields.containsKey("content"), "json.detailFields.content: missing");
+      detailFormat = detailFormat == null ? "json" : detailFormat;
+      require("json".equals(detailFormat) || "html".equals(detailFormat), "json.detailFormat: json or html");
+      if (link == null) {
+        require(fields != null && fields.containsKey("id"), "json.fields.id: missing (or json.link)");
+        require(detail != null && detail.contains("{id}"), "json.detail: missing or without {id}");
+      }
+      fields = fields == null ? Map.of() : Map.copyOf(fields);
+      require("html".equals(detailFormat) || detailFields != null && detailFields.containsKey("content"),
+          "json.detailFields.content: missing");
+      detailFields = detailFields == null ? Map.of() : Map.copyOf(detailFields);
       attachmentFields = attachmentFields == null ? Map.of() : Map.copyOf(attachmentFields);
+    }
+
+    /** The foundation's twelve keys: JSON details found by id. */
+    public Json(String method, String body, String contentType, int firstPage, String items,
+        Map<String, String> fields, String detail, String page, String detailRoot, Map<String, String> detailFields,
+        String attachments, Map<String, String> attachmentFields) {
+      this(method, body, contentType, firstPage, items, fields, detail, page, detailRoot, detailFields, attachments,
+          attachmentFields, null, null);
     }
   }
 }

@@ -34,6 +34,14 @@ public record FetchResult(
     return v == null || v.isEmpty() ? null : v.get(0);
   }
 
+  FetchResult withAttempts(int n) {
+    return new FetchResult(uri, status, headers, body, truncated, error, fetchedAt, n);
+  }
+
+  FetchResult withError(String why) {
+    return new FetchResult(uri, status, headers, body, truncated, why, fetchedAt, attempts);
+  }
+
   /** A short cause for the frontier: "HTTP 404", "timeout after 60000 ms", … */
   public String cause() {
     if (error != null) {

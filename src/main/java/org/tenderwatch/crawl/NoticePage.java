@@ -33,7 +33,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
   public static NoticePage parse(SourceConfig source, Capture c) {
     return switch (source.kind()) {
       case html -> html(source.html(), c);
-      case json -> json(source.json(), c);
+      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(c) : json(source.json(), c);
     };
   }
 
@@ -41,6 +41,15 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
     Notice notice = NoticeExtractor.fromHtml(doc);
     return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, cfg.attachments()));
+  }
+
+  /** A JSON-listed portal whose notices are HTML pages (ggzy): the page read as it is, its links as attachments. */
+  private static NoticePage htmlDetail(Capture c) {
+    Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
+    Notice notice = NoticeExtractor.fromHtml(doc);
+    List<SourceConfig.AttachmentRule> rules = List.of(new SourceConfig.AttachmentRule(
+        "a[href~=(?i)\\.(pdf|docx?|xlsx?|zip|rar)$]", null));
+    return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, rules));
   }
 
   static List<AttachmentLink> attachments(Element root, List<SourceConfig.AttachmentRule> rules) {

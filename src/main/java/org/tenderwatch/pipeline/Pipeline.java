@@ -34,7 +34,9 @@ import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.Frontier;
+import org.tenderwatch.store.HealthStore;
 import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.store.StateStore;
 
 /**
  * The whole chain, built in one place in data-flow order: crawl → archive → extract → flag → link → store + index.
@@ -55,6 +57,14 @@ public final class Pipeline implements AutoCloseable {
   private final Path archiveDir;
   private final ScreeningStore screening;
   private final EntityAliases aliases;
+  private final HealthStore health;
+  private final StateStore state;
+  /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
+  private final java.util.concurrent.locks.ReadWriteLock ingestLock =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+  /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
+  static final String INDEX_THROUGH = "index.committedThrough";
 
   private Pipeline(Config config, Clock clock) {
     this.config = config;
@@ -70,7 +80,10 @@ public final class Pipeline implements AutoCloseable {
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
         saved::onIndexed);
+    this.health = new HealthStore(db);
+    this.state = new StateStore(db);
     loadScreener();
+    catchUpIndex();
   }
 
   /**
@@ -185,15 +198,100 @@ public final class Pipeline implements AutoCloseable {
     return db.file();
   }
 
+  public HealthStore health() {
+    return health;
+  }
+
   /** One pass over one source; {@code since} may be null. */
   public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since) {
+    return crawl(source, baseUrls, since, r -> { }, () -> false);
+  }
+
+  /**
+   * One pass over one source, telling {@code progress} the counts as it goes and ending early when {@code stop}
+   * says so. The pass is recorded in the source's health whatever happens.
+   */
+  public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since,
+      java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
+    java.time.Instant started = clock.instant();
     try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
-        WarcArchive archive = new WarcArchive(archiveDir, clock.instant())) {
+        WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
       SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
-          frontier, clock, ingest::accept);
+          frontier, clock, this::ingestLocked)
+          .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
       CrawlReport report = crawler.crawl(since);
       commitIndex();
+      recordHealth(source, started, report, null);
       return report;
+    } catch (RuntimeException e) {
+      recordHealth(source, started, null, e.toString());
+      throw e;
+    }
+  }
+
+  private void ingestLocked(FetchedNotice f) {
+    ingestLock.readLock().lock();
+    try {
+      ingest.accept(f);
+    } finally {
+      ingestLock.readLock().unlock();
+    }
+  }
+
+  private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
+    String outcome;
+    String cause;
+    if (r == null) {
+      outcome = "failed";
+      cause = "crawl crashed: " + crash;
+    } else if (r.blocked() != null) {
+      outcome = "blocked";
+      cause = r.blocked();
+    } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
+      outcome = "failed";
+      cause = "no list page could be read: " + r.failures().get(0);
+    } else {
+      outcome = "ok";
+      cause = null;
+    }
+    r = r != null ? r : new CrawlReport(source.id(), 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
+    health.record(new HealthStore.Run(source.id(), source.name(), started, clock.instant(), outcome, cause,
+        r.listPages(), r.notices(), r.updated(), r.notModified(), r.gone(), r.attachments(), r.requests(),
+        r.failures().size(), r.parseFailures()), config.settings().crawl().zeroYieldRuns());
+  }
+
+  /**
+   * After a crash (kill -9) SQL may hold notices the last index commit does not: SQL is written per notice, the
+   * index committed per pass. Those notices (updated after the last update the committed index holds) are rebuilt from
+   * the archive, exactly as {@code reindex} would, and committed.
+   */
+  private void catchUpIndex() {
+    String through = state.get(INDEX_THROUGH);
+    if (through == null && countIndex() == store.count()) {
+      commitIndex(); // an index from before the marker existed, complete: start marking
+      return;
+    }
+    java.util.Set<String> lagging = new java.util.HashSet<>(state.noticesUpdatedAfter(through));
+    if (lagging.isEmpty()) {
+      return;
+    }
+    LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
+        lagging.size());
+    try {
+      Replay replay = new Replay(lagging);
+      WarcArchive.replay(archiveDir, replay::add);
+      replay.flush();
+      commitIndex();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
+    }
+  }
+
+  private int countIndex() {
+    try {
+      return index.count();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index", e);
     }
   }
 
@@ -207,7 +305,7 @@ public final class Pipeline implements AutoCloseable {
     store.deleteAllNotices();
     try {
       index.deleteAll();
-      Replay replay = new Replay();
+      Replay replay = new Replay(null);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -219,23 +317,30 @@ public final class Pipeline implements AutoCloseable {
 
   /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
   private final class Replay {
+    /** Only these notice ids, or every notice when null. */
+    private final java.util.Set<String> only;
     private WarcArchive.Archived notice;
     private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
     private int notices;
+
+    Replay(java.util.Set<String> only) {
+      this.only = only;
+    }
 
     void add(WarcArchive.Archived a) {
       Capture c = a.capture();
       switch (c.kind()) {
         case notice -> {
           flush();
-          notice = c.status() >= 200 && c.status() < 300 && !c.truncated() ? a : null;
+          notice = c.status() >= 200 && c.status() < 300 && !c.truncated()
+              && (only == null || only.contains(c.noticeId())) ? a : null;
         }
         case attachment -> {
           if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
             attachments.put(c.logicalUri().toString(), a);
           }
         }
-        case list -> { }
+        case list, robots -> { }
       }
     }
 
@@ -266,11 +371,19 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
+  /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
   private void commitIndex() {
+    ingestLock.writeLock().lock();
     try {
+      String through = state.latestNoticeUpdate();
       index.commit();
+      if (through != null) {
+        state.put(INDEX_THROUGH, through);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index", e);
+    } finally {
+      ingestLock.writeLock().unlock();
     }
   }
 

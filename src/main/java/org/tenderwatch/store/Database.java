@@ -19,12 +19,8 @@ public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
   static final int LATEST = 4;
 
-  /**
-   * Index v-1 holds migration v. A number handed to a branch not merged yet has a null slot, skipped; the merge
-   * fills it.
-   */
   private static final String[] MIGRATIONS = {
-    "V1__init.sql", null, "V3__screening.sql", "V4__saved_searches_digest.sql"
+    "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql"
   };
 
   private final Connection connection;
@@ -77,9 +73,6 @@ public final class Database implements AutoCloseable {
           + LATEST + "): upgrade tenderwatch", null);
     }
     for (int v = current + 1; v <= LATEST; v++) {
-      if (MIGRATIONS[v - 1] == null) {
-        continue; // a number handed to a branch not merged here yet (the merge fills the slot)
-      }
       String sql = resource("/db/" + MIGRATIONS[v - 1]);
       inTransaction(() -> {
         try (Statement s = connection.createStatement()) {

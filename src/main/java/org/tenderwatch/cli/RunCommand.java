@@ -1,0 +1,68 @@
+package org.tenderwatch.cli;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.tenderwatch.config.Config;
+import org.tenderwatch.crawl.BaseUrls;
+import org.tenderwatch.crawl.CrawlReport;
+import org.tenderwatch.pipeline.Pipeline;
+import org.tenderwatch.schedule.CrawlScheduler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "run",
+    description = "The daemon: crawls each source on its cron (schedule in its config, in the settings' time zone) "
+        + "until SIGTERM or Ctrl-C, which ends running passes at their next URL. A run missed while the daemon was "
+        + "down runs once at start.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tenderwatch run",
+      "  tenderwatch run --base-url ccgp=http://127.0.0.1:8000   # schedule against a mirror"
+    })
+final class RunCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--base-url", paramLabel = "SOURCE=URL",
+      description = "Fetch every host SOURCE names from URL's scheme and host instead (repeatable).")
+  Map<String, URI> baseUrls = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    Config config = global.load();
+    for (String id : baseUrls.keySet()) {
+      config.source(id);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Pipeline p = Pipeline.open(config, Clock.systemUTC());
+    CountDownLatch stopped = new CountDownLatch(1);
+    CrawlScheduler scheduler = new CrawlScheduler(config.sources(), config.settings().timezone(), (s, stop) -> {
+      URI mirror = baseUrls.get(s.id());
+      CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), null,
+          x -> { }, stop);
+      synchronized (out) {
+        CrawlCommand.print(out, r);
+      }
+    }, id -> p.health().lastRun(id), Clock.systemUTC());
+    Thread hook = new Thread(() -> {
+      scheduler.close();
+      p.close();
+      stopped.countDown();
+    }, "tenderwatch-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    scheduler.start();
+    out.println("tenderwatch run: " + config.sources().stream().filter(s -> s.schedule() != null)
+        .map(s -> s.id() + " [" + s.schedule() + "]").toList() + " in " + config.settings().timezone()
+        + "; Ctrl-C stops");
+    stopped.await();
+    return 0;
+  }
+}

@@ -1,0 +1,63 @@
+package org.tenderwatch.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.tenderwatch.config.Config;
+import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.pipeline.Pipeline;
+import org.tenderwatch.store.Frontier;
+import org.tenderwatch.store.SourceHealth;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "status",
+    description = "Each source's health: status (ok, blocked: why, failing, layout, zero yield), last run, last "
+        + "success, notices per run, consecutive failures, parse failures, frontier counts.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  tenderwatch status",
+      "  tenderwatch status --data /tmp/tw"
+    })
+final class StatusCommand implements Callable<Integer> {
+  @Mixin GlobalOptions global;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Config config = global.load();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+      Map<String, SourceHealth> health = p.health().all().stream()
+          .collect(Collectors.toMap(SourceHealth::source, Function.identity()));
+      out.printf(Locale.ROOT, "%-14s %-20s %-20s %6s %8s %5s %5s  %s%n", "source", "last run", "last success",
+          "last", "per run", "fails", "parse", "status");
+      for (SourceConfig s : config.sources()) {
+        SourceHealth h = health.get(s.id());
+        if (h == null) {
+          out.printf(Locale.ROOT, "%-14s %-20s %-20s %6s %8s %5s %5s  %s%n", s.id(), "-", "-", "-", "-", "-", "-",
+              "never run");
+          continue;
+        }
+        out.printf(Locale.ROOT, "%-14s %-20s %-20s %6d %8.1f %5d %5d  %s%n", s.id(), time(h.lastRunAt(), config),
+            time(h.lastSuccessAt(), config), h.lastNotices(), h.noticesPerRun(), h.consecutiveFailures(),
+            h.parseFailures(), h.status());
+        Map<Frontier.Status, Integer> counts = p.frontier().counts(s.id());
+        out.println("  frontier: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+            .collect(Collectors.joining(", ")));
+      }
+    }
+    return 0;
+  }
+
+  private static String time(java.time.Instant t, Config config) {
+    return t == null ? "-" : t.atZone(config.settings().timezone()).toLocalDateTime()
+        .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');
+  }
+}
