@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = "The daemon: crawls each source on its cron (schedule in its config, in the settings' time zone) "
-        + "until SIGTERM or Ctrl-C, which ends running passes at their next URL. A run missed while the daemon was "
-        + "down runs once at start.",
+        + "and sends the daily digest (digest.time), until SIGTERM or Ctrl-C, which ends running passes at their next "
+        + "URL. A crawl or digest missed while the daemon was down runs once at start.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  tenderwatch run",
@@ -52,8 +52,15 @@ final class RunCommand implements Callable<Integer> {
         CrawlCommand.print(out, r);
       }
     }, id -> p.health().lastRun(id), Clock.systemUTC());
+    org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(p, config.settings().digest(),
+        Clock.systemUTC());
     Thread hook = new Thread(() -> {
       scheduler.close();
+      try {
+        digest.shutdown(true);
+      } catch (org.quartz.SchedulerException e) {
+        spec.commandLine().getErr().println("stopping the digest: " + e.getMessage());
+      }
       p.close();
       stopped.countDown();
     }, "tenderwatch-shutdown");
@@ -61,6 +68,7 @@ final class RunCommand implements Callable<Integer> {
     scheduler.start();
     out.println("tenderwatch run: " + config.sources().stream().filter(s -> s.schedule() != null)
         .map(s -> s.id() + " [" + s.schedule() + "]").toList() + " in " + config.settings().timezone()
+        + "; digest daily at " + config.settings().digest().time() + " " + config.settings().digest().timezone()
         + "; Ctrl-C stops");
     stopped.await();
     return 0;
