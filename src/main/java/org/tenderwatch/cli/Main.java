@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       FlaggedCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
