@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       SuppliersCommand.class,
       StatusCommand.class,
       RunCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -14,6 +14,15 @@ final class SampleReadme {
 
   private SampleReadme() {}
 
+  /** The benchmark's title file (issue 8), not part of the portal. */
+  static final String BENCH = """
+
+      Benchmark corpus (`tenderwatch bench`, BENCHMARKS.md):
+
+      - `bench/ccgp_titles_2022_trade.tsv`: 16,000 real ccgp.gov.cn list titles (June 2022) with ref id, 品目 and URL, unchanged from DanrunFR/ccgp_trade_detection_data; the generated benchmark corpus is written from these titles
+      - `bench/ccgp_titles_2022_trade.source.txt`: its provenance (repository, path, commit)
+      """;
+
   static String text(List<Notice> notices, List<String> lists) {
     StringBuilder b = new StringBuilder("""
         # samples/: a small www.ccgp.gov.cn mirror for `tenderwatch demo`
@@ -105,6 +114,7 @@ final class SampleReadme {
     });
     b.append("- `expected.json`: what a correct crawl yields (see above)\n");
     b.append("- `README.md`: this file\n");
+    b.append(BENCH);
     return b.toString();
   }
 
