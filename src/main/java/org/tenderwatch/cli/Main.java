@@ -22,6 +22,8 @@ import picocli.CommandLine.Command;
       FlaggedCommand.class,
       SearchCommand.class,
       ReindexCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -237,6 +237,15 @@ public final class NoticeStore {
     return cases;
   }
 
+  /** One case, flagged or not, with every notice of it; null when no notice has that case id. */
+  public CaseView caseView(String caseId) {
+    List<NoticeView> members = query(
+        "SELECT n.*, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id WHERE l.case_id = ?"
+            + " ORDER BY n.published_at, n.id",
+        ps -> ps.setString(1, caseId));
+    return members.isEmpty() ? null : Cases.assemble(caseId, members);
+  }
+
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
   }
