@@ -96,7 +96,9 @@ final class Security {
     }
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on our own form posts, which the
+    // origin check must refuse; other sites still learn nothing (portal links also carry rel=noreferrer)
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     ctx.header("Cache-Control", "no-store");
   }

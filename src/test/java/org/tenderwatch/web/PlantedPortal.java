@@ -53,7 +53,7 @@ final class PlantedPortal {
 
   private static String page() {
     String t = Html.esc(TITLE);
-    return """
+    return String.format(java.util.Locale.ROOT, """
         <!DOCTYPE html><html><head>
         <meta http-equiv="Content-Type" content="text/html; charset=utf-8">
         <meta name="ArticleTitle" content="%1$s">
@@ -77,6 +77,6 @@ final class PlantedPortal {
         </div></div>
         </div>
         </body></html>
-        """.formatted(t, Html.esc(BODY_TEXT), Html.esc(BUYER));
+        """, t, Html.esc(BODY_TEXT), Html.esc(BUYER));
   }
 }
