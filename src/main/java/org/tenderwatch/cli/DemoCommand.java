@@ -16,6 +16,8 @@ import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.demo.SamplePortal;
 import org.tenderwatch.pipeline.Pipeline;
+import org.tenderwatch.web.WebParts;
+import org.tenderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
         + " print the flagged cases, and exit.",
     footerHeading = "%nExamples:%n",
     footer = {"  tenderwatch demo", "  tenderwatch demo --data /tmp/tw   # keep the data for notices/search/flagged",
-        "  tenderwatch demo --serve         # keep the sample portal up until Ctrl-C"})
+        "  tenderwatch demo --serve         # keep the sample portal and the web UI up until Ctrl-C"})
 final class DemoCommand implements Callable<Integer> {
   /** The sample portal is written in ccgp's templates, so the real ccgp source config crawls it. */
   static final String SOURCE = "ccgp";
@@ -39,7 +41,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "The sample portal folder (default: ${DEFAULT-VALUE}).")
   Path samples;
 
-  @Option(names = "--serve", description = "Keep the sample portal running after the crawl, until Ctrl-C.")
+  @Option(names = "--serve", description = "Keep the sample portal running after the crawl and serve the web UI"
+      + " (web.host:web.port), until Ctrl-C.")
   boolean serve;
 
   @Override
@@ -63,12 +66,16 @@ final class DemoCommand implements Callable<Integer> {
             data.resolve("index"), p.databaseFile().toAbsolutePath());
         out.printf(java.util.Locale.ROOT, "next:%n  ./tenderwatch flagged --data %s --format json%n"
             + "  ./tenderwatch search --data %s 'A100'%n", data, data);
-      }
-      out.printf(java.util.Locale.ROOT, "demo took %.1f s%n", Duration.between(start, Instant.now()).toMillis() / 1000.0);
-      if (serve) {
-        out.printf(java.util.Locale.ROOT, "serving %s until Ctrl-C%n", portal.uri());
-        out.flush();
-        new CountDownLatch(1).await();
+        out.printf(java.util.Locale.ROOT, "demo took %.1f s%n",
+            Duration.between(start, Instant.now()).toMillis() / 1000.0);
+        if (serve) {
+          try (WebServer web = WebServer.start(WebParts.of(p), config.settings().web())) {
+            out.printf(java.util.Locale.ROOT, "serving the sample portal at %s and the web UI at %s until Ctrl-C%n",
+                portal.uri(), web.uri());
+            out.flush();
+            new CountDownLatch(1).await();
+          }
+        }
       }
     }
     return 0;

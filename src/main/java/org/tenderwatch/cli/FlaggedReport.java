@@ -20,32 +20,12 @@ final class FlaggedReport {
 
   static void print(PrintWriter out, List<CaseView> cases, Format format) {
     switch (format) {
-      case json -> Output.json(out, cases.stream().map(FlaggedReport::json).toList());
+      case json -> Output.json(out, cases.stream().map(c -> org.tenderwatch.store.CaseJson.of(Output.JSON, c)).toList());
       case csv -> Output.csv(out, List.of("caseId", "status", "publishedAt", "title", "buyer", "categories",
           "evidence", "winner", "awardCny", "screening", "url", "sha256"),
           cases.stream().map(FlaggedReport::csvRow).toList());
       case table -> table(out, cases);
     }
-  }
-
-  /** The notice JSON of the contract, with the case's winners, award, flags and status. */
-  static JsonNode json(CaseView c) {
-    ObjectNode n = Output.JSON.valueToTree(c.notice());
-    NoticeView notice = c.notice();
-    if (notice.suppliers().isEmpty()) {
-      n.set("suppliers", Output.JSON.valueToTree(c.winners()));
-    }
-    if (notice.awardCny() == null && c.awardCny() != null) {
-      n.put("awardCny", c.awardCny());
-    }
-    n.set("flags", Output.JSON.valueToTree(c.flags()));
-    // screening of the whole case: each notice screened at its own date, so the award after a listing carries
-    // the hit that the tender before it does not
-    n.set("screening", Output.JSON.valueToTree(c.screening()));
-    n.set("winners", Output.JSON.valueToTree(c.winners()));
-    n.put("caseId", c.caseId());
-    n.put("status", c.status());
-    return n;
   }
 
   private static List<String> csvRow(CaseView c) {

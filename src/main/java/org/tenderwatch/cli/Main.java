@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       RunCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
+      UsersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

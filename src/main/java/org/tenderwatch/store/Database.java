@@ -17,10 +17,10 @@ import java.sql.Statement;
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
-  static final int LATEST = 4;
+  static final int LATEST = 5;
 
   private static final String[] MIGRATIONS = {
-    "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql"
+    "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql"
   };
 
   private final Connection connection;
