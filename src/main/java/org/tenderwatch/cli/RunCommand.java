@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     description = "The daemon: crawls each source on its cron (schedule in its config, in the settings' time zone) "
-        + "and sends the daily digest (digest.time), until SIGTERM or Ctrl-C, which ends running passes at their next "
+        + "sends the daily digest (digest.time) and serves the web UI (web.host:web.port), until SIGTERM or Ctrl-C, which ends running passes at their next "
         + "URL. A crawl or digest missed while the daemon was down runs once at start.",
     footerHeading = "%nExamples:%n",
     footer = {
@@ -54,7 +54,17 @@ final class RunCommand implements Callable<Integer> {
     }, id -> p.health().lastRun(id), Clock.systemUTC());
     org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(p, config.settings().digest(),
         Clock.systemUTC());
+    org.tenderwatch.web.WebServer web;
+    try {
+      web = org.tenderwatch.web.WebServer.start(org.tenderwatch.web.WebParts.of(p), config.settings().web());
+    } catch (IllegalStateException e) {
+      scheduler.close();
+      digest.shutdown(false);
+      p.close();
+      throw new UserError(e.getMessage(), 1);
+    }
     Thread hook = new Thread(() -> {
+      web.close();
       scheduler.close();
       try {
         digest.shutdown(true);
@@ -69,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
     out.println("tenderwatch run: " + config.sources().stream().filter(s -> s.schedule() != null)
         .map(s -> s.id() + " [" + s.schedule() + "]").toList() + " in " + config.settings().timezone()
         + "; digest daily at " + config.settings().digest().time() + " " + config.settings().digest().timezone()
-        + "; Ctrl-C stops");
+        + "; web UI at " + web.uri() + "; Ctrl-C stops");
     stopped.await();
     return 0;
   }

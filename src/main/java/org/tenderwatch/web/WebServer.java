@@ -71,7 +71,20 @@ public final class WebServer implements AutoCloseable {
       routes.register(cfg.routes);
       new Api(parts, json).routes(cfg.routes);
     });
-    app.start();
+    try {
+      app.start();
+    } catch (RuntimeException e) {
+      // Jetty reports a taken port as a wrapped BindException with a long trace; the user needs one line
+      Throwable cause = e;
+      while (cause.getCause() != null && !(cause instanceof java.net.BindException)) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof java.net.BindException) {
+        throw new IllegalStateException("cannot listen on " + web.host() + ":" + web.port() + ": "
+            + cause.getMessage() + " (set web.port, or --port 0 for a free one)", e);
+      }
+      throw e;
+    }
     URI uri = URI.create("http://" + (web.host().contains(":") ? "[" + web.host() + "]" : web.host()) + ":"
         + app.port() + "/");
     LOG.info("web UI at {}", uri);
