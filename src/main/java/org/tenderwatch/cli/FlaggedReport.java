@@ -43,7 +43,7 @@ final class FlaggedReport {
           c.winners().isEmpty() ? "(" + c.status() + ")" : winners(c), yuan(c.awardCny()), screening(c)));
     }
     Output.table(out, List.of("date", "title", "buyer", "category", "evidence", "winning supplier", "amount",
-        "entity list"), rows, 44);
+        "entity list"), rows, 36);
   }
 
   private static String categories(CaseView c) {
@@ -54,7 +54,16 @@ final class FlaggedReport {
   private static String evidence(CaseView c) {
     Map<String, NoticeView.FlagEvidence> first = new LinkedHashMap<>();
     c.flags().forEach(f -> first.putIfAbsent(f.category(), f));
-    return first.values().stream().map(f -> f.term() + " @ " + f.location()).collect(Collectors.joining("; "));
+    return first.values().stream().map(f -> f.term() + " @ " + pageFirst(f.location()))
+        .collect(Collectors.joining("; "));
+  }
+
+  private static final java.util.regex.Pattern PDF_PAGE = java.util.regex.Pattern.compile("^(.+?) (p\\.\\d+)(.*)$");
+
+  /** "招标文件.pdf p.3" as "p.3 招标文件.pdf", so a narrow column still shows the page. */
+  private static String pageFirst(String location) {
+    var m = PDF_PAGE.matcher(location);
+    return m.matches() ? m.group(2) + " " + m.group(1) + m.group(3) : location;
   }
 
   /** "buyer 四川大学 = Sichuan University (exact)"; a sub-unit says so. */
