@@ -312,6 +312,19 @@ public final class SourceCrawler {
       recordFailure(page, "list", null, c.status(), cause, null);
       return null;
     }
+    if (!rows.isArray()) {
+      // valid JSON without the rows: gpcms answers {"code":"500","msg":"验证码错误"} when it wants its image captcha
+      PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+      if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
+        block(page, "list", null, sign.why());
+        return null;
+      }
+      parseFailures++;
+      String cause = "parse failure: no list rows at '" + j.items() + "' (did the API change?)";
+      failures.add(page + ": " + cause);
+      recordFailure(page, "list", null, c.status(), cause, null);
+      return null;
+    }
     List<ListItem> items = new ArrayList<>();
     for (JsonNode row : rows) {
       URI detail = detailUri(row, page);

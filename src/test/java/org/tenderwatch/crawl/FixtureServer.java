@@ -151,7 +151,7 @@ public final class FixtureServer implements AutoCloseable {
 
   static String contentType(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".htm") || name.endsWith(".html") || name.endsWith(".jsp")) {
+    if (name.endsWith(".htm") || name.endsWith(".html") || name.endsWith(".jsp") || name.endsWith(".shtml")) {
       return "text/html; charset=utf-8";
     }
     if (name.endsWith(".json")) {

@@ -232,7 +232,7 @@ class KillNineTest {
     return Integer.parseInt(rows(data, sql).get(0));
   }
 
-  private static List<String> rows(Path data, String sql) {
+  static List<String> rows(Path data, String sql) {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("tenderwatch.db"));
         Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       List<String> out = new ArrayList<>();
