@@ -157,12 +157,17 @@ public record SourceConfig(
    * @param detail the detail endpoint template, {id} replaced
    * @param page the human-readable notice page template for analysts, {id} replaced, or null
    * @param detailRoot path to the notice object in the detail response, or null for the root
-   * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region
+   * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region;
+   *     with detailFormat html: CSS selectors title, date and content on the notice page (all optional)
    * @param attachments path to the attachment array in the detail object, or null
    * @param attachmentFields name and url paths inside one attachment object
    * @param detailFormat json (default: the detail endpoint answers JSON with the content HTML) or html (the
    *     list links straight to HTML notice pages, read like an html source's notices)
    * @param link path to a list-row field holding the notice URL itself, instead of id + detail template
+   * @param relatedItems path, in the detail object, to the portal's list of the other notices of the same project
+   *     (政采云 announcementLinkDtoList), or null
+   * @param relatedId the id field inside one of those entries; its notice URL is the page template (or the detail
+   *     template) with that id, so it matches the related notice's own stored URL
    */
   public record Json(
       String method,
@@ -178,7 +183,9 @@ public record SourceConfig(
       String attachments,
       Map<String, String> attachmentFields,
       String detailFormat,
-      String link) {
+      String link,
+      String relatedItems,
+      String relatedId) {
     public Json {
       require("GET".equals(method) || "POST".equals(method), "json.method: GET or POST");
       require(items != null, "json.items: missing");
@@ -193,6 +200,15 @@ public record SourceConfig(
           "json.detailFields.content: missing");
       detailFields = detailFields == null ? Map.of() : Map.copyOf(detailFields);
       attachmentFields = attachmentFields == null ? Map.of() : Map.copyOf(attachmentFields);
+      require(relatedItems == null || relatedId != null, "json.relatedId: needed with json.relatedItems");
+    }
+
+    /** The fourteen keys before related links. */
+    public Json(String method, String body, String contentType, int firstPage, String items,
+        Map<String, String> fields, String detail, String page, String detailRoot, Map<String, String> detailFields,
+        String attachments, Map<String, String> attachmentFields, String detailFormat, String link) {
+      this(method, body, contentType, firstPage, items, fields, detail, page, detailRoot, detailFields, attachments,
+          attachmentFields, detailFormat, link, null, null);
     }
 
     /** The foundation's twelve keys: JSON details found by id. */
@@ -200,7 +216,7 @@ public record SourceConfig(
         Map<String, String> fields, String detail, String page, String detailRoot, Map<String, String> detailFields,
         String attachments, Map<String, String> attachmentFields) {
       this(method, body, contentType, firstPage, items, fields, detail, page, detailRoot, detailFields, attachments,
-          attachmentFields, null, null);
+          attachmentFields, null, null, null, null);
     }
   }
 }

@@ -27,13 +27,25 @@ import tools.jackson.databind.json.JsonMapper;
  * @param url the page an analyst opens (for JSON portals the human page, not the API)
  * @param attachments the attachments the notice names, in order, without duplicates
  */
-public record NoticePage(Notice notice, String url, List<AttachmentLink> attachments) {
+public record NoticePage(Notice notice, String url, List<AttachmentLink> attachments, List<String> relatedUrls) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /**
+   * @param relatedUrls the portal's own links to the other notices of the same project (政采云), as the URLs those
+   *     notices are stored under; empty when the portal gives none
+   */
+  public NoticePage {
+    relatedUrls = relatedUrls == null ? List.of() : List.copyOf(relatedUrls);
+  }
+
+  public NoticePage(Notice notice, String url, List<AttachmentLink> attachments) {
+    this(notice, url, attachments, List.of());
+  }
 
   public static NoticePage parse(SourceConfig source, Capture c) {
     return switch (source.kind()) {
       case html -> html(source.html(), c);
-      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(c) : json(source.json(), c);
+      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c) : json(source.json(), c);
     };
   }
 
@@ -44,9 +56,28 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
   }
 
   /** A JSON-listed portal whose notices are HTML pages (ggzy): the page read as it is, its links as attachments. */
-  private static NoticePage htmlDetail(Capture c) {
+  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
-    Notice notice = NoticeExtractor.fromHtml(doc);
+    Map<String, String> sel = cfg.detailFields();
+    Element content = sel.get("content") == null ? null : doc.selectFirst(sel.get("content"));
+    Notice notice;
+    if (content == null) {
+      notice = NoticeExtractor.fromHtml(doc);
+    } else {
+      // the page's own title and time elements (ggzy: h4, p span), the notice text from its content element only
+      Element title = sel.get("title") == null ? null : doc.selectFirst(sel.get("title"));
+      Notice n = NoticeExtractor.fromFragment(title == null ? null : title.text(), content.outerHtml(),
+          c.logicalUri().toString());
+      LocalDateTime date = null;
+      if (sel.get("date") != null) {
+        for (Element d : doc.select(sel.get("date"))) {
+          date = date != null ? date : Dates.parse(d.text());
+        }
+      }
+      notice = date == null ? n : new Notice(n.type(), n.title(), date, n.buyer(), n.agency(), n.projectNo(),
+          n.budget(), n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(),
+          n.maxPrice(), n.bidDeadline(), n.bidOpening());
+    }
     List<SourceConfig.AttachmentRule> rules = List.of(new SourceConfig.AttachmentRule(
         "a[href~=(?i)\\.(pdf|docx?|xlsx?|zip|rar)$]", null));
     return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, rules));
@@ -98,7 +129,25 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     String display = cfg.page() == null ? id : cfg.page().replace("{id}", idOf(c.logicalUri(), cfg));
     Notice base = NoticeExtractor.fromFragment(title, content == null ? "" : content, display);
     Notice notice = overlay(base, item, f);
-    return new NoticePage(notice, display, jsonAttachments(cfg, item, c.logicalUri()));
+    return new NoticePage(notice, display, jsonAttachments(cfg, item, c.logicalUri()), related(cfg, item, c));
+  }
+
+  /** The stored URLs of the notices the portal links to this one (政采云 announcementLinkDtoList), itself excluded. */
+  private static List<String> related(SourceConfig.Json cfg, JsonNode item, Capture c) {
+    List<String> out = new ArrayList<>();
+    if (cfg.relatedItems() == null) {
+      return out;
+    }
+    String self = idOf(c.logicalUri(), cfg);
+    for (JsonNode link : JsonPaths.at(item, cfg.relatedItems())) {
+      String id = JsonPaths.text(link, cfg.relatedId());
+      if (id != null && !id.isBlank() && !id.equals(self)) {
+        // built exactly as the related notice's own URL is (json() above, SourceCrawler.detailUri)
+        out.add(cfg.page() != null ? cfg.page().replace("{id}", id) : c.logicalUri().resolve(
+            cfg.detail().replace("{id}", java.net.URLEncoder.encode(id, StandardCharsets.UTF_8))).toString());
+      }
+    }
+    return out;
   }
 
   /** The id in a detail URL: what stands where the template has {id}. */

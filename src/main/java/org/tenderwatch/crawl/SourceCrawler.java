@@ -134,13 +134,15 @@ public final class SourceCrawler {
   }
 
   private void crawlHtmlList(URI first, LocalDate since) {
+    boolean resume = beginWalk(first);
     URI page = first;
     int pages = cfg.maxListPages();
     for (int n = 0; n < pages && page != null && !stopped(); n++) {
       Fetched f = fetchAndArchive(page, Capture.Kind.list, null, null, null, null);
       Capture c = f.capture();
       if (c != null && c.status() == 404 && n > 0) {
-        return; // index_N.htm past the last page: the normal end of a ccgp list
+        endWalk(first); // index_N.htm past the last page: the normal end of a ccgp list
+        return;
       }
       if (!usable(f, page, "list", null)) {
         return;
@@ -156,11 +158,37 @@ public final class SourceCrawler {
       }
       List<ListItem> items = htmlItems(doc);
       progress.accept(snapshot());
-      if (items.isEmpty() || !visit(items, since)) {
+      if (items.isEmpty() || !visit(items, since, resume)) {
+        endWalk(first);
         return;
       }
       page = nextHtmlPage(first, doc, n + 1);
     }
+    endWalk(first);
+  }
+
+  /**
+   * Marks the walk of one list as begun (its first page's frontier row, kind list, status discovered) and says
+   * whether the previous walk was cut short (killed, stopped, blocked, a failed page). Only a walk that ended
+   * normally lets the next one stop at a page of known notices: after a cut walk the pages past the cut may hold
+   * notices nobody fetched yet, behind a first page that is all known.
+   */
+  private boolean beginWalk(URI first) {
+    Frontier.Entry e = frontier.entry(first.toString());
+    boolean resume = e != null && "list".equals(e.kind()) && e.status() != Frontier.Status.fetched;
+    frontier.record(new Frontier.Outcome(first.toString(), source.id(), "list", null, Frontier.Status.discovered,
+        null, resume ? "walk resumed after an interrupted pass" : "walk in progress", null, null, null, null, null),
+        clock.instant());
+    return resume;
+  }
+
+  /** The list was walked to its end, a known page, {@code since} or the page cap: the next pass may stop early. */
+  private void endWalk(URI first) {
+    if (stopped()) {
+      return;
+    }
+    frontier.record(new Frontier.Outcome(first.toString(), source.id(), "list", null, Frontier.Status.fetched,
+        null, null, null, null, null, null, null), clock.instant());
   }
 
   /** A list page without its container: a challenge page (the source is blocked) or a changed layout. */
@@ -217,8 +245,9 @@ public final class SourceCrawler {
    * Fetches the new notices of one list page (and failed ones whose retry is due); false when paging should stop:
    * every entry was known or older than {@code since}.
    */
-  private boolean visit(List<ListItem> items, LocalDate since) {
+  private boolean visit(List<ListItem> items, LocalDate since, boolean resume) {
     int skipped = 0;
+    int tooOld = 0;
     Instant now = clock.instant();
     for (ListItem item : items) {
       if (stopped()) {
@@ -228,6 +257,7 @@ public final class SourceCrawler {
       if (since != null && item.date() != null && item.date().toLocalDate().isBefore(since)) {
         older++;
         skipped++;
+        tooOld++;
       } else if (e == null || e.status() == Frontier.Status.discovered
           || e.status() == Frontier.Status.failed && e.dueAt(now)) {
         fetchNotice(item.url(), e, item.date());
@@ -236,11 +266,13 @@ public final class SourceCrawler {
         skipped++;
       }
     }
-    return skipped < items.size();
+    return resume ? tooOld < items.size() : skipped < items.size();
   }
 
   private void crawlJsonList(String template, LocalDate since) {
     SourceConfig.Json j = source.json();
+    URI first = URI.create(template.replace("{page}", Integer.toString(j.firstPage())));
+    boolean resume = beginWalk(first);
     for (int p = j.firstPage(); p < j.firstPage() + cfg.maxListPages() && !stopped(); p++) {
       URI page = URI.create(template.replace("{page}", Integer.toString(p)));
       byte[] body = j.body() == null ? null : j.body().replace("{page}", Integer.toString(p))
@@ -252,10 +284,15 @@ public final class SourceCrawler {
       listPages++;
       List<ListItem> items = jsonItems(f.capture(), page);
       progress.accept(snapshot());
-      if (items == null || items.isEmpty() || !visit(items, since)) {
+      if (items == null) {
+        return;
+      }
+      if (items.isEmpty() || !visit(items, since, resume)) {
+        endWalk(first);
         return;
       }
     }
+    endWalk(first);
   }
 
   private List<ListItem> jsonItems(Capture c, URI page) {
@@ -271,6 +308,19 @@ public final class SourceCrawler {
       }
       parseFailures++;
       String cause = "parse failure: the list response is not the JSON the config expects: " + e.getMessage();
+      failures.add(page + ": " + cause);
+      recordFailure(page, "list", null, c.status(), cause, null);
+      return null;
+    }
+    if (!rows.isArray()) {
+      // valid JSON without the rows: gpcms answers {"code":"500","msg":"验证码错误"} when it wants its image captcha
+      PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+      if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
+        block(page, "list", null, sign.why());
+        return null;
+      }
+      parseFailures++;
+      String cause = "parse failure: no list rows at '" + j.items() + "' (did the API change?)";
       failures.add(page + ": " + cause);
       recordFailure(page, "list", null, c.status(), cause, null);
       return null;

@@ -71,7 +71,8 @@ final class Ingest {
     Notice notice = f.page().notice().withParts(attachmentText);
     List<Flag> flags = flagger.flag(notice.parts());
     NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
-        caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion);
+        caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion,
+        f.page().relatedUrls(), List.of(), null);
     String original = store.duplicateOf(record);
     if (original != null) {
       // the same notice on another portal (or under another URL): one notice, one more URL

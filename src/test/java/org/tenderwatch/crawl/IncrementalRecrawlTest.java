@@ -137,4 +137,47 @@ class IncrementalRecrawlTest {
       }
     }
   }
+
+  /**
+   * A pass cut short after the first list page (the daemon stopped, or kill -9) must not let the next pass stop at
+   * that page because all its notices are known: the notices on page 2 were never fetched.
+   */
+  @Test
+  void aWalkCutShortIsResumedPastTheKnownFirstPage(@TempDir Path dir) throws IOException {
+    try (FaultServer server = new FaultServer()) {
+      server.route("/c/index.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
+              list("/n/1.htm", "/n/2.htm").replace("</ul>", "</ul><a class=\"next\" href=\"/c/p2.htm\">下一页</a>")))
+          .route("/c/p2.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", list("/n/3.htm")));
+      for (String p : List.of("/n/1.htm", "/n/2.htm", "/n/3.htm")) {
+        server.route(p, (r, s, o, n) -> FaultServer.send(o, 200, "text/html", FaultMatrixTest.notice("公告" + p, "utf-8")));
+      }
+      SourceConfig src = new SourceConfig("uni", "uni", SourceConfig.Kind.html, List.of(URI.create(HOST)), 0L, null,
+          List.of(HOST + "/c/index.htm"),
+          new SourceConfig.Html(null, "a.next", null, "ul.c_list_bid", "ul.c_list_bid > li", "a[href]", "em",
+              List.of()), null);
+      Settings.Crawl crawl = ConfigLoader.load(Path.of("config/tenderwatch.yaml")).settings().crawl();
+      MovableClock clock = new MovableClock();
+      List<FetchedNotice> sink = new ArrayList<>();
+      try (Database db = Database.open(dir.resolve("t.db")); HttpFetcher f = new HttpFetcher(crawl, clock);
+          WarcArchive a = new WarcArchive(dir.resolve("warc"), clock.instant())) {
+        Frontier frontier = new Frontier(db);
+        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, sink::add)
+            .stopWhen(() -> sink.size() >= 2).crawl(null);
+        assertEquals(2, sink.size(), "the first pass stopped after page 1");
+        assertEquals(Frontier.Status.discovered, frontier.status(HOST + "/c/index.htm"), "walk left unfinished");
+
+        CrawlReport second = new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier,
+            clock, sink::add).crawl(null);
+        assertEquals(1, second.notices(), "page 2's notice is fetched although page 1 is all known");
+        assertEquals(HOST + "/n/3.htm", sink.get(2).capture().logicalUri().toString());
+        assertEquals(Frontier.Status.fetched, frontier.status(HOST + "/c/index.htm"), "walk complete");
+
+        server.log.clear();
+        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, sink::add)
+            .crawl(null);
+        assertEquals(List.of("/robots.txt", "/c/index.htm"), server.log.stream().map(FaultServer.Request::path).toList(),
+            "after a complete walk the next pass stops at the known first page again");
+      }
+    }
+  }
 }

@@ -18,8 +18,16 @@ import org.jsoup.nodes.Element;
 
 /** A small java.net.http client that keeps cookies like a browser, and checks for active content in pages. */
 final class Http {
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private final java.net.CookieManager cookies = new java.net.CookieManager();
+
+  /**
+   * A fresh client (and so a fresh connection) per request: the crawler's HttpFetcher turns the JDK client's silent
+   * re-sends off for the whole JVM, so a pooled connection the server has closed in between would fail the test
+   * with "Too many retries" instead of being replaced.
+   */
+  private HttpClient client() {
+    return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+  }
   private final String base;
 
   Http(String base) {
@@ -31,12 +39,16 @@ final class Http {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try (HttpClient client = client()) {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
   }
 
   HttpResponse<byte[]> bytes(String path) throws IOException, InterruptedException {
-    return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+    try (HttpClient client = client()) {
+      return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
+    }
   }
 
   HttpResponse<String> form(String path, Map<String, String> fields, String... headers)
@@ -49,7 +61,9 @@ final class Http {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try (HttpClient client = client()) {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
   }
 
   HttpResponse<String> json(String method, String path, String body, String... headers)
@@ -60,7 +74,9 @@ final class Http {
     for (int i = 0; i < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    try (HttpClient client = client()) {
+      return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
   }
 
   /** The CSRF token a page's forms carry. */
