@@ -61,6 +61,7 @@ public final class Main implements Runnable {
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = new CommandLine(new Main());
+    withHelp(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -73,6 +74,16 @@ public final class Main implements Runnable {
       return 1;
     });
     return cli.execute(args);
+  }
+
+  /** Every command and subcommand answers -h/--help (and -V/--version) like the top level. */
+  private static void withHelp(CommandLine cli) {
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions() && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      withHelp(sub);
+    }
   }
 
   @Override

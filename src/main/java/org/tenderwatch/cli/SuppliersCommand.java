@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "suppliers",
-    description = {"List every winning supplier: cases won, total award amount, flagged wins, and the listed",
-        "buyers it sold to (a small company winning flagged cases of listed buyers is the intermediary pattern)."},
+    description = "List every winning supplier: cases won, total award amount, flagged wins, and the listed"
+        + " buyers it sold to (a small company winning flagged cases of listed buyers is the intermediary pattern).",
     footerHeading = "%nExamples:%n",
     footer = {"  tenderwatch suppliers", "  tenderwatch suppliers --format json",
         "  tenderwatch suppliers --format csv > suppliers.csv"})

@@ -34,6 +34,14 @@ class MainTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"crawl --help", "saved add --help", "digest -h", "serve --help", "search --help"})
+  void everyCommandHasHelp(String line) {
+    Run r = run(line.split(" "));
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("Usage: tenderwatch " + line.split(" -")[0]), r.out());
+  }
+
+  @ParameterizedTest
   @CsvSource({"crawl --source nosuch", "crawl --base-url nosuch=http://127.0.0.1:1"})
   void unknownSourceIsAClearError(String line) {
     Run r = run((line + " --data " + System.getProperty("java.io.tmpdir") + "/tw-main-test").split(" "));
