@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -62,6 +65,18 @@ public final class NoticeExtractor {
   /** "福建立勤招标代理有限公司受福建省立医院委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受([^，,。；;:：\\s]{2,40}?)(?:的)?委托");
+  /** CSS selectors, parsed once (jsoup parses a selector string on every call). */
+  private static final Evaluator HEADER = QueryParser.parse("div.vF_detail_header, div.vT_detail_header");
+  private static final Evaluator CONTENT = QueryParser.parse("div.vF_detail_content, div.vT_detail_content");
+  private static final Evaluator SUMMARY_TABLE = QueryParser.parse("div.vF_detail_main div.table, div.vT_detail_main div.table, div.table:has(td.title)");
+  private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle]");
+  private static final Evaluator H2 = QueryParser.parse("h2");
+  private static final Evaluator META_PUBDATE = QueryParser.parse("meta[name=PubDate]");
+  private static final Evaluator PUB_TIME = QueryParser.parse("span#pubTime");
+  private static final Evaluator CRUMBS = QueryParser.parse("a.CurrChnlCls");
+  private static final Evaluator SUMMARY_LABEL = QueryParser.parse("td.title");
+  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
+  private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
@@ -70,8 +85,8 @@ public final class NoticeExtractor {
 
   /** A whole notice page, as {@link HtmlDecoder} decoded it. */
   public static Notice fromHtml(Document doc) {
-    Element header = doc.selectFirst("div.vF_detail_header, div.vT_detail_header");
-    Element content = doc.selectFirst("div.vF_detail_content, div.vT_detail_content");
+    Element header = doc.selectFirst(HEADER);
+    Element content = doc.selectFirst(CONTENT);
     if (header != null || content != null) {
       return fromCcgp(doc, header, content);
     }
@@ -90,16 +105,16 @@ public final class NoticeExtractor {
   }
 
   private static Notice fromCcgp(Document doc, Element header, Element content) {
-    Element table = doc.selectFirst("div.vF_detail_main div.table, div.vT_detail_main div.table, div.table:has(td.title)");
+    Element table = doc.selectFirst(SUMMARY_TABLE);
     Map<String, String> summary = table == null ? Map.of() : summary(table);
     List<Line> body = content == null ? List.of() : TextRender.lines(content);
-    String title = firstNonBlank(doc.select("meta[name=ArticleTitle]").attr("content"),
-        header == null ? null : header.select("h2").text(), doc.title());
-    LocalDateTime published = Dates.parse(firstNonBlank(doc.select("meta[name=PubDate]").attr("content"),
-        doc.select("span#pubTime").text(), summary.get("公告时间")));
+    String title = firstNonBlank(() -> doc.select(META_TITLE).attr("content"),
+        () -> header == null ? null : header.select(H2).text(), doc::title);
+    LocalDateTime published = Dates.parse(firstNonBlank(() -> doc.select(META_PUBDATE).attr("content"),
+        () -> doc.select(PUB_TIME).text(), () -> summary.get("公告时间")));
     NoticeType type = NoticeTypes.fromTitle(title);
     if (type == NoticeType.OTHER) {
-      Elements crumbs = doc.select("a.CurrChnlCls");
+      Elements crumbs = doc.select(CRUMBS);
       type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
     }
     List<TextPart> parts = new ArrayList<>();
@@ -126,23 +141,26 @@ public final class NoticeExtractor {
   private static Notice fields(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
       List<Line> body, List<TextPart> parts) {
     String text = TextRender.text(body) + "\n" + headerTablePairs(body);
-    String buyer = firstNonBlank(summary.get("采购单位"), summary.get("采购人"), name(text, BUYER),
-        blockName(body, BUYER_BLOCK, NAME_LINE), entrusted(text, 2));
-    String agency = firstNonBlank(summary.get("代理机构名称"), summary.get("采购代理机构"), name(text, AGENCY),
-        blockName(body, AGENCY_BLOCK, NAME_LINE), entrusted(text, 1));
-    String projectNo = firstNonBlank(summary.get("项目编号"), summary.get("采购项目编号"), projectNo(text));
+    // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
+    // answers most fields from its summary table, and the label searches over the whole text are the costly part.
+    String buyer = firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"), () -> name(text, BUYER),
+        () -> blockName(body, BUYER_BLOCK, NAME_LINE), () -> entrusted(text, 2));
+    String agency = firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
+        () -> name(text, AGENCY), () -> blockName(body, AGENCY_BLOCK, NAME_LINE), () -> entrusted(text, 1));
+    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text));
     Amount budget = amount(summary, "预算金额", text, BUDGET);
     List<SupplierAward> suppliers = Suppliers.extract(body);
     Amount award = award(suppliers, amount(summary, "总中标金额", text, AWARD_TOTAL));
     String region = summary.get("行政区域");
-    String buyerAddress = firstNonBlank(summary.get("采购单位地址"), summary.get("采购人地址"), name(text, BUYER_ADDRESS),
-        blockName(body, BUYER_BLOCK, ADDRESS_LINE), addressNearBuyer(text));
-    String category = firstNonBlank(summary.get("品目"), summary.get("品目名称"), name(text, CATEGORY));
+    String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
+        () -> name(text, BUYER_ADDRESS), () -> blockName(body, BUYER_BLOCK, ADDRESS_LINE), () -> addressNearBuyer(text));
+    String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"), () -> name(text, CATEGORY));
     Amount maxPrice = maxPrice(text);
     LocalDateTime both = date(text, DEADLINE_AND_OPENING, false);
-    LocalDateTime deadline = firstNonNull(both, date(text, DEADLINE, true), headingDate(body, DEADLINE_HEADING, true));
-    LocalDateTime opening = firstNonNull(Dates.parse(summary.get("开标时间")), both, date(text, OPENING, false),
-        headingDate(body, OPENING_HEADING, false));
+    LocalDateTime deadline = firstNonNull(() -> both, () -> date(text, DEADLINE, true),
+        () -> headingDate(body, DEADLINE_HEADING, true));
+    LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
+        () -> date(text, OPENING, false), () -> headingDate(body, OPENING_HEADING, false));
     return new Notice(type, title, published, buyer, agency, projectNo, budget, award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category, maxPrice,
         deadline, opening);
@@ -182,7 +200,7 @@ public final class NoticeExtractor {
   private static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Matcher m = Labels.pattern(label).matcher(folded);
+      Labels.Finder m = Labels.finder(label, folded);
       while (m.find()) {
         List<String> next = text.substring(m.end()).lines().limit(2).toList();
         for (String line : next) {
@@ -220,7 +238,7 @@ public final class NoticeExtractor {
   private static String addressNearBuyer(String text) {
     String folded = Fold.fold(text);
     for (String label : BUYER) {
-      Matcher m = Labels.pattern(label).matcher(folded);
+      Labels.Finder m = Labels.finder(label, folded);
       if (!m.find()) {
         continue;
       }
@@ -237,10 +255,23 @@ public final class NoticeExtractor {
   }
 
   @SafeVarargs
-  private static <T> T firstNonNull(T... values) {
-    for (T v : values) {
+  private static <T> T firstNonNull(Supplier<T>... sources) {
+    for (Supplier<T> source : sources) {
+      T v = source.get();
       if (v != null) {
         return v;
+      }
+    }
+    return null;
+  }
+
+  /** The first source whose value is not blank, stripped; later sources are not asked. */
+  @SafeVarargs
+  private static String firstNonBlank(Supplier<String>... sources) {
+    for (Supplier<String> source : sources) {
+      String v = source.get();
+      if (v != null && !v.isBlank()) {
+        return v.strip();
       }
     }
     return null;
@@ -265,7 +296,7 @@ public final class NoticeExtractor {
 
   private static Map<String, String> summary(Element table) {
     Map<String, String> rows = new LinkedHashMap<>();
-    for (Element label : table.select("td.title")) {
+    for (Element label : table.select(SUMMARY_LABEL)) {
       Element value = label.nextElementSibling();
       String key = TextRender.clean(label.text());
       String text = value == null ? "" : TextRender.clean(value.text());
@@ -287,7 +318,7 @@ public final class NoticeExtractor {
 
   /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
   private static String cutAmount(String value) {
-    Matcher m = Pattern.compile("[。；;，]").matcher(value);
+    Matcher m = AMOUNT_END.matcher(value);
     return m.find() ? value.substring(0, m.start()) : value;
   }
 
@@ -318,6 +349,9 @@ public final class NoticeExtractor {
 
   private static String entrusted(String text, int group) {
     String folded = Fold.fold(text);
+    if (!folded.contains("委托")) {
+      return null; // the pattern needs 委托: skip its costly scan of every offset
+    }
     Matcher m = ENTRUSTED.matcher(folded);
     if (!m.find()) {
       return null;
@@ -359,7 +393,7 @@ public final class NoticeExtractor {
 
   /** The best title of a plain page: a heading or title-classed element that reads like a notice title. */
   private static String plainTitle(Document doc, List<Line> body, String text) {
-    for (Element e : doc.select("h1, h2, h3, [class*=title], [class*=Title], [id*=title]")) {
+    for (Element e : doc.select(TITLE_LIKE)) {
       String t = TextRender.clean(e.text());
       if (!t.isEmpty() && t.length() <= 200 && NOTICE_WORDS.matcher(t).find()) {
         return t;
