@@ -31,6 +31,11 @@ public final class Fold {
     return t;
   }
 
+  /** One char folded as {@link #fold(String)} folds it. */
+  public static char fold(char c) {
+    return TABLE[c];
+  }
+
   /**
    * Folds char by char. A char whose NFKC form is not exactly one char (ligatures such as "ﬁ", "㎡", or a lone
    * surrogate) is kept as it is: expanding it would shift every later offset.

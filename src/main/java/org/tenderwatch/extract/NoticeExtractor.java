@@ -66,13 +66,7 @@ public final class NoticeExtractor {
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受([^，,。；;:：\\s]{2,40}?)(?:的)?委托");
   /** CSS selectors, parsed once (jsoup parses a selector string on every call). */
-  private static final Evaluator HEADER = QueryParser.parse("div.vF_detail_header, div.vT_detail_header");
-  private static final Evaluator CONTENT = QueryParser.parse("div.vF_detail_content, div.vT_detail_content");
-  private static final Evaluator SUMMARY_TABLE = QueryParser.parse("div.vF_detail_main div.table, div.vT_detail_main div.table, div.table:has(td.title)");
-  private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle]");
   private static final Evaluator H2 = QueryParser.parse("h2");
-  private static final Evaluator META_PUBDATE = QueryParser.parse("meta[name=PubDate]");
-  private static final Evaluator PUB_TIME = QueryParser.parse("span#pubTime");
   private static final Evaluator CRUMBS = QueryParser.parse("a.CurrChnlCls");
   private static final Evaluator SUMMARY_LABEL = QueryParser.parse("td.title");
   private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
@@ -85,12 +79,78 @@ public final class NoticeExtractor {
 
   /** A whole notice page, as {@link HtmlDecoder} decoded it. */
   public static Notice fromHtml(Document doc) {
-    Element header = doc.selectFirst(HEADER);
-    Element content = doc.selectFirst(CONTENT);
-    if (header != null || content != null) {
-      return fromCcgp(doc, header, content);
+    Landmarks marks = Landmarks.of(doc);
+    if (marks.header() != null || marks.content() != null) {
+      return fromCcgp(doc, marks);
     }
     return fromPlain(doc, null);
+  }
+
+  /**
+   * What a ccgp page is read by, found in one walk over the page (a selector per item walked it once each):
+   * the first {@code div.vF_detail_header, div.vT_detail_header} and {@code div.vF_detail_content,
+   * div.vT_detail_content}, the content of the first {@code meta[name=ArticleTitle]} and
+   * {@code meta[name=PubDate]} that has one, the summary table ({@code div.vF_detail_main div.table,
+   * div.vT_detail_main div.table, div.table:has(td.title)}), and the text of every {@code span#pubTime}, as jsoup's selectors give
+   * them (class and attribute value ignore case, the attribute value is trimmed, the id is exact).
+   */
+  private record Landmarks(Element header, Element content, Element summaryTable, String metaTitle, String metaPubDate,
+      String pubTime) {
+    static Landmarks of(Document doc) {
+      Element header = null;
+      Element content = null;
+      Element summaryTable = null;
+      String metaTitle = "";
+      String metaPubDate = "";
+      List<String> pubTime = new ArrayList<>();
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "div" -> {
+            if (header == null && (e.hasClass("vF_detail_header") || e.hasClass("vT_detail_header"))) {
+              header = e;
+            }
+            if (content == null && (e.hasClass("vF_detail_content") || e.hasClass("vT_detail_content"))) {
+              content = e;
+            }
+            if (summaryTable == null && e.hasClass("table") && isSummaryTable(e)) {
+              summaryTable = e;
+            }
+          }
+          case "meta" -> {
+            String name = e.attr("name").trim();
+            if (metaTitle.isEmpty() && name.equalsIgnoreCase("ArticleTitle") && e.hasAttr("content")) {
+              metaTitle = e.attr("content");
+            } else if (metaPubDate.isEmpty() && name.equalsIgnoreCase("PubDate") && e.hasAttr("content")) {
+              metaPubDate = e.attr("content");
+            }
+          }
+          case "span" -> {
+            if (e.id().equals("pubTime")) {
+              pubTime.add(e.text());
+            }
+          }
+          default -> {
+            // not a landmark
+          }
+        }
+      }
+      return new Landmarks(header, content, summaryTable, metaTitle, metaPubDate, String.join(" ", pubTime));
+    }
+
+    /** A div.table inside a div.vF_detail_main or div.vT_detail_main, or holding a td.title. */
+    private static boolean isSummaryTable(Element table) {
+      for (Element p = table.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("div") && (p.hasClass("vF_detail_main") || p.hasClass("vT_detail_main"))) {
+          return true;
+        }
+      }
+      for (Element d : table.getElementsByTag("td")) {
+        if (d.hasClass("title")) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -104,14 +164,13 @@ public final class NoticeExtractor {
     return fromPlain(doc, title == null || title.isBlank() ? null : title.strip());
   }
 
-  private static Notice fromCcgp(Document doc, Element header, Element content) {
-    Element table = doc.selectFirst(SUMMARY_TABLE);
+  private static Notice fromCcgp(Document doc, Landmarks marks) {
+    Element header = marks.header();
+    Element table = marks.summaryTable();
     Map<String, String> summary = table == null ? Map.of() : summary(table);
-    List<Line> body = content == null ? List.of() : TextRender.lines(content);
-    String title = firstNonBlank(() -> doc.select(META_TITLE).attr("content"),
-        () -> header == null ? null : header.select(H2).text(), doc::title);
-    LocalDateTime published = Dates.parse(firstNonBlank(() -> doc.select(META_PUBDATE).attr("content"),
-        () -> doc.select(PUB_TIME).text(), () -> summary.get("公告时间")));
+    List<Line> body = marks.content() == null ? List.of() : TextRender.lines(marks.content());
+    String title = firstNonBlank(marks::metaTitle, () -> header == null ? null : header.select(H2).text(), doc::title);
+    LocalDateTime published = Dates.parse(firstNonBlank(marks::metaPubDate, marks::pubTime, () -> summary.get("公告时间")));
     NoticeType type = NoticeTypes.fromTitle(title);
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);
@@ -220,8 +279,11 @@ public final class NoticeExtractor {
   /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
   private static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
     for (int i = 0; i < body.size(); i++) {
+      if (body.get(i).isRow() || !startsNumbered(body.get(i).text())) {
+        continue; // the heading patterns start with a numeral: most lines fail here, before folding and matching
+      }
       String t = Fold.fold(body.get(i).text());
-      if (body.get(i).isRow() || !heading.matcher(t).find() || t.contains(":")) {
+      if (!heading.matcher(t).lookingAt() || t.contains(":")) {
         continue;
       }
       for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
@@ -232,6 +294,15 @@ public final class NoticeExtractor {
       }
     }
     return null;
+  }
+
+  /** Whether the line's first char (folded) is one a numbered heading starts with: 0-9 or 一…十. */
+  private static boolean startsNumbered(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = Fold.fold(line.charAt(0));
+    return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
   }
 
   /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
@@ -335,10 +406,10 @@ public final class NoticeExtractor {
   /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
-      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).find()) {
+      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).lookingAt()) {
         for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
           Matcher m = line.matcher(body.get(j).text());
-          if (m.find()) {
+          if (m.lookingAt()) { // the heading and line patterns start with ^
             return Labels.name(m.group(1));
           }
         }
