@@ -15,6 +15,13 @@ public final class Fold {
    */
   private static final char[] TABLE = table();
 
+  /** The last long text folded (compared by identity; an immutable pair, so safe to share between threads). */
+  private record Last(String in, String out) {}
+
+  /** Shorter strings (a label, a line) are cheaper to fold again than to compare. */
+  private static final int CACHE_MIN_CHARS = 256;
+  private static volatile Last lastFold;
+
   private Fold() {}
 
   private static char[] table() {
@@ -44,6 +51,18 @@ public final class Fold {
     if (s == null) {
       return null;
     }
+    Last last = lastFold;
+    if (last != null && last.in() == s) {
+      return last.out(); // extraction folds the same notice text for each label list it searches
+    }
+    String out = foldChars(s);
+    if (s.length() >= CACHE_MIN_CHARS) {
+      lastFold = new Last(s, out);
+    }
+    return out;
+  }
+
+  private static String foldChars(String s) {
     char[] out = new char[s.length()];
     boolean changed = false;
     for (int i = 0; i < out.length; i++) {

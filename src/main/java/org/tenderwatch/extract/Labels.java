@@ -51,7 +51,7 @@ final class Labels {
     private Finder(String label, String folded) {
       this.m = pattern(label).matcher(folded).useTransparentBounds(true);
       this.folded = folded;
-      this.first = Fold.fold(label).charAt(0);
+      this.first = Fold.fold(label.charAt(0));
     }
 
     boolean find() {

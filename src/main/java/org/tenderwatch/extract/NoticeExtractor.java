@@ -70,6 +70,11 @@ public final class NoticeExtractor {
   private static final Evaluator CRUMBS = QueryParser.parse("a.CurrChnlCls");
   private static final Evaluator SUMMARY_LABEL = QueryParser.parse("td.title");
   private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
+  /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
+  private static final Pattern LOT_SPLIT =
+      Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+  private static final Pattern LOT_MARK =
+      Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
@@ -236,11 +241,11 @@ public final class NoticeExtractor {
     }
     String value = cutAmount(v.text());
     // Split only where a lot marker follows: "1,100,000.00元" is one amount.
-    String[] lots = value.split("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+    String[] lots = LOT_SPLIT.split(value);
     if (lots.length > 1) {
       BigDecimal sum = BigDecimal.ZERO;
       for (String lot : lots) {
-        Amount a = Amounts.parse(lot.replaceFirst("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?", ""), v.wan());
+        Amount a = Amounts.parse(LOT_MARK.matcher(lot).replaceFirst(""), v.wan());
         if (a == null || a.cny() == null) {
           return Amounts.parse(value, v.wan());
         }
