@@ -49,7 +49,7 @@ final class HtmlBench {
         .put("projectNoRight", right);
     report.table(new Report.Table("HTML: parse + extraction vs bare jsoup",
         n + " notice pages in the ccgp vF template (" + gbk + " GBK, avg " + bytes / Math.max(1, n) / 1024
-            + " KB). Ours: `HtmlDecoder.decode` (meta/header/ICU charset, GBK pages parsed twice) + "
+            + " KB). Ours: `HtmlDecoder.decode` (meta charset read from the bytes, then one parse) + "
             + "`NoticeExtractor.fromHtml` (every field). Bare: `Jsoup.parse(bytes, null, url).text()`. "
             + "Project number extracted right on " + right + "/" + n + " pages.",
         List.of("", "µs per page (median of " + plan.runs() + ")", "pages/s", "ratio (bare time / ours)"),

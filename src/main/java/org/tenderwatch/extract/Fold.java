@@ -9,7 +9,39 @@ import java.text.Normalizer;
  */
 public final class Fold {
 
+  /**
+   * The fold of every BMP char, computed once: folding is called on whole notice texts many times per page, and
+   * one {@link Normalizer} call per char made it the hottest spot of extraction.
+   */
+  private static final char[] TABLE = table();
+
+  /** The last long text folded (compared by identity; an immutable pair, so safe to share between threads). */
+  private record Last(String in, String out) {}
+
+  /** Shorter strings (a label, a line) are cheaper to fold again than to compare. */
+  private static final int CACHE_MIN_CHARS = 256;
+  private static volatile Last lastFold;
+
   private Fold() {}
+
+  private static char[] table() {
+    char[] t = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      if (c < 0x80 || Character.isSurrogate(ch)) {
+        t[c] = ch;
+        continue;
+      }
+      String n = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
+      t[c] = n.length() == 1 ? n.charAt(0) : ch;
+    }
+    return t;
+  }
+
+  /** One char folded as {@link #fold(String)} folds it. */
+  public static char fold(char c) {
+    return TABLE[c];
+  }
 
   /**
    * Folds char by char. A char whose NFKC form is not exactly one char (ligatures such as "ﬁ", "㎡", or a lone
@@ -19,16 +51,25 @@ public final class Fold {
     if (s == null) {
       return null;
     }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x80 || Character.isSurrogate(c)) {
-        out.append(c);
-        continue;
-      }
-      String n = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-      out.append(n.length() == 1 ? n.charAt(0) : c);
+    Last last = lastFold;
+    if (last != null && last.in() == s) {
+      return last.out(); // extraction folds the same notice text for each label list it searches
     }
-    return out.toString();
+    String out = foldChars(s);
+    if (s.length() >= CACHE_MIN_CHARS) {
+      lastFold = new Last(s, out);
+    }
+    return out;
+  }
+
+  private static String foldChars(String s) {
+    char[] out = new char[s.length()];
+    boolean changed = false;
+    for (int i = 0; i < out.length; i++) {
+      char c = s.charAt(i);
+      out[i] = TABLE[c];
+      changed |= out[i] != c;
+    }
+    return changed ? new String(out) : s;
   }
 }

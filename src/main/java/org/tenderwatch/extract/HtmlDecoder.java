@@ -44,19 +44,18 @@ public final class HtmlDecoder {
    * @param baseUri the page URL, for resolving relative links
    */
   public static Document decode(byte[] body, String contentTypeHeader, String baseUri) {
-    Document doc = parse(body, null, baseUri);
+    // The charset is settled from the bytes before parsing, so a page is parsed once (GBK pages used to be
+    // parsed twice: jsoup's own guess first, then as GB18030). jsoup itself honours a byte-order mark over it.
     Charset meta = metaCharset(body);
     if (meta != null) {
-      if (isGbFamily(meta.name()) || isGbFamily(doc.charset().name())) {
-        return parse(body, "GB18030", baseUri);
-      }
       // jsoup looks for the meta only in the first ~5 KB; a later one is still the page's own word.
-      return doc.charset().equals(meta) ? doc : parse(body, meta.name(), baseUri);
+      return parse(body, isGbFamily(meta.name()) ? "GB18030" : meta.name(), baseUri);
     }
     Charset header = headerCharset(contentTypeHeader);
     if (header != null) {
       return parse(body, isGbFamily(header.name()) ? "GB18030" : header.name(), baseUri);
     }
+    Document doc = parse(body, null, baseUri);
     if (doc.charset().equals(StandardCharsets.UTF_8) && isValidUtf8(body)) {
       return doc;
     }

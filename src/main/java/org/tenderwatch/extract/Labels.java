@@ -1,6 +1,8 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +23,7 @@ final class Labels {
   static Value find(String text, List<String> labels) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Matcher m = pattern(label).matcher(folded);
+      Finder m = finder(label, folded);
       while (m.find()) {
         String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
         if (value.startsWith("|")) {
@@ -35,14 +37,77 @@ final class Labels {
     return null;
   }
 
+  /**
+   * Successive matches of one label in folded text, as {@link Matcher#find()} gives them, found faster: the search
+   * jumps from one occurrence of the label's first char to the next and tries the pattern only there (with
+   * transparent bounds, so the "not after a Chinese character" lookbehind still sees the char before).
+   */
+  static final class Finder {
+    private final Matcher m;
+    private final String folded;
+    private final char first;
+    private int from;
+
+    private Finder(String label, String folded) {
+      this.m = pattern(label).matcher(folded).useTransparentBounds(true);
+      this.folded = folded;
+      this.first = Fold.fold(label.charAt(0));
+    }
+
+    boolean find() {
+      for (int i = folded.indexOf(first, from); i >= 0; i = folded.indexOf(first, i + 1)) {
+        m.region(i, folded.length());
+        if (m.lookingAt()) {
+          from = m.end();
+          return true;
+        }
+      }
+      from = folded.length() + 1;
+      return false;
+    }
+
+    int start() {
+      return m.start();
+    }
+
+    int end() {
+      return m.end();
+    }
+
+    String group(int group) {
+      return m.group(group);
+    }
+  }
+
+  /** The matches of a label in text folded with {@link Fold#fold}. */
+  static Finder finder(String label, String folded) {
+    return new Finder(label, folded);
+  }
+
+  /** Compiled once per label: the label lists are fixed and looked up on every page. */
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   static Pattern pattern(String label) {
-    StringBuilder re = new StringBuilder("(?<!\\p{IsHan})");
+    return PATTERNS.computeIfAbsent(label, Labels::compile);
+  }
+
+  /**
+   * The label's first char comes first, and the "not after a Chinese character" check right after it (a
+   * lookbehind over that char and the one before): a leading lookbehind would run a Unicode-script lookup at
+   * every offset of the text, where a leading literal lets the matcher skip ahead to the candidates.
+   */
+  private static Pattern compile(String label) {
+    StringBuilder re = new StringBuilder();
     String folded = Fold.fold(label);
     for (int i = 0; i < folded.length(); i++) {
+      String ch = Pattern.quote(String.valueOf(folded.charAt(i)));
       if (i > 0) {
         re.append("\\s*");
       }
-      re.append(Pattern.quote(String.valueOf(folded.charAt(i))));
+      re.append(ch);
+      if (i == 0) {
+        re.append("(?<!\\p{IsHan}").append(ch).append(')');
+      }
     }
     re.append("\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*[:：]\\s*");
     return Pattern.compile(re.toString());

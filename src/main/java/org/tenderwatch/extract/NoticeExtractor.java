@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -62,6 +65,17 @@ public final class NoticeExtractor {
   /** "福建立勤招标代理有限公司受福建省立医院委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受([^，,。；;:：\\s]{2,40}?)(?:的)?委托");
+  /** CSS selectors, parsed once (jsoup parses a selector string on every call). */
+  private static final Evaluator H2 = QueryParser.parse("h2");
+  private static final Evaluator CRUMBS = QueryParser.parse("a.CurrChnlCls");
+  private static final Evaluator SUMMARY_LABEL = QueryParser.parse("td.title");
+  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
+  /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
+  private static final Pattern LOT_SPLIT =
+      Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+  private static final Pattern LOT_MARK =
+      Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
+  private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
@@ -70,12 +84,78 @@ public final class NoticeExtractor {
 
   /** A whole notice page, as {@link HtmlDecoder} decoded it. */
   public static Notice fromHtml(Document doc) {
-    Element header = doc.selectFirst("div.vF_detail_header, div.vT_detail_header");
-    Element content = doc.selectFirst("div.vF_detail_content, div.vT_detail_content");
-    if (header != null || content != null) {
-      return fromCcgp(doc, header, content);
+    Landmarks marks = Landmarks.of(doc);
+    if (marks.header() != null || marks.content() != null) {
+      return fromCcgp(doc, marks);
     }
     return fromPlain(doc, null);
+  }
+
+  /**
+   * What a ccgp page is read by, found in one walk over the page (a selector per item walked it once each):
+   * the first {@code div.vF_detail_header, div.vT_detail_header} and {@code div.vF_detail_content,
+   * div.vT_detail_content}, the content of the first {@code meta[name=ArticleTitle]} and
+   * {@code meta[name=PubDate]} that has one, the summary table ({@code div.vF_detail_main div.table,
+   * div.vT_detail_main div.table, div.table:has(td.title)}), and the text of every {@code span#pubTime}, as jsoup's selectors give
+   * them (class and attribute value ignore case, the attribute value is trimmed, the id is exact).
+   */
+  private record Landmarks(Element header, Element content, Element summaryTable, String metaTitle, String metaPubDate,
+      String pubTime) {
+    static Landmarks of(Document doc) {
+      Element header = null;
+      Element content = null;
+      Element summaryTable = null;
+      String metaTitle = "";
+      String metaPubDate = "";
+      List<String> pubTime = new ArrayList<>();
+      for (Element e : doc.getAllElements()) {
+        switch (e.normalName()) {
+          case "div" -> {
+            if (header == null && (e.hasClass("vF_detail_header") || e.hasClass("vT_detail_header"))) {
+              header = e;
+            }
+            if (content == null && (e.hasClass("vF_detail_content") || e.hasClass("vT_detail_content"))) {
+              content = e;
+            }
+            if (summaryTable == null && e.hasClass("table") && isSummaryTable(e)) {
+              summaryTable = e;
+            }
+          }
+          case "meta" -> {
+            String name = e.attr("name").trim();
+            if (metaTitle.isEmpty() && name.equalsIgnoreCase("ArticleTitle") && e.hasAttr("content")) {
+              metaTitle = e.attr("content");
+            } else if (metaPubDate.isEmpty() && name.equalsIgnoreCase("PubDate") && e.hasAttr("content")) {
+              metaPubDate = e.attr("content");
+            }
+          }
+          case "span" -> {
+            if (e.id().equals("pubTime")) {
+              pubTime.add(e.text());
+            }
+          }
+          default -> {
+            // not a landmark
+          }
+        }
+      }
+      return new Landmarks(header, content, summaryTable, metaTitle, metaPubDate, String.join(" ", pubTime));
+    }
+
+    /** A div.table inside a div.vF_detail_main or div.vT_detail_main, or holding a td.title. */
+    private static boolean isSummaryTable(Element table) {
+      for (Element p = table.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("div") && (p.hasClass("vF_detail_main") || p.hasClass("vT_detail_main"))) {
+          return true;
+        }
+      }
+      for (Element d : table.getElementsByTag("td")) {
+        if (d.hasClass("title")) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -89,17 +169,16 @@ public final class NoticeExtractor {
     return fromPlain(doc, title == null || title.isBlank() ? null : title.strip());
   }
 
-  private static Notice fromCcgp(Document doc, Element header, Element content) {
-    Element table = doc.selectFirst("div.vF_detail_main div.table, div.vT_detail_main div.table, div.table:has(td.title)");
+  private static Notice fromCcgp(Document doc, Landmarks marks) {
+    Element header = marks.header();
+    Element table = marks.summaryTable();
     Map<String, String> summary = table == null ? Map.of() : summary(table);
-    List<Line> body = content == null ? List.of() : TextRender.lines(content);
-    String title = firstNonBlank(doc.select("meta[name=ArticleTitle]").attr("content"),
-        header == null ? null : header.select("h2").text(), doc.title());
-    LocalDateTime published = Dates.parse(firstNonBlank(doc.select("meta[name=PubDate]").attr("content"),
-        doc.select("span#pubTime").text(), summary.get("公告时间")));
+    List<Line> body = marks.content() == null ? List.of() : TextRender.lines(marks.content());
+    String title = firstNonBlank(marks::metaTitle, () -> header == null ? null : header.select(H2).text(), doc::title);
+    LocalDateTime published = Dates.parse(firstNonBlank(marks::metaPubDate, marks::pubTime, () -> summary.get("公告时间")));
     NoticeType type = NoticeTypes.fromTitle(title);
     if (type == NoticeType.OTHER) {
-      Elements crumbs = doc.select("a.CurrChnlCls");
+      Elements crumbs = doc.select(CRUMBS);
       type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
     }
     List<TextPart> parts = new ArrayList<>();
@@ -126,23 +205,26 @@ public final class NoticeExtractor {
   private static Notice fields(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
       List<Line> body, List<TextPart> parts) {
     String text = TextRender.text(body) + "\n" + headerTablePairs(body);
-    String buyer = firstNonBlank(summary.get("采购单位"), summary.get("采购人"), name(text, BUYER),
-        blockName(body, BUYER_BLOCK, NAME_LINE), entrusted(text, 2));
-    String agency = firstNonBlank(summary.get("代理机构名称"), summary.get("采购代理机构"), name(text, AGENCY),
-        blockName(body, AGENCY_BLOCK, NAME_LINE), entrusted(text, 1));
-    String projectNo = firstNonBlank(summary.get("项目编号"), summary.get("采购项目编号"), projectNo(text));
+    // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
+    // answers most fields from its summary table, and the label searches over the whole text are the costly part.
+    String buyer = firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"), () -> name(text, BUYER),
+        () -> blockName(body, BUYER_BLOCK, NAME_LINE), () -> entrusted(text, 2));
+    String agency = firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
+        () -> name(text, AGENCY), () -> blockName(body, AGENCY_BLOCK, NAME_LINE), () -> entrusted(text, 1));
+    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text));
     Amount budget = amount(summary, "预算金额", text, BUDGET);
     List<SupplierAward> suppliers = Suppliers.extract(body);
     Amount award = award(suppliers, amount(summary, "总中标金额", text, AWARD_TOTAL));
     String region = summary.get("行政区域");
-    String buyerAddress = firstNonBlank(summary.get("采购单位地址"), summary.get("采购人地址"), name(text, BUYER_ADDRESS),
-        blockName(body, BUYER_BLOCK, ADDRESS_LINE), addressNearBuyer(text));
-    String category = firstNonBlank(summary.get("品目"), summary.get("品目名称"), name(text, CATEGORY));
+    String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
+        () -> name(text, BUYER_ADDRESS), () -> blockName(body, BUYER_BLOCK, ADDRESS_LINE), () -> addressNearBuyer(text));
+    String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"), () -> name(text, CATEGORY));
     Amount maxPrice = maxPrice(text);
     LocalDateTime both = date(text, DEADLINE_AND_OPENING, false);
-    LocalDateTime deadline = firstNonNull(both, date(text, DEADLINE, true), headingDate(body, DEADLINE_HEADING, true));
-    LocalDateTime opening = firstNonNull(Dates.parse(summary.get("开标时间")), both, date(text, OPENING, false),
-        headingDate(body, OPENING_HEADING, false));
+    LocalDateTime deadline = firstNonNull(() -> both, () -> date(text, DEADLINE, true),
+        () -> headingDate(body, DEADLINE_HEADING, true));
+    LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
+        () -> date(text, OPENING, false), () -> headingDate(body, OPENING_HEADING, false));
     return new Notice(type, title, published, buyer, agency, projectNo, budget, award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category, maxPrice,
         deadline, opening);
@@ -159,11 +241,11 @@ public final class NoticeExtractor {
     }
     String value = cutAmount(v.text());
     // Split only where a lot marker follows: "1,100,000.00元" is one amount.
-    String[] lots = value.split("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+    String[] lots = LOT_SPLIT.split(value);
     if (lots.length > 1) {
       BigDecimal sum = BigDecimal.ZERO;
       for (String lot : lots) {
-        Amount a = Amounts.parse(lot.replaceFirst("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?", ""), v.wan());
+        Amount a = Amounts.parse(LOT_MARK.matcher(lot).replaceFirst(""), v.wan());
         if (a == null || a.cny() == null) {
           return Amounts.parse(value, v.wan());
         }
@@ -182,7 +264,7 @@ public final class NoticeExtractor {
   private static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Matcher m = Labels.pattern(label).matcher(folded);
+      Labels.Finder m = Labels.finder(label, folded);
       while (m.find()) {
         List<String> next = text.substring(m.end()).lines().limit(2).toList();
         for (String line : next) {
@@ -202,8 +284,11 @@ public final class NoticeExtractor {
   /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
   private static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
     for (int i = 0; i < body.size(); i++) {
+      if (body.get(i).isRow() || !startsNumbered(body.get(i).text())) {
+        continue; // the heading patterns start with a numeral: most lines fail here, before folding and matching
+      }
       String t = Fold.fold(body.get(i).text());
-      if (body.get(i).isRow() || !heading.matcher(t).find() || t.contains(":")) {
+      if (!heading.matcher(t).lookingAt() || t.contains(":")) {
         continue;
       }
       for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
@@ -216,11 +301,20 @@ public final class NoticeExtractor {
     return null;
   }
 
+  /** Whether the line's first char (folded) is one a numbered heading starts with: 0-9 or 一…十. */
+  private static boolean startsNumbered(String line) {
+    if (line.isEmpty()) {
+      return false;
+    }
+    char c = Fold.fold(line.charAt(0));
+    return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
+  }
+
   /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
   private static String addressNearBuyer(String text) {
     String folded = Fold.fold(text);
     for (String label : BUYER) {
-      Matcher m = Labels.pattern(label).matcher(folded);
+      Labels.Finder m = Labels.finder(label, folded);
       if (!m.find()) {
         continue;
       }
@@ -237,10 +331,23 @@ public final class NoticeExtractor {
   }
 
   @SafeVarargs
-  private static <T> T firstNonNull(T... values) {
-    for (T v : values) {
+  private static <T> T firstNonNull(Supplier<T>... sources) {
+    for (Supplier<T> source : sources) {
+      T v = source.get();
       if (v != null) {
         return v;
+      }
+    }
+    return null;
+  }
+
+  /** The first source whose value is not blank, stripped; later sources are not asked. */
+  @SafeVarargs
+  private static String firstNonBlank(Supplier<String>... sources) {
+    for (Supplier<String> source : sources) {
+      String v = source.get();
+      if (v != null && !v.isBlank()) {
+        return v.strip();
       }
     }
     return null;
@@ -265,7 +372,7 @@ public final class NoticeExtractor {
 
   private static Map<String, String> summary(Element table) {
     Map<String, String> rows = new LinkedHashMap<>();
-    for (Element label : table.select("td.title")) {
+    for (Element label : table.select(SUMMARY_LABEL)) {
       Element value = label.nextElementSibling();
       String key = TextRender.clean(label.text());
       String text = value == null ? "" : TextRender.clean(value.text());
@@ -287,7 +394,7 @@ public final class NoticeExtractor {
 
   /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
   private static String cutAmount(String value) {
-    Matcher m = Pattern.compile("[。；;，]").matcher(value);
+    Matcher m = AMOUNT_END.matcher(value);
     return m.find() ? value.substring(0, m.start()) : value;
   }
 
@@ -304,10 +411,10 @@ public final class NoticeExtractor {
   /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
-      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).find()) {
+      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).lookingAt()) {
         for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
           Matcher m = line.matcher(body.get(j).text());
-          if (m.find()) {
+          if (m.lookingAt()) { // the heading and line patterns start with ^
             return Labels.name(m.group(1));
           }
         }
@@ -318,6 +425,9 @@ public final class NoticeExtractor {
 
   private static String entrusted(String text, int group) {
     String folded = Fold.fold(text);
+    if (!folded.contains("委托")) {
+      return null; // the pattern needs 委托: skip its costly scan of every offset
+    }
     Matcher m = ENTRUSTED.matcher(folded);
     if (!m.find()) {
       return null;
@@ -359,7 +469,7 @@ public final class NoticeExtractor {
 
   /** The best title of a plain page: a heading or title-classed element that reads like a notice title. */
   private static String plainTitle(Document doc, List<Line> body, String text) {
-    for (Element e : doc.select("h1, h2, h3, [class*=title], [class*=Title], [id*=title]")) {
+    for (Element e : doc.select(TITLE_LIKE)) {
       String t = TextRender.clean(e.text());
       if (!t.isEmpty() && t.length() <= 200 && NOTICE_WORDS.matcher(t).find()) {
         return t;

@@ -1,5 +1,6 @@
 package org.tenderwatch.extract;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,8 @@ final class NoticeTypes {
    */
   private static final Pattern SUFFIX = Pattern.compile(
       "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清)$");
+  private static final List<String> SUFFIXES = List.of("公告", "公示", "结果", "通知", "公报", "信息", "竞争性磋商", "竞争性谈判",
+      "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清");
   private static final Pattern AWARD_CUES = Pattern.compile("中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称");
   private static final Pattern TENDER_CUES = Pattern.compile(
       "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");
@@ -41,8 +44,11 @@ final class NoticeTypes {
     if (title == null) {
       return NoticeType.OTHER;
     }
-    String t = TRAILING_BRACKETS.matcher(title.strip()).replaceAll("");
-    if (!SUFFIX.matcher(t).find()) {
+    String t = title.strip();
+    if (!t.isEmpty() && "）)】]".indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = TRAILING_BRACKETS.matcher(t).replaceAll(""); // only a title ending in a bracket has a group to drop
+    }
+    if (!hasSuffix(t)) {
       return NoticeType.OTHER; // a bare project name ("…重新招标项目") says nothing about the notice
     }
     NoticeType best = NoticeType.OTHER;
@@ -59,6 +65,17 @@ final class NoticeTypes {
       }
     }
     return best;
+  }
+
+  /** SUFFIX.find(), with a plain endsWith first: the regex tries every offset of the title. */
+  private static boolean hasSuffix(String t) {
+    for (String suffix : SUFFIXES) {
+      if (t.endsWith(suffix)) {
+        return true;
+      }
+    }
+    // $ also matches before a final line terminator; only then is the regex needed
+    return !t.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0 && SUFFIX.matcher(t).find();
   }
 
   /** From the body when neither title nor breadcrumb says: award cues first, since awards quote the tender. */

@@ -21,7 +21,8 @@ import org.tenderwatch.extract.TextRender.Line;
  * Bid lists (投标供应商) and candidate lists (候选中标供应商) never match: their labels start with 投标 or 候选,
  * and their tables have a 报价 column, not an award amount. A lot comes from a prefix of the name ("1包-X"), a lot
  * column, or lot headings ("采购包1:", "第一包（龙芯）：") waiting in order above the suppliers of the same section.
- * All matching runs on width-folded text; names and amounts are cut from the original.
+ * All matching runs on width-folded text; names and amounts are cut from the original. The line patterns all start
+ * with ^, so they are tried with lookingAt (find would try, and fail, at every later offset too).
  */
 final class Suppliers {
 
@@ -58,13 +59,13 @@ final class Suppliers {
       }
       String folded = Fold.fold(line.text());
       Matcher lot = LOT_LINE.matcher(folded);
-      if (SECTION.matcher(folded).find()) {
+      if (SECTION.matcher(folded).lookingAt()) {
         lots.clear();
       } else if (lot.matches()) {
         lots.add(line.text().substring(lot.start(1), lot.end(1)));
       } else {
         Matcher name = NAME_LABEL.matcher(folded);
-        if (name.find()) {
+        if (name.lookingAt()) {
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
         }
       }
@@ -77,11 +78,11 @@ final class Suppliers {
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
-      if (l.isRow() || NAME_LABEL.matcher(folded).find()) {
+      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt()) {
         break;
       }
       Matcher m = AMOUNT_LABEL.matcher(folded);
-      if (m.find()) {
+      if (m.lookingAt()) {
         amount = Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1)));
         break;
       }
@@ -146,7 +147,7 @@ final class Suppliers {
   private static void add(List<SupplierAward> out, String rawName, String lot, Amount amount, Deque<String> lots) {
     String name = rawName;
     Matcher prefix = LOT_PREFIX.matcher(Fold.fold(name));
-    if (lot == null && prefix.find()) {
+    if (lot == null && prefix.lookingAt()) {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }

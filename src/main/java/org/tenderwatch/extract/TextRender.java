@@ -68,7 +68,7 @@ final class TextRender {
     String tag = e.normalName();
     if (tag.equals("br")) {
       flush();
-    } else if (tag.equals("tr") && e.selectFirst("table") == null) {
+    } else if (tag.equals("tr") && !hasTable(e)) {
       flush();
       row(e);
     } else if (tag.equals("td") || tag.equals("th") || isBlock(e)) {
@@ -78,6 +78,16 @@ final class TextRender {
     } else {
       children(e);
     }
+  }
+
+  /** Whether a nested table sits anywhere below (a layout row); a plain walk, cheaper than a selector per row. */
+  private static boolean hasTable(Element e) {
+    for (Element c : e.children()) {
+      if (c.normalName().equals("table") || hasTable(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void row(Element tr) {

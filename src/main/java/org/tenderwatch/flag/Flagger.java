@@ -21,7 +21,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.tenderwatch.config.FlagConfig;
@@ -57,6 +57,8 @@ public final class Flagger implements Closeable {
   private final Analyzer analyzer;
   private final Monitor monitor;
   private final Map<String, RuleQuery> rulesById;
+  /** Null when every part goes to the Monitor. */
+  private final TermFilter termFilter;
 
   public Flagger(FlagConfig config) {
     // TermFilteredPresearcher (the Monitor default) handles interval queries: IntervalQuery.visit hands
@@ -67,12 +69,18 @@ public final class Flagger implements Closeable {
   }
 
   Flagger(FlagConfig config, Presearcher presearcher) {
+    this(config, presearcher, true);
+  }
+
+  /** @param textFilter whether parts that hold none of the terms skip the Monitor (off only to test that it loses nothing) */
+  Flagger(FlagConfig config, Presearcher presearcher, boolean textFilter) {
     this.config = config;
     this.analyzer = TenderAnalyzer.create();
     List<RuleQuery> rules = RuleQuery.compile(config, analyzer);
     Map<String, RuleQuery> byId = new HashMap<>();
     rules.forEach(r -> byId.put(r.id(), r));
     this.rulesById = Map.copyOf(byId);
+    this.termFilter = textFilter ? TermFilter.of(rules) : null;
     try {
       this.monitor = new Monitor(analyzer, presearcher);
       monitor.register(rules.stream().map(RuleQuery::toMonitorQuery).toList());
@@ -99,16 +107,14 @@ public final class Flagger implements Closeable {
     if (parts.isEmpty()) {
       return List.of();
     }
-    MultiMatchingQueries<HighlightsMatch> matches = match(parts);
-    if (!matches.getErrors().isEmpty()) {
-      // a rule query failed on this batch: an error in a rule, not in the notice, so fail loudly
-      throw new IllegalStateException("flag rules failed: " + matches.getErrors());
-    }
     Map<List<Object>, Flag> flags = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < parts.size(); i++) {
-      Collection<HighlightsMatch> hits = matches.getMatches(i);
+    for (TextPart part : parts) {
+      if (termFilter != null && !termFilter.mayMatch(part.text())) {
+        continue;
+      }
+      Collection<HighlightsMatch> hits = match(part);
       if (!hits.isEmpty()) {
-        for (Flag f : flagsOfPart(parts.get(i), hits)) {
+        for (Flag f : flagsOfPart(part, hits)) {
           flags.putIfAbsent(List.of(f.category(), String.valueOf(f.location()), fold(f.term())), f);
         }
       }
@@ -116,17 +122,24 @@ public final class Flagger implements Closeable {
     return List.copyOf(flags.values());
   }
 
-  private MultiMatchingQueries<HighlightsMatch> match(List<TextPart> parts) {
-    Document[] docs = new Document[parts.size()];
-    for (int i = 0; i < docs.length; i++) {
-      docs[i] = new Document();
-      docs[i].add(new Field(FIELD, parts.get(i).text(), WITH_OFFSETS));
-    }
+  /**
+   * One part as one document. A single document is matched on a MemoryIndex; a batch of several would be
+   * written to a real in-memory index first (an IndexWriter per call), which cost more than the matching.
+   */
+  private Collection<HighlightsMatch> match(TextPart part) {
+    Document doc = new Document();
+    doc.add(new Field(FIELD, part.text(), WITH_OFFSETS));
+    MatchingQueries<HighlightsMatch> matches;
     try {
-      return monitor.match(docs, HighlightsMatch.MATCHER);
+      matches = monitor.match(doc, HighlightsMatch.MATCHER);
     } catch (IOException e) {
       throw new UncheckedIOException("matching flag rules failed", e);
     }
+    if (!matches.getErrors().isEmpty()) {
+      // a rule query failed on this part: an error in a rule, not in the notice, so fail loudly
+      throw new IllegalStateException("flag rules failed: " + matches.getErrors());
+    }
+    return matches.getMatches();
   }
 
   private List<Flag> flagsOfPart(TextPart part, Collection<HighlightsMatch> matches) {

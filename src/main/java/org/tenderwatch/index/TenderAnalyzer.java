@@ -21,7 +21,12 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizerFactory;
  *   <li>char filter NFKC case-fold ({@code icuNormalizer2}, {@code nfkc_cf}): Ａ１００ → a100, ＡＷＳ → aws.
  *       Done as a <em>char filter</em>, not a token filter, so the tokenizer already sees folded text
  *       while offsets still point into the original text (the flag evidence quotes the original);
- *   <li>ICU tokenizer: splits at script boundaries (8卡A100 → 8, 卡, a100) and keeps A100, H800, d1.1 whole;
+ *   <li>ICU tokenizer: splits at script boundaries (8卡A100 → 8, 卡, a100) and keeps A100, H800, d1.1 whole.
+ *       Without dictionary segmentation ({@code cjkAsWords=false}): Han text comes out a char at a time, and the
+ *       bigram filter below joins adjacent chars into the same bigrams a dictionary split would have led to, since
+ *       it bigrams across word boundaries anyway. The dictionary was 40 % of the analysis time (JFR) and changed no
+ *       token: TenderAnalyzerTest compares both on every sample page, and the bench corpus and real data gave the
+ *       same terms, offsets and positions;
  *   <li>cjkWidth and lowercase: no-ops after NFKC_CF for most text, kept as cheap insurance for
  *       half-width katakana and for characters the char filter leaves alone;
  *   <li>cjkBigram: Han runs become overlapping bigrams (英伟达 → 英伟, 伟达), so any written Chinese term
@@ -36,7 +41,7 @@ public final class TenderAnalyzer {
     try {
       return CustomAnalyzer.builder()
           .addCharFilter(ICUNormalizer2CharFilterFactory.NAME, "name", "nfkc_cf", "mode", "compose")
-          .withTokenizer(ICUTokenizerFactory.NAME)
+          .withTokenizer(ICUTokenizerFactory.NAME, "cjkAsWords", "false")
           .addTokenFilter(CJKWidthFilterFactory.NAME)
           .addTokenFilter(LowerCaseFilterFactory.NAME)
           .addTokenFilter(CJKBigramFilterFactory.NAME)
