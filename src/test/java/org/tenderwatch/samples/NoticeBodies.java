@@ -19,7 +19,7 @@ import org.tenderwatch.samples.SampleModel.Row;
 
 /**
  * Section templates of ccgp notices (PORTALS.md §2): the 2020+ tender and award bodies, 更正, 终止, 单一来源公示 and
- * the ≤2016 award, with their 公告概要 rows. Wording follows the real notices in samples/realdata.
+ * the ≤2016 award, with their 公告概要 rows. Wording follows the real notices in src/test/resources/realdata.
  */
 final class NoticeBodies {
 

@@ -15,7 +15,7 @@ import org.tenderwatch.samples.SampleModel.Row;
 /**
  * The page frames of www.ccgp.gov.cn: the 2017+ "vF" detail page, the ≤2016 "vT" detail page and the channel
  * list page. Class names, ids and the order of elements follow the saved real page
- * (samples/realdata/ccgp_detail_shenzhen_longhua_aircon_award.html) and PORTALS.md §2.1; the site header and
+ * (src/test/resources/realdata/ccgp_detail_shenzhen_longhua_aircon_award.html) and PORTALS.md §2.1; the site header and
  * footer are shortened, the anti-bot scripts are kept because the real pages carry them.
  */
 final class PortalPages {

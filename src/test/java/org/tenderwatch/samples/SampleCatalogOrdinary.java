@@ -16,7 +16,7 @@ import org.tenderwatch.samples.SampleModel.Party;
 import org.tenderwatch.samples.SampleModel.Template;
 
 /**
- * The notices that must not be flagged: real ones (copied or re-rendered from samples/realdata), ordinary
+ * The notices that must not be flagged: real ones (copied or re-rendered from src/test/resources/realdata), ordinary
  * synthetic ones in the other channels, and near-misses that share a word with a flag term (AWS D1.1, A100 as
  * an instrument model, Minecraft Bedrock, Azure Active Directory, 四川省大学生). Buyers of synthetic notices are
  * real institutions; what they buy here, and every supplier, agency and person, is invented.

@@ -19,9 +19,9 @@ final class SampleModel {
     VF_GBK,
     /** ≤2016 ccgp detail page. */
     VT,
-    /** A real saved page, copied byte for byte from samples/realdata. */
+    /** A real saved page, copied byte for byte from src/test/resources/realdata. */
     REAL_COPY,
-    /** A real notice whose text survives as block JSON in samples/realdata, put back into the vF page. */
+    /** A real notice whose text survives as block JSON in src/test/resources/realdata, put back into the vF page. */
     REAL_UIR
   }
 
@@ -62,7 +62,7 @@ final class SampleModel {
    * @param provinceClass the extra class of div.vF_detail_main ("pzln51")
    * @param summary 公告概要 rows, null for real pages
    * @param body the HTML of div.vF_detail_content, null for real pages
-   * @param realSource the file in samples/realdata a real page comes from
+   * @param realSource the file in src/test/resources/realdata a real page comes from
    */
   record Notice(String path, Template template, String title, LocalDateTime published, String province,
       String region, String provinceClass, String buyer, List<Row> summary, String body,

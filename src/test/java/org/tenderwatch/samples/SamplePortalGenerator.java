@@ -47,6 +47,9 @@ public final class SamplePortalGenerator {
 
   private SamplePortalGenerator() {}
 
+  /** The real notices the REAL sample pages come from, with their provenance (shared with the golden tests). */
+  static final Path REALDATA = Path.of("src/test/resources/realdata");
+
   public static void main(String[] args) throws IOException {
     Path samples = Path.of(args.length > 0 ? args[0] : "samples");
     Path portal = samples.resolve("portal");
@@ -68,7 +71,7 @@ public final class SamplePortalGenerator {
       case VF -> Files.writeString(file, PortalPages.vF(n, false), StandardCharsets.UTF_8);
       case VF_GBK -> Files.write(file, strictGbk(PortalPages.vF(n, true)));
       case VT -> Files.writeString(file, PortalPages.vT(n), StandardCharsets.UTF_8);
-      case REAL_COPY -> Files.copy(samples.resolve("realdata").resolve(n.realSource()), file);
+      case REAL_COPY -> Files.copy(REALDATA.resolve(n.realSource()), file);
       case REAL_UIR -> Files.writeString(file, PortalPages.vF(fromUir(samples, n), false), StandardCharsets.UTF_8);
     }
   }
@@ -86,7 +89,7 @@ public final class SamplePortalGenerator {
 
   /** Puts a real notice's text (UIR block JSON) back into the vF page: 公告概要 rows and the body blocks in order. */
   static Notice fromUir(Path samples, Notice n) throws IOException {
-    JsonNode blocks = JSON.readTree(Files.readAllBytes(samples.resolve("realdata").resolve(n.realSource()))).get("blocks");
+    JsonNode blocks = JSON.readTree(Files.readAllBytes(REALDATA.resolve(n.realSource()))).get("blocks");
     List<JsonNode> all = new ArrayList<>();
     blocks.forEach(all::add);
     int summaryAt = -1;

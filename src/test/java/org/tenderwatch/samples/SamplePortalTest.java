@@ -346,7 +346,7 @@ class SamplePortalTest {
 
   @Test
   void theRealAirconPageIsCopiedUnchanged() throws IOException {
-    assertArrayEquals(Files.readAllBytes(SAMPLES.resolve("realdata/ccgp_detail_shenzhen_longhua_aircon_award.html")),
+    assertArrayEquals(Files.readAllBytes(SamplePortalGenerator.REALDATA.resolve("ccgp_detail_shenzhen_longhua_aircon_award.html")),
         Files.readAllBytes(PORTAL.resolve("cggg/dfgg/zbgg/202505/t20250527_24670758.htm")));
   }
 

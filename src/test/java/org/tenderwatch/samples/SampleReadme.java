@@ -36,7 +36,7 @@ final class SampleReadme {
         the institutions named in that reporting; **every supplier, agency, project number, person, phone number and
         amount of a synthetic notice is invented** (the supplier names are made up and are not meant to be real
         companies). Ordinary and near-miss notices with a real buyer name are fictional as well. Notices marked
-        REAL are real ccgp.gov.cn notices (provenance in `realdata/*.source.txt`). Screening note: in
+        REAL are real ccgp.gov.cn notices (their sources and provenance are in `src/test/resources/realdata/`, shared with the golden tests). Screening note: in
         `/work/shared/entitylist/entity_list_sample.csv`, 四川大学 (2012) and 中国科学技术大学 (2024-05-09) are
         listed; 深圳大学 and 之江实验室 are not in that sample file.
 
@@ -59,7 +59,6 @@ final class SampleReadme {
           `td.title` labels, body `div.vF_detail_content_container > div.vF_detail_content`); one vT (≤2016) page; one
           GBK page labelled gb2312 that contains 镕 and 堃 (GBK, not GB2312: decode it as GB18030). 附件 rows are
           `<a class="bizDownload" id="ID" href="">name.pdf</a>`.
-        - `realdata/`: the real pages the REAL notices come from, each with its `.source.txt`.
         - `expected.json`: per notice path: type, projectNo, buyer, budgetCny, awardCny, suppliers (per lot),
           expected flag categories (empty = must not be flagged), case, linkedTo (the tender an award or
           termination belongs to), attachments with the page that carries the decisive words; plus a `cases`
@@ -107,11 +106,7 @@ final class SampleReadme {
           .append(PortalPages.TYPE_NAMES.get(parts[2])).append(", ").append(count).append(" notice(s) in the channel")
           .append(l.endsWith("index.htm") ? "" : ", a later page").append('\n');
     }
-    b.append("\nSources and expectations:\n\n");
-    notices.stream().filter(n -> n.realSource() != null).map(Notice::realSource).sorted().forEach(f -> {
-      b.append("- `realdata/").append(f).append("`: real source of the REAL notice it names (copied unchanged from /work/shared/realdata)\n");
-      b.append("- `realdata/").append(f.replaceFirst("\\.(json|html)$", ".source.txt")).append("`: its provenance (repository, commit, original URL)\n");
-    });
+    b.append("\nExpectations:\n\n");
     b.append("- `expected.json`: what a correct crawl yields (see above)\n");
     b.append("- `README.md`: this file\n");
     b.append(BENCH);
@@ -127,7 +122,7 @@ final class SampleReadme {
           case VF_GBK -> "vF, GBK bytes labelled gb2312";
           case VT -> "vT";
           case REAL_COPY -> "REAL page";
-          case REAL_UIR -> "REAL text from realdata/" + n.realSource();
+          case REAL_UIR -> "REAL text from src/test/resources/realdata/" + n.realSource();
         }).append(". ").append(n.readme()).append(". ");
     d.append(e.projectNo()).append(", ").append(e.buyer()).append(". ");
     if (e.flags().isEmpty() && e.linkedTo() != null) {
