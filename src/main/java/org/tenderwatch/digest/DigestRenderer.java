@@ -126,8 +126,11 @@ final class DigestRenderer {
     return esc(value);
   }
 
+  /** The web UI's page for the archived record ({@code /archive/{uuid}}, found by WARC record id only). */
   private String archiveUrl(NoticeView n) {
-    return webBaseUrl + "/notices/" + URLEncoder.encode(n.id(), StandardCharsets.UTF_8) + "/archive";
+    String warc = n.archive().warc();
+    String uuid = warc.substring(warc.lastIndexOf(':') + 1);
+    return webBaseUrl + "/archive/" + URLEncoder.encode(uuid, StandardCharsets.UTF_8);
   }
 
   private static String link(String url, String text) {
