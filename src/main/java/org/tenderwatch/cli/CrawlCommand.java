@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  tenderwatch crawl --source ccgp --since 2024-04-01",
+      "  tenderwatch crawl --base-url ccgp=http://127.0.0.1:8000   # only ccgp, from the mirror",
       "  tenderwatch crawl --source ccgp --base-url ccgp=http://127.0.0.1:8000   # a mirror stands in for the portal"
     })
 final class CrawlCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--source", paramLabel = "ID", description = "Source id (repeatable; default: every source).")
+  @Option(names = "--source", paramLabel = "ID", description = "Source id (repeatable; default: every source, or with --base-url only the mirrored ones).")
   List<String> sources;
 
   @Option(names = "--since", paramLabel = "DATE", description = "Oldest publication date to go back to (yyyy-MM-dd).")
@@ -40,14 +41,30 @@ final class CrawlCommand implements Callable<Integer> {
       description = "Fetch every host SOURCE names from URL's scheme and host instead (repeatable).")
   Map<String, URI> baseUrls = new LinkedHashMap<>();
 
+  /**
+   * The sources to crawl: those named with --source; else, when mirrors are given, only the mirrored sources (who
+   * points one portal at a mirror does not mean the others to go to the real internet); else every source.
+   */
+  private List<SourceConfig> selected(Config config, PrintWriter out) {
+    if (sources != null) {
+      return sources.stream().map(config::source).toList();
+    }
+    if (!baseUrls.isEmpty()) {
+      out.println("crawling only the sources given --base-url " + baseUrls.keySet()
+          + "; name others with --source to crawl them too");
+      return baseUrls.keySet().stream().map(config::source).toList();
+    }
+    return config.sources();
+  }
+
   @Override
   public Integer call() {
     Config config = global.load();
-    List<SourceConfig> selected = sources == null ? config.sources() : sources.stream().map(config::source).toList();
     for (String id : baseUrls.keySet()) {
       config.source(id); // a typo in --base-url must not silently send traffic to the real portal
     }
     PrintWriter out = spec.commandLine().getOut();
+    List<SourceConfig> selected = selected(config, out);
     int failures = 0;
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
       for (SourceConfig s : selected) {
