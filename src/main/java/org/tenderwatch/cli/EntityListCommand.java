@@ -42,7 +42,7 @@ final class EntityListCommand implements Runnable {
         throw new UserError("no such file: " + file, 2);
       }
       try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
-        Pipeline.ImportReport r = p.importList(file);
+        org.tenderwatch.screen.ScreeningLists.ImportReport r = p.importList(file);
         var out = spec.commandLine().getOut();
         if (r.changed()) {
           out.printf(java.util.Locale.ROOT, "list %s: %d rows (%s, sha256 %s); re-screened %d notices, %d hits%n",

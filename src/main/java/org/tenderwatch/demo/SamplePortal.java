@@ -3,7 +3,6 @@ package org.tenderwatch.demo;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -53,7 +52,8 @@ public final class SamplePortal implements AutoCloseable {
 
   private void handle(HttpExchange ex) throws IOException {
     requests.incrementAndGet();
-    try (ex; InputStream ignored = ex.getRequestBody()) {
+    try (ex) {
+      ex.getRequestBody().close(); // a static mirror ignores request bodies
       Path file = resolve(ex.getRequestURI());
       if (file == null || !Files.isRegularFile(file)) {
         byte[] body = "<html><body><h1>404 Not Found</h1></body></html>".getBytes(StandardCharsets.UTF_8);

@@ -35,14 +35,14 @@ final class PendingItems {
 
   List<DigestItem> find(Subscriber s, Instant until) {
     Set<String> sent = log.sentKeys(s.email());
-    Map<String, Set<String>[]> byCase = new LinkedHashMap<>();
+    Map<String, Reasons> byCase = new LinkedHashMap<>();
     String categories = "SELECT l.case_id, f.category, min(n.fetched_at) FROM flags f"
         + " JOIN notices n ON n.id = f.notice_id JOIN links l ON l.notice_id = f.notice_id"
         + " GROUP BY l.case_id, f.category ORDER BY l.case_id, f.category";
     for (String[] row : rows(categories)) {
       if (s.categories().contains(row[1]) && within(row[2], s.since(), until)
           && !sent.contains(DigestLog.key(row[0], "category:" + row[1]))) {
-        reasons(byCase, row[0])[0].add(row[1]);
+        reasons(byCase, row[0]).categories().add(row[1]);
       }
     }
     String searches = "SELECT l.case_id, s.name, min(h.matched_at) FROM saved_search_hits h"
@@ -51,14 +51,14 @@ final class PendingItems {
     for (String[] row : rows(searches)) {
       if (s.searches().contains(row[1]) && within(row[2], s.since(), until)
           && !sent.contains(DigestLog.key(row[0], "search:" + row[1]))) {
-        reasons(byCase, row[0])[1].add(row[1]);
+        reasons(byCase, row[0]).searches().add(row[1]);
       }
     }
     List<DigestItem> items = new ArrayList<>();
     byCase.forEach((caseId, why) -> {
       CaseView c = store.caseView(caseId);
       if (c != null) {
-        items.add(new DigestItem(c, List.copyOf(why[0]), List.copyOf(why[1])));
+        items.add(new DigestItem(c, List.copyOf(why.categories()), List.copyOf(why.searches())));
       }
     });
     items.sort(Comparator.comparing((DigestItem i) -> nullToEmpty(i.kase().notice().publishedAt())).reversed()
@@ -66,9 +66,11 @@ final class PendingItems {
     return items;
   }
 
-  @SuppressWarnings("unchecked")
-  private static Set<String>[] reasons(Map<String, Set<String>[]> byCase, String caseId) {
-    return byCase.computeIfAbsent(caseId, k -> new Set[] {new LinkedHashSet<>(), new LinkedHashSet<>()});
+  /** Why a case is new for the subscriber: the flag categories and the saved searches, in the order found. */
+  private record Reasons(Set<String> categories, Set<String> searches) {}
+
+  private static Reasons reasons(Map<String, Reasons> byCase, String caseId) {
+    return byCase.computeIfAbsent(caseId, k -> new Reasons(new LinkedHashSet<>(), new LinkedHashSet<>()));
   }
 
   /** Found after the subscriber's start and no later than the cutoff. */

@@ -3,7 +3,6 @@ package org.tenderwatch.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.screen.Screener;
-import org.tenderwatch.screen.ScreeningHit;
+import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.store.NoticeRecord;
 import org.tenderwatch.store.NoticeStore;
 
@@ -81,7 +80,7 @@ final class Ingest {
     }
     Screener s = screener;
     if (s != null) {
-      record = record.withScreening(screen(s, notice.publishedAt() == null ? null
+      record = record.withScreening(ScreeningLists.screenParties(s, notice.publishedAt() == null ? null
           : notice.publishedAt().toLocalDate(), notice.buyer(), supplierNames(notice)), s.listVersion());
     }
     store.save(record, clock.instant());
@@ -115,14 +114,6 @@ final class Ingest {
 
   void useScreener(Screener s) {
     this.screener = s;
-  }
-
-  /** The buyer and each supplier, screened at the notice's date. */
-  static List<ScreeningHit> screen(Screener s, LocalDate date, String buyer, List<String> suppliers) {
-    List<ScreeningHit> hits = new ArrayList<>();
-    s.screen("buyer", buyer, date).ifPresent(hits::add);
-    suppliers.stream().distinct().forEach(name -> s.screen("supplier", name, date).ifPresent(hits::add));
-    return hits;
   }
 
   private static List<String> supplierNames(Notice n) {

@@ -18,8 +18,7 @@ import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.EntityAliases;
-import org.tenderwatch.screen.CslFile;
-import org.tenderwatch.screen.Screener;
+import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.store.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.AttachmentLink;
@@ -55,8 +54,7 @@ public final class Pipeline implements AutoCloseable {
   private final SavedSearches saved;
   private final Ingest ingest;
   private final Path archiveDir;
-  private final ScreeningStore screening;
-  private final EntityAliases aliases;
+  private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
@@ -72,8 +70,6 @@ public final class Pipeline implements AutoCloseable {
     Path data = config.settings().dataDir();
     this.db = Database.open(data.resolve("tenderwatch.db"));
     this.store = new NoticeStore(db, caseRules(config.home()));
-    this.screening = new ScreeningStore(db);
-    this.aliases = aliases(config.home());
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
     this.index = openIndex(data.resolve("index"));
@@ -82,7 +78,8 @@ public final class Pipeline implements AutoCloseable {
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    loadScreener();
+    this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
+    screening.loadLatest(config.home());
     catchUpIndex();
   }
 
@@ -100,57 +97,13 @@ public final class Pipeline implements AutoCloseable {
     return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
   }
 
-  /** The latest stored list; the bundled one is imported first when the database holds none. */
-  private void loadScreener() {
-    if (screening.latest() == null && aliases.bundledList() != null) {
-      Path bundled = config.home().resolve(aliases.bundledList());
-      if (Files.exists(bundled)) {
-        importList(bundled);
-        return;
-      }
-      LOG.warn("bundled screening list {} not found: notices are not screened until `entitylist import`", bundled);
-    }
-    ScreeningStore.ListVersion v = screening.latest();
-    ingest.useScreener(v == null ? null : new Screener(v.version(), screening.entities(v.version()), aliases));
-  }
-
-  /** What an import did. */
-  public record ImportReport(ScreeningStore.ListVersion version, boolean changed, int notices, int hits) {}
-
-  /**
-   * Imports a screening list file (CSV or JSON layout, decided by its content) as a new list version and
-   * re-screens every stored notice with it. Importing the file that is already the latest changes nothing.
-   */
-  public ImportReport importList(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-    CslFile.Parsed parsed = CslFile.parse(bytes);
-    var now = clock.instant();
-    var version = new ScreeningStore.ListVersion(ScreeningStore.versionOf(parsed.sha256(), now), parsed.sha256(),
-        parsed.layout(), file.getFileName().toString(), parsed.entities().size(), now.toString());
-    boolean changed = screening.importList(version, parsed.entities());
-    ScreeningStore.ListVersion latest = screening.latest();
-    Screener screener = new Screener(latest.version(), screening.entities(latest.version()), aliases);
-    ingest.useScreener(screener);
-    int notices = 0;
-    int hits = 0;
-    if (changed) {
-      for (ScreeningStore.Parties p : screening.allParties()) {
-        var found = Ingest.screen(screener, p.date(), p.buyer(), p.suppliers());
-        screening.save(p.noticeId(), found, latest.version());
-        notices++;
-        hits += found.size();
-      }
-    }
-    return new ImportReport(latest, changed, notices, hits);
+  /** Imports a screening list file as a new list version and re-screens every stored notice with it. */
+  public ScreeningLists.ImportReport importList(Path file) {
+    return screening.importList(file);
   }
 
   public ScreeningStore screening() {
-    return screening;
+    return screening.store();
   }
 
   public static Pipeline open(Config config, Clock clock) {
