@@ -3,6 +3,7 @@
  * (one per portal), {@code config/flags.yaml} (the flag lexicon), and the smaller files beside them (cases, Entity
  * List aliases, subscribers). Each is read once, at start, into records whose compact constructors check every
  * value; a problem is a {@link org.tenderwatch.config.ConfigException} naming the file, the key and what is wrong.
- * No other package reads YAML or holds a fallback literal for a setting.
+ * Every YAML file goes through {@code YamlFiles} (the digest's optional subscribers.yaml too), so every file gets
+ * the same errors.
  */
 package org.tenderwatch.config;
