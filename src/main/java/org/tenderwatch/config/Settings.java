@@ -148,7 +148,7 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     }
   }
 
-  /** The web UI and JSON API (the web issue builds them). */
+  /** Where the web UI and JSON API listen (loopback unless users are configured, see web.Security). */
   public record Web(String host, int port) {
     public Web {
       FlagConfig.require(host != null && !host.isBlank(), "web.host: missing");
@@ -174,6 +174,6 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     }
   }
 
-  /** Outgoing mail for the daily digest (the digest issue builds it); host null = write .eml files. */
+  /** Outgoing mail for the daily digest; an empty host writes .eml files to the outbox instead. */
   public record Mail(String host, int port, String from, String usernameEnv, String passwordEnv) {}
 }
