@@ -20,8 +20,14 @@ public final class Names {
       "(,?\\s*\\b(co\\.?|company|corp\\.?|corporation|inc\\.?|ltd\\.?|limited|llc|group|gufen|youxian|zeren|gongsi))+\\s*\\.?$");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
 
-  /** ICU transliterators are not thread-safe; one instance behind a lock is plenty for a few names a notice. */
-  private static final Transliterator HAN_LATIN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  /**
+   * Built on first use (about 1.5 s of rule parsing): every command opens the pipeline and so the screener, but only
+   * a Chinese name that no exact or alias match settles needs pinyin. ICU transliterators are not thread-safe; one
+   * instance behind a lock is plenty for a few names a notice.
+   */
+  private static final class HanLatin {
+    static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+  }
 
   private Names() {}
 
@@ -61,8 +67,8 @@ public final class Names {
   public static String pinyin(String name) {
     String zh = zh(name);
     String latin;
-    synchronized (HAN_LATIN) {
-      latin = HAN_LATIN.transliterate(zh);
+    synchronized (HanLatin.INSTANCE) {
+      latin = HanLatin.INSTANCE.transliterate(zh);
     }
     return latin(latin);
   }
