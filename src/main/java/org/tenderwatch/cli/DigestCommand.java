@@ -37,7 +37,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       LocalDate day = date != null ? date : LocalDate.now(Clock.system(p.config().settings().digest().timezone()));
       List<DigestRunner.Outcome> outcomes = DigestRunner.of(p, Clock.systemUTC()).run(day, dryRun);
       PrintWriter out = spec.commandLine().getOut();

@@ -2,7 +2,6 @@ package org.tenderwatch.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tenderwatch.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -41,7 +40,7 @@ final class EntityListCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new UserError("no such file: " + file, 2);
       }
-      try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+      try (Pipeline p = global.open()) {
         org.tenderwatch.screen.ScreeningLists.ImportReport r = p.importList(file);
         var out = spec.commandLine().getOut();
         if (r.changed()) {
@@ -65,7 +64,7 @@ final class EntityListCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+      try (Pipeline p = global.open()) {
         var v = p.screening().latest();
         var out = spec.commandLine().getOut();
         if (v == null) {

@@ -1,6 +1,5 @@
 package org.tenderwatch.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tenderwatch.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -22,7 +21,7 @@ final class FlaggedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       FlaggedReport.print(spec.commandLine().getOut(), p.store().flaggedCases(), format);
     }
     return 0;

@@ -1,6 +1,8 @@
 package org.tenderwatch.cli;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import picocli.CommandLine.Option;
@@ -18,5 +20,10 @@ final class GlobalOptions {
   Config load() {
     Config c = ConfigLoader.load(config);
     return data == null ? c : c.withDataDir(data);
+  }
+
+  /** The pipeline on the loaded config, for commands that only read or write the data folder. */
+  Pipeline open() {
+    return Pipeline.open(load(), Clock.systemUTC());
   }
 }

@@ -3,7 +3,6 @@ package org.tenderwatch.cli;
 import static org.tenderwatch.cli.Output.orEmpty;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.tenderwatch.pipeline.Pipeline;
@@ -36,7 +35,7 @@ final class NoticesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       print(spec.commandLine().getOut(), p.store().notices(source, type, limit), format);
     }
     return 0;

@@ -1,6 +1,5 @@
 package org.tenderwatch.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.tenderwatch.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -18,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       int n = p.reindex();
       spec.commandLine().getOut().printf(java.util.Locale.ROOT, "rebuilt %d notices (%d flags) from %s%n", n, p.store().flagCount(),
           p.archiveDir().toAbsolutePath());

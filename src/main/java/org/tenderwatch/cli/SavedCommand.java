@@ -3,7 +3,6 @@ package org.tenderwatch.cli;
 import static org.tenderwatch.cli.Output.orEmpty;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -46,7 +45,7 @@ final class SavedCommand implements Runnable {
   }
 
   static int with(GlobalOptions global, picocli.CommandLine.Model.CommandSpec spec, Action action) {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       action.run(p, spec.commandLine().getOut());
     } catch (QuerySyntaxException e) {
       throw new UserError("bad query: " + e.getMessage(), 2);

@@ -4,7 +4,6 @@ import static org.tenderwatch.cli.Output.orEmpty;
 
 import java.io.PrintWriter;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       SearchResult r = p.index().search(new SearchRequest(query, sort, page, size, !noFacets && format != Format.csv));
       print(spec.commandLine().getOut(), r, format);
     } catch (QuerySyntaxException e) {

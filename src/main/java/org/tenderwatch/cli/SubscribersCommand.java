@@ -1,6 +1,5 @@
 package org.tenderwatch.cli;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +59,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+      try (Pipeline p = global.open()) {
         for (String c : categories) {
           if (!p.config().flags().categories().containsKey(c)) {
             throw new UserError("no flag category '" + c + "' in flags.yaml (known: "
@@ -92,7 +91,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+      try (Pipeline p = global.open()) {
         Subscribers subs = new Subscribers(p.database());
         subs.sync(SubscribersFile.load(p.config().home()), Instant.now());
         List<Subscriber> all = subs.list();
@@ -120,7 +119,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+      try (Pipeline p = global.open()) {
         if (!new Subscribers(p.database()).remove(email)) {
           throw new UserError("no subscriber " + email, 1);
         }

@@ -3,7 +3,6 @@ package org.tenderwatch.cli;
 import static org.tenderwatch.cli.Output.orEmpty;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -30,7 +29,7 @@ final class SuppliersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = Pipeline.open(global.load(), Clock.systemUTC())) {
+    try (Pipeline p = global.open()) {
       print(spec.commandLine().getOut(), p.store().suppliers(), format);
     }
     return 0;
