@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Dates as notices write them: "2025-05-27 20:20", "2025年05月27日 20:20", "2025年06月25日 09点00分", "2019-7-8",
  * "2019年7月22日北京时间10:00时", "2016 年 3 月 18 日下午 15:00", "2015年08月21日".
  */
-final class Dates {
+public final class Dates {
 
   private static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
@@ -20,8 +20,8 @@ final class Dates {
 
   private Dates() {}
 
-  /** The first date in the text, or null. */
-  static LocalDateTime parse(String text) {
+  /** The first date in the text, or null. The crawler reads list pages' dates with it too. */
+  public static LocalDateTime parse(String text) {
     if (text == null) {
       return null;
     }
