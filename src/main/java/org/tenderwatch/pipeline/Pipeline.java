@@ -94,7 +94,7 @@ public final class Pipeline implements AutoCloseable {
 
   private static EntityAliases aliases(Path home) {
     Path f = home.resolve("entity-aliases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
+    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of(), List.of());
   }
 
   /** Imports a screening list file as a new list version and re-screens every stored notice with it. */
