@@ -148,11 +148,38 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     }
   }
 
-  /** Where the web UI and JSON API listen (loopback unless users are configured, see web.Security). */
-  public record Web(String host, int port) {
+  /**
+   * Where the web UI and JSON API listen (loopback unless users are configured, see web.Security).
+   *
+   * @param publicUrl the address people use when the UI sits behind a proxy or TLS ("https://tw.example.org");
+   *     empty on loopback. Its host joins the Host allow-list; an https address turns on Secure cookies
+   * @param signInFailures wrong passwords in a row (per user name and per client address) before sign-in locks
+   * @param signInLockMinutes how long a locked name or address must wait
+   */
+  public record Web(String host, int port, String publicUrl, int signInFailures, int signInLockMinutes) {
     public Web {
       FlagConfig.require(host != null && !host.isBlank(), "web.host: missing");
       FlagConfig.require(port >= 0 && port < 65536, "web.port: must be 0..65535");
+      publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+      FlagConfig.require(publicUrl.isEmpty() || publicUrl.matches("(?i)https?://[^/?#\\s]+"),
+          "web.publicUrl: an address like https://tw.example.org (scheme and host, no path), or empty");
+      FlagConfig.require(signInFailures > 0, "web.signInFailures: must be a positive number of attempts");
+      FlagConfig.require(signInLockMinutes > 0, "web.signInLockMinutes: must be a positive number of minutes");
+    }
+
+    /** The same settings on another host and port ({@code serve --host --port}, tests on port 0). */
+    public Web listen(String newHost, int newPort) {
+      return new Web(newHost, newPort, publicUrl, signInFailures, signInLockMinutes);
+    }
+
+    /** Whether people reach the UI over TLS, so cookies must say Secure. */
+    public boolean secure() {
+      return publicUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** The host name of {@link #publicUrl}, lower case, without port; empty when none is set. */
+    public String publicHost() {
+      return publicUrl.isEmpty() ? "" : java.net.URI.create(publicUrl).getHost().toLowerCase(java.util.Locale.ROOT);
     }
   }
 

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +19,12 @@ import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.StoreException;
 
 /**
  * Add, list, run, edit and remove saved searches, and match each newly indexed notice against all of them.
  *
  * <p>Adding (or editing) a search records its hits over everything already indexed as backfill, so the first
- * {@code run} afterwards shows only what arrives later. A hit is a row (search, notice); matching a notice twice
+ * {@code run} afterwards shows only what arrives later, unless the search is added with notifyExisting. A hit is a row (search, notice); matching a notice twice
  * (a re-crawl, a reindex) leaves one row with its first time.
  */
 public final class SavedSearches implements Closeable {
@@ -38,9 +36,11 @@ public final class SavedSearches implements Closeable {
   private final NoticeIndex index;
   private final Clock clock;
   private final SavedSearchMonitor monitor;
+  private final SavedSearchRows rows;
 
   private SavedSearches(Database db, NoticeIndex index, Clock clock, SavedSearchMonitor monitor) {
     this.db = db;
+    this.rows = new SavedSearchRows(db);
     this.index = index;
     this.clock = clock;
     this.monitor = monitor;
@@ -77,6 +77,15 @@ public final class SavedSearches implements Closeable {
 
   /** Validates the query, stores the search, records its current hits as existing, registers it for new ones. */
   public Added add(String name, String query, String owner) throws QuerySyntaxException {
+    return add(name, query, owner, false);
+  }
+
+  /**
+   * As {@link #add(String, String, String)}; with {@code notifyExisting} the notices that match now are recorded
+   * as new hits instead (unseen, not backfill), so the next {@code saved run} and the next digest report them:
+   * what an analyst wants when the search is about notices already crawled.
+   */
+  public Added add(String name, String query, String owner, boolean notifyExisting) throws QuerySyntaxException {
     if (name == null || !name.matches(NAME)) {
       throw new SavedSearchException("a saved search name is one word of letters, digits, _ . - (at most 64): '"
           + name + "'");
@@ -99,7 +108,7 @@ public final class SavedSearches implements Closeable {
         ps.executeUpdate();
       }
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
-      backfill(id[0], existing, now);
+      record(id[0], existing, now, !notifyExisting);
     });
     monitor.register(id[0], name, query);
     return new Added(find(name), existing.size());
@@ -121,7 +130,7 @@ public final class SavedSearches implements Closeable {
         ps.setLong(4, old.id());
         ps.executeUpdate();
       }
-      backfill(old.id(), existing, now);
+      record(old.id(), existing, now, true);
     });
     monitor.register(old.id(), name, q); // same id: the Monitor replaces the query
     return new Added(find(name), existing.size());
@@ -143,7 +152,7 @@ public final class SavedSearches implements Closeable {
   public List<SavedHit> run(String name) {
     SavedSearch s = require(name);
     Instant now = clock.instant();
-    List<SavedHit> hits = hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
+    List<SavedHit> hits = rows.hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
     db.inTransaction(() -> {
       Connection c = db.connection();
       try (PreparedStatement seen = c.prepareStatement(
@@ -166,12 +175,12 @@ public final class SavedSearches implements Closeable {
 
   /** Every saved search, by name, with hit counts. */
   public List<SavedSearch> list() {
-    return searches("");
+    return rows.searches("");
   }
 
   /** The search of that name, or null. */
   public SavedSearch find(String name) {
-    List<SavedSearch> l = searches(name);
+    List<SavedSearch> l = rows.searches(name);
     return l.isEmpty() ? null : l.getFirst();
   }
 
@@ -222,15 +231,17 @@ public final class SavedSearches implements Closeable {
     }
   }
 
-  private void backfill(long searchId, List<String> noticeIds, Instant now) throws SQLException {
+  /** Backfill hits are seen already and never reported; the others wait for the next run and digest. */
+  private void record(long searchId, List<String> noticeIds, Instant now, boolean backfill) throws SQLException {
     try (PreparedStatement ps = db.connection().prepareStatement(
-        "INSERT INTO saved_search_hits (search_id, notice_id, matched_at, backfill, seen_at) VALUES (?,?,?,1,?)"
+        "INSERT INTO saved_search_hits (search_id, notice_id, matched_at, backfill, seen_at) VALUES (?,?,?,?,?)"
             + " ON CONFLICT DO NOTHING")) {
       for (String n : noticeIds) {
         ps.setLong(1, searchId);
         ps.setString(2, n);
         ps.setString(3, ts(now));
-        ps.setString(4, ts(now));
+        ps.setInt(4, backfill ? 1 : 0);
+        ps.setString(5, backfill ? ts(now) : null);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -247,51 +258,6 @@ public final class SavedSearches implements Closeable {
     }
   }
 
-  private List<SavedSearch> searches(String name) {
-    String sql = "SELECT s.*, (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id) AS hits,"
-        + " (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id AND h.backfill = 0"
-        + " AND h.seen_at IS NULL) AS unseen FROM saved_searches s WHERE (? = '' OR s.name = ?) ORDER BY s.name";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setString(1, name);
-        ps.setString(2, name);
-        List<SavedSearch> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedSearch(rs.getLong("id"), rs.getString("name"), rs.getString("query"),
-                rs.getString("owner"), instant(rs.getString("created_at")), instant(rs.getString("updated_at")),
-                instant(rs.getString("last_run_at")), rs.getInt("hits"), rs.getInt("unseen")));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading saved searches: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** {@code where} is a fixed SQL condition on h (hits), never user input. */
-  private List<SavedHit> hits(SavedSearch s, String where) {
-    String sql = "SELECT h.notice_id, n.title, n.type, n.buyer, n.published_at, n.url, h.matched_at"
-        + " FROM saved_search_hits h JOIN notices n ON n.id = h.notice_id WHERE h.search_id = ? AND " + where
-        + " ORDER BY h.matched_at, n.published_at, n.id";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setLong(1, s.id());
-        List<SavedHit> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedHit(s.name(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7)));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading hits of " + s.name() + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
   /** Fixed-width UTC timestamps, so that SQL orders them as text correctly (Instant.toString drops zeros). */
   static String ts(Instant t) {
     return TS.format(t);
@@ -299,10 +265,6 @@ public final class SavedSearches implements Closeable {
 
   private static final java.time.format.DateTimeFormatter TS = java.time.format.DateTimeFormatter
       .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
-
-  private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
-  }
 
   /** Number of queries the Monitor holds (for status output and tests). */
   public int monitored() {
