@@ -2,10 +2,9 @@ package org.tenderwatch.web;
 
 import static org.tenderwatch.web.Html.esc;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.tenderwatch.store.CaseSummary;
 import org.tenderwatch.store.CaseView;
 import org.tenderwatch.store.NoticeView;
 
@@ -36,7 +35,7 @@ final class DashboardPage {
         .append("</h2><table class=\"flagged\" id=\"flagged-table\"><thead><tr><th>Date</th><th>Title</th><th>")
         .append(esc(Labels.field("buyer"))).append("</th><th>Categories</th><th>Evidence</th><th>")
         .append(esc(Labels.field("suppliers"))).append("</th><th>").append(esc(Labels.field("awardCny")))
-        .append("</th><th>Status</th></tr></thead><tbody>");
+        .append("</th><th>Status</th><th>Entity List</th></tr></thead><tbody>");
     for (CaseView c : cases) {
       b.append(row(c));
     }
@@ -46,17 +45,18 @@ final class DashboardPage {
 
   private String row(CaseView c) {
     NoticeView n = c.notice();
-    Map<String, NoticeView.FlagEvidence> first = new LinkedHashMap<>();
-    c.flags().forEach(f -> first.putIfAbsent(f.category(), f));
-    String cats = first.keySet().stream().map(id -> "<span class=\"tag\" title=\"" + esc(labels.category(id)) + "\">"
-        + esc(id) + "</span>").collect(Collectors.joining(" "));
-    String evidence = first.values().stream().map(f -> "<mark>" + esc(f.term()) + "</mark> @ " + esc(f.location()))
-        .collect(Collectors.joining("<br>"));
+    List<CaseSummary.Evidence> evidence = CaseSummary.evidence(c, List.of());
+    String cats = evidence.stream().map(e -> e.flag().category()).map(id -> "<span class=\"tag\" title=\""
+        + esc(labels.category(id)) + "\">" + esc(id) + "</span>").collect(Collectors.joining(" "));
+    String proof = evidence.stream().map(e -> "<mark>" + esc(e.flag().term()) + "</mark> @ "
+        + esc(e.flag().location())).collect(Collectors.joining("<br>"));
     String winners = c.winners().stream().map(NoticeView.Supplier::name).distinct().map(Html::esc)
         .collect(Collectors.joining("<br>"));
-    return "<tr><td>" + esc(Html.date(n.publishedAt())) + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId())
-        + "\">" + esc(n.title()) + "</a></td><td>" + esc(n.buyer()) + "</td><td>" + cats + "</td><td>" + evidence
-        + "</td><td>" + winners + "</td><td class=\"num\">" + esc(Html.yuan(c.awardCny())) + "</td><td>"
-        + esc(c.status()) + "</td></tr>";
+    String listed = CaseSummary.screening(c).stream().map(Html::esc).collect(Collectors.joining("<br>"));
+    return "<tr" + (listed.isEmpty() ? "" : " class=\"listed\"") + "><td>" + esc(Html.date(n.publishedAt()))
+        + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId()) + "\">" + esc(n.title()) + "</a></td><td>"
+        + esc(n.buyer()) + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
+        + esc(Html.yuan(c.awardCny())) + "</td><td>" + esc(c.status()) + "</td><td class=\"screening\">" + listed
+        + "</td></tr>";
   }
 }

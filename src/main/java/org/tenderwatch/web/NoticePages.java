@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tenderwatch.store.CaseSummary;
 import org.tenderwatch.store.CaseView;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.NoticeView;
@@ -38,6 +39,12 @@ final class NoticePages {
     b.append(fields(n));
     b.append("<h2>Flags and evidence</h2>").append(evidence(n.id()));
     b.append("<h2>Entity List screening</h2>").append(screening(n.screening()));
+    CaseView kase = caseId == null ? null : store.caseView(caseId);
+    if (kase != null && !kase.screening().isEmpty() && !kase.screening().equals(n.screening())) {
+      // a tender from before the listing is no hit by itself, but the reader must see that its case is
+      b.append("<p id=\"case-screening-note\">Its case, screened at the date of each of its notices:</p>")
+          .append(screening(kase.screening()));
+    }
     b.append("<h2>Linked notices</h2>").append(linked(n.linked()));
     b.append("<h2>Archived copy</h2>").append(archive(n));
     b.append("<h2>").append(esc(Labels.field("attachments"))).append("</h2>").append(attachments(n.id()));
@@ -92,6 +99,28 @@ final class NoticePages {
     return b.append("</tbody></table>").toString();
   }
 
+  /** One row per category: the same evidence the digest gives, each linked to the archived text it is in. */
+  String caseEvidence(List<CaseSummary.Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return "<p class=\"muted\">Not flagged.</p>";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"evidence\" id=\"case-evidence\"><thead><tr><th>Category</th>"
+        + "<th>Term as written</th><th>Snippet</th><th>Found in</th></tr></thead><tbody>");
+    for (CaseSummary.Evidence e : evidence) {
+      NoticeView.FlagEvidence f = e.flag();
+      String found = read.flags(e.notice().id()).stream().filter(x -> x.category().equals(f.category())
+          && x.term().equals(f.term()) && new org.tenderwatch.extract.Location(x.attachment(), x.page(), x.section())
+          .describe().equals(f.location())).findFirst()
+          .map(x -> where(x, read.attachments(e.notice().id()), e.notice().archive())).orElse(esc(f.location()));
+      b.append("<tr><td>").append(esc(labels.category(f.category()))).append(" <code>").append(esc(f.category()))
+          .append("</code></td><td><mark>").append(esc(f.term())).append("</mark></td><td>")
+          .append(Html.marked(f.snippet())).append("</td><td>").append(found).append(" · <a href=\"")
+          .append(Html.noticeHref(e.notice().id())).append("\">").append(esc(Labels.type(e.notice().type())))
+          .append("</a></td></tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
   private static String where(ReadModel.FlagAt f, List<ReadModel.Attachment> atts, NoticeView.Archive page) {
     String label = new org.tenderwatch.extract.Location(f.attachment(), f.page(), f.section()).describe();
     String recordId = null;
@@ -109,16 +138,17 @@ final class NoticePages {
     return "<a class=\"found-in\" href=\"" + esc(href) + "\">" + esc(label) + "</a>";
   }
 
-  private static String screening(List<NoticeView.Screening> screening) {
+  /** The same table on the notice page and the case page. */
+  static String screening(List<NoticeView.Screening> screening) {
     if (screening == null || screening.isEmpty()) {
       return "<p class=\"muted\">No Entity List match recorded for the buyer or the suppliers.</p>";
     }
-    StringBuilder b = new StringBuilder("<table><thead><tr><th>Party</th><th>Name in the notice</th>"
+    StringBuilder b = new StringBuilder("<table class=\"screening\"><thead><tr><th>Party</th><th>Name in the notice</th>"
         + "<th>Listed as</th><th>List</th><th>Match</th></tr></thead><tbody>");
     for (NoticeView.Screening s : screening) {
-      b.append("<tr><td>").append(esc(s.party())).append("</td><td>").append(esc(s.name())).append("</td><td>")
-          .append(esc(s.listedName())).append("</td><td>").append(esc(s.list())).append("</td><td>")
-          .append(esc(s.match())).append("</td></tr>");
+      b.append("<tr class=\"listed\"><td>").append(esc(s.party())).append("</td><td>").append(esc(s.name()))
+          .append("</td><td>").append(esc(s.note() != null ? s.note() : s.listedName())).append("</td><td>")
+          .append(esc(s.list())).append("</td><td>").append(esc(s.match())).append("</td></tr>");
     }
     return b.append("</tbody></table>").toString();
   }
@@ -199,6 +229,9 @@ final class NoticePages {
           .append(esc(m.title())).append("</a></td><td>").append(esc(Html.yuan(amount(m)))).append("</td></tr>");
     }
     b.append("</tbody></table>");
+    b.append("<h2>Entity List screening</h2>").append(screening(c.screening()));
+    b.append("<h2>Evidence for every category, strongest first</h2>").append(caseEvidence(
+        CaseSummary.evidence(c, List.of())));
     for (NoticeView m : c.notices()) {
       if (!m.flags().isEmpty()) {
         b.append("<h2>Evidence in ").append(esc(m.title())).append("</h2>").append(evidence(m.id()));
