@@ -27,12 +27,7 @@ final class Output {
   }
 
   private static String csvLine(List<String> cells) {
-    List<String> quoted = new ArrayList<>();
-    for (String c : cells) {
-      String v = c == null ? "" : c;
-      quoted.add(v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-    }
-    return String.join(",", quoted) + "\r\n";
+    return org.tenderwatch.export.Csv.line(cells);
   }
 
   /** A plain-text table; cells over {@code maxWidth} display columns are cut with "…". */

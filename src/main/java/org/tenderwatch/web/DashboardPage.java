@@ -28,7 +28,9 @@ final class DashboardPage {
       b.append("<option value=\"").append(esc(id)).append('"').append(id.equals(category) ? " selected" : "")
           .append('>').append(esc(labels.category(id))).append("</option>");
     }
-    b.append("</select></label> <button type=\"submit\">Show</button></form>");
+    b.append("</select></label> <button type=\"submit\">Show</button></form>")
+        .append("<p>Export the flagged list: <a id=\"export-flagged-csv\" href=\"/export/flagged.csv\">CSV</a>"
+            + " <a id=\"export-flagged-json\" href=\"/export/flagged.json\">JSON</a></p>");
     b.append("<h2>Flagged cases per month and category</h2>")
         .append(MonthChart.svg(MonthChart.count(cases), labels.categories(), labels::category));
     b.append("<h2 id=\"case-count\">").append(cases.size()).append(cases.size() == 1 ? " case" : " cases")

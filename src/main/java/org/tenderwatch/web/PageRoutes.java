@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchRequest;
+import org.tenderwatch.index.SearchResult;
 import org.tenderwatch.store.CaseView;
 import org.tenderwatch.store.NoticeView;
 
@@ -16,10 +17,12 @@ final class PageRoutes {
   private final WebParts parts;
   private final Labels labels;
   private final NoticePages notices;
+  private final HitCases hitCases;
   private final byte[] css;
 
   PageRoutes(WebParts parts, ReadModel read) {
     this.parts = parts;
+    this.hitCases = new HitCases(parts.store(), read);
     this.labels = new Labels(parts.flags());
     this.notices = new NoticePages(parts.store(), read, labels);
     this.css = resource("/web/app.css");
@@ -53,8 +56,8 @@ final class PageRoutes {
     }
     int p = Math.max(1, Api.intParam(ctx, "page", 1));
     try {
-      ctx.html(page.results(Security.request(ctx), q, sort,
-          parts.index().search(new SearchRequest(q, sort, p, SearchPage.PAGE_SIZE, true))));
+      SearchResult res = parts.index().search(new SearchRequest(q, sort, p, SearchPage.PAGE_SIZE, true));
+      ctx.html(page.results(Security.request(ctx), q, sort, res, hitCases.of(res.hits())));
     } catch (QuerySyntaxException e) {
       ctx.status(400).html(page.form(Security.request(ctx), q, sort, "Bad query: " + e.getMessage()));
     }
