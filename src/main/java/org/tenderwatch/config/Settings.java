@@ -192,12 +192,30 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
    * @param webBaseUrl the web UI's base URL for links to a notice's archived copy; empty = no link, the WARC record
    *     and its SHA-256 are shown instead
    */
-  public record Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl) {
+  public record Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl,
+      java.math.BigDecimal cnyPerUsd, java.time.LocalDate usdRateDate) {
     public Digest {
       FlagConfig.require(time != null, "digest.time: missing (HH:mm, e.g. \"07:30\")");
       FlagConfig.require(timezone != null, "digest.timezone: missing");
       FlagConfig.require(retryMinutes > 0, "digest.retryMinutes: must be a positive number of minutes");
       webBaseUrl = webBaseUrl == null ? "" : webBaseUrl.strip().replaceAll("/+$", "");
+      FlagConfig.require(cnyPerUsd == null || cnyPerUsd.signum() > 0, "digest.cnyPerUsd: must be a positive rate");
+      FlagConfig.require((cnyPerUsd == null) == (usdRateDate == null),
+          "digest.cnyPerUsd and digest.usdRateDate go together: a rate is quoted with its date");
+    }
+
+    /** Without a USD rate (amounts in yuan only). */
+    public Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl) {
+      this(time, timezone, retryMinutes, webBaseUrl, null, null);
+    }
+
+    /** "USD 23,290,000 at 7.10 CNY/USD of 2024-06-28", or "" without a configured rate. */
+    public String usd(java.math.BigDecimal cny) {
+      if (cny == null || cnyPerUsd == null) {
+        return "";
+      }
+      return String.format(java.util.Locale.ROOT, "USD %,.0f at %s CNY/USD of %s",
+          cny.divide(cnyPerUsd, 0, java.math.RoundingMode.HALF_UP), cnyPerUsd.toPlainString(), usdRateDate);
     }
   }
 

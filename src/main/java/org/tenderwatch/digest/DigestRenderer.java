@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.tenderwatch.store.CaseSummary;
 import org.tenderwatch.store.CaseView;
@@ -21,14 +22,21 @@ import org.tenderwatch.store.NoticeView;
 final class DigestRenderer {
   private final Map<String, String> categoryLabels;
   private final String webBaseUrl;
+  private final Function<BigDecimal, String> usd;
 
   /**
    * @param categoryLabels category id → English label (flags.yaml {@code label})
    * @param webBaseUrl the web UI for archived-copy links, or "" for none
    */
   DigestRenderer(Map<String, String> categoryLabels, String webBaseUrl) {
+    this(categoryLabels, webBaseUrl, cny -> "");
+  }
+
+  /** @param usd yuan → "USD … at rate of date" (digest.cnyPerUsd), or "" for no rate */
+  DigestRenderer(Map<String, String> categoryLabels, String webBaseUrl, Function<BigDecimal, String> usd) {
     this.categoryLabels = Map.copyOf(categoryLabels);
     this.webBaseUrl = webBaseUrl == null ? "" : webBaseUrl;
+    this.usd = usd;
   }
 
   RenderedDigest render(LocalDate date, List<DigestItem> items) {
@@ -70,11 +78,11 @@ final class DigestRenderer {
     item.searches().forEach(s -> why.add("saved search: " + s));
     f.put("Why", String.join("; ", why));
     f.put("Published", n.publishedAt() == null ? "unknown" : n.publishedAt().replace('T', ' '));
-    f.put("Buyer", orUnknown(n.buyer()));
+    f.put("Buyer", n.buyer() == null ? "unknown" : CaseSummary.bilingual(c.screening(), n.buyer()));
     f.put("Status", c.status());
     if (!c.winners().isEmpty()) {
       f.put("Winning supplier", c.winners().stream().map(NoticeView.Supplier::name).distinct()
-          .collect(Collectors.joining(", ")));
+          .map(w -> CaseSummary.bilingual(c.screening(), w)).collect(Collectors.joining(", ")));
     }
     List<String> listed = CaseSummary.screening(c);
     if (!listed.isEmpty()) {
@@ -82,9 +90,9 @@ final class DigestRenderer {
       f.put("Entity List", "WARNING: " + String.join("; ", listed));
     }
     if (c.awardCny() != null) {
-      f.put("Award amount", yuan(c.awardCny()));
+      f.put("Award amount", withUsd(c.awardCny()));
     } else if (n.budgetCny() != null) {
-      f.put("Budget", yuan(n.budgetCny()));
+      f.put("Budget", withUsd(n.budgetCny()));
     }
     List<CaseSummary.Evidence> evidence = CaseSummary.evidence(c, item.categories());
     for (int i = 0; i < evidence.size(); i++) {
@@ -156,6 +164,11 @@ final class DigestRenderer {
 
   private String label(String category) {
     return categoryLabels.getOrDefault(category, category);
+  }
+
+  private String withUsd(BigDecimal cny) {
+    String dollars = usd.apply(cny);
+    return yuan(cny) + (dollars.isEmpty() ? "" : " (" + dollars + ")");
   }
 
   static String yuan(BigDecimal cny) {

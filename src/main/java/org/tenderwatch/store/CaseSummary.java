@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tenderwatch.screen.EnglishNames;
 
 /**
  * What every view of a case says the same way (case page, dashboard, search hits, digest, exports): its Entity List
@@ -58,6 +59,25 @@ public final class CaseSummary {
   public static String line(NoticeView.Screening s) {
     return s.party() + " " + s.name() + " = " + (s.note() != null ? s.note() : s.listedName()) + " (" + s.match()
         + ")";
+  }
+
+  /**
+   * The English name to show beside a Chinese one: the listed name when a screening hit names this party (the
+   * Entity List's own English), else {@link EnglishNames} (table words in English, the rest in pinyin); null for a
+   * name without Chinese characters, which needs none.
+   */
+  public static String english(List<NoticeView.Screening> screening, String name) {
+    if (name == null || name.isBlank() || EnglishNames.of(name).equals(name)) {
+      return null;
+    }
+    return screening.stream().filter(s -> s.name().equals(name)).map(NoticeView.Screening::listedName).findFirst()
+        .orElseGet(() -> EnglishNames.of(name));
+  }
+
+  /** "深圳大学 (Shenzhen University)": the name as written with its English, for text and tables. */
+  public static String bilingual(List<NoticeView.Screening> screening, String name) {
+    String en = english(screening, name);
+    return en == null ? name : name + " (" + en + ")";
   }
 
   /** The case's screening hits for one party ("buyer") and name as the notice writes it. */

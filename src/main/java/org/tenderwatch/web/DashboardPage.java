@@ -52,13 +52,13 @@ final class DashboardPage {
         + esc(labels.category(id)) + "\">" + esc(id) + "</span>").collect(Collectors.joining(" "));
     String proof = evidence.stream().map(e -> "<mark>" + esc(e.flag().term()) + "</mark> @ "
         + esc(e.flag().location())).collect(Collectors.joining("<br>"));
-    String winners = c.winners().stream().map(NoticeView.Supplier::name).distinct().map(Html::esc)
-        .collect(Collectors.joining("<br>"));
+    String winners = c.winners().stream().map(NoticeView.Supplier::name).distinct()
+        .map(w -> Html.name(c.screening(), w)).collect(Collectors.joining("<br>"));
     String listed = CaseSummary.screening(c).stream().map(Html::esc).collect(Collectors.joining("<br>"));
     return "<tr" + (listed.isEmpty() ? "" : " class=\"listed\"") + "><td>" + esc(Html.date(n.publishedAt()))
         + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId()) + "\">" + esc(n.title()) + "</a></td><td>"
-        + esc(n.buyer()) + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
-        + esc(Html.yuan(c.awardCny())) + "</td><td>" + esc(c.status()) + "</td><td class=\"screening\">" + listed
+        + Html.name(c.screening(), n.buyer()) + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
+        + (c.awardCny() == null ? "" : esc(labels.amount(c.awardCny()))) + "</td><td>" + esc(c.status()) + "</td><td class=\"screening\">" + listed
         + "</td></tr>";
   }
 }

@@ -36,7 +36,7 @@ final class NoticePages {
       b.append("<p><a href=\"").append(Html.caseHref(caseId)).append("\" id=\"case-link\">Case view</a>: this notice"
           + " with the notices linked to it by project number.</p>");
     }
-    b.append(fields(n));
+    b.append(fields(n, caseId == null ? null : store.caseView(caseId)));
     b.append("<h2>Flags and evidence</h2>").append(evidence(n.id()));
     b.append("<h2>Entity List screening</h2>").append(screening(n.screening()));
     CaseView kase = caseId == null ? null : store.caseView(caseId);
@@ -51,15 +51,17 @@ final class NoticePages {
     return Html.page(n.title(), "search", r, b.toString());
   }
 
-  private static String fields(NoticeView n) {
+  /** @param kase the notice's case, whose screening names the listed parties in English; or null */
+  private String fields(NoticeView n, CaseView kase) {
+    List<NoticeView.Screening> screening = kase == null ? n.screening() : kase.screening();
     StringBuilder b = new StringBuilder("<dl class=\"fields\">");
     row(b, "publishedAt", esc(n.publishedAt() == null ? null : n.publishedAt().replace('T', ' ')));
-    row(b, "buyer", esc(n.buyer()));
+    row(b, "buyer", Html.name(screening, n.buyer()));
     row(b, "agency", esc(n.agency()));
     row(b, "projectNo", esc(n.projectNo()));
-    row(b, "budgetCny", esc(Html.yuan(n.budgetCny())));
-    row(b, "awardCny", esc(Html.yuan(n.awardCny())));
-    row(b, "suppliers", suppliers(n.suppliers()));
+    row(b, "budgetCny", amount(n.budgetCny()));
+    row(b, "awardCny", amount(n.awardCny()));
+    row(b, "suppliers", suppliers(n.suppliers(), screening));
     row(b, "source", esc(n.source()));
     row(b, "url", Html.external(n.url(), n.url()));
     return b.append("</dl>").toString();
@@ -71,14 +73,18 @@ final class NoticePages {
     }
   }
 
-  static String suppliers(List<NoticeView.Supplier> suppliers) {
+  private String suppliers(List<NoticeView.Supplier> suppliers, List<NoticeView.Screening> screening) {
     if (suppliers.isEmpty()) {
       return "";
     }
-    return "<ul class=\"plain\">" + suppliers.stream().map(s -> "<li>" + esc(s.name())
-        + (s.lot() == null ? "" : " <span class=\"muted\">(" + esc(s.lot()) + ")</span>")
-        + (s.amountCny() == null ? "" : " " + esc(Html.yuan(s.amountCny()))) + "</li>").collect(Collectors.joining())
+    return "<ul class=\"plain\">" + suppliers.stream().map(s -> "<li>" + Html.name(screening, s.name())
+        + (s.lot() == null ? "" : " <span class=\"muted\">(lot " + esc(s.lot()) + ")</span>")
+        + (s.amountCny() == null ? "" : " " + amount(s.amountCny())) + "</li>").collect(Collectors.joining())
         + "</ul>";
+  }
+
+  private String amount(BigDecimal cny) {
+    return cny == null ? "" : esc(labels.amount(cny));
   }
 
   /** Each flag with its term, snippet, and a link to the archived text where it was found. */
@@ -214,11 +220,11 @@ final class NoticePages {
     b.append("<p class=\"kicker\">Case ").append(esc(c.caseId())).append("</p><h1 id=\"case-title\">")
         .append(esc(n.title())).append("</h1><dl class=\"fields\">");
     b.append("<dt>Status</dt><dd id=\"case-status\">").append(esc(c.status())).append("</dd>");
-    row(b, "buyer", esc(n.buyer()));
+    row(b, "buyer", Html.name(c.screening(), n.buyer()));
     row(b, "projectNo", esc(n.projectNo()));
-    row(b, "budgetCny", esc(Html.yuan(n.budgetCny())));
-    row(b, "suppliers", suppliers(c.winners()));
-    row(b, "awardCny", esc(Html.yuan(c.awardCny())));
+    row(b, "budgetCny", amount(n.budgetCny()));
+    row(b, "suppliers", suppliers(c.winners(), c.screening()));
+    row(b, "awardCny", amount(c.awardCny()));
     b.append("<dt>Categories</dt><dd>").append(esc(c.flags().stream().map(f -> labels.category(f.category()))
         .distinct().collect(Collectors.joining("; ")))).append("</dd></dl>");
     b.append("<h2>Notices of this case</h2><table><thead><tr><th>Date</th><th>Type</th><th>Title</th>"
@@ -226,7 +232,7 @@ final class NoticePages {
     for (NoticeView m : c.notices()) {
       b.append("<tr><td>").append(esc(Html.date(m.publishedAt()))).append("</td><td>")
           .append(esc(Labels.type(m.type()))).append("</td><td><a href=\"").append(Html.noticeHref(m.id())).append("\">")
-          .append(esc(m.title())).append("</a></td><td>").append(esc(Html.yuan(amount(m)))).append("</td></tr>");
+          .append(esc(m.title())).append("</a></td><td>").append(amount(m.awardCny())).append("</td></tr>");
     }
     b.append("</tbody></table>");
     b.append("<h2>Entity List screening</h2>").append(screening(c.screening()));
@@ -240,7 +246,4 @@ final class NoticePages {
     return Html.page(n.title(), "flagged", r, b.toString());
   }
 
-  private static BigDecimal amount(NoticeView m) {
-    return m.awardCny();
-  }
 }

@@ -23,7 +23,7 @@ final class PageRoutes {
   PageRoutes(WebParts parts, ReadModel read) {
     this.parts = parts;
     this.hitCases = new HitCases(parts.store(), read);
-    this.labels = new Labels(parts.flags());
+    this.labels = new Labels(parts.flags(), parts.money());
     this.notices = new NoticePages(parts.store(), read, labels);
     this.css = resource("/web/app.css");
   }

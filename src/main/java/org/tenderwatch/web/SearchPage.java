@@ -89,7 +89,8 @@ final class SearchPage {
     return "<li class=\"hit " + (flagged ? "flagged" : "unflagged") + "\"><a class=\"title\" href=\""
         + Html.noticeHref(h.id()) + "\">" + esc(h.title()) + "</a>"
         + "<div class=\"meta\">" + esc(Html.date(h.publishedAt())) + " · " + esc(Labels.type(h.type())) + " · "
-        + esc(h.buyer()) + (amount.value() == null ? "" : " · " + amount.kind() + " " + esc(Html.yuan(amount.value())))
+        + Html.name(c == null ? List.of() : c.screening(), h.buyer())
+        + (amount.value() == null ? "" : " · " + amount.kind() + " " + esc(labels.amount(amount.value())))
         + "</div>" + caseLine(c) + (h.highlight() == null ? "" : "<p class=\"snippet\">" + Html.marked(h.highlight())
         + "</p>") + "</li>";
   }
