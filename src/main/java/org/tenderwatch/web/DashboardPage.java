@@ -37,7 +37,7 @@ final class DashboardPage {
         .append("</h2><table class=\"flagged\" id=\"flagged-table\"><thead><tr><th>Date</th><th>Title</th><th>")
         .append(esc(Labels.field("buyer"))).append("</th><th>Categories</th><th>Evidence</th><th>")
         .append(esc(Labels.field("suppliers"))).append("</th><th>").append(esc(Labels.field("awardCny")))
-        .append("</th><th>Status</th><th>Entity List</th></tr></thead><tbody>");
+        .append("</th><th>Status</th></tr></thead><tbody>");
     for (CaseView c : cases) {
       b.append(row(c));
     }
@@ -57,8 +57,9 @@ final class DashboardPage {
     String listed = CaseSummary.screening(c).stream().map(Html::esc).collect(Collectors.joining("<br>"));
     return "<tr" + (listed.isEmpty() ? "" : " class=\"listed\"") + "><td>" + esc(Html.date(n.publishedAt()))
         + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId()) + "\">" + esc(n.title()) + "</a></td><td>"
-        + Html.name(c.screening(), n.buyer()) + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
-        + (c.awardCny() == null ? "" : esc(labels.amount(c.awardCny()))) + "</td><td>" + esc(c.status()) + "</td><td class=\"screening\">" + listed
+        + Html.name(c.screening(), n.buyer()) + (listed.isEmpty() ? "" : "<div class=\"screening\">Entity List: "
+        + listed + "</div>") + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
+        + (c.awardCny() == null ? "" : esc(labels.amount(c.awardCny()))) + "</td><td>" + esc(c.status())
         + "</td></tr>";
   }
 }

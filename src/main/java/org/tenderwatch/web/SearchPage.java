@@ -54,8 +54,8 @@ final class SearchPage {
     long pages = res.size() == 0 ? 0 : (res.total() + res.size() - 1) / res.size();
     b.append("<p class=\"count\" id=\"hit-count\">").append(res.total()).append(res.total() == 1 ? " notice" : " notices")
         .append(pages > 1 ? String.format(Locale.ROOT, ", page %d of %d", res.page(), pages) : "")
-        .append(" · Export <a id=\"export-csv\" href=\"/export/search.csv?q=").append(url(q)).append("&amp;sort=")
-        .append(sort.name()).append("\">CSV</a> <a id=\"export-json\" href=\"/export/search.json?q=").append(url(q))
+        .append("</p><p class=\"export\">Export every hit: <a id=\"export-csv\" href=\"/export/search.csv?q=")
+        .append(url(q)).append("&amp;sort=").append(sort.name()).append("\">CSV</a> <a id=\"export-json\" href=\"/export/search.json?q=").append(url(q))
         .append("&amp;sort=").append(sort.name()).append("\">JSON</a></p>");
     b.append("<div class=\"with-side\"><aside class=\"facets\">").append(facets(q, sort, res)).append("</aside>");
     b.append("<ol class=\"hits\" start=\"").append((long) (res.page() - 1) * res.size() + 1).append("\">");

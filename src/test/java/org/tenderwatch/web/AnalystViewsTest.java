@@ -88,7 +88,7 @@ class AnalystViewsTest {
     Element row = d.select("#flagged-table tbody tr").stream().filter(r -> r.text().contains("中国科学技术大学算力租赁"))
         .findFirst().orElseThrow();
     assertTrue(row.hasClass("listed"));
-    assertTrue(row.select("td.screening").text().contains("buyer 中国科学技术大学 = " + USTC_EN), row.text());
+    assertTrue(row.select("div.screening").text().contains("buyer 中国科学技术大学 = " + USTC_EN), row.text());
     Element szuRow = d.select("#flagged-table tbody tr").stream().filter(r -> r.text().contains("深圳大学"))
         .findFirst().orElseThrow();
     assertEquals(3, szuRow.select("td mark").size(), "evidence for aws, bedrock and nvidia_gpu: " + szuRow.text());
