@@ -16,6 +16,7 @@ class EnglishNamesTest {
       之江实验室                       | Zhijiang Laboratory
       ABC（北京）科技有限公司          | ABC (Beijing) Technology Co., Ltd.
       Amazon Web Services              | Amazon Web Services
+      成都云启智算科技有限公司         | Chengdu Yunqi Zhisuan Technology Co., Ltd.
       """)
   void tableWordsInEnglishTheRestInPinyin(String zh, String en) {
     assertEquals(en, EnglishNames.of(zh));
