@@ -15,14 +15,14 @@ import org.tenderwatch.extract.Attachments;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.screen.Screener;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeRecord;
 import org.tenderwatch.store.NoticeStore;
 
 /**

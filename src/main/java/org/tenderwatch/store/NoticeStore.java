@@ -12,10 +12,16 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tenderwatch.cases.CaseView;
+import org.tenderwatch.cases.Cases;
+import org.tenderwatch.cases.SupplierSummary;
+import org.tenderwatch.cases.Titles;
 import org.tenderwatch.extract.Amount;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.SupplierAward;
 import org.tenderwatch.flag.Flag;
+import org.tenderwatch.pipeline.NoticeRecord;
+import org.tenderwatch.screen.ScreeningStore;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notices, their attachments, suppliers and flags, and the case links between them. */
@@ -513,7 +519,7 @@ public final class NoticeStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int page = rs.getInt(5);
-          var loc = new org.tenderwatch.extract.Location(
+          var loc = new org.tenderwatch.text.Location(
               rs.getString(4), rs.wasNull() ? null : page, rs.getString(6));
           out.add(new NoticeView.FlagEvidence(rs.getString(1), rs.getString(2), rs.getString(3), loc.describe()));
         }

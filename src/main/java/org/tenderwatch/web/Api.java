@@ -11,7 +11,7 @@ import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.saved.SavedSearch;
 import org.tenderwatch.saved.SavedSearches;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +35,7 @@ final class Api {
     r.get("/api/notices/{id}", this::notice);
     r.get("/api/cases", ctx -> ctx.json(parts.store().flaggedCases()));
     r.get("/api/cases/{id}", this::caseView);
-    r.get("/api/flagged", ctx -> ctx.json(parts.store().flaggedCases().stream().map(c -> org.tenderwatch.store.CaseJson.of(json, c))
+    r.get("/api/flagged", ctx -> ctx.json(parts.store().flaggedCases().stream().map(c -> org.tenderwatch.cases.CaseJson.of(json, c))
         .toList()));
     r.get("/api/saved", ctx -> ctx.json(parts.saved().list()));
     r.get("/api/saved/{name}", ctx -> ctx.json(savedOr404(ctx.pathParam("name"))));

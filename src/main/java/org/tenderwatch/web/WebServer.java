@@ -23,7 +23,7 @@ import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.saved.SavedSearch;
 import org.tenderwatch.saved.SavedSearchException;
 import org.tenderwatch.saved.SavedSearches;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.json.JsonMapper;
 

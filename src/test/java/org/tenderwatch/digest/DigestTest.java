@@ -38,15 +38,15 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.demo.SamplePortal;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeRecord;
 import org.tenderwatch.store.NoticeStore;
 
 /**

@@ -21,9 +21,9 @@ import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.demo.SamplePortal;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
-import org.tenderwatch.store.SupplierSummary;
+import org.tenderwatch.cases.SupplierSummary;
 
 /**
  * Screening on the sample portal: the bundled list is imported on first open, every notice is screened at its own

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeRecord;
 import org.tenderwatch.store.NoticeStore;
 
 /** Saved searches on a real SQLite file, a real index and a real Monitor on disk, all in a temp folder. */

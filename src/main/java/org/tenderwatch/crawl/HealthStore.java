@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.crawl;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
 
 /** One row per crawl pass ({@code crawl_runs}) and the per-source summary ({@code sources}) derived from them. */
 public final class HealthStore {

@@ -1,14 +1,15 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenderwatch.store.NoticeView;
 
 /** Puts the notices of one procurement together into what an analyst reads as one case. */
-final class Cases {
+public final class Cases {
   private Cases() {}
 
-  static CaseView assemble(String caseId, List<NoticeView> members) {
+  public static CaseView assemble(String caseId, List<NoticeView> members) {
     NoticeView flagged = members.stream().filter(n -> !n.flags().isEmpty()).findFirst().orElse(members.get(0));
     List<NoticeView.Supplier> winners = new ArrayList<>();
     BigDecimal award = null;

@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +17,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.pipeline.NoticeRecord;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
