@@ -6,10 +6,10 @@ import java.util.List;
 import org.tenderwatch.store.NoticeView;
 
 /** Puts the notices of one procurement together into what an analyst reads as one case. */
-public final class Cases {
+final class Cases {
   private Cases() {}
 
-  public static CaseView assemble(String caseId, List<NoticeView> members) {
+  static CaseView assemble(String caseId, List<NoticeView> members) {
     NoticeView flagged = members.stream().filter(n -> !n.flags().isEmpty()).findFirst().orElse(members.get(0));
     List<NoticeView.Supplier> winners = new ArrayList<>();
     BigDecimal award = null;

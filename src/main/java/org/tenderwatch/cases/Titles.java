@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Title similarity for notices without a project number: the tender "X采购项目竞争性磋商公告" and the award
  * "X采购项目成交公告" name the same project once the notice-type suffix is gone. Pure functions.
  */
-public final class Titles {
+final class Titles {
   /** Bracketed tails such as "（二次）" or "(采购包1)" say which round or lot, not which project. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[(\\[【][^)\\]】]*[)\\]】])+\\s*$");
   private static final Pattern TYPE_SUFFIX = Pattern.compile(
@@ -29,7 +29,7 @@ public final class Titles {
   }
 
   /** Jaccard similarity of the character bigrams of the two title cores, 0..1. */
-  public static double similarity(String a, String b) {
+  static double similarity(String a, String b) {
     Set<String> x = bigrams(core(a));
     Set<String> y = bigrams(core(b));
     if (x.isEmpty() || y.isEmpty()) {

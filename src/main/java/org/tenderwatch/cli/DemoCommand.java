@@ -57,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         CrawlReport report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
         CrawlCommand.print(out, report);
         out.println();
-        var cases = p.store().flaggedCases();
+        var cases = p.cases().flaggedCases();
         out.printf(java.util.Locale.ROOT, "Flagged cases: %d (of %d notices)%n", cases.size(), p.store().count());
         FlaggedReport.print(out, cases, Format.table);
         out.println();

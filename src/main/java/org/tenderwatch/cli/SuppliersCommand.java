@@ -30,7 +30,7 @@ final class SuppliersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Pipeline p = global.open()) {
-      print(spec.commandLine().getOut(), p.store().suppliers(), format);
+      print(spec.commandLine().getOut(), p.cases().suppliers(), format);
     }
     return 0;
   }

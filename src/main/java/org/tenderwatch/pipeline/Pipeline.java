@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
 import java.nio.file.Files;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
@@ -49,6 +50,8 @@ public final class Pipeline implements AutoCloseable {
   private final Clock clock;
   private final Database db;
   private final NoticeStore store;
+  private final NoticeWriter writer;
+  private final CaseStore cases;
   private final Frontier frontier;
   private final NoticeIndex index;
   private final SavedSearches saved;
@@ -69,12 +72,14 @@ public final class Pipeline implements AutoCloseable {
     this.clock = clock;
     Path data = config.settings().dataDir();
     this.db = Database.open(data.resolve("tenderwatch.db"));
-    this.store = new NoticeStore(db, caseRules(config.home()));
+    this.store = new NoticeStore(db);
+    this.writer = new NoticeWriter(db, caseRules(config.home()));
+    this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
     this.index = openIndex(data.resolve("index"));
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
-    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
@@ -120,6 +125,10 @@ public final class Pipeline implements AutoCloseable {
 
   public NoticeStore store() {
     return store;
+  }
+
+  public CaseStore cases() {
+    return cases;
   }
 
   public NoticeIndex index() {
@@ -255,7 +264,7 @@ public final class Pipeline implements AutoCloseable {
    * @return notices rebuilt
    */
   public int reindex() {
-    store.deleteAllNotices();
+    writer.deleteAllNotices();
     try {
       index.deleteAll();
       Replay replay = new Replay(null);

@@ -110,7 +110,7 @@ class PipelineEndToEndTest {
   void theFourCasesAreFlaggedWithTheirWinnersAndNoNearMissIs() {
     List<CaseView> cases;
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
-      cases = p.store().flaggedCases();
+      cases = p.cases().flaggedCases();
     }
     var caseOf = new HashMap<String, CaseView>();
     cases.forEach(c -> c.notices().forEach(n -> caseOf.put(URI.create(n.url()).getPath(), c)));
