@@ -57,6 +57,14 @@ class PackageRulesTest {
         .resideInAnyPackage(featuresExcept("flag")).check(classes);
   }
 
+  /** The web UI and the digest get the parts they read (WebParts, CaseStore), never the pipeline. */
+  @Test
+  void webAndDigestDoNotReachThroughThePipeline() {
+    noClasses().that().resideInAnyPackage("org.tenderwatch.web..", "org.tenderwatch.digest..").should()
+        .dependOnClassesThat().resideInAPackage("org.tenderwatch.pipeline..")
+        .check(classes);
+  }
+
   @Test
   void noCycleBetweenPackages() {
     slices().matching("org.tenderwatch.(*)..").should().beFreeOfCycles().check(classes);

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.cases.CaseStore;
-import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.store.Database;
 
 /**
@@ -49,11 +48,10 @@ public final class DigestRunner {
     this.clock = clock;
   }
 
-  /** The runner of an open pipeline, mailing as its settings say (SMTP or the outbox). */
-  public static DigestRunner of(Pipeline p, Clock clock) {
-    Config c = p.config();
-    return new DigestRunner(p.database(), p.cases(), c,
-        Mailer.of(c.settings().mail(), c.settings().dataDir(), System.getenv()), clock);
+  /** A runner mailing as the settings say (SMTP or the outbox). */
+  public static DigestRunner of(Database db, CaseStore cases, Config c, Clock clock) {
+    return new DigestRunner(db, cases, c, Mailer.of(c.settings().mail(), c.settings().dataDir(), System.getenv()),
+        clock);
   }
 
   /**

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.index.NoticeIndex;
-import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.NoticeStore;
@@ -17,8 +16,4 @@ import org.tenderwatch.store.NoticeStore;
  */
 public record WebParts(
     NoticeStore store, CaseStore cases, NoticeIndex index, SavedSearches saved, Database db, FlagConfig flags, Path archiveDir) {
-
-  public static WebParts of(Pipeline p) {
-    return new WebParts(p.store(), p.cases(), p.index(), p.saved(), p.database(), p.config().flags(), p.archiveDir());
-  }
 }
