@@ -22,7 +22,6 @@ import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.screen.Screener;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.pipeline.NoticeRecord;
 
 /**
  * One fetched notice through the rest of the chain: attachment text, flags over every text part, the case key

@@ -5,13 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
 import java.nio.file.Files;
 import org.tenderwatch.cases.CaseStore;
@@ -22,12 +18,10 @@ import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.crawl.AttachmentLink;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.NoticePage;
 import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
@@ -201,25 +195,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
-    String outcome;
-    String cause;
-    if (r == null) {
-      outcome = "failed";
-      cause = "crawl crashed: " + crash;
-    } else if (r.blocked() != null) {
-      outcome = "blocked";
-      cause = r.blocked();
-    } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
-      outcome = "failed";
-      cause = "no list page could be read: " + r.failures().get(0);
-    } else {
-      outcome = "ok";
-      cause = null;
-    }
-    r = r != null ? r : new CrawlReport(source.id(), 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
-    health.record(new HealthStore.Run(source.id(), source.name(), started, clock.instant(), outcome, cause,
-        r.listPages(), r.notices(), r.updated(), r.notModified(), r.gone(), r.attachments(), r.requests(),
-        r.failures().size(), r.parseFailures()), config.settings().crawl().zeroYieldRuns());
+    health.record(HealthStore.Run.of(source.id(), source.name(), started, clock.instant(), r, crash),
+        config.settings().crawl().zeroYieldRuns());
   }
 
   /**
@@ -240,7 +217,7 @@ public final class Pipeline implements AutoCloseable {
     LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
         lagging.size());
     try {
-      Replay replay = new Replay(lagging);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, lagging);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -267,69 +244,13 @@ public final class Pipeline implements AutoCloseable {
     writer.deleteAllNotices();
     try {
       index.deleteAll();
-      Replay replay = new Replay(null);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, null);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
-      return replay.notices;
+      return replay.notices();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-  }
-
-  /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
-  private final class Replay {
-    /** Only these notice ids, or every notice when null. */
-    private final java.util.Set<String> only;
-    private WarcArchive.Archived notice;
-    private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
-    private int notices;
-
-    Replay(java.util.Set<String> only) {
-      this.only = only;
-    }
-
-    void add(WarcArchive.Archived a) {
-      Capture c = a.capture();
-      switch (c.kind()) {
-        case notice -> {
-          flush();
-          notice = c.status() >= 200 && c.status() < 300 && !c.truncated()
-              && (only == null || only.contains(c.noticeId())) ? a : null;
-        }
-        case attachment -> {
-          if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
-            attachments.put(c.logicalUri().toString(), a);
-          }
-        }
-        case list, robots -> { }
-      }
-    }
-
-    void flush() {
-      if (notice == null) {
-        return;
-      }
-      Capture c = notice.capture();
-      try {
-        SourceConfig source = config.source(c.source());
-        NoticePage page = NoticePage.parse(source, c);
-        List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
-        for (AttachmentLink link : page.attachments()) {
-          WarcArchive.Archived a = attachments.get(link.url().toString());
-          boolean ok = a != null && a.capture().status() >= 200 && a.capture().status() < 300
-              && !a.capture().truncated();
-          atts.add(new FetchedNotice.FetchedAttachment(link, ok ? a.capture() : null, a == null ? null : a.record(),
-              ok ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
-        }
-        ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
-        notices++;
-      } catch (RuntimeException e) {
-        LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
-      } finally {
-        notice = null;
-        attachments.clear();
-      }
     }
   }
 

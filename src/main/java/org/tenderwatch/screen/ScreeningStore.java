@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tenderwatch.screen.ListedEntity;
-import org.tenderwatch.screen.ScreeningHit;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.StoreException;
 import tools.jackson.core.type.TypeReference;
