@@ -11,8 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseSummary;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /**

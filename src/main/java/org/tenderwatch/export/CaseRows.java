@@ -2,8 +2,8 @@ package org.tenderwatch.export;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseSummary;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /** The columns of a flagged case in CSV: {@code flagged --format csv} and the dashboard's download. */

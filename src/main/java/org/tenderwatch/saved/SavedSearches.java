@@ -36,14 +36,14 @@ public final class SavedSearches implements Closeable {
   private final NoticeIndex index;
   private final Clock clock;
   private final SavedSearchMonitor monitor;
-  private final SavedSearchRows rows;
+  private final SavedSearchReads reads;
 
   private SavedSearches(Database db, NoticeIndex index, Clock clock, SavedSearchMonitor monitor) {
     this.db = db;
-    this.rows = new SavedSearchRows(db);
     this.index = index;
     this.clock = clock;
     this.monitor = monitor;
+    this.reads = new SavedSearchReads(db);
   }
 
   /** Opens the Monitor in {@code monitorDir} and brings it in line with the searches in SQL. */
@@ -152,7 +152,7 @@ public final class SavedSearches implements Closeable {
   public List<SavedHit> run(String name) {
     SavedSearch s = require(name);
     Instant now = clock.instant();
-    List<SavedHit> hits = rows.hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
+    List<SavedHit> hits = reads.hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
     db.inTransaction(() -> {
       Connection c = db.connection();
       try (PreparedStatement seen = c.prepareStatement(
@@ -175,12 +175,12 @@ public final class SavedSearches implements Closeable {
 
   /** Every saved search, by name, with hit counts. */
   public List<SavedSearch> list() {
-    return rows.searches("");
+    return reads.searches("");
   }
 
   /** The search of that name, or null. */
   public SavedSearch find(String name) {
-    List<SavedSearch> l = rows.searches(name);
+    List<SavedSearch> l = reads.searches(name);
     return l.isEmpty() ? null : l.getFirst();
   }
 

@@ -4,8 +4,8 @@ import static org.tenderwatch.web.Html.esc;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseSummary;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /** The flagged dashboard: the chart of cases per month and category, then every flagged case in a table. */

@@ -14,8 +14,8 @@ import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchHit;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.index.SearchResult;
-import org.tenderwatch.store.CaseJson;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseJson;
+import org.tenderwatch.cases.CaseView;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -44,9 +44,9 @@ final class ExportRoutes {
     r.get("/export/search.json", ctx -> download(ctx, "search.json", "application/json",
         json.writeValueAsString(searchRows(ctx).stream().map(Row::asMap).toList())));
     r.get("/export/flagged.csv", ctx -> download(ctx, "flagged.csv", "text/csv; charset=utf-8",
-        Csv.of(CaseRows.HEADER, parts.store().flaggedCases().stream().map(CaseRows::row).toList())));
+        Csv.of(CaseRows.HEADER, parts.cases().flaggedCases().stream().map(CaseRows::row).toList())));
     r.get("/export/flagged.json", ctx -> download(ctx, "flagged.json", "application/json",
-        json.writeValueAsString(parts.store().flaggedCases().stream().map(c -> CaseJson.of(json, c)).toList())));
+        json.writeValueAsString(parts.cases().flaggedCases().stream().map(c -> CaseJson.of(json, c)).toList())));
   }
 
   private static void download(Context ctx, String name, String type, String body) {

@@ -5,18 +5,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tenderwatch.index.SearchHit;
-import org.tenderwatch.store.CaseView;
-import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.cases.CaseStore;
+import org.tenderwatch.cases.CaseView;
 
 /**
  * The case of each search hit: what decides whether a hit matters (flagged or not, status, winner, Entity List).
  * A page of hits from one procurement reads its case once.
  */
 final class HitCases {
-  private final NoticeStore store;
+  private final CaseStore store;
   private final ReadModel read;
 
-  HitCases(NoticeStore store, ReadModel read) {
+  HitCases(CaseStore store, ReadModel read) {
     this.store = store;
     this.read = read;
   }

@@ -54,7 +54,7 @@ final class Html {
     if (name == null) {
       return "";
     }
-    String en = org.tenderwatch.store.CaseSummary.english(screening, name);
+    String en = org.tenderwatch.cases.CaseSummary.english(screening, name);
     return esc(name) + (en == null ? "" : " <span class=\"en\">(" + esc(en) + ")</span>");
   }
 

@@ -7,8 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseSummary;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseStore;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.NoticeView;
 
@@ -18,11 +19,13 @@ import org.tenderwatch.store.NoticeView;
  */
 final class NoticePages {
   private final NoticeStore store;
+  private final CaseStore cases;
   private final ReadModel read;
   private final Labels labels;
 
-  NoticePages(NoticeStore store, ReadModel read, Labels labels) {
+  NoticePages(NoticeStore store, CaseStore cases, ReadModel read, Labels labels) {
     this.store = store;
+    this.cases = cases;
     this.read = read;
     this.labels = labels;
   }
@@ -36,10 +39,10 @@ final class NoticePages {
       b.append("<p><a href=\"").append(Html.caseHref(caseId)).append("\" id=\"case-link\">Case view</a>: this notice"
           + " with the notices linked to it by project number.</p>");
     }
-    b.append(fields(n, caseId == null ? null : store.caseView(caseId)));
+    b.append(fields(n, caseId == null ? null : cases.caseView(caseId)));
     b.append("<h2>Flags and evidence</h2>").append(evidence(n.id()));
     b.append("<h2>Entity List screening</h2>").append(screening(n.screening()));
-    CaseView kase = caseId == null ? null : store.caseView(caseId);
+    CaseView kase = caseId == null ? null : cases.caseView(caseId);
     if (kase != null && !kase.screening().isEmpty() && !kase.screening().equals(n.screening())) {
       // a tender from before the listing is no hit by itself, but the reader must see that its case is
       b.append("<p id=\"case-screening-note\">Its case, screened at the date of each of its notices:</p>")
@@ -115,7 +118,7 @@ final class NoticePages {
     for (CaseSummary.Evidence e : evidence) {
       NoticeView.FlagEvidence f = e.flag();
       String found = read.flags(e.notice().id()).stream().filter(x -> x.category().equals(f.category())
-          && x.term().equals(f.term()) && new org.tenderwatch.extract.Location(x.attachment(), x.page(), x.section())
+          && x.term().equals(f.term()) && new org.tenderwatch.text.Location(x.attachment(), x.page(), x.section())
           .describe().equals(f.location())).findFirst()
           .map(x -> where(x, read.attachments(e.notice().id()), e.notice().archive())).orElse(esc(f.location()));
       b.append("<tr><td>").append(esc(labels.category(f.category()))).append(" <code>").append(esc(f.category()))
@@ -128,7 +131,7 @@ final class NoticePages {
   }
 
   private static String where(ReadModel.FlagAt f, List<ReadModel.Attachment> atts, NoticeView.Archive page) {
-    String label = new org.tenderwatch.extract.Location(f.attachment(), f.page(), f.section()).describe();
+    String label = new org.tenderwatch.text.Location(f.attachment(), f.page(), f.section()).describe();
     String recordId = null;
     if (f.attachment() == null) {
       recordId = page == null ? null : page.warc().substring(page.warc().indexOf('#') + 1);

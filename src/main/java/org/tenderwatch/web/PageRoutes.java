@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.index.SearchResult;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /** The read-only pages: search, a notice, a case, the flagged dashboard, health, and the stylesheet. */
@@ -22,9 +22,9 @@ final class PageRoutes {
 
   PageRoutes(WebParts parts, ReadModel read) {
     this.parts = parts;
-    this.hitCases = new HitCases(parts.store(), read);
+    this.hitCases = new HitCases(parts.cases(), read);
     this.labels = new Labels(parts.flags(), parts.money());
-    this.notices = new NoticePages(parts.store(), read, labels);
+    this.notices = new NoticePages(parts.store(), parts.cases(), read, labels);
     this.css = resource("/web/app.css");
   }
 
@@ -39,7 +39,7 @@ final class PageRoutes {
     r.get("/notices/{id}", this::notice);
     r.get("/cases/{id}", this::caseView);
     r.get("/flagged", ctx -> ctx.html(new DashboardPage(labels).render(Security.request(ctx),
-        parts.store().flaggedCases(), ctx.queryParam("category"))));
+        parts.cases().flaggedCases(), ctx.queryParam("category"))));
     r.get("/health", ctx -> {
       HealthPage h = new HealthPage(parts.db());
       ctx.html(h.render(Security.request(ctx), h.sections()));
@@ -72,7 +72,7 @@ final class PageRoutes {
   }
 
   private void caseView(Context ctx) {
-    CaseView c = parts.store().caseView(ctx.pathParam("id"));
+    CaseView c = parts.cases().caseView(ctx.pathParam("id"));
     if (c == null) {
       throw new NotFoundResponse("no case with id " + ctx.pathParam("id"));
     }

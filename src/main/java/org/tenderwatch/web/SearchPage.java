@@ -11,8 +11,8 @@ import org.tenderwatch.export.CaseRows;
 import org.tenderwatch.index.SearchHit;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.index.SearchResult;
-import org.tenderwatch.store.CaseSummary;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 
 /** The search page: query box with syntax help, facets, highlighted hits, sort, paging. */
 final class SearchPage {

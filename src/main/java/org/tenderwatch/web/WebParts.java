@@ -1,10 +1,10 @@
 package org.tenderwatch.web;
 
 import java.nio.file.Path;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.index.NoticeIndex;
-import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.NoticeStore;
@@ -16,11 +16,6 @@ import org.tenderwatch.store.NoticeStore;
  * @param archiveDir the WARC folder; archived copies are looked up by record id in the database, then read here
  * @param money the digest settings' USD rate and its date, so pages quote amounts as the digest does
  */
-public record WebParts(NoticeStore store, NoticeIndex index, SavedSearches saved, Database db, FlagConfig flags,
-    Path archiveDir, Settings.Digest money) {
-
-  public static WebParts of(Pipeline p) {
-    return new WebParts(p.store(), p.index(), p.saved(), p.database(), p.config().flags(), p.archiveDir(),
-        p.config().settings().digest());
-  }
+public record WebParts(NoticeStore store, CaseStore cases, NoticeIndex index, SavedSearches saved, Database db,
+    FlagConfig flags, Path archiveDir, Settings.Digest money) {
 }

@@ -94,7 +94,7 @@ public final class WebServer implements AutoCloseable {
       JsonMapper json) {
     ReadModel read = new ReadModel(parts.db());
     new PageRoutes(parts, read).register(r);
-    new ExportRoutes(parts, new HitCases(parts.store(), read), json).register(r);
+    new ExportRoutes(parts, new HitCases(parts.cases(), read), json).register(r);
     new SavedRoutes(parts).register(r);
     new ArchiveRoutes(read, new ArchiveRecords(parts.archiveDir())).register(r);
     new SignIn(users, web, clock).register(r);

@@ -31,7 +31,7 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.digest.DigestRunner;
 import org.tenderwatch.digest.Subscribers;
 import org.tenderwatch.pipeline.Pipeline;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 
 /**
  * Issue 15's points in real headless Chromium: the listed buyer, English names and evidence for every category on
@@ -95,7 +95,7 @@ class AnalystBrowserTest {
   }
 
   private CaseView caseOf(String buyer) {
-    return web.pipeline.store().flaggedCases().stream().filter(c -> buyer.equals(c.notice().buyer())).findFirst()
+    return web.pipeline.cases().flaggedCases().stream().filter(c -> buyer.equals(c.notice().buyer())).findFirst()
         .orElseThrow();
   }
 
@@ -142,7 +142,7 @@ class AnalystBrowserTest {
   void theDigestShowsTheListedBuyerEnglishAndEvidenceForEveryCategory() throws Exception {
     new Subscribers(web.pipeline.database()).add("screenshot@example.org", null, List.of(),
         List.of("nvidia_gpu", "aws", "bedrock"), java.time.Instant.EPOCH, "cli");
-    DigestRunner.Outcome o = DigestRunner.of(web.pipeline, Clock.systemUTC()).run(LocalDate.of(2030, 1, 15), true)
+    DigestRunner.Outcome o = org.tenderwatch.cli.Wiring.digest(web.pipeline, Clock.systemUTC()).run(LocalDate.of(2030, 1, 15), true)
         .stream().filter(x -> x.email().equals("screenshot@example.org")).findFirst().orElseThrow();
     Path html = Files.writeString(dir.resolve("digest.html"), o.digest().html());
     driver.get(html.toUri().toString());
@@ -160,7 +160,7 @@ class AnalystBrowserTest {
     try (Pipeline p = Pipeline.open(ConfigLoader.load(Path.of("config/tenderwatch.yaml")).withDataDir(other),
         Clock.systemUTC())) {
       new WebUsers(p.database(), Clock.systemUTC()).put("alice", "correct horse battery staple".toCharArray());
-      try (WebServer s = WebServer.start(WebParts.of(p), WebFixture.web("127.0.0.1"))) {
+      try (WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), WebFixture.web("127.0.0.1"))) {
         driver.get(s.uri().resolve("/login?next=" + Html.url("/\t/evil.example/")).toString());
         driver.findElement(By.id("user")).sendKeys("alice");
         driver.findElement(By.id("password")).sendKeys("correct horse battery staple");

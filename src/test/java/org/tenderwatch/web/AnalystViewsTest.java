@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,7 +39,7 @@ class AnalystViewsTest {
   void start(@TempDir Path dir) throws Exception {
     web = WebFixture.start(dir, true);
     http = new Http(web.server.uri().toString());
-    for (CaseView c : web.pipeline.store().flaggedCases()) {
+    for (CaseView c : web.pipeline.cases().flaggedCases()) {
       if (c.notice().title().startsWith("中国科学技术大学算力租赁")) {
         ustc = c;
       }
@@ -144,7 +144,7 @@ class AnalystViewsTest {
     HttpResponse<String> flagged = http.get("/export/flagged.csv");
     assertTrue(flagged.body().startsWith("caseId,status,"), flagged.body());
     assertTrue(flagged.body().contains(USTC_EN));
-    assertEquals(web.pipeline.store().flaggedCases().size(), JSON.readTree(http.get("/export/flagged.json").body())
+    assertEquals(web.pipeline.cases().flaggedCases().size(), JSON.readTree(http.get("/export/flagged.json").body())
         .size());
   }
 

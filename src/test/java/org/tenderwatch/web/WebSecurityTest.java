@@ -96,7 +96,7 @@ class WebSecurityTest {
       """)
   void onlyLoopbackNamesAndThePublicNameAreServed(String host, int status, @TempDir Path dir) throws IOException {
     try (Pipeline p = open(dir);
-        WebServer s = WebServer.start(WebParts.of(p), web("https://tw.example.org"), Clock.systemUTC(), true)) {
+        WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), web("https://tw.example.org"), Clock.systemUTC(), true)) {
       String h = host.replace("PORT", Integer.toString(s.uri().getPort()));
       String r = statusLine(s, "GET", "/search", h);
       assertTrue(r.startsWith("HTTP/1.1 " + status), r);
@@ -109,7 +109,7 @@ class WebSecurityTest {
   @Test
   void aWriteFromAForeignOriginIsRefusedEvenWithAMatchingHost(@TempDir Path dir) throws IOException {
     try (Pipeline p = open(dir);
-        WebServer s = WebServer.start(WebParts.of(p), web(""), Clock.systemUTC(), true)) {
+        WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), web(""), Clock.systemUTC(), true)) {
       String evil = "evil.example:" + s.uri().getPort();
       String r = statusLine(s, "POST", "/api/saved", evil, "Origin", "http://" + evil, "Content-Type",
           "application/json");
@@ -140,7 +140,7 @@ class WebSecurityTest {
   void aTabInNextDoesNotRedirectOffSite(@TempDir Path dir) throws Exception {
     try (Pipeline p = open(dir)) {
       new WebUsers(p.database(), Clock.systemUTC()).put("alice", PASSWORD.toCharArray());
-      try (WebServer s = WebServer.start(WebParts.of(p), web(""), Clock.systemUTC(), true)) {
+      try (WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), web(""), Clock.systemUTC(), true)) {
         Http http = new Http(s.uri().toString());
         String csrf = Http.csrf(http.get("/login").body());
         HttpResponse<String> ok = http.form("/login", Map.of("user", "alice", "password", PASSWORD, "csrf", csrf,
@@ -158,7 +158,7 @@ class WebSecurityTest {
     try (Pipeline p = open(dir)) {
       new WebUsers(p.database(), clock).put("alice", PASSWORD.toCharArray());
       Settings.Web w = web("");
-      try (WebServer s = WebServer.start(WebParts.of(p), w, clock, true)) {
+      try (WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), w, clock, true)) {
         Http http = new Http(s.uri().toString());
         String csrf = Http.csrf(http.get("/login").body());
         for (int i = 0; i < w.signInFailures(); i++) {
@@ -181,7 +181,7 @@ class WebSecurityTest {
   void anHttpsPublicUrlMakesTheCookiesSecure(@TempDir Path dir) throws Exception {
     try (Pipeline p = open(dir)) {
       new WebUsers(p.database(), Clock.systemUTC()).put("alice", PASSWORD.toCharArray());
-      try (WebServer s = WebServer.start(WebParts.of(p), web("https://tw.example.org"), Clock.systemUTC(), true)) {
+      try (WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), web("https://tw.example.org"), Clock.systemUTC(), true)) {
         Http http = new Http(s.uri().toString());
         HttpResponse<String> login = http.get("/login");
         assertTrue(login.headers().allValues("Set-Cookie").stream().allMatch(c -> c.contains("; Secure")),

@@ -9,11 +9,11 @@ import java.util.List;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.StoreException;
 
-/** Reads saved searches and their hits from SQL (the writes stay in {@link SavedSearches}). */
-final class SavedSearchRows {
+/** Reads of the saved searches and their hits (tables {@code saved_searches}, {@code saved_search_hits}). */
+final class SavedSearchReads {
   private final Database db;
 
-  SavedSearchRows(Database db) {
+  SavedSearchReads(Database db) {
     this.db = db;
   }
 

@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tenderwatch.screen.EnglishNames;
+import org.tenderwatch.store.NoticeView;
 
 /**
  * What every view of a case says the same way (case page, dashboard, search hits, digest, exports): its Entity List
