@@ -26,6 +26,11 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class Suppliers {
 
+  /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
+  static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
+      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "供应商名称");
+  static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
+      "中标价", "成交价");
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
@@ -151,7 +156,7 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip();
+    name = name.strip().replaceAll("[；;，,。、]+$", ""); // "X公司；" ends a sentence, not the name
     if (name.isEmpty() || name.equals("/") || name.equals("无")) {
       return;
     }
