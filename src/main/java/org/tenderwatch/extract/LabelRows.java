@@ -74,10 +74,12 @@ final class LabelRows {
 
   /**
    * Whether a row heads a table rather than pairing labels with values ("供应商名称 | 供应商地址" over a row of
-   * names and addresses): the next row is as wide and is not itself label/value pairs.
+   * names and addresses): the next row is not itself label/value pairs and is as wide, or the row has four cells
+   * (a data row may drop an empty cell; a four-column label/value table goes on with more pairs).
    */
   private static boolean heads(Line row, Line next) {
-    return next != null && next.isRow() && next.cells().size() == row.cells().size() && !pairs(next.cells());
+    return next != null && next.isRow() && !pairs(next.cells())
+        && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
   }
 
   private static boolean pairs(List<String> cells) {
