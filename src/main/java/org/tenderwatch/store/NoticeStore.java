@@ -49,6 +49,7 @@ public final class NoticeStore {
       insertSuppliers(c, r);
       insertFlags(c, r);
       ScreeningStore.replace(c, r.id(), r.screening(), r.listVersion());
+      ProblemStore.replace(c, r.id(), r.notice().problems());
       addUrl(c, r.id(), r.source(), r.url());
       try (PreparedStatement ps = c.prepareStatement("UPDATE notices SET dedupe_key = ? WHERE id = ?")) {
         ps.setString(1, r.dedupeKey());
@@ -305,7 +306,7 @@ public final class NoticeStore {
     db.inTransaction(() -> {
       try (var s = db.connection().createStatement()) {
         for (String t : List.of("flags", "suppliers", "attachments", "links", "screening", "notice_urls",
-            "notices")) {
+            "notice_problems", "notices")) {
           s.executeUpdate("DELETE FROM " + t);
         }
       }
@@ -484,7 +485,8 @@ public final class NoticeStore {
         screening(c, id),
         linked(c, id, rs.getString("case_id")),
         warcFile == null ? null : new NoticeView.Archive(rs.getString("sha256"),
-            warcFile + "#" + rs.getString("warc_record_id")));
+            warcFile + "#" + rs.getString("warc_record_id")),
+        ProblemStore.of(c, id));
   }
 
   private static BigDecimal decimal(String s) {
@@ -513,8 +515,8 @@ public final class NoticeStore {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int page = rs.getInt(5);
-          var loc = new org.tenderwatch.extract.Location(
-              rs.getString(4), rs.wasNull() ? null : page, rs.getString(6));
+          Integer onPage = rs.wasNull() ? null : page; // wasNull speaks of the last column read: read it here
+          var loc = new org.tenderwatch.extract.Location(rs.getString(4), onPage, rs.getString(6));
           out.add(new NoticeView.FlagEvidence(rs.getString(1), rs.getString(2), rs.getString(3), loc.describe()));
         }
       }
