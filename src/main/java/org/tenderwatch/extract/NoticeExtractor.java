@@ -98,6 +98,14 @@ public final class NoticeExtractor {
         problems(title));
   }
 
+  /**
+   * The notice with its "field: not found" problems brought up to date, after fields were filled from elsewhere
+   * (a JSON portal's data fields).
+   */
+  public static Notice recheck(Notice n) {
+    return Problems.recheck(n);
+  }
+
   private static List<String> problems(PageTitles.Title title) {
     return title.problem() == null ? List.of() : List.of(title.problem());
   }

@@ -25,10 +25,22 @@ final class Problems {
       NoticeType.CORRECTION, List.of(BUYER),
       NoticeType.TERMINATION, List.of(BUYER));
 
+  private static final String NOT_FOUND = ": not found";
+
   /** The line noted when the notice page has no text at all. */
   static final String TEXT_EMPTY = "text: the notice page has no text";
 
   private Problems() {}
+
+  /** The notice without the "field: not found" lines of fields it now has. */
+  static Notice recheck(Notice n) {
+    List<String> missing = missing(n);
+    List<String> kept = n.problems().stream()
+        .filter(p -> !p.endsWith(NOT_FOUND) || missing.contains(p)).toList();
+    return new Notice(n.type(), n.title(), n.publishedAt(), n.buyer(), n.agency(), n.projectNo(), n.budget(),
+        n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(),
+        n.bidDeadline(), n.bidOpening(), kept);
+  }
 
   static List<String> missing(Notice n) {
     List<String> out = new ArrayList<>();
@@ -37,7 +49,7 @@ final class Problems {
     }
     for (Expected e : EXPECTED.getOrDefault(n.type(), List.of())) {
       if (!e.present().test(n)) {
-        out.add(e.field() + ": not found");
+        out.add(e.field() + NOT_FOUND);
       }
     }
     return out;
