@@ -89,7 +89,8 @@ public final class NoticeExtractor {
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     LocalDateTime published = NoticeDates.published(body, labelled);
-    NoticeType type = NoticeTypes.fromTitle(title.text());
+    // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
+    NoticeType type = title.problem() == null ? NoticeTypes.fromTitle(title.text()) : NoticeType.OTHER;
     if (type == NoticeType.OTHER) {
       type = NoticeTypes.fromBody(labelled);
     }

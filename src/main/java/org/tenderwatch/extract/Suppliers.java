@@ -40,7 +40,9 @@ final class Suppliers {
   private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
   private static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
-  private static final Pattern LOT_HEADER = Pattern.compile("^(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?$");
+  /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
+  private static final Pattern LOT_HEADER =
+      Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
