@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tenderwatch.extract.TextRender.Line;
+import org.tenderwatch.text.TextPart;
 
 /**
  * The fields of a notice from its lines and, on ccgp pages, its 公告概要 summary. Sources, first found wins: the

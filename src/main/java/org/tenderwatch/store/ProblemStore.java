@@ -22,8 +22,8 @@ public final class ProblemStore {
     this.db = db;
   }
 
-  /** Replaces a notice's problems, inside the caller's transaction. */
-  static void replace(Connection c, String noticeId, List<String> problems) throws SQLException {
+  /** Replaces a notice's problems, inside the caller's transaction (pipeline.NoticeWriter's). */
+  public static void replace(Connection c, String noticeId, List<String> problems) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM notice_problems WHERE notice_id = ?")) {
       ps.setString(1, noticeId);
       ps.executeUpdate();
