@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -73,7 +74,7 @@ class AttachmentsTest {
   void docIsReadWithHwpfTablesAsRows() throws Exception {
     byte[] doc;
     try (InputStream in = AttachmentsTest.class.getResourceAsStream("/attachments/requirements.doc")) {
-      assumeTrue(in != null, "no .doc fixture");
+      assertNotNull(in, "the committed fixture /attachments/requirements.doc is missing");
       doc = in.readAllBytes();
     }
     String text = read("采购需求.doc", null, doc).parts().getFirst().text();
@@ -164,8 +165,8 @@ class AttachmentsTest {
   @Test
   void scannedPageIsOcrdWhenTesseractIsInstalled() throws Exception {
     Ocr ocr = Ocr.detect();
-    assumeTrue(ocr.available(), "tesseract with chi_sim is not installed");
-    assumeTrue(TestFiles.CJK_FONT.isFile(), "CJK font missing");
+    assumeTrue(ocr.available(), "missing system package: tesseract-ocr tesseract-ocr-chi-sim");
+    assumeTrue(TestFiles.CJK_FONT.isFile(), "missing system package: fonts-wqy-zenhei");
     AttachmentText t = Attachments.read("scan.pdf", null, TestFiles.scannedPdf("采购需求", "GPU服务器 A100"), LIMITS, ocr);
     assertEquals(List.of("scan.pdf p.1 / OCR"), TestFiles.locations(t.parts()));
     String text = t.parts().getFirst().text();

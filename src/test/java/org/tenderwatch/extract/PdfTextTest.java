@@ -29,7 +29,7 @@ class PdfTextTest {
 
   @Test
   void chineseTextPerPage() throws Exception {
-    assumeTrue(CJK_FONT.isFile(), "CJK font " + CJK_FONT + " missing: install fonts-wqy-zenhei to run this test");
+    assumeTrue(CJK_FONT.isFile(), "missing system package: fonts-wqy-zenhei (" + CJK_FONT + ")");
     byte[] pdf;
     try (TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT); PDDocument doc = new PDDocument()) {
       PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
