@@ -23,10 +23,10 @@ public final class Attachments {
 
   private Attachments() {}
 
-  /** The text parts of an attachment with the default limits and Tesseract if installed. */
-  public static List<TextPart> attachment(String fileName, String contentType, byte[] body)
+  /** The text parts of an attachment within {@code limits}, with Tesseract if installed. */
+  public static List<TextPart> attachment(String fileName, String contentType, byte[] body, AttachmentLimits limits)
       throws AttachmentException {
-    return read(fileName, contentType, body, AttachmentLimits.DEFAULT, Ocr.detect()).parts();
+    return read(fileName, contentType, body, limits, Ocr.detect()).parts();
   }
 
   /**

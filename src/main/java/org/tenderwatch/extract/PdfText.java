@@ -33,8 +33,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class PdfText {
 
-  /** Pages read per PDF by default; see {@link AttachmentLimits#maxPages()}. */
-  public static final int MAX_PAGES = AttachmentLimits.DEFAULT.maxPages();
   /** A page with fewer visible characters than this and an image is treated as a scan. */
   static final int SCAN_TEXT_CHARS = 20;
   static final String OCR_SECTION = "OCR";
@@ -46,9 +44,9 @@ public final class PdfText {
 
   private PdfText() {}
 
-  /** One text part per page, numbered from 1, with the default limits and no OCR. */
-  public static List<TextPart> pages(String fileName, byte[] pdf) throws AttachmentException {
-    return read(fileName, pdf, new Reading(AttachmentLimits.DEFAULT, Ocr.NONE));
+  /** One text part per page, numbered from 1, within {@code limits}, without OCR. */
+  public static List<TextPart> pages(String fileName, byte[] pdf, AttachmentLimits limits) throws AttachmentException {
+    return read(fileName, pdf, new Reading(limits, Ocr.NONE));
   }
 
   static List<TextPart> read(String fileName, byte[] pdf, Reading r) throws AttachmentException {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Every attachment type from its bytes, tables as rows, archives located entry by entry, scans and OCR. */
 class AttachmentsTest {
 
-  private static final AttachmentLimits LIMITS = AttachmentLimits.DEFAULT;
+  private static final AttachmentLimits LIMITS = TestFiles.LIMITS;
 
   private static AttachmentText read(String name, String contentType, byte[] body) throws AttachmentException {
     return Attachments.read(name, contentType, body, LIMITS, Ocr.NONE);

@@ -30,6 +30,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 final class TestFiles {
 
   static final File CJK_FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+  /** The documented attachment limits (config/tenderwatch.yaml, bundled). */
+  static final AttachmentLimits LIMITS = org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
 
   private TestFiles() {}
 
