@@ -89,6 +89,10 @@ final class BenchCommand implements Callable<Integer> {
         + " Times are medians after warm-up. The corpus is generated from a seed: real ccgp titles"
         + " (`samples/bench/ccgp_titles_2022_trade.tsv`) in the real vF template, ~30 % with PDFs of 1–20 pages, ~5 %"
         + " GBK pages, every fourth notice an award linked to its tender by project number, ~2 % mentioning A100/AWS/"
-        + "Azure OpenAI/Bedrock. Code: `src/main/java/org/tenderwatch/bench/`.";
+        + "Azure OpenAI/Bedrock. Code: `src/main/java/org/tenderwatch/bench/`.\n\n"
+        + "Sizes (the plan line under Machine): the defaults of `tenderwatch bench`, chosen so that a run takes a"
+        + " few minutes on this shared 2-core machine: search at 10⁵ notices and up to 1,000 saved searches."
+        + " `--search-sizes 100000,1000000 --saved-searches 10,100,1000,10000` adds the 10⁶-notice index (about six"
+        + " minutes to build alone, then reused) and 10,000 saved searches; goals at 10⁶ read \"not run\" without it.";
   }
 }
