@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.PdfText;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
 /** Runs every stage of a plan in order and fills a {@link Report}; the goals are judged at the end. */
 public final class BenchRunner {
   /** The documented attachment limits (config/tenderwatch.yaml), as a default ingest reads PDFs. */
-  private static final org.tenderwatch.extract.AttachmentLimits LIMITS =
+  private static final org.tenderwatch.config.AttachmentLimits LIMITS =
       org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
   private BenchRunner() {}
 

@@ -12,12 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.tenderwatch.extract.PdfText;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /** PDF stage: PdfText (per page, sorted by position) vs bare PDFBox PDFTextStripper vs poppler's pdftotext. */
 final class PdfBench {
   /** The documented attachment limits (config/tenderwatch.yaml), as a default ingest reads PDFs. */
-  private static final org.tenderwatch.extract.AttachmentLimits LIMITS =
+  private static final org.tenderwatch.config.AttachmentLimits LIMITS =
       org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
   private PdfBench() {}
 

@@ -11,13 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.extract.TextPart;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /** The search stage's indexes: built straight from generated notices (no HTML round trip), reused across runs. */
 final class SearchCorpus {

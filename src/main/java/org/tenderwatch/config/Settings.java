@@ -2,7 +2,6 @@ package org.tenderwatch.config;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import org.tenderwatch.extract.AttachmentLimits;
 
 /**
  * config/tenderwatch.yaml: the one documented defaults file. Every key is documented there, with its unit. The

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /**

@@ -7,23 +7,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
-import org.tenderwatch.extract.AttachmentLimits;
 import org.tenderwatch.extract.AttachmentText;
 import org.tenderwatch.extract.Attachments;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.screen.Screener;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.NoticeRecord;
-import org.tenderwatch.store.NoticeStore;
 
 /**
  * One fetched notice through the rest of the chain: attachment text, flags over every text part, the case key
@@ -39,7 +37,7 @@ final class Ingest {
 
   private final Flagger flagger;
   private final int lexiconVersion;
-  private final NoticeStore store;
+  private final NoticeWriter store;
   private final NoticeIndex index;
   private final Clock clock;
   private final AttachmentLimits limits;
@@ -51,7 +49,7 @@ final class Ingest {
    * @param limits how much of each attachment is read (the attachments block of the settings)
    * @param onIndexed told of each notice once it is stored and indexed (saved searches match it there)
    */
-  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock,
+  Ingest(Flagger flagger, int lexiconVersion, NoticeWriter store, NoticeIndex index, Clock clock,
       AttachmentLimits limits, Consumer<IndexedNotice> onIndexed) {
     this.limits = limits;
     this.flagger = flagger;

@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.extract.AttachmentException;
-import org.tenderwatch.extract.AttachmentLimits;
 import org.tenderwatch.extract.HtmlDecoder;
 import org.tenderwatch.extract.Attachments;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /**
  * An archived response as the analyst may see it: where it lies, its SHA-256 (stored and recomputed), and its

@@ -1,4 +1,4 @@
-package org.tenderwatch.extract;
+package org.tenderwatch.config;
 
 import java.time.Duration;
 
