@@ -1,8 +1,13 @@
 package org.tenderwatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.tenderwatch.export.Csv;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,14 +25,19 @@ final class Output {
     out.println(JSON.writeValueAsString(value));
   }
 
+  /** RFC 4180 CSV through Apache Commons CSV: a header row, then the rows; null cells are empty. */
   static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-    out.print(csvLine(header));
-    rows.forEach(r -> out.print(csvLine(r)));
-    out.flush();
-  }
-
-  private static String csvLine(List<String> cells) {
-    return org.tenderwatch.export.Csv.line(cells);
+    try {
+      // not closed: closing the printer would close the command's output stream
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+      printer.printRecord(header.stream().map(Csv::guard).toList());
+      for (List<String> r : rows) {
+        printer.printRecord(r.stream().map(Output::orEmpty).map(Csv::guard).toList());
+      }
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing CSV", e);
+    }
   }
 
   /** A plain-text table; cells over {@code maxWidth} display columns are cut with "…". */

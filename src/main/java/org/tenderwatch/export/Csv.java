@@ -2,6 +2,7 @@ package org.tenderwatch.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 
 /**
  * CSV lines (RFC 4180, CRLF) for every export, CLI and web alike. A cell a spreadsheet would read as a formula
@@ -14,10 +15,9 @@ public final class Csv {
   public static String line(List<String> cells) {
     List<String> out = new ArrayList<>(cells.size());
     for (String c : cells) {
-      String v = guard(c == null ? "" : c);
-      out.add(v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+      out.add(guard(c == null ? "" : c));
     }
-    return String.join(",", out) + "\r\n";
+    return CSVFormat.RFC4180.format(out.toArray()) + "\r\n";
   }
 
   /** The whole file: header then rows. */
@@ -27,7 +27,8 @@ public final class Csv {
     return b.toString();
   }
 
-  static String guard(String v) {
-    return !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
+  /** The cell as a spreadsheet must read it: text, never a formula. */
+  public static String guard(String v) {
+    return v != null && !v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
   }
 }
