@@ -64,23 +64,41 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  private Pipeline(Config config, Clock clock) {
+  /** How a process uses the data folder; only one process at a time may open it {@link #WRITE}. */
+  public enum Mode {
+    /** Database and index read-only: works beside the writer and sees its commits. */
+    READ,
+    /** Database read-write (SQLite serializes writers across processes), index read-only: for SQL-only changes. */
+    SQL,
+    /** Everything, including the index and the saved-search monitor, which one process holds. */
+    WRITE
+  }
+
+  /** Commands running inside this process that share it (a daemon's admin endpoint); the last close releases it. */
+  private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
+  private final List<AutoCloseable> releaseLast = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  private Pipeline(Config config, Clock clock, Mode mode) {
     this.config = config;
     this.clock = clock;
     Path data = config.settings().dataDir();
-    this.db = Database.open(data.resolve("tenderwatch.db"));
+    this.db = mode == Mode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
+        : Database.open(data.resolve("tenderwatch.db"));
     this.store = new NoticeStore(db, caseRules(config.home()));
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
-    this.index = openIndex(data.resolve("index"));
-    this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
+    this.index = openIndex(data.resolve("index"), mode == Mode.WRITE);
+    this.saved = mode == Mode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
+        : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
     this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
-    screening.loadLatest(config.home());
-    catchUpIndex();
+    if (mode == Mode.WRITE) {
+      screening.loadLatest(config.home());
+      catchUpIndex();
+    }
   }
 
   /**
@@ -106,13 +124,40 @@ public final class Pipeline implements AutoCloseable {
     return screening.store();
   }
 
+  /** Opens the data folder for writing; the caller makes sure no other process writes it (see org.tenderwatch.access). */
   public static Pipeline open(Config config, Clock clock) {
-    return new Pipeline(config, clock);
+    return new Pipeline(config, clock, Mode.WRITE);
   }
 
-  private static NoticeIndex openIndex(Path dir) {
+  /**
+   * Opens the data folder in {@code mode}. READ and SQL need a folder some writer set up already (a database at
+   * this schema version, a committed index): they throw otherwise.
+   */
+  public static Pipeline open(Config config, Clock clock, Mode mode) {
+    return new Pipeline(config, clock, mode);
+  }
+
+  /** The same pipeline for one more user (a command the daemon runs for another process); each user closes it. */
+  public Pipeline share() {
+    if (users.getAndIncrement() <= 0) {
+      users.decrementAndGet();
+      throw new IllegalStateException("the pipeline is closed");
+    }
+    return this;
+  }
+
+  /**
+   * Closes {@code resource} (the writer lock, say) after everything else when the pipeline closes; resources given
+   * later are closed first.
+   */
+  public Pipeline releasing(AutoCloseable resource) {
+    releaseLast.add(0, resource);
+    return this;
+  }
+
+  private static NoticeIndex openIndex(Path dir, boolean write) {
     try {
-      return NoticeIndex.open(dir);
+      return write ? NoticeIndex.open(dir) : NoticeIndex.openReader(dir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index at " + dir, e);
     }
@@ -342,6 +387,9 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    if (users.decrementAndGet() > 0) {
+      return;
+    }
     try {
       saved.close();
     } catch (IOException e) {
@@ -353,5 +401,12 @@ public final class Pipeline implements AutoCloseable {
       LOG.warn("closing the index: {}", e.toString());
     }
     db.close();
+    for (AutoCloseable r : releaseLast) {
+      try {
+        r.close();
+      } catch (Exception e) {
+        LOG.warn("closing {}: {}", r, e.toString());
+      }
+    }
   }
 }
