@@ -48,7 +48,7 @@ final class DataAccess {
   private DataAccess() {}
 
   /** READ or SQL: never waits for the writer, unless the folder was never set up and someone is setting it up. */
-  static Pipeline shared(Config config, Pipeline.Mode mode, Invocation inv) {
+  static Pipeline shared(Config config, org.tenderwatch.pipeline.OpenMode mode, Invocation inv) {
     Pipeline hosted = HOSTED.get();
     if (hosted != null) {
       return hosted.share();

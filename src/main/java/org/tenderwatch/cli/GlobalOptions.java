@@ -42,12 +42,12 @@ final class GlobalOptions {
 
   /** For commands that only read: works beside a writer, sees its commits. */
   Pipeline read() {
-    return DataAccess.shared(load(), Pipeline.Mode.READ, invocation());
+    return DataAccess.shared(load(), org.tenderwatch.pipeline.OpenMode.READ, invocation());
   }
 
   /** For commands that change only SQL rows (SQLite serializes them across processes): works beside a writer. */
   Pipeline sql() {
-    return DataAccess.shared(load(), Pipeline.Mode.SQL, invocation());
+    return DataAccess.shared(load(), org.tenderwatch.pipeline.OpenMode.SQL, invocation());
   }
 
   /** For the daemons: the writer, or an error naming the process that is. */

@@ -5,28 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
-import java.nio.file.Files;
-import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.config.ConfigLoader;
-import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.store.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.crawl.AttachmentLink;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.NoticePage;
 import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
@@ -64,55 +54,31 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  /** How a process uses the data folder; only one process at a time may open it {@link #WRITE}. */
-  public enum Mode {
-    /** Database and index read-only: works beside the writer and sees its commits. */
-    READ,
-    /** Database read-write (SQLite serializes writers across processes), index read-only: for SQL-only changes. */
-    SQL,
-    /** Everything, including the index and the saved-search monitor, which one process holds. */
-    WRITE
-  }
-
   /** Commands running inside this process that share it (a daemon's admin endpoint); the last close releases it. */
   private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
   private final List<AutoCloseable> releaseLast = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-  private Pipeline(Config config, Clock clock, Mode mode) {
+  private Pipeline(Config config, Clock clock, OpenMode mode) {
     this.config = config;
     this.clock = clock;
     Path data = config.settings().dataDir();
-    this.db = mode == Mode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
+    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
         : Database.open(data.resolve("tenderwatch.db"));
-    this.store = new NoticeStore(db, caseRules(config.home()));
+    this.store = new NoticeStore(db, OptionalConfig.caseRules(config.home()));
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
-    this.index = openIndex(data.resolve("index"), mode == Mode.WRITE);
-    this.saved = mode == Mode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
+    this.index = openIndex(data.resolve("index"), mode == OpenMode.WRITE);
+    this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
         : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
-    if (mode == Mode.WRITE) {
+    this.screening = new ScreeningLists(new ScreeningStore(db), OptionalConfig.aliases(config.home()), clock, ingest::useScreener);
+    if (mode == OpenMode.WRITE) {
       screening.loadLatest(config.home());
       catchUpIndex();
     }
-  }
-
-  /**
-   * config/cases.yaml and config/entity-aliases.yaml are optional (a config folder from before issue 5 has
-   * neither): without them title linking uses {@link CaseRules#DEFAULT} and screening has no Chinese aliases.
-   */
-  private static CaseRules caseRules(Path home) {
-    Path f = home.resolve("cases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadCaseRules(f) : CaseRules.DEFAULT;
-  }
-
-  private static EntityAliases aliases(Path home) {
-    Path f = home.resolve("entity-aliases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
   }
 
   /** Imports a screening list file as a new list version and re-screens every stored notice with it. */
@@ -126,14 +92,14 @@ public final class Pipeline implements AutoCloseable {
 
   /** Opens the data folder for writing; the caller makes sure no other process writes it (see org.tenderwatch.access). */
   public static Pipeline open(Config config, Clock clock) {
-    return new Pipeline(config, clock, Mode.WRITE);
+    return new Pipeline(config, clock, OpenMode.WRITE);
   }
 
   /**
    * Opens the data folder in {@code mode}. READ and SQL need a folder some writer set up already (a database at
    * this schema version, a committed index): they throw otherwise.
    */
-  public static Pipeline open(Config config, Clock clock, Mode mode) {
+  public static Pipeline open(Config config, Clock clock, OpenMode mode) {
     return new Pipeline(config, clock, mode);
   }
 
@@ -146,10 +112,7 @@ public final class Pipeline implements AutoCloseable {
     return this;
   }
 
-  /**
-   * Closes {@code resource} (the writer lock, say) after everything else when the pipeline closes; resources given
-   * later are closed first.
-   */
+  /** Closes {@code resource} (the writer lock, say) last when the pipeline closes; later ones first. */
   public Pipeline releasing(AutoCloseable resource) {
     releaseLast.add(0, resource);
     return this;
@@ -219,10 +182,10 @@ public final class Pipeline implements AutoCloseable {
           .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
       CrawlReport report = crawler.crawl(since);
       commitIndex();
-      recordHealth(source, started, report, null);
+      PassHealth.record(health, config, clock, source, started, report, null);
       return report;
     } catch (RuntimeException e) {
-      recordHealth(source, started, null, e.toString());
+      PassHealth.record(health, config, clock, source, started, null, e.toString());
       throw e;
     }
   }
@@ -234,28 +197,6 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       ingestLock.readLock().unlock();
     }
-  }
-
-  private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
-    String outcome;
-    String cause;
-    if (r == null) {
-      outcome = "failed";
-      cause = "crawl crashed: " + crash;
-    } else if (r.blocked() != null) {
-      outcome = "blocked";
-      cause = r.blocked();
-    } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
-      outcome = "failed";
-      cause = "no list page could be read: " + r.failures().get(0);
-    } else {
-      outcome = "ok";
-      cause = null;
-    }
-    r = r != null ? r : new CrawlReport(source.id(), 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
-    health.record(new HealthStore.Run(source.id(), source.name(), started, clock.instant(), outcome, cause,
-        r.listPages(), r.notices(), r.updated(), r.notModified(), r.gone(), r.attachments(), r.requests(),
-        r.failures().size(), r.parseFailures()), config.settings().crawl().zeroYieldRuns());
   }
 
   /**
@@ -276,7 +217,7 @@ public final class Pipeline implements AutoCloseable {
     LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
         lagging.size());
     try {
-      Replay replay = new Replay(lagging);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest, lagging);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -303,69 +244,13 @@ public final class Pipeline implements AutoCloseable {
     store.deleteAllNotices();
     try {
       index.deleteAll();
-      Replay replay = new Replay(null);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest, null);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
-      return replay.notices;
+      return replay.notices();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-  }
-
-  /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
-  private final class Replay {
-    /** Only these notice ids, or every notice when null. */
-    private final java.util.Set<String> only;
-    private WarcArchive.Archived notice;
-    private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
-    private int notices;
-
-    Replay(java.util.Set<String> only) {
-      this.only = only;
-    }
-
-    void add(WarcArchive.Archived a) {
-      Capture c = a.capture();
-      switch (c.kind()) {
-        case notice -> {
-          flush();
-          notice = c.status() >= 200 && c.status() < 300 && !c.truncated()
-              && (only == null || only.contains(c.noticeId())) ? a : null;
-        }
-        case attachment -> {
-          if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
-            attachments.put(c.logicalUri().toString(), a);
-          }
-        }
-        case list, robots -> { }
-      }
-    }
-
-    void flush() {
-      if (notice == null) {
-        return;
-      }
-      Capture c = notice.capture();
-      try {
-        SourceConfig source = config.source(c.source());
-        NoticePage page = NoticePage.parse(source, c);
-        List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
-        for (AttachmentLink link : page.attachments()) {
-          WarcArchive.Archived a = attachments.get(link.url().toString());
-          boolean ok = a != null && a.capture().status() >= 200 && a.capture().status() < 300
-              && !a.capture().truncated();
-          atts.add(new FetchedNotice.FetchedAttachment(link, ok ? a.capture() : null, a == null ? null : a.record(),
-              ok ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
-        }
-        ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
-        notices++;
-      } catch (RuntimeException e) {
-        LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
-      } finally {
-        notice = null;
-        attachments.clear();
-      }
     }
   }
 

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +108,8 @@ public final class SavedSearches implements Closeable {
         ps.setString(1, name);
         ps.setString(2, query);
         ps.setString(3, owner);
-        ps.setString(4, ts(now));
-        ps.setString(5, ts(now));
+        ps.setString(4, SavedSearchRows.ts(now));
+        ps.setString(5, SavedSearchRows.ts(now));
         ps.executeUpdate();
       }
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
@@ -132,7 +131,7 @@ public final class SavedSearches implements Closeable {
           "UPDATE saved_searches SET query = ?, owner = ?, updated_at = ? WHERE id = ?")) {
         ps.setString(1, q);
         ps.setString(2, owner == null ? old.owner() : owner);
-        ps.setString(3, ts(now));
+        ps.setString(3, SavedSearchRows.ts(now));
         ps.setLong(4, old.id());
         ps.executeUpdate();
       }
@@ -158,20 +157,20 @@ public final class SavedSearches implements Closeable {
   public List<SavedHit> run(String name) {
     SavedSearch s = require(name);
     Instant now = clock.instant();
-    List<SavedHit> hits = hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
+    List<SavedHit> hits = SavedSearchRows.hits(db, s, "h.backfill = 0 AND h.seen_at IS NULL");
     db.inTransaction(() -> {
       Connection c = db.connection();
       try (PreparedStatement seen = c.prepareStatement(
               "UPDATE saved_search_hits SET seen_at = ? WHERE search_id = ? AND notice_id = ?");
           PreparedStatement run = c.prepareStatement("UPDATE saved_searches SET last_run_at = ? WHERE id = ?")) {
         for (SavedHit h : hits) {
-          seen.setString(1, ts(now));
+          seen.setString(1, SavedSearchRows.ts(now));
           seen.setLong(2, s.id());
           seen.setString(3, h.noticeId());
           seen.addBatch();
         }
         seen.executeBatch();
-        run.setString(1, ts(now));
+        run.setString(1, SavedSearchRows.ts(now));
         run.setLong(2, s.id());
         run.executeUpdate();
       }
@@ -181,12 +180,12 @@ public final class SavedSearches implements Closeable {
 
   /** Every saved search, by name, with hit counts. */
   public List<SavedSearch> list() {
-    return searches("");
+    return SavedSearchRows.searches(db, "");
   }
 
   /** The search of that name, or null. */
   public SavedSearch find(String name) {
-    List<SavedSearch> l = searches(name);
+    List<SavedSearch> l = SavedSearchRows.searches(db, name);
     return l.isEmpty() ? null : l.getFirst();
   }
 
@@ -221,7 +220,7 @@ public final class SavedSearches implements Closeable {
         for (long id : ids) {
           ps.setLong(1, id);
           ps.setString(2, notice.id());
-          ps.setString(3, ts(now));
+          ps.setString(3, SavedSearchRows.ts(now));
           ps.addBatch();
         }
         ps.executeBatch();
@@ -244,8 +243,8 @@ public final class SavedSearches implements Closeable {
       for (String n : noticeIds) {
         ps.setLong(1, searchId);
         ps.setString(2, n);
-        ps.setString(3, ts(now));
-        ps.setString(4, ts(now));
+        ps.setString(3, SavedSearchRows.ts(now));
+        ps.setString(4, SavedSearchRows.ts(now));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -260,63 +259,6 @@ public final class SavedSearches implements Closeable {
         return rs.getLong(1);
       }
     }
-  }
-
-  private List<SavedSearch> searches(String name) {
-    String sql = "SELECT s.*, (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id) AS hits,"
-        + " (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id AND h.backfill = 0"
-        + " AND h.seen_at IS NULL) AS unseen FROM saved_searches s WHERE (? = '' OR s.name = ?) ORDER BY s.name";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setString(1, name);
-        ps.setString(2, name);
-        List<SavedSearch> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedSearch(rs.getLong("id"), rs.getString("name"), rs.getString("query"),
-                rs.getString("owner"), instant(rs.getString("created_at")), instant(rs.getString("updated_at")),
-                instant(rs.getString("last_run_at")), rs.getInt("hits"), rs.getInt("unseen")));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading saved searches: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** {@code where} is a fixed SQL condition on h (hits), never user input. */
-  private List<SavedHit> hits(SavedSearch s, String where) {
-    String sql = "SELECT h.notice_id, n.title, n.type, n.buyer, n.published_at, n.url, h.matched_at"
-        + " FROM saved_search_hits h JOIN notices n ON n.id = h.notice_id WHERE h.search_id = ? AND " + where
-        + " ORDER BY h.matched_at, n.published_at, n.id";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setLong(1, s.id());
-        List<SavedHit> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedHit(s.name(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7)));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading hits of " + s.name() + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** Fixed-width UTC timestamps, so that SQL orders them as text correctly (Instant.toString drops zeros). */
-  static String ts(Instant t) {
-    return TS.format(t);
-  }
-
-  private static final java.time.format.DateTimeFormatter TS = java.time.format.DateTimeFormatter
-      .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
-
-  private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
   }
 
   /** Number of queries the Monitor holds (for status output and tests). */
