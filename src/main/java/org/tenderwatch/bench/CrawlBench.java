@@ -109,7 +109,7 @@ final class CrawlBench {
     Settings.Crawl k = s.crawl();
     Settings.Crawl crawl = new Settings.Crawl(k.userAgent(), k.contact(), k.delayMs(), k.connectTimeoutMs(),
         k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), 100_000, k.maxAttempts());
-    return new Config(c.home(), new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail()), c.sources(), c.flags());
+    return new Config(c.home(), new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail(), s.digest(), s.index()), c.sources(), c.flags());
   }
 
   static void deleteTree(Path dir) throws IOException {

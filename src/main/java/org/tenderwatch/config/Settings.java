@@ -9,7 +9,7 @@ import java.time.ZoneId;
  * @param dataDir where the database, the WARC archive and the index live (relative to the working directory)
  * @param timezone the portals' time zone, used for their local dates and for schedules
  */
-public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest) {
+public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest, Index index) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -17,15 +17,25 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(crawl != null, "crawl: missing");
     FlagConfig.require(web != null, "web: missing");
     FlagConfig.require(mail != null, "mail: missing");
+    FlagConfig.require(index != null, "index: missing (index.commitEverySeconds)");
     if (digest == null) {
       // a settings file from before the digest existed: the documented defaults (tenderwatch.yaml)
       digest = new Digest(java.time.LocalTime.of(7, 30), timezone, 30, "");
     }
   }
 
-  /** Settings without a digest block (files written before the digest existed). */
-  public Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail) {
-    this(dataDir, timezone, crawl, web, mail, null);
+  /**
+   * The Lucene index as other processes see it.
+   *
+   * @param commitEverySeconds during a crawl pass the index is committed at least this often, so that `search` in
+   *     another process (which reads the last commit) sees new notices at most this late; 0 = only at the end of
+   *     each pass
+   */
+  public record Index(Integer commitEverySeconds) {
+    public Index {
+      FlagConfig.require(commitEverySeconds != null && commitEverySeconds >= 0,
+          "index.commitEverySeconds: missing or negative");
+    }
   }
 
   /**

@@ -55,8 +55,9 @@ public final class Pipeline implements AutoCloseable {
   static final String INDEX_THROUGH = "index.committedThrough";
 
   /** Commands running inside this process that share it (a daemon's admin endpoint); the last close releases it. */
-  private final java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger(1);
-  private final List<AutoCloseable> releaseLast = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final SharedUse users = new SharedUse();
+  /** When the index was last committed (clock millis): a crawl pass commits every index.commitEverySeconds. */
+  private final java.util.concurrent.atomic.AtomicLong lastCommit = new java.util.concurrent.atomic.AtomicLong();
 
   private Pipeline(Config config, Clock clock, OpenMode mode) {
     this.config = config;
@@ -105,16 +106,13 @@ public final class Pipeline implements AutoCloseable {
 
   /** The same pipeline for one more user (a command the daemon runs for another process); each user closes it. */
   public Pipeline share() {
-    if (users.getAndIncrement() <= 0) {
-      users.decrementAndGet();
-      throw new IllegalStateException("the pipeline is closed");
-    }
+    users.join();
     return this;
   }
 
   /** Closes {@code resource} (the writer lock, say) last when the pipeline closes; later ones first. */
   public Pipeline releasing(AutoCloseable resource) {
-    releaseLast.add(0, resource);
+    users.releaseLast(resource);
     return this;
   }
 
@@ -197,6 +195,10 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       ingestLock.readLock().unlock();
     }
+    long every = config.settings().index().commitEverySeconds() * 1000L;
+    if (every > 0 && clock.millis() - lastCommit.get() >= every) {
+      commitIndex(); // other processes read only commits: a long pass shows up in their searches as it goes
+    }
   }
 
   /**
@@ -258,6 +260,7 @@ public final class Pipeline implements AutoCloseable {
   private void commitIndex() {
     ingestLock.writeLock().lock();
     try {
+      lastCommit.set(clock.millis());
       String through = state.latestNoticeUpdate();
       index.commit();
       if (through != null) {
@@ -272,7 +275,7 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    if (users.decrementAndGet() > 0) {
+    if (!users.leave()) {
       return;
     }
     try {
@@ -286,12 +289,6 @@ public final class Pipeline implements AutoCloseable {
       LOG.warn("closing the index: {}", e.toString());
     }
     db.close();
-    for (AutoCloseable r : releaseLast) {
-      try {
-        r.close();
-      } catch (Exception e) {
-        LOG.warn("closing {}: {}", r, e.toString());
-      }
-    }
+    users.releaseAll();
   }
 }
