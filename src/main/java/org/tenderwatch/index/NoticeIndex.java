@@ -21,6 +21,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * The Lucene index of notices on disk: write notices idempotently by id, search them with highlights.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.Capture;
@@ -18,22 +20,23 @@ import org.tenderwatch.crawl.NoticePage;
 final class ArchiveReplay {
   private static final Logger LOG = LoggerFactory.getLogger(ArchiveReplay.class);
 
-  private final Config config;
-  private final Ingest ingest;
   /** Only these notice ids, or every notice when null. */
-  private final java.util.Set<String> only;
+  private final Set<String> only;
+  private final Config config;
+  private final Consumer<FetchedNotice> ingest;
   private WarcArchive.Archived notice;
   private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
   private int notices;
 
-  ArchiveReplay(Config config, Ingest ingest, java.util.Set<String> only) {
+  /** Notices ingested so far. */
+  int notices() {
+    return notices;
+  }
+
+  ArchiveReplay(Config config, Consumer<FetchedNotice> ingest, Set<String> only) {
     this.config = config;
     this.ingest = ingest;
     this.only = only;
-  }
-
-  int notices() {
-    return notices;
   }
 
   void add(WarcArchive.Archived a) {

@@ -5,13 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.WarcArchive;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.ScreeningStore;
+import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
@@ -22,8 +22,8 @@ import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
-import org.tenderwatch.store.HealthStore;
+import org.tenderwatch.crawl.Frontier;
+import org.tenderwatch.crawl.HealthStore;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.StateStore;
 
@@ -39,6 +39,8 @@ public final class Pipeline implements AutoCloseable {
   private final Clock clock;
   private final Database db;
   private final NoticeStore store;
+  private final NoticeWriter writer;
+  private final CaseStore cases;
   private final Frontier frontier;
   private final NoticeIndex index;
   private final SavedSearches saved;
@@ -54,28 +56,29 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  /** Commands running inside this process that share it (a daemon's admin endpoint); the last close releases it. */
   private final SharedUse users = new SharedUse();
-  /** When the index was last committed (clock millis): a crawl pass commits every index.commitEverySeconds. */
-  private final java.util.concurrent.atomic.AtomicLong lastCommit = new java.util.concurrent.atomic.AtomicLong();
+  private final CommitCadence cadence;
 
   private Pipeline(Config config, Clock clock, OpenMode mode) {
     this.config = config;
     this.clock = clock;
+    this.cadence = new CommitCadence(config.settings().index(), clock);
     Path data = config.settings().dataDir();
     this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
         : Database.open(data.resolve("tenderwatch.db"));
-    this.store = new NoticeStore(db, OptionalConfig.caseRules(config.home()));
+    this.store = new NoticeStore(db);
+    this.writer = new NoticeWriter(db, Opening.caseRules(config.home()));
+    this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
-    this.index = openIndex(data.resolve("index"), mode == OpenMode.WRITE);
+    this.index = Opening.index(data.resolve("index"), mode == OpenMode.WRITE);
     this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
         : SavedSearches.openReader(db, index, clock);
-    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    this.screening = new ScreeningLists(new ScreeningStore(db), OptionalConfig.aliases(config.home()), clock, ingest::useScreener);
+    this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     if (mode == OpenMode.WRITE) {
       screening.loadLatest(config.home());
       catchUpIndex();
@@ -96,10 +99,7 @@ public final class Pipeline implements AutoCloseable {
     return new Pipeline(config, clock, OpenMode.WRITE);
   }
 
-  /**
-   * Opens the data folder in {@code mode}. READ and SQL need a folder some writer set up already (a database at
-   * this schema version, a committed index): they throw otherwise.
-   */
+  /** READ and SQL need a folder some writer set up (a database at this schema version, a committed index). */
   public static Pipeline open(Config config, Clock clock, OpenMode mode) {
     return new Pipeline(config, clock, mode);
   }
@@ -116,16 +116,12 @@ public final class Pipeline implements AutoCloseable {
     return this;
   }
 
-  private static NoticeIndex openIndex(Path dir, boolean write) {
-    try {
-      return write ? NoticeIndex.open(dir) : NoticeIndex.openReader(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index at " + dir, e);
-    }
-  }
-
   public NoticeStore store() {
     return store;
+  }
+
+  public CaseStore cases() {
+    return cases;
   }
 
   public NoticeIndex index() {
@@ -180,10 +176,10 @@ public final class Pipeline implements AutoCloseable {
           .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
       CrawlReport report = crawler.crawl(since);
       commitIndex();
-      PassHealth.record(health, config, clock, source, started, report, null);
+      recordHealth(source, started, report, null);
       return report;
     } catch (RuntimeException e) {
-      PassHealth.record(health, config, clock, source, started, null, e.toString());
+      recordHealth(source, started, null, e.toString());
       throw e;
     }
   }
@@ -195,10 +191,14 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       ingestLock.readLock().unlock();
     }
-    long every = config.settings().index().commitEverySeconds() * 1000L;
-    if (every > 0 && clock.millis() - lastCommit.get() >= every) {
+    if (cadence.due()) {
       commitIndex(); // other processes read only commits: a long pass shows up in their searches as it goes
     }
+  }
+
+  private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
+    health.record(HealthStore.Run.of(source.id(), source.name(), started, clock.instant(), r, crash),
+        config.settings().crawl().zeroYieldRuns());
   }
 
   /**
@@ -219,7 +219,7 @@ public final class Pipeline implements AutoCloseable {
     LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
         lagging.size());
     try {
-      ArchiveReplay replay = new ArchiveReplay(config, ingest, lagging);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, lagging);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -243,10 +243,10 @@ public final class Pipeline implements AutoCloseable {
    * @return notices rebuilt
    */
   public int reindex() {
-    store.deleteAllNotices();
+    writer.deleteAllNotices();
     try {
       index.deleteAll();
-      ArchiveReplay replay = new ArchiveReplay(config, ingest, null);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, null);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -260,7 +260,7 @@ public final class Pipeline implements AutoCloseable {
   private void commitIndex() {
     ingestLock.writeLock().lock();
     try {
-      lastCommit.set(clock.millis());
+      cadence.committed();
       String through = state.latestNoticeUpdate();
       index.commit();
       if (through != null) {

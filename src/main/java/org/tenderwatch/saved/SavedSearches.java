@@ -19,7 +19,6 @@ import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.StoreException;
 
 /**
  * Add, list, run, edit and remove saved searches, and match each newly indexed notice against all of them.
@@ -37,12 +36,14 @@ public final class SavedSearches implements Closeable {
   private final NoticeIndex index;
   private final Clock clock;
   private final SavedSearchMonitor monitor;
+  private final SavedSearchReads reads;
 
   private SavedSearches(Database db, NoticeIndex index, Clock clock, SavedSearchMonitor monitor) {
     this.db = db;
     this.index = index;
     this.clock = clock;
     this.monitor = monitor;
+    this.reads = new SavedSearchReads(db);
   }
 
   /** Opens the Monitor in {@code monitorDir} and brings it in line with the searches in SQL. */
@@ -108,8 +109,8 @@ public final class SavedSearches implements Closeable {
         ps.setString(1, name);
         ps.setString(2, query);
         ps.setString(3, owner);
-        ps.setString(4, SavedSearchRows.ts(now));
-        ps.setString(5, SavedSearchRows.ts(now));
+        ps.setString(4, ts(now));
+        ps.setString(5, ts(now));
         ps.executeUpdate();
       }
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
@@ -131,7 +132,7 @@ public final class SavedSearches implements Closeable {
           "UPDATE saved_searches SET query = ?, owner = ?, updated_at = ? WHERE id = ?")) {
         ps.setString(1, q);
         ps.setString(2, owner == null ? old.owner() : owner);
-        ps.setString(3, SavedSearchRows.ts(now));
+        ps.setString(3, ts(now));
         ps.setLong(4, old.id());
         ps.executeUpdate();
       }
@@ -157,20 +158,20 @@ public final class SavedSearches implements Closeable {
   public List<SavedHit> run(String name) {
     SavedSearch s = require(name);
     Instant now = clock.instant();
-    List<SavedHit> hits = SavedSearchRows.hits(db, s, "h.backfill = 0 AND h.seen_at IS NULL");
+    List<SavedHit> hits = reads.hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
     db.inTransaction(() -> {
       Connection c = db.connection();
       try (PreparedStatement seen = c.prepareStatement(
               "UPDATE saved_search_hits SET seen_at = ? WHERE search_id = ? AND notice_id = ?");
           PreparedStatement run = c.prepareStatement("UPDATE saved_searches SET last_run_at = ? WHERE id = ?")) {
         for (SavedHit h : hits) {
-          seen.setString(1, SavedSearchRows.ts(now));
+          seen.setString(1, ts(now));
           seen.setLong(2, s.id());
           seen.setString(3, h.noticeId());
           seen.addBatch();
         }
         seen.executeBatch();
-        run.setString(1, SavedSearchRows.ts(now));
+        run.setString(1, ts(now));
         run.setLong(2, s.id());
         run.executeUpdate();
       }
@@ -180,12 +181,12 @@ public final class SavedSearches implements Closeable {
 
   /** Every saved search, by name, with hit counts. */
   public List<SavedSearch> list() {
-    return SavedSearchRows.searches(db, "");
+    return reads.searches("");
   }
 
   /** The search of that name, or null. */
   public SavedSearch find(String name) {
-    List<SavedSearch> l = SavedSearchRows.searches(db, name);
+    List<SavedSearch> l = reads.searches(name);
     return l.isEmpty() ? null : l.getFirst();
   }
 
@@ -220,7 +221,7 @@ public final class SavedSearches implements Closeable {
         for (long id : ids) {
           ps.setLong(1, id);
           ps.setString(2, notice.id());
-          ps.setString(3, SavedSearchRows.ts(now));
+          ps.setString(3, ts(now));
           ps.addBatch();
         }
         ps.executeBatch();
@@ -243,8 +244,8 @@ public final class SavedSearches implements Closeable {
       for (String n : noticeIds) {
         ps.setLong(1, searchId);
         ps.setString(2, n);
-        ps.setString(3, SavedSearchRows.ts(now));
-        ps.setString(4, SavedSearchRows.ts(now));
+        ps.setString(3, ts(now));
+        ps.setString(4, ts(now));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -260,6 +261,14 @@ public final class SavedSearches implements Closeable {
       }
     }
   }
+
+  /** Fixed-width UTC timestamps, so that SQL orders them as text correctly (Instant.toString drops zeros). */
+  static String ts(Instant t) {
+    return TS.format(t);
+  }
+
+  private static final java.time.format.DateTimeFormatter TS = java.time.format.DateTimeFormatter
+      .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
   /** Number of queries the Monitor holds (for status output and tests). */
   public int monitored() {

@@ -9,11 +9,15 @@ import java.util.List;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.StoreException;
 
-/** Saved searches and their hits as SQL rows: the reads, and the timestamp format every row uses. */
-final class SavedSearchRows {
-  private SavedSearchRows() {}
+/** Reads of the saved searches and their hits (tables {@code saved_searches}, {@code saved_search_hits}). */
+final class SavedSearchReads {
+  private final Database db;
 
-  static List<SavedSearch> searches(Database db, String name) {
+  SavedSearchReads(Database db) {
+    this.db = db;
+  }
+
+  List<SavedSearch> searches(String name) {
     String sql = "SELECT s.*, (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id) AS hits,"
         + " (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id AND h.backfill = 0"
         + " AND h.seen_at IS NULL) AS unseen FROM saved_searches s WHERE (? = '' OR s.name = ?) ORDER BY s.name";
@@ -37,7 +41,7 @@ final class SavedSearchRows {
   }
 
   /** {@code where} is a fixed SQL condition on h (hits), never user input. */
-  static List<SavedHit> hits(Database db, SavedSearch s, String where) {
+  List<SavedHit> hits(SavedSearch s, String where) {
     String sql = "SELECT h.notice_id, n.title, n.type, n.buyer, n.published_at, n.url, h.matched_at"
         + " FROM saved_search_hits h JOIN notices n ON n.id = h.notice_id WHERE h.search_id = ? AND " + where
         + " ORDER BY h.matched_at, n.published_at, n.id";
@@ -57,14 +61,6 @@ final class SavedSearchRows {
       }
     }
   }
-
-  /** Fixed-width UTC timestamps, so that SQL orders them as text correctly (Instant.toString drops zeros). */
-  static String ts(Instant t) {
-    return TS.format(t);
-  }
-
-  private static final java.time.format.DateTimeFormatter TS = java.time.format.DateTimeFormatter
-      .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
 
   private static Instant instant(String s) {
     return s == null ? null : Instant.parse(s);
