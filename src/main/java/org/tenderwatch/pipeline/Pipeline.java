@@ -75,7 +75,7 @@ public final class Pipeline implements AutoCloseable {
     this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
         : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
-        saved::onIndexed);
+        config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
