@@ -69,6 +69,21 @@ public final class SavedSearches implements Closeable {
   }
 
   /**
+   * The saved searches in SQL without the Monitor (whose folder one writing process holds): lists and hits work,
+   * adding, changing and matching do not.
+   */
+  public static SavedSearches openReader(Database db, NoticeIndex index, Clock clock) {
+    return new SavedSearches(db, index, clock, null);
+  }
+
+  private SavedSearchMonitor monitor() {
+    if (monitor == null) {
+      throw new SavedSearchException("saved searches are open read-only in this process");
+    }
+    return monitor;
+  }
+
+  /**
    * What {@code saved add} and {@code saved edit} report.
    *
    * @param preview how many indexed notices the query matches now (all recorded as existing hits)
@@ -110,7 +125,7 @@ public final class SavedSearches implements Closeable {
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
       record(id[0], existing, now, !notifyExisting);
     });
-    monitor.register(id[0], name, query);
+    monitor().register(id[0], name, query);
     return new Added(find(name), existing.size());
   }
 
@@ -132,7 +147,7 @@ public final class SavedSearches implements Closeable {
       }
       record(old.id(), existing, now, true);
     });
-    monitor.register(old.id(), name, q); // same id: the Monitor replaces the query
+    monitor().register(old.id(), name, q); // same id: the Monitor replaces the query
     return new Added(find(name), existing.size());
   }
 
@@ -145,7 +160,7 @@ public final class SavedSearches implements Closeable {
         ps.executeUpdate();
       }
     });
-    monitor.delete(s.id());
+    monitor().delete(s.id());
   }
 
   /** The hits new since the last run (not backfill, not shown yet), oldest match first; marks them seen. */
@@ -199,7 +214,7 @@ public final class SavedSearches implements Closeable {
   public void onIndexed(IndexedNotice notice) {
     List<Long> ids;
     try {
-      ids = monitor.match(notice);
+      ids = monitor().match(notice);
     } catch (RuntimeException e) {
       LOG.warn("saved searches not matched on notice {}: {}", notice.id(), e.toString());
       return;
@@ -269,7 +284,7 @@ public final class SavedSearches implements Closeable {
   /** Number of queries the Monitor holds (for status output and tests). */
   public int monitored() {
     try {
-      return monitor.count();
+      return monitor().count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -277,6 +292,8 @@ public final class SavedSearches implements Closeable {
 
   @Override
   public void close() throws IOException {
-    monitor.close();
+    if (monitor != null) {
+      monitor.close();
+    }
   }
 }
