@@ -43,7 +43,9 @@ class GoldenNoticesTest {
       "prov_gdgpo_zhongshan_hrss_expo_tender.html", "ggzy_jlsy_fuyu_hospital_ct_tube_award.block.txt",
       "prov_hubei_ezhou_shatang_school_it_award.block.txt", "agg_woyaobid_beijing_chaoyang_police_correction.block.txt",
       "agg_bazhuayu_zhuhai_edu_cloud_award.block.txt",
-      "ccgpfrag_2019_bsj_sangongyiye_design_award.html");
+      "ccgpfrag_2019_bsj_sangongyiye_design_award.html",
+      "prov_hunan_changsha_police_service_platform_award.block.txt",
+      "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
