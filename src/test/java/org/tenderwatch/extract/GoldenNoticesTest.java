@@ -45,7 +45,8 @@ class GoldenNoticesTest {
       "agg_bazhuayu_zhuhai_edu_cloud_award.block.txt",
       "ccgpfrag_2019_bsj_sangongyiye_design_award.html",
       "prov_hunan_changsha_police_service_platform_award.block.txt",
-      "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt");
+      "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt",
+      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
