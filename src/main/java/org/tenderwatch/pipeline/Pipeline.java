@@ -57,6 +57,7 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
+  private final org.tenderwatch.crawl.search.Gaps gaps;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -78,6 +79,7 @@ public final class Pipeline implements AutoCloseable {
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
+    this.gaps = new org.tenderwatch.crawl.search.Gaps(db);
     this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
     screening.loadLatest(config.home());
     catchUpIndex();
@@ -166,13 +168,28 @@ public final class Pipeline implements AutoCloseable {
    */
   public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since,
       java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
+    if (source.kind() == SourceConfig.Kind.search) {
+      return Searches.daily(this, source, baseUrls, progress, stop);
+    }
+    return pass(source, (fetcher, archive, started) -> {
+      SourceCrawler crawler = crawler(source, fetcher, baseUrls, archive, stop).progress(progress)
+          .onCapReached(c -> gaps.reached(c, started));
+      return crawler.crawl(since);
+    });
+  }
+
+  /** One pass's work, given the pass's fetcher, archive and start. */
+  @FunctionalInterface
+  interface PassWork {
+    CrawlReport run(HttpFetcher fetcher, WarcArchive archive, java.time.Instant started);
+  }
+
+  /** Runs a pass of one source with its own fetcher and archive file; commits the index and records its health. */
+  CrawlReport pass(SourceConfig source, PassWork work) {
     java.time.Instant started = clock.instant();
     try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
         WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
-      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
-          frontier, clock, this::ingestLocked)
-          .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
-      CrawlReport report = crawler.crawl(since);
+      CrawlReport report = work.run(fetcher, archive, started);
       commitIndex();
       recordHealth(source, started, report, null);
       return report;
@@ -180,6 +197,30 @@ public final class Pipeline implements AutoCloseable {
       recordHealth(source, started, null, e.toString());
       throw e;
     }
+  }
+
+  /** A crawler of one source whose notices go through the ordinary ingest. */
+  SourceCrawler crawler(SourceConfig source, HttpFetcher fetcher, BaseUrls baseUrls, WarcArchive archive,
+      java.util.function.BooleanSupplier stop) {
+    return new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive, frontier, clock,
+        this::ingestLocked).zone(config.settings().timezone()).stopWhen(stop);
+  }
+
+  /**
+   * Walks since..until through a search source's portal search, window by window, resumable (see {@link Searches}).
+   */
+  public CrawlReport backfill(SourceConfig source, BaseUrls baseUrls, LocalDate since, LocalDate until,
+      org.tenderwatch.crawl.search.SearchPass.Listener listener, java.util.function.BooleanSupplier stop) {
+    return Searches.backfill(this, source, baseUrls, since, until, listener, stop);
+  }
+
+  /** Channel gaps: recorded by channel passes, filled by search passes. */
+  public org.tenderwatch.crawl.search.Gaps gaps() {
+    return gaps;
+  }
+
+  Clock clock() {
+    return clock;
   }
 
   private void ingestLocked(FetchedNotice f) {
