@@ -51,6 +51,7 @@ final class StatusCommand implements Callable<Integer> {
         Map<Frontier.Status, Integer> counts = p.frontier().counts(s.id());
         out.println("  frontier: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")));
+        SearchStatus.print(out, p, s);
       }
     }
     return 0;

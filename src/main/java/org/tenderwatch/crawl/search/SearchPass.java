@@ -140,7 +140,7 @@ public final class SearchPass {
       }
       for (ResultPage.Hit hit : page.hits()) {
         hits++;
-        notices.offer(hit.url(), hit.published());
+        notices.offer(source.rewrite(hit.url()), hit.published()); // the search's link form → the channel's
       }
       if (halted()) {
         return Outcome.stopped; // the page's hits may not all be handled: it is read again on resume
