@@ -1,6 +1,8 @@
 package org.tenderwatch.pipeline;
 
+import java.net.URI;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -18,6 +20,12 @@ import org.tenderwatch.crawl.search.SearchWindows;
  * take the ordinary path and the notice source's ids. The pass is recorded in the search source's health.
  */
 final class Searches {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Searches.class);
+  /** After a rate-limit page the delay to the search host doubles, from at least this much (ms) … */
+  static final long SLOWER_FROM_MS = 250;
+  /** … to at most this much (ms), for the rest of the pass. */
+  static final long SLOWEST_MS = 60_000;
+
   private Searches() {}
 
   /** The daily safety net: the open gaps of the notice source, then today and search.recentDays before. */
@@ -56,6 +64,15 @@ final class Searches {
       SearchPass pass = new SearchPass(source, p.crawler(source, fetcher, baseUrls, archive, stop),
           p.crawler(target, fetcher, baseUrls, archive, stop),
           SearchTerms.of(p.config().flags(), source.search()), stop);
+      URI searchHost = baseUrls.physical(URI.create(source.search().url().replaceAll("\\{\\w+}", "0")));
+      AtomicLong delay = new AtomicLong(source.delayMs() != null ? source.delayMs()
+          : p.config().settings().crawl().delayMs());
+      pass.onRetries(() -> {
+        long d = Math.min(SLOWEST_MS, Math.max(SLOWER_FROM_MS, 2 * delay.get()));
+        delay.set(d);
+        fetcher.minDelay(searchHost, d);
+        LOG.info("{}: retried result page: {} ms between search requests from now on", source.id(), d);
+      });
       work.apply(pass);
       return pass.report(p.clock(), started);
     });

@@ -62,6 +62,7 @@ public final class SearchPass {
   private final BooleanSupplier stop;
   private final DateTimeFormatter dateFormat;
   private Listener listener = (p, w) -> { };
+  private Runnable slower = () -> { };
   private int hits;
   private int windowsSplit;
   private final List<String> notes = new ArrayList<>();
@@ -83,6 +84,15 @@ public final class SearchPass {
 
   public SearchPass listener(Listener l) {
     this.listener = l;
+    return this;
+  }
+
+  /**
+   * Called when a result page needed more than one request (a rate-limit page or an error was retried): the pass
+   * then asks the search host more slowly for the rest of the pass.
+   */
+  public SearchPass onRetries(Runnable r) {
+    this.slower = r;
     return this;
   }
 
@@ -123,7 +133,11 @@ public final class SearchPass {
       if (last != null && n >= last || halted()) {
         break;
       }
+      int before = pages.report().requests();
       Document doc = pages.listPage(url(w, cfg.firstPage() + n), cfg.container());
+      if (pages.report().requests() - before > 1) {
+        slower.run();
+      }
       if (doc == null) {
         return Outcome.stopped; // failed (recorded, retried next pass) or blocked: the window stays pending
       }
