@@ -57,7 +57,7 @@ public final class Gaps {
         ps.setString(2, c.channel());
         ps.setString(3, f.toString());
         ps.setString(4, to.toString());
-        ps.setString(5, Instant.now().toString());
+        ps.setString(5, passStarted.toString());
         ps.executeUpdate();
       }
     });

@@ -129,8 +129,13 @@ public final class SearchPass {
   /** Reads a window's result pages from the first one not handled yet; splits it when it overflows. */
   private Outcome window(Window w, Windows windows) {
     Integer last = w.results() == null ? null : Math.max(1, (w.results() + cfg.pageSize() - 1) / cfg.pageSize());
+    boolean full = false;
     for (int n = w.pagesDone(); n < cfg.maxPages(); n++) {
-      if (last != null && n >= last || halted()) {
+      if (halted()) {
+        return Outcome.stopped;
+      }
+      if (last != null && n >= last) {
+        full = false;
         break;
       }
       int before = pages.report().requests();
@@ -145,10 +150,7 @@ public final class SearchPass {
       if (n == 0) {
         Integer stated = page.pagesFor(cfg.pageSize());
         if (stated != null && stated > cfg.maxPages() && w.days() > 1) {
-          Window[] h = w.halves();
-          windows.split(w, h[0], h[1]);
-          windowsSplit++;
-          return Outcome.split;
+          return split(w, windows);
         }
         last = stated;
       }
@@ -160,21 +162,37 @@ public final class SearchPass {
         return Outcome.stopped; // the page's hits may not all be handled: it is read again on resume
       }
       windows.page(w, n + 1, n == 0 ? page.results() : null, page.hits().size());
-      if (page.hits().size() < cfg.pageSize()) {
+      full = page.hits().size() >= cfg.pageSize();
+      if (!full) {
         break;
       }
     }
-    windows.done(w, overflowNote(w, last));
+    if (full && last == null && w.days() > 1) { // no stated count: the cap itself says the window overflows
+      return split(w, windows);
+    }
+    windows.done(w, overflowNote(w, last, full));
     return Outcome.done;
   }
 
-  /** One day still over the paging cap: the results past the cap cannot be reached by this query; say so. */
-  private String overflowNote(Window w, Integer last) {
-    if (last == null || last <= cfg.maxPages()) {
+  private Outcome split(Window w, Windows windows) {
+    Window[] h = w.halves();
+    windows.split(w, h[0], h[1]);
+    windowsSplit++;
+    return Outcome.split;
+  }
+
+  /**
+   * One day still over the paging cap (stated, or the last page it serves still full): the results past the cap
+   * cannot be reached by this query; say so.
+   */
+  private String overflowNote(Window w, Integer last, boolean lastPageFull) {
+    boolean over = last != null ? last > cfg.maxPages() : lastPageFull;
+    if (!over) {
       return null;
     }
-    String note = "'" + w.term() + "' on " + w.from() + ": " + last + " result pages, the portal shows "
-        + cfg.maxPages() + "; the rest are unreachable by this query";
+    String note = "'" + w.term() + "' " + w.from() + " – " + w.to() + ": " + (last == null ? "more than "
+        + cfg.maxPages() : last) + " result pages, the portal shows " + cfg.maxPages()
+        + "; the rest are unreachable by this query";
     notes.add(note);
     LOG.warn("{}: {}", source.id(), note);
     return note;

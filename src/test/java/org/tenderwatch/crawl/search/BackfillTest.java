@@ -65,6 +65,36 @@ class BackfillTest {
     }
   }
 
+  @Test
+  void withoutAStatedCountTheCapSplitsAWindowAndADayOverTheCapIsReported(@TempDir Path tmp) throws Exception {
+    Planted planted = new Planted();
+    for (int i = 0; i < 30; i++) {
+      planted.add(planted.anyDay(LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 28)), planted.channel(), "a100");
+    }
+    List<BenchNotice> oneDay = new java.util.ArrayList<>();
+    for (int i = 0; i < 45; i++) { // more than the 2 pages of 20 the portal shows, on one day
+      oneDay.add(planted.add(LocalDate.of(2024, 6, 29).atTime(8, i), "gkzb", "a100"));
+    }
+    Path data = tmp.resolve("data");
+    try (BxsearchFixture portal = new BxsearchFixture(tmp.resolve("site"), Planted.UNTIL, CAP)) {
+      portal.statesCount = false;
+      portal.publish(planted.all);
+      Config config = ConfigLoader.load(SearchTestConfig.write(tmp.resolve("config"), CAP, 50)).withDataDir(data);
+      SourceConfig search = config.source("ccgp-search");
+      CrawlReport r;
+      try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+        r = p.backfill(search, BaseUrls.of(search.hosts(), portal.server().uri()), LocalDate.of(2024, 6, 1),
+            LocalDate.of(2024, 6, 30), (x, w) -> { }, () -> false);
+      }
+      assertTrue(r.failures().stream().anyMatch(f -> f.startsWith("overflow: 'A100' 2024-06-29 – 2024-06-29: more"
+          + " than 2 result pages")), r.failures().toString());
+      assertTrue(!SearchTestConfig.rows(data, "SELECT 1 FROM search_windows WHERE status = 'split'").isEmpty());
+      List<BenchNotice> reachable = new java.util.ArrayList<>(planted.all);
+      reachable.removeAll(oneDay.subList(0, 5)); // newest first: the day's 5 oldest lie past the cap
+      assertStoredOnce(data, reachable);
+    }
+  }
+
   /** Every notice in the list is stored once under the channel source's id for its https URL; no other notice. */
   static void assertStoredOnce(Path data, List<BenchNotice> expected) {
     TreeSet<String> want = new TreeSet<>();

@@ -48,6 +48,8 @@ final class BxsearchFixture implements AutoCloseable {
   private final ConcurrentLinkedDeque<Long> recent = new ConcurrentLinkedDeque<>();
   final AtomicInteger rateLimited = new AtomicInteger();
   volatile boolean challenge;
+  /** False: result pages state neither the count nor the page count (a portal that does not say). */
+  volatile boolean statesCount = true;
 
   BxsearchFixture(Path root, LocalDate today, int maxPages) throws IOException {
     this.server = FixtureServer.serve(root);
@@ -129,7 +131,8 @@ final class BxsearchFixture implements AutoCloseable {
     int page = Integer.parseInt(orElse(r.param("page_index"), "1"));
     List<BenchNotice> shown = page < 1 || page > maxPages ? List.of()
         : hits.subList(Math.min(hits.size(), (page - 1) * PAGE), Math.min(hits.size(), page * PAGE));
-    return html(200, resultPage(hits.size(), shown, page));
+    String body = resultPage(hits.size(), shown, page);
+    return html(200, statesCount ? body : body.replaceAll("共找到.*?条内容|Pager\\(\\{[^}]*}\\)", ""));
   }
 
   private boolean limited() {
