@@ -98,6 +98,9 @@ final class BackfillCommand implements java.util.concurrent.Callable<Integer> {
 
   /** The progress bar with ETA (windows handled of all), on a terminal only; its rate counts from this run's start. */
   private static final class Bar implements AutoCloseable {
+    /** The terminal's error stream, UTF-8 (the bar redraws itself there with \r; stdout keeps the report). */
+    private static final java.io.PrintStream STDERR = new java.io.PrintStream(
+        new java.io.FileOutputStream(java.io.FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8);
     private final String task;
     private final AtomicReference<ProgressBar> bar = new AtomicReference<>();
 
@@ -111,7 +114,7 @@ final class BackfillCommand implements java.util.concurrent.Callable<Integer> {
       }
       if (bar.get() == null) {
         bar.set(new ProgressBarBuilder().setTaskName(task).setInitialMax(p.total()).setStyle(ProgressBarStyle.ASCII)
-            .setUnit(" windows", 1).setConsumer(new ConsoleProgressBarConsumer(System.err))
+            .setUnit(" windows", 1).setConsumer(new ConsoleProgressBarConsumer(STDERR))
             .startsFrom(Math.max(0, p.done() - 1), Duration.ZERO).build());
       }
       ProgressBar b = bar.get();

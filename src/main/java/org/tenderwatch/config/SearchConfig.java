@@ -51,7 +51,7 @@ public record SearchConfig(
         && url.contains("{to}"), "search.url: needs {term}, {from}, {to} and {page}");
     require(dateFormat != null && !dateFormat.isBlank(), "search.dateFormat: missing");
     try {
-      java.time.format.DateTimeFormatter.ofPattern(dateFormat);
+      java.time.format.DateTimeFormatter.ofPattern(dateFormat, java.util.Locale.ROOT);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("search.dateFormat: not a date pattern: " + e.getMessage());
     }
