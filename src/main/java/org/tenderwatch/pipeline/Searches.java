@@ -29,7 +29,7 @@ final class Searches {
   private Searches() {}
 
   /** The daily safety net: the open gaps of the notice source, then today and search.recentDays before. */
-  static CrawlReport daily(Pipeline p, SourceConfig source, BaseUrls baseUrls, Consumer<CrawlReport> progress,
+  static CrawlReport daily(Passes p, SourceConfig source, BaseUrls baseUrls, Consumer<CrawlReport> progress,
       BooleanSupplier stop) {
     return run(p, source, baseUrls, stop, pass -> {
       Gaps gaps = p.gaps();
@@ -46,7 +46,7 @@ final class Searches {
     });
   }
 
-  static CrawlReport backfill(Pipeline p, SourceConfig source, BaseUrls baseUrls, LocalDate since, LocalDate until,
+  static CrawlReport backfill(Passes p, SourceConfig source, BaseUrls baseUrls, LocalDate since, LocalDate until,
       SearchPass.Listener listener, BooleanSupplier stop) {
     return run(p, source, baseUrls, stop, pass -> {
       pass.listener(listener).backfill(new SearchWindows(p.database(), source.id(), since, until), since, until);
@@ -54,7 +54,7 @@ final class Searches {
     });
   }
 
-  private static CrawlReport run(Pipeline p, SourceConfig source, BaseUrls baseUrls, BooleanSupplier stop,
+  private static CrawlReport run(Passes p, SourceConfig source, BaseUrls baseUrls, BooleanSupplier stop,
       Function<SearchPass, Void> work) {
     if (source.kind() != SourceConfig.Kind.search) {
       throw new IllegalArgumentException(source.id() + " is not a search source (kind: " + source.kind() + ")");
