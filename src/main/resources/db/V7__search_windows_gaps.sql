@@ -1,4 +1,4 @@
--- Migration 6: portal-search discovery. Append-only, like every migration.
+-- Migration 7: portal-search discovery. Append-only, like every migration.
 
 -- One row per (search source, term, time window) a backfill walks: what makes it resumable window by window.
 -- A window whose results exceed the portal's paging cap becomes 'split' and gets two halves as new rows.
