@@ -45,7 +45,13 @@ final class SavedCommand implements Runnable {
   }
 
   static int with(GlobalOptions global, picocli.CommandLine.Model.CommandSpec spec, Action action) {
-    try (Pipeline p = global.open()) {
+    return with(GlobalOptions::open, global, spec, action);
+  }
+
+  /** @param how how the action opens the data folder: read, sql (only SQL rows change) or open (the writer) */
+  static int with(java.util.function.Function<GlobalOptions, Pipeline> how, GlobalOptions global,
+      picocli.CommandLine.Model.CommandSpec spec, Action action) {
+    try (Pipeline p = how.apply(global)) {
       action.run(p, spec.commandLine().getOut());
     } catch (QuerySyntaxException e) {
       throw new UserError("bad query: " + e.getMessage(), 2);
@@ -56,9 +62,19 @@ final class SavedCommand implements Runnable {
   }
 
   static void preview(Pipeline p, PrintWriter out, SavedSearches.Added a) throws QuerySyntaxException {
+    preview(p, out, a, false);
+  }
+
+  static void preview(Pipeline p, PrintWriter out, SavedSearches.Added a, boolean notified)
+      throws QuerySyntaxException {
     out.printf(Locale.ROOT, "saved search %s: %s%n", a.search().name(), a.search().query());
-    out.printf(Locale.ROOT, "preview: %d notices match now; they count as existing, `saved run %s` shows only"
-        + " new ones%n", a.preview(), a.search().name());
+    if (notified) {
+      out.printf(Locale.ROOT, "preview: %d notices match now; they are reported as hits by the next `saved run %s`"
+          + " and the next digest%n", a.preview(), a.search().name());
+    } else {
+      out.printf(Locale.ROOT, "preview: %d notices match now; they count as existing, `saved run %s` shows only"
+          + " new ones%n", a.preview(), a.search().name());
+    }
     try {
       SearchResult r = p.index().search(new SearchRequest(a.search().query(), SearchRequest.Sort.date, 1, 5, false));
       if (!r.hits().isEmpty()) {
@@ -73,7 +89,8 @@ final class SavedCommand implements Runnable {
   @Command(name = "add", description = "Save a query under a name; prints how many notices it matches now.",
       footerHeading = "%nExamples:%n",
       footer = {"  tenderwatch saved add gpu 'A100 OR H100 OR H800'",
-          "  tenderwatch saved add big-gpu 'flag:nvidia_gpu AND budgetCny:[100万 TO *]' --owner a@example.org"})
+          "  tenderwatch saved add big-gpu 'flag:nvidia_gpu AND budgetCny:[100万 TO *]' --owner a@example.org",
+          "  tenderwatch saved add llm 'flag:azure_openai' --notify-existing"})
   static final class Add implements Callable<Integer> {
     @Mixin GlobalOptions global;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -87,9 +104,14 @@ final class SavedCommand implements Runnable {
     @Option(names = "--owner", paramLabel = "EMAIL", description = "Who saved it.")
     String owner;
 
+    @Option(names = "--notify-existing", description = "Report the notices that match now as hits (next `saved"
+        + " run` and digest), instead of counting them as already seen.")
+    boolean notifyExisting;
+
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> preview(p, out, p.saved().add(name, query, owner)));
+      return with(global, spec, (p, out) -> preview(p, out, p.saved().add(name, query, owner, notifyExisting),
+          notifyExisting));
     }
   }
 
@@ -103,7 +125,7 @@ final class SavedCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> {
+      return with(GlobalOptions::read, global, spec, (p, out) -> {
         var all = p.saved().list();
         List<String> header = List.of("name", "query", "owner", "hits", "new", "lastRun");
         List<List<String>> rows = all.stream().map(s -> List.of(s.name(), s.query(), orEmpty(s.owner()),
@@ -132,7 +154,7 @@ final class SavedCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> {
+      return with(GlobalOptions::sql, global, spec, (p, out) -> {
         List<SavedHit> hits = p.saved().run(name);
         List<String> header = List.of("date", "type", "title", "buyer", "url");
         List<List<String>> rows = hits.stream().map(h -> List.of(orEmpty(h.publishedAt()), h.type(), h.title(),
