@@ -59,6 +59,15 @@ public final class SourceCrawler {
   private RecrawlPolicy policy;
   private BooleanSupplier stop = () -> false;
   private Consumer<CrawlReport> progress = r -> { };
+  private Consumer<CapReached> capReached = g -> { };
+  /** The oldest publication time met on the current list walk (for a gap's end). */
+  private LocalDateTime oldestSeen;
+
+  /**
+   * A channel walk that read every page it may (crawl.maxListPages) without meeting a known notice: notices older
+   * than {@code oldestSeen} and newer than the last pass may never have been listed to us.
+   */
+  public record CapReached(String source, String channel, LocalDateTime oldestSeen) {}
 
   private Instant start;
   private int listPages;
@@ -88,6 +97,47 @@ public final class SourceCrawler {
     this.proxy = Proxies.effective(cfg.proxy(), source.proxy());
     this.policy = new RecrawlPolicy(cfg.recrawl(), ZoneId.of("Asia/Shanghai"));
     this.robots = new Robots(cfg.userAgent(), this::fetchRobots);
+    this.start = clock.instant();
+  }
+
+  /** Told when a channel walk ends at the page cap without meeting a known notice (a possible gap). */
+  public SourceCrawler onCapReached(Consumer<CapReached> c) {
+    this.capReached = c;
+    return this;
+  }
+
+  /** The counts so far (a search pass drives this crawler hit by hit and reads them at the end). */
+  public CrawlReport report() {
+    return snapshot();
+  }
+
+  /**
+   * Fetches, archives and parses one result or list page of this source with every crawl's rules (robots.txt,
+   * politeness, mirror); null when it cannot be used: the failure is recorded, and a challenge page blocks the
+   * source.
+   */
+  public Document listPage(URI page, String container) {
+    Fetched f = fetchAndArchive(page, Capture.Kind.list, null, null, null, null);
+    if (!usable(f, page, "list", null)) {
+      return null;
+    }
+    listPages++;
+    Capture c = f.capture();
+    Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+    if (doc.selectFirst(container) == null) {
+      noContainer(page, c, container);
+      return null;
+    }
+    progress.accept(snapshot());
+    return doc;
+  }
+
+  /**
+   * A notice met outside a list walk (a search hit): fetched exactly as a new list entry would be (new, or failed
+   * and due), else counted as known. Its URL goes through this source's rewrites, so it is the channel walk's URL.
+   */
+  public void offer(URI url, LocalDateTime listed) {
+    visit(List.of(new ListItem(source.rewrite(url), listed, null)), null, false);
   }
 
   /** The portals' time zone, for "published within recentDays". */
@@ -138,6 +188,9 @@ public final class SourceCrawler {
     boolean resume = beginWalk(first);
     URI page = first;
     int pages = cfg.maxListPages();
+    int knownBefore = known;
+    int stated = Integer.MAX_VALUE;
+    oldestSeen = null;
     for (int n = 0; n < pages && page != null && !stopped(); n++) {
       Fetched f = fetchAndArchive(page, Capture.Kind.list, null, null, null, null);
       Capture c = f.capture();
@@ -151,11 +204,12 @@ public final class SourceCrawler {
       listPages++;
       Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
       if (doc.selectFirst(source.html().container()) == null) {
-        noContainer(page, c);
+        noContainer(page, c, source.html().container());
         return;
       }
       if (n == 0) {
-        pages = Math.min(pages, pageCount(doc));
+        stated = pageCount(doc);
+        pages = Math.min(pages, stated);
       }
       List<ListItem> items = htmlItems(doc);
       progress.accept(snapshot());
@@ -165,7 +219,17 @@ public final class SourceCrawler {
       }
       page = nextHtmlPage(first, doc, n + 1);
     }
+    if (page != null && stated > cfg.maxListPages() && known == knownBefore) {
+      reachedCap(first);
+    }
     endWalk(first);
+  }
+
+  /** The walk ended at the page cap, every entry new: tell the gap recorder (unless the pass was stopped). */
+  private void reachedCap(URI first) {
+    if (!stopped()) {
+      capReached.accept(new CapReached(source.id(), first.toString(), oldestSeen));
+    }
   }
 
   /**
@@ -193,14 +257,14 @@ public final class SourceCrawler {
   }
 
   /** A list page without its container: a challenge page (the source is blocked) or a changed layout. */
-  private void noContainer(URI page, Capture c) {
+  private void noContainer(URI page, Capture c, String container) {
     PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
     if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
       block(page, "list", null, sign.why());
       return;
     }
     parseFailures++;
-    String cause = "parse failure: no '" + source.html().container()
+    String cause = "parse failure: no '" + container
         + "' on the list page (did the portal change its layout?)";
     failures.add(page + ": " + cause);
     recordFailure(page, "list", null, c.status(), cause, null);
@@ -255,6 +319,9 @@ public final class SourceCrawler {
       if (stopped()) {
         return false;
       }
+      if (item.date() != null && (oldestSeen == null || item.date().isBefore(oldestSeen))) {
+        oldestSeen = item.date();
+      }
       Frontier.Entry e = frontier.entry(item.url().toString());
       if (since != null && item.date() != null && item.date().toLocalDate().isBefore(since)) {
         older++;
@@ -275,6 +342,8 @@ public final class SourceCrawler {
     SourceConfig.Json j = source.json();
     URI first = URI.create(template.replace("{page}", Integer.toString(j.firstPage())));
     boolean resume = beginWalk(first);
+    int knownBefore = known;
+    oldestSeen = null;
     for (int p = j.firstPage(); p < j.firstPage() + cfg.maxListPages() && !stopped(); p++) {
       URI page = URI.create(template.replace("{page}", Integer.toString(p)));
       byte[] body = j.body() == null ? null : j.body().replace("{page}", Integer.toString(p))
@@ -293,6 +362,9 @@ public final class SourceCrawler {
         endWalk(first);
         return;
       }
+    }
+    if (known == knownBefore) {
+      reachedCap(first);
     }
     endWalk(first);
   }

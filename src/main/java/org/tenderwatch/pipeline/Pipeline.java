@@ -16,8 +16,6 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
-import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
@@ -49,6 +47,7 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
+  private final Passes passes;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -78,6 +77,8 @@ public final class Pipeline implements AutoCloseable {
         config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
+    this.passes = new Passes(config, clock, db, frontier, archiveDir, this::ingestLocked, this::commitIndex,
+        this::recordHealth);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     if (mode == OpenMode.WRITE) {
       screening.loadLatest(config.home());
@@ -168,20 +169,19 @@ public final class Pipeline implements AutoCloseable {
    */
   public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since,
       java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
-    java.time.Instant started = clock.instant();
-    try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
-        WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
-      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
-          frontier, clock, this::ingestLocked)
-          .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
-      CrawlReport report = crawler.crawl(since);
-      commitIndex();
-      recordHealth(source, started, report, null);
-      return report;
-    } catch (RuntimeException e) {
-      recordHealth(source, started, null, e.toString());
-      throw e;
-    }
+    return source.kind() == SourceConfig.Kind.search ? Searches.daily(passes, source, baseUrls, progress, stop)
+        : passes.crawl(source, baseUrls, since, progress, stop);
+  }
+
+  /** Walks since..until through a search source's portal search, window by window, resumable ({@link Searches}). */
+  public CrawlReport backfill(SourceConfig source, BaseUrls baseUrls, LocalDate since, LocalDate until,
+      org.tenderwatch.crawl.search.SearchPass.Listener listener, java.util.function.BooleanSupplier stop) {
+    return Searches.backfill(passes, source, baseUrls, since, until, listener, stop);
+  }
+
+  /** Channel gaps: recorded by channel passes, filled by search passes. */
+  public org.tenderwatch.crawl.search.Gaps gaps() {
+    return passes.gaps();
   }
 
   private void ingestLocked(FetchedNotice f) {
