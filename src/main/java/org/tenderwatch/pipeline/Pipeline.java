@@ -57,6 +57,11 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
+  /**
+   * One fetcher for every pass in this process (the `run` daemon crawls sources in parallel): its per-host clock
+   * keeps two sources that share a host as polite together as one is alone. Made on the first crawl.
+   */
+  private HttpFetcher fetcher;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -167,11 +172,9 @@ public final class Pipeline implements AutoCloseable {
   public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since,
       java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
     java.time.Instant started = clock.instant();
-    try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
-        WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
-      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
-          frontier, clock, this::ingestLocked)
-          .zone(config.settings().timezone()).stopWhen(stop).progress(progress);
+    try (WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
+      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher(), baseUrls, archive,
+          frontier, clock, config.settings().timezone(), this::ingestLocked).stopWhen(stop).progress(progress);
       CrawlReport report = crawler.crawl(since);
       commitIndex();
       recordHealth(source, started, report, null);
@@ -180,6 +183,13 @@ public final class Pipeline implements AutoCloseable {
       recordHealth(source, started, null, e.toString());
       throw e;
     }
+  }
+
+  private synchronized HttpFetcher fetcher() {
+    if (fetcher == null) {
+      fetcher = new HttpFetcher(config.settings().crawl(), clock);
+    }
+    return fetcher;
   }
 
   private void ingestLocked(FetchedNotice f) {
@@ -304,7 +314,7 @@ public final class Pipeline implements AutoCloseable {
       Capture c = notice.capture();
       try {
         SourceConfig source = config.source(c.source());
-        NoticePage page = NoticePage.parse(source, c);
+        NoticePage page = NoticePage.parse(source, c, config.settings().timezone());
         List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
         for (AttachmentLink link : page.attachments()) {
           WarcArchive.Archived a = attachments.get(link.url().toString());
@@ -342,6 +352,11 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    synchronized (this) {
+      if (fetcher != null) {
+        fetcher.close();
+      }
+    }
     try {
       saved.close();
     } catch (IOException e) {

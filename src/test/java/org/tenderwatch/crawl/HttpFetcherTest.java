@@ -23,6 +23,9 @@ class HttpFetcherTest {
   private HttpServer server;
   private final List<Long> arrivals = new CopyOnWriteArrayList<>();
   private final List<String> agents = new CopyOnWriteArrayList<>();
+  private final java.util.Map<String, Integer> hits = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Every wait the fetcher asked for: no test here sleeps through a back-off. */
+  private final List<java.time.Duration> waits = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -32,6 +35,10 @@ class HttpFetcherTest {
       agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
       String path = ex.getRequestURI().getPath();
       int status = path.equals("/500") ? 500 : path.equals("/404") ? 404 : 200;
+      if (path.startsWith("/busy/") && hits.merge(path, 1, Integer::sum) == 1) {
+        status = 429; // /busy/N: the first request is told to come back in N seconds
+        ex.getResponseHeaders().set("Retry-After", path.substring("/busy/".length()));
+      }
       byte[] body = path.equals("/big") ? new byte[5000] : "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8);
       ex.sendResponseHeaders(status, body.length);
       ex.getResponseBody().write(body);
@@ -109,6 +116,29 @@ class HttpFetcherTest {
       assertEquals(0, r.status());
       assertTrue(r.error().startsWith("I/O error"), r.error());
       assertNull(r.header("content-type"));
+    }
+  }
+
+  @Test
+  void retryAfterIsWhatTheFetcherWaits() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      FetchResult r = f.get(uri("/busy/7"), 0);
+      assertTrue(r.ok(), r.cause());
+      assertEquals(2, r.attempts());
+    }
+    // without the header the back-off would be 1 s (max(delay, 1 s)): only the server's 7 s passes this
+    assertEquals(List.of(java.time.Duration.ofSeconds(7)), waits);
+  }
+
+  @Test
+  void aRetryAfterOverTheCapIsLeftToTheNextPass() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      FetchResult r = f.get(uri("/busy/3600"), 0);
+      assertEquals(429, r.status());
+      assertEquals(1, r.attempts(), "not retried in this pass");
+      assertEquals(List.of(), waits, "and not waited for");
+      assertTrue(r.cause().contains("Retry-After 3600 s") && r.cause().contains("later pass"), r.cause());
+      assertEquals(java.time.Duration.ofSeconds(3600), Backoff.deferredFor(r.cause()));
     }
   }
 }

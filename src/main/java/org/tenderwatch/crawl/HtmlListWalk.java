@@ -1,0 +1,131 @@
+package org.tenderwatch.crawl;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.tenderwatch.archive.Capture;
+import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.extract.HtmlDecoder;
+
+/**
+ * One walk over one HTML list, newest page first: the page pattern (index_1.htm …, list_2.html …, ?page=N) or the
+ * next-page link, until the end of the list, a page of known notices, {@code since}, the stated page count or
+ * crawl.maxListPages. A list page without its container is a challenge (the source is blocked) or a changed layout.
+ */
+final class HtmlListWalk {
+  private final SourceConfig source;
+  private final int maxListPages;
+  private final java.time.ZoneId zone;
+  private final PageFetcher pages;
+  private final FrontierLog log;
+  private final CrawlTally tally;
+  private final NoticeFetch notices;
+  private final BooleanSupplier stopped;
+  private final Runnable progress;
+
+  HtmlListWalk(SourceConfig source, int maxListPages, java.time.ZoneId zone, PageFetcher pages, FrontierLog log, CrawlTally tally,
+      NoticeFetch notices, BooleanSupplier stopped, Runnable progress) {
+    this.source = source;
+    this.maxListPages = maxListPages;
+    this.zone = zone;
+    this.pages = pages;
+    this.log = log;
+    this.tally = tally;
+    this.notices = notices;
+    this.stopped = stopped;
+    this.progress = progress;
+  }
+
+  void walk(URI first, LocalDate since) {
+    boolean resume = log.beginWalk(first);
+    if (walkPages(first, since, resume) && !stopped.getAsBoolean()) {
+      log.endWalk(first);
+    }
+  }
+
+  /** True when the walk ended normally (end, known page, since, page cap); false when a page failed. */
+  private boolean walkPages(URI first, LocalDate since, boolean resume) {
+    URI page = first;
+    int last = maxListPages;
+    for (int n = 0; n < last && page != null && !stopped.getAsBoolean(); n++) {
+      PageFetcher.Fetched f = pages.fetch(page, Capture.Kind.list, null, null, null, null);
+      Capture c = f.capture();
+      if (c != null && c.status() == 404 && n > 0) {
+        return true; // index_N.htm past the last page: the normal end of a ccgp list
+      }
+      if (!pages.usable(f, page, "list", null)) {
+        return false;
+      }
+      tally.listPages++;
+      Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+      if (doc.selectFirst(source.html().container()) == null) {
+        noContainer(page, c);
+        return false;
+      }
+      if (n == 0) {
+        last = Math.min(last, pageCount(doc));
+      }
+      List<NoticeFetch.ListItem> items = items(doc);
+      progress.run();
+      if (items.isEmpty() || !notices.visit(items, since, resume)) {
+        return true;
+      }
+      page = next(first, doc, n + 1);
+    }
+    return true;
+  }
+
+  /** A list page without its container: a challenge page (the source is blocked) or a changed layout. */
+  private void noContainer(URI page, Capture c) {
+    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+    if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
+      log.block(page, "list", null, sign.why());
+      return;
+    }
+    tally.parseFailures++;
+    log.failure(page, "list", null, c.status(), "parse failure: no '" + source.html().container()
+        + "' on the list page (did the portal change its layout?)", null);
+  }
+
+  /** The list's page count when the page states it (saves a 404 per channel and pass), else no limit. */
+  private int pageCount(Document doc) {
+    if (source.html().pageCount() == null) {
+      return Integer.MAX_VALUE;
+    }
+    var m = java.util.regex.Pattern.compile(source.html().pageCount()).matcher(doc.html());
+    return m.find() ? Math.max(1, Integer.parseInt(m.group(1))) : Integer.MAX_VALUE;
+  }
+
+  private List<NoticeFetch.ListItem> items(Document doc) {
+    List<NoticeFetch.ListItem> items = new ArrayList<>();
+    for (Element li : doc.select(source.html().item())) {
+      Element a = li.selectFirst(source.html().link());
+      if (a == null || a.absUrl("href").isBlank()) {
+        continue;
+      }
+      LocalDateTime date = null;
+      if (source.html().date() != null) {
+        for (Element d : li.select(source.html().date())) {
+          date = date != null ? date : Dates.parse(d.text(), zone);
+        }
+      }
+      items.add(new NoticeFetch.ListItem(source.rewrite(URI.create(a.absUrl("href").replace(" ", "%20"))), date));
+    }
+    return items;
+  }
+
+  /** The next list page: by the pattern when there is one, else the next-page link (none: the list ends). */
+  private URI next(URI first, Document doc, int index) {
+    SourceConfig.Html h = source.html();
+    if (h.pagePattern() != null) {
+      return h.page(first, index);
+    }
+    Element next = doc.selectFirst(h.nextLink());
+    return next == null || next.absUrl("href").isBlank() ? null : URI.create(next.absUrl("href"));
+  }
+}

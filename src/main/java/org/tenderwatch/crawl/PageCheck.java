@@ -1,0 +1,50 @@
+package org.tenderwatch.crawl;
+
+import org.tenderwatch.archive.Capture;
+import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.extract.Notice;
+import org.tenderwatch.extract.TextPart;
+
+/**
+ * Is a 200 answer to a notice URL a notice? Only when it holds notice content. A challenge in any form (a short
+ * page of scripts that set cookies, reload or redirect; a slider or image captcha), an error page or an empty page
+ * is not, whatever its status says. Pure: the same capture always gets the same verdict.
+ */
+final class PageCheck {
+  /**
+   * Non-blank characters of notice text below which a page holds no notice. The shortest real notice in the golden
+   * set and realdata/ has well over a hundred; a page of navigation around an empty frame has a handful.
+   */
+  static final int MIN_TEXT = 20;
+
+  /** The notice a page holds, or why it holds none ({@code challenge}: a page a person must solve). */
+  record Verdict(NoticePage page, String cause, boolean challenge) {}
+
+  private PageCheck() {}
+
+  static Verdict notice(SourceConfig source, Capture c, java.time.ZoneId zone) {
+    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+    if (sign != null) {
+      return switch (sign.kind()) {
+        case challenge -> new Verdict(null, "challenge page instead of the notice: " + sign.why(), true);
+        case rate_limit -> new Verdict(null, "rate-limit page instead of the notice: " + sign.why(), false);
+        case error -> new Verdict(null, "error page served with HTTP " + c.status() + ": " + sign.why(), false);
+      };
+    }
+    NoticePage page = NoticePage.parse(source, c, zone);
+    int text = textLength(page.notice());
+    if (text < MIN_TEXT) {
+      return new Verdict(null, "no notice content (" + text + " characters of text: an empty page, or a layout"
+          + " the source's selectors do not match)", false);
+    }
+    return new Verdict(page, null, false);
+  }
+
+  private static int textLength(Notice n) {
+    int len = 0;
+    for (TextPart p : n.parts()) {
+      len += p.text() == null ? 0 : p.text().replaceAll("\\s+", "").length();
+    }
+    return len;
+  }
+}
