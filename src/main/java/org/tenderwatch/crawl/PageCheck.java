@@ -2,6 +2,7 @@ package org.tenderwatch.crawl;
 
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.extract.HtmlDecoder;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.TextPart;
 
@@ -31,6 +32,12 @@ final class PageCheck {
         case error -> new Verdict(null, "error page served with HTTP " + c.status() + ": " + sign.why(), false);
       };
     }
+    String content = contentSelector(source);
+    if (content != null && HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString())
+        .selectFirst(content) == null) {
+      return new Verdict(null, "no '" + content + "' on the notice page (not a notice, or a layout the source"
+          + " does not know)", false);
+    }
     NoticePage page = NoticePage.parse(source, c, zone);
     int text = textLength(page.notice());
     if (text < MIN_TEXT) {
@@ -38,6 +45,14 @@ final class PageCheck {
           + " the source's selectors do not match)", false);
     }
     return new Verdict(page, null, false);
+  }
+
+  /** The element a notice page of this source must have, when the source names one. */
+  private static String contentSelector(SourceConfig source) {
+    return switch (source.kind()) {
+      case html -> source.html().detail().get("content");
+      case json -> "html".equals(source.json().detailFormat()) ? source.json().detailFields().get("content") : null;
+    };
   }
 
   private static int textLength(Notice n) {

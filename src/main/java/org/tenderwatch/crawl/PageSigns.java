@@ -55,6 +55,12 @@ public final class PageSigns {
       new Sign("系统错误|系统异常|服务器错误|出错了|Internal Server Error|Service Unavailable|Bad Gateway",
           Kind.error, "server error"));
 
+  /** Visible characters below which a page of inline script is a challenge, whatever the script says. */
+  static final int SCRIPT_ONLY_TEXT = 20;
+
+  private static final java.util.regex.Pattern INLINE_SCRIPT =
+      java.util.regex.Pattern.compile("(?is)<script(?![^>]*\\bsrc\\s*=)[^>]*>\\s*[^<\\s]");
+
   private PageSigns() {}
 
   /** A sign found on a page, or null for an ordinary page. */
@@ -76,6 +82,11 @@ public final class PageSigns {
       if (s.marker().matcher(head).find()) {
         return new Found(s.kind(), s.why());
       }
+    }
+    if (visibleLength(head) < SCRIPT_ONLY_TEXT && INLINE_SCRIPT.matcher(head).find()) {
+      // whatever its script does (names obfuscated, cookie set through document[...]), a page that is nothing but
+      // inline code is a challenge; an app shell loads its code by <script src> and is not caught here
+      return new Found(Kind.challenge, "JS challenge (a page of inline script and no text)");
     }
     return null;
   }
