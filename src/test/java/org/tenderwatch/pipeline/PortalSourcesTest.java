@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.cli.Main;
@@ -27,6 +25,8 @@ import org.tenderwatch.crawl.FixtureServer;
  */
 class PortalSourcesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/portals");
+  static final String SICHUAN_SITE = "94c965cc-c55d-4f92-8469-d5875c68bd04";
+  static final String SICHUAN_CHANNEL = "c5bff13f-21ca-4dac-b158-cb40accd3035";
 
   /** What one CLI crawl printed, and its data folder. */
   private record Crawl(String out, Path data) {
@@ -43,7 +43,15 @@ class PortalSourcesTest {
   }
 
   private static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
+    return crawl(tmp, source, server, yaml -> yaml);
+  }
+
+  /** A crawl with the source's shipped file changed by {@code edit} (a narrower list, to see the mirror react). */
+  private static Crawl crawl(Path tmp, String source, FixtureServer server,
+      java.util.function.UnaryOperator<String> edit) throws IOException {
     Path config = KillNineTest.configWithoutDelay(tmp.resolve("config"));
+    Path file = config.resolveSibling("sources/" + source + ".yaml");
+    Files.writeString(file, edit.apply(Files.readString(file)));
     Path data = tmp.resolve("data");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -60,16 +68,11 @@ class PortalSourcesTest {
             StandardCharsets.UTF_8));
   }
 
-  private static int page(String n) {
-    return n == null ? 1 : Integer.parseInt(n);
-  }
-
   @Test
   void gpcmsListDetailsAndAttachments(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("ccgp-sichuan");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", r -> file(root.resolve(
-              "list-page" + Math.min(2, page(r.param("currPage"))) + ".json")))
+      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", PortalMirrors.gpcms(root, SICHUAN_SITE, SICHUAN_CHANNEL))
           .handle("/gpcms/rest/web/v2/info/getInfoById", r -> file(root.resolve("detail-" + r.param("id") + ".json")))
           .handle("/gpcms/rest/web/v2/file/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
       Crawl c = crawl(tmp, "ccgp-sichuan", s);
@@ -88,6 +91,20 @@ class PortalSourcesTest {
       String award = "id=8a6f4b2c90e1d7ab0191a2f1c3b401e9";
       assertEquals("award", c.field(award, "type"));
       assertEquals(List.of("四川蜀安物业服务有限公司"), c.rows("SELECT name FROM suppliers"));
+    }
+  }
+
+  /** The filter the shipped file once had: only 采购公告 (00101), so no result was ever listed. */
+  @Test
+  void aNoticeTypeFilterThatDropsResultsFailsOnTheMirror(@TempDir Path tmp) throws IOException {
+    Path root = FIXTURES.resolve("ccgp-sichuan");
+    try (FixtureServer s = FixtureServer.serve(root)) {
+      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", PortalMirrors.gpcms(root, SICHUAN_SITE, SICHUAN_CHANNEL))
+          .handle("/gpcms/rest/web/v2/info/getInfoById", r -> file(root.resolve("detail-" + r.param("id") + ".json")))
+          .handle("/gpcms/rest/web/v2/file/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
+      Crawl c = crawl(tmp, "ccgp-sichuan", s, y -> y.replace("&channel=" + SICHUAN_CHANNEL,
+          "&channel=" + SICHUAN_CHANNEL + "&noticeType=00101"));
+      assertEquals(List.of("tender"), c.rows("SELECT DISTINCT type FROM notices"), "the mirror honours noticeType");
     }
   }
 
@@ -110,15 +127,8 @@ class PortalSourcesTest {
   @Test
   void zcyPostListDetailsAndPortalLinksJoinACase(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("zcy-guangxi");
-    Pattern pageNo = Pattern.compile("\"pageNo\":(\\d+)");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/portal/category", r -> {
-        Matcher m = pageNo.matcher(r.body());
-        boolean ok = "POST".equals(r.method()) && "application/json".equals(r.contentType()) && m.find()
-            && r.body().contains("\"categoryCode\":\"ZcyAnnouncement\"");
-        return ok ? file(root.resolve("list-page" + Math.min(2, page(m.group(1))) + ".json"))
-            : new FixtureServer.Response(400, "application/json", "{\"success\":false}".getBytes(StandardCharsets.UTF_8));
-      })
+      s.handle("/portal/category", PortalMirrors.zcy(root))
           .handle("/portal/detail", r -> file(root.resolve("detail-" + r.param("articleId") + ".json")))
           .handle("/portal/attachment/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
       Crawl c = crawl(tmp, "zcy-guangxi", s);
@@ -150,9 +160,7 @@ class PortalSourcesTest {
   void ggzyFormListAndTheContentFrame(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("ggzy-national");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/ds/deal/dealList_find.jsp", r -> "POST".equals(r.method()) && "02".equals(r.param("DEAL_CLASSIFY"))
-          ? file(root.resolve("list-page" + Math.min(2, page(r.param("PAGENUMBER"))) + ".json"))
-          : new FixtureServer.Response(400, "text/plain", new byte[0]));
+      s.handle("/ds/deal/dealList_find.jsp", PortalMirrors.ggzy(root));
       Crawl c = crawl(tmp, "ggzy-national", s);
       assertEquals(List.of("2"), c.rows("SELECT count(*) FROM notices"));
       String first = "/information/html/b/450000/0202/202405/10/00456f1e2d3c4b5a.shtml";
