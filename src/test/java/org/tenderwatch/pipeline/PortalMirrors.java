@@ -108,8 +108,8 @@ final class PortalMirrors {
     Map<String, Predicate<JsonNode>> categories = Map.of(
         "ZcyAnnouncement", row -> true,
         "3004", row -> row.get("title").asString().contains("结果"));
-    Set<String> known = Set.of("pageNo", "pageSize", "categoryCode", "excludeDistrictPrefix", "isProvince",
-        "districtCode", "publishDateBegin", "publishDateEnd", "keyword");
+    Set<String> known = Set.of("pageNo", "pageSize", "categoryCode", "excludeDistrictPrefix", "isProvince", "isGov",
+        "districtCode", "publishDateBegin", "publishDateEnd", "keyword", "_t");
     return r -> {
       if (!"POST".equals(r.method()) || !"application/json".equals(r.contentType())) {
         return badRequest("POST application/json");
@@ -124,9 +124,16 @@ final class PortalMirrors {
       if (category == null) {
         return badRequest("unknown categoryCode");
       }
-      String exclude = body.path("excludeDistrictPrefix").asString("");
-      Predicate<JsonNode> keep = category.and(row -> exclude.isEmpty()
-          || !row.get("districtCode").asString().startsWith(exclude));
+      // one prefix (Guangxi) or a list of them (Zhejiang)
+      JsonNode ex = body.path("excludeDistrictPrefix");
+      List<String> exclude = new ArrayList<>();
+      if (ex.isArray()) {
+        ex.forEach(e -> exclude.add(e.asString()));
+      } else if (!ex.asString("").isEmpty()) {
+        exclude.add(ex.asString());
+      }
+      Predicate<JsonNode> keep = category.and(row -> exclude.stream()
+          .noneMatch(p -> row.get("districtCode").asString().startsWith(p)));
       ObjectNode out = JSON.createObjectNode().put("success", true);
       ObjectNode data = out.putObject("result").putObject("data");
       data.put("total", rows.stream().filter(keep).count());
@@ -161,6 +168,70 @@ final class PortalMirrors {
           .put("ttlpage", (kept.size() + 19) / 20);
       ArrayNode arr = out.putArray("data");
       page(rows, keep, Integer.parseInt(r.param("PAGENUMBER")), 20).forEach(arr::add);
+      return json(out);
+    };
+  }
+
+  /**
+   * szggzy CMS page API, a JSON body: modelId 1378 and channelId 2850 (the trading announcements), fields (each
+   * {fieldName, fieldValue} keeps the rows whose attribute has that value: jygg_gglxmc 采购公告 drops results),
+   * page from 0, size, releaseTimeBegin/End, title.
+   */
+  static FixtureServer.Handler szggzy(Path root) throws IOException {
+    List<JsonNode> rows = rows(root, "data.content");
+    Set<String> known = Set.of("modelId", "channelId", "fields", "title", "releaseTimeBegin", "releaseTimeEnd",
+        "page", "size");
+    return r -> {
+      JsonNode body = "POST".equals(r.method()) ? JSON.readTree(r.body()) : null;
+      if (body == null || body.path("modelId").asInt() != 1378 || body.path("channelId").asInt() != 2850) {
+        return badRequest("modelId/channelId");
+      }
+      for (String name : body.propertyNames()) {
+        if (!known.contains(name)) {
+          return badRequest("unknown key " + name);
+        }
+      }
+      Predicate<JsonNode> keep = row -> true;
+      for (JsonNode f : body.path("fields")) {
+        String name = f.path("fieldName").asString();
+        String value = f.path("fieldValue").asString();
+        // jygg_gglxmc_rank1 is the same type one level up: both name the announcement type
+        keep = keep.and(row -> value.equals(row.path(name.replace("_rank1", "")).asString()));
+      }
+      ObjectNode out = JSON.createObjectNode().put("code", 200);
+      ObjectNode data = out.putObject("data");
+      Predicate<JsonNode> k = keep;
+      data.put("totalElements", rows.stream().filter(k).count());
+      ArrayNode arr = data.putArray("content");
+      page(rows, keep, body.path("page").asInt() + 1, body.path("size").asInt()).forEach(arr::add);
+      return json(out);
+    };
+  }
+
+  /**
+   * ccgp-jiangsu search_cggg.jsp: every search parameter (cglx, a purchase type, narrows the rows by ggCode), page,
+   * pageSize, and `code`, the image captcha: {@code demandCaptcha} answers as the live site does without it; off,
+   * the mirror serves the rows like an export would.
+   */
+  static FixtureServer.Handler jiangsu(Path root, boolean demandCaptcha) throws IOException {
+    List<JsonNode> rows = rows(root, "result.list");
+    Set<String> known = Set.of("cgr", "xmbh", "qy", "pqy", "sd", "ed", "dljg", "cglx", "bt", "code", "nr", "cgfs",
+        "page", "pageSize");
+    return r -> {
+      String bad = unknown(r.query(), known);
+      if (bad != null) {
+        return badRequest("unknown parameter " + bad);
+      }
+      if (demandCaptcha) {
+        return FixtureServer.Response.file(root.resolve("captcha.json"));
+      }
+      String type = r.param("cglx");
+      Predicate<JsonNode> keep = row -> type == null || type.isEmpty() || type.equals(row.get("ggCode").asString());
+      ObjectNode out = JSON.createObjectNode().put("code", 200);
+      ObjectNode result = out.putObject("result");
+      result.put("total", rows.stream().filter(keep).count());
+      ArrayNode arr = result.putArray("list");
+      page(rows, keep, Integer.parseInt(r.param("page")), Integer.parseInt(r.param("pageSize"))).forEach(arr::add);
       return json(out);
     };
   }

@@ -29,7 +29,7 @@ class PortalSourcesTest {
   static final String SICHUAN_CHANNEL = "c5bff13f-21ca-4dac-b158-cb40accd3035";
 
   /** What one CLI crawl printed, and its data folder. */
-  private record Crawl(String out, Path data) {
+  record Crawl(String out, Path data) {
     List<String> rows(String sql) {
       return KillNineTest.rows(data, sql);
     }
@@ -42,12 +42,12 @@ class PortalSourcesTest {
     }
   }
 
-  private static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
+  static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
     return crawl(tmp, source, server, yaml -> yaml);
   }
 
   /** A crawl with the source's shipped file changed by {@code edit} (a narrower list, to see the mirror react). */
-  private static Crawl crawl(Path tmp, String source, FixtureServer server,
+  static Crawl crawl(Path tmp, String source, FixtureServer server,
       java.util.function.UnaryOperator<String> edit) throws IOException {
     Path config = KillNineTest.configWithoutDelay(tmp.resolve("config"));
     Path file = config.resolveSibling("sources/" + source + ".yaml");
@@ -62,7 +62,7 @@ class PortalSourcesTest {
     return new Crawl(out.toString(), data);
   }
 
-  private static FixtureServer.Response file(Path f) throws IOException {
+  static FixtureServer.Response file(Path f) throws IOException {
     return Files.isRegularFile(f) ? FixtureServer.Response.file(f)
         : new FixtureServer.Response(404, "application/json; charset=utf-8", "{\"code\":\"404\"}".getBytes(
             StandardCharsets.UTF_8));
