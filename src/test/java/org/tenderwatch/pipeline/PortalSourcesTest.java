@@ -191,4 +191,28 @@ class PortalSourcesTest {
       assertTrue(s.log.stream().anyMatch(r -> r.path().equals("/cgxx/1.htm")), "page 2 through the 下页 link");
     }
   }
+
+  /**
+   * One notice of the university site answers with a challenge nobody named (a script that sets a cookie and
+   * reloads): it is not stored, its URL is failed with the cause, `status` shows it; the three real notices are
+   * stored and the source is not blocked.
+   */
+  @Test
+  void aChallengeInFrontOfOneNoticeIsAFailureShownInStatus(@TempDir Path tmp) throws IOException {
+    try (FixtureServer s = FixtureServer.serve(FIXTURES.resolve("univ-lnjd"))) {
+      s.handle("/info/1091/3898.htm", r -> new FixtureServer.Response(200, "text/html; charset=utf-8",
+          ("<html><head><script>var c='sl-session='+Math.random().toString(36).slice(2);document.cookie=c+';path=/';"
+              + "location.reload();</script></head><body></body></html>").getBytes(StandardCharsets.UTF_8)));
+      Crawl c = crawl(tmp, "univ-lnjd", s);
+      assertEquals(List.of("3"), c.rows("SELECT count(*) FROM notices"));
+      assertEquals(List.of("failed"), c.rows("SELECT status FROM frontier WHERE url LIKE '%/info/1091/3898.htm'"));
+      StringWriter status = new StringWriter();
+      Main.run(new PrintWriter(status, true), new PrintWriter(new StringWriter(), true), "status", "--config",
+          tmp.resolve("config/tenderwatch.yaml").toString(), "--data", c.data().toString());
+      assertTrue(status.toString().contains("failing: 1 × challenge page instead of the notice: JS challenge"),
+          status.toString());
+      assertTrue(status.toString().lines().noneMatch(l -> l.startsWith("univ-lnjd") && l.contains("blocked")),
+          status.toString());
+    }
+  }
 }
