@@ -39,12 +39,25 @@ final class Backoff {
     return m != null && m.find() ? Duration.ofSeconds(Long.parseLong(m.group(1))) : null;
   }
 
-  /** The server's Retry-After in seconds, or null (absent, or the HTTP-date form: our own back-off then). */
+  /**
+   * The server's Retry-After: delay-seconds, or an HTTP-date counted from when the request was sent; null when
+   * absent or unreadable (our own back-off then). A date in the past is no wait.
+   */
   static Duration retryAfter(FetchResult r) {
     String v = r == null ? null : r.header("retry-after");
-    if (v == null || !v.trim().matches("\\d{1,7}")) {
+    if (v == null || v.isBlank()) {
       return null;
     }
-    return Duration.ofSeconds(Long.parseLong(v.trim()));
+    if (v.trim().matches("\\d{1,7}")) {
+      return Duration.ofSeconds(Long.parseLong(v.trim()));
+    }
+    try {
+      java.time.Instant at = java.time.ZonedDateTime.parse(v.trim(),
+          java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      Duration d = Duration.between(r.fetchedAt(), at);
+      return d.isNegative() ? Duration.ZERO : Duration.ofSeconds(d.toSeconds());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
   }
 }

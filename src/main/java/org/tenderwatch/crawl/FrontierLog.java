@@ -16,6 +16,8 @@ import org.tenderwatch.store.Frontier;
  */
 final class FrontierLog {
   private static final Logger LOG = LoggerFactory.getLogger(FrontierLog.class);
+  /** Challenges in a pass without one real notice page after which the source counts as blocked. */
+  static final int CHALLENGES_TO_BLOCK = 3;
 
   private final String source;
   private final Frontier frontier;
@@ -101,6 +103,17 @@ final class FrontierLog {
     tally.fail(url, "blocked: " + why);
     write(url, kind, id, Frontier.Status.blocked, null, why, null, null, null);
     LOG.warn("{}: blocked at {}: {} (not worked around; see `tenderwatch status`)", source, url, why);
+  }
+
+  /**
+   * A notice URL answered with a challenge (already stored as its failure): counted, and when the pass has seen
+   * only challenges, enough of them, the source is blocked and its pass ends.
+   */
+  void challenge(URI url, String cause) {
+    tally.challenges++;
+    if (tally.contentPages == 0 && tally.challenges >= CHALLENGES_TO_BLOCK) {
+      blockSource(url, "every notice page is a challenge: " + cause);
+    }
   }
 
   /** The source cannot run unattended (its notice pages are all challenges): the pass ends, status shows why. */

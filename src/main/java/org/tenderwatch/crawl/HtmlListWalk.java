@@ -126,6 +126,11 @@ final class HtmlListWalk {
       return h.page(first, index);
     }
     Element next = doc.selectFirst(h.nextLink());
-    return next == null || next.absUrl("href").isBlank() ? null : URI.create(next.absUrl("href"));
+    String href = next == null ? "" : next.absUrl("href");
+    // the last page's 下一页 is often javascript:void(0), "#" or the page itself: the list ends there
+    if (!href.startsWith("http") || href.replaceFirst("#.*$", "").equals(doc.location())) {
+      return null;
+    }
+    return URI.create(href.replace(" ", "%20"));
   }
 }

@@ -22,9 +22,6 @@ import org.tenderwatch.store.Frontier;
  */
 final class NoticeFetch {
   private static final Logger LOG = LoggerFactory.getLogger(NoticeFetch.class);
-  /** Challenges in a pass without one real notice page after which the source counts as blocked. */
-  static final int CHALLENGES_TO_BLOCK = 3;
-
   /** One entry of a list page. */
   record ListItem(URI url, LocalDateTime date) {}
 
@@ -165,10 +162,7 @@ final class NoticeFetch {
   private void notContent(URI url, String id, Capture c, ArchivedRecord archived, PageCheck.Verdict v) {
     log.failure(url, "notice", id, c.status(), v.cause(), archived.sha256());
     if (v.challenge()) {
-      tally.challenges++;
-      if (tally.contentPages == 0 && tally.challenges >= CHALLENGES_TO_BLOCK) {
-        log.blockSource(url, "every notice page is a challenge: " + v.cause());
-      }
+      log.challenge(url, v.cause());
     }
   }
 

@@ -79,8 +79,20 @@ final class PageFetcher {
     if (cause == null) {
       return true;
     }
+    // a challenge often comes with 403, 405, 503 or 521 (the __jsl_clearance script): named for what it is
+    PageSigns.Found sign = c == null || c.truncated() ? null : PageSigns.read(c.body(), c.header("content-type"), false);
+    if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
+      if ("list".equals(what)) {
+        log.block(url, what, null, sign.why() + " (HTTP " + c.status() + ")");
+        return false;
+      }
+      cause = "challenge page instead of the notice (HTTP " + c.status() + "): " + sign.why();
+    }
     log.failure(url, what, noticeId, c == null ? null : c.status(), cause,
         f.archived() == null ? null : f.archived().sha256());
+    if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
+      log.challenge(url, cause);
+    }
     return false;
   }
 

@@ -45,6 +45,9 @@ public final class PageSigns {
       new Sign("acw_sc__v2|acw_tc", Kind.challenge, "JS challenge (Aliyun WAF acw cookie script)"),
       new Sign("滑块|slider|nc_wrapper|geetest|tcaptcha", Kind.challenge, "slider captcha"),
       new Sign("验证码|captcha|verifycode|verify_?code", Kind.challenge, "captcha (验证码)"),
+      // words only a browser check says (not 安全检查: a short notice may buy one)
+      new Sign("正在验证您?的?浏览器|人机验证|浏览器安全检测|请(开启|启用)\\s*JavaScript|enable JavaScript"
+          + "|Checking your browser", Kind.challenge, "challenge page (browser check)"),
       new Sign("<script\\b[^>]*>(?:(?!</script>).)*?document\\.cookie\\s*=", Kind.challenge,
           "JS challenge (a short page whose script sets a cookie)"),
       new Sign("<script\\b[^>]*>(?:(?!</script>).)*?(location\\.(reload|replace|assign)\\s*\\(|location(\\.href)?\\s*=)", Kind.challenge,

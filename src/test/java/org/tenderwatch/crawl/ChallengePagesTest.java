@@ -64,7 +64,7 @@ class ChallengePagesTest {
         assertEquals(List.of(), sink, "a challenge is never a notice");
         assertNotNull(first.blocked(), "all pages challenges: the source is blocked");
         assertTrue(first.blocked().contains("challenge"), first.blocked());
-        assertEquals(NoticeFetch.CHALLENGES_TO_BLOCK, server.hits("/n/1.htm") + server.hits("/n/2.htm")
+        assertEquals(FrontierLog.CHALLENGES_TO_BLOCK, server.hits("/n/1.htm") + server.hits("/n/2.htm")
             + server.hits("/n/3.htm") + server.hits("/n/4.htm"), "the pass stops hammering once it is clear");
         Frontier.Entry e = frontier.entry(HOST + "/n/1.htm");
         assertEquals(Frontier.Status.failed, e.status());

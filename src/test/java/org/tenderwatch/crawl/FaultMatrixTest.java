@@ -69,6 +69,8 @@ class FaultMatrixTest {
       Map.entry("/n/jsl.htm", new String[] {"failed", "challenge page instead of the notice"}),
       Map.entry("/n/reload.htm", new String[] {"failed", "short page whose script sets a cookie"}),
       Map.entry("/n/refresh.htm", new String[] {"failed", "refreshes itself"}),
+      Map.entry("/n/jsl521.htm", new String[] {"failed", "challenge page instead of the notice (HTTP 521)"}),
+      Map.entry("/n/browsercheck.htm", new String[] {"failed", "challenge page (browser check)"}),
       Map.entry("/n/error200.htm", new String[] {"failed", "error page served with HTTP 200"}),
       Map.entry("/n/empty200.htm", new String[] {"failed", "no notice content"})));
 
@@ -116,6 +118,12 @@ class FaultMatrixTest {
         .route("/n/reload.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", "<html><head><script "
             + "type=\"text/javascript\">var t=new Date().getTime(); if (t > 0) { document.cookie = 'wzws_cid=' + "
             + "t.toString(16) + '; path=/'; window.location.reload(); }</script></head><body></body></html>"))
+        // 加速乐 answers its cookie script with HTTP 521
+        .route("/n/jsl521.htm", (r, s, o, n) -> FaultServer.send(o, 521, "text/html", "<html><body><script>"
+            + "document.cookie=('_')+('_jsl_clearance_s')+('=1733450000.456|0|xyz');location.href=location.pathname"
+            + "</script></body></html>"))
+        .route("/n/browsercheck.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", "<html><body><p>正在验证"
+            + "您的浏览器，请稍候……</p><script src=\"/cdn/check.js\"></script></body></html>"))
         .route("/n/refresh.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
             "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/n/refresh.htm?t=1\"></head></html>"))
         .route("/n/error200.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
@@ -202,7 +210,8 @@ class FaultMatrixTest {
 
   @Test
   void pagesWithoutNoticeContentAreNeverHandedOnAndComeBackLater() {
-    for (String p : List.of("/n/jsl.htm", "/n/reload.htm", "/n/refresh.htm", "/n/error200.htm", "/n/empty200.htm")) {
+    for (String p : List.of("/n/jsl.htm", "/n/jsl521.htm", "/n/browsercheck.htm", "/n/reload.htm", "/n/refresh.htm",
+        "/n/error200.htm", "/n/empty200.htm")) {
       assertTrue(got.stream().noneMatch(n -> n.capture().logicalUri().getPath().equals(p)), p);
       Frontier.Entry e = frontier.entry(HOST + p);
       assertTrue(e.nextFetchAt() != null && e.nextFetchAt().isAfter(java.time.Instant.now()), p + " due later");

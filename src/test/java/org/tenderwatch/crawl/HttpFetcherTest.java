@@ -35,6 +35,11 @@ class HttpFetcherTest {
       agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
       String path = ex.getRequestURI().getPath();
       int status = path.equals("/500") ? 500 : path.equals("/404") ? 404 : 200;
+      if (path.equals("/busy-date") && hits.merge(path, 1, Integer::sum) == 1) {
+        status = 503; // the HTTP-date form, five seconds from now
+        ex.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(5)));
+      }
       if (path.startsWith("/busy/") && hits.merge(path, 1, Integer::sum) == 1) {
         status = 429; // /busy/N: the first request is told to come back in N seconds
         ex.getResponseHeaders().set("Retry-After", path.substring("/busy/".length()));
@@ -140,5 +145,15 @@ class HttpFetcherTest {
       assertTrue(r.cause().contains("Retry-After 3600 s") && r.cause().contains("later pass"), r.cause());
       assertEquals(java.time.Duration.ofSeconds(3600), Backoff.deferredFor(r.cause()));
     }
+  }
+
+  @Test
+  void retryAfterAsAnHttpDateIsWaitedFor() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      assertTrue(f.get(uri("/busy-date"), 0).ok());
+    }
+    assertEquals(1, waits.size());
+    long s = waits.get(0).toSeconds(); // the date has whole seconds: 4 or 5 from when the request left
+    assertTrue(s >= 4 && s <= 5, "waited " + waits.get(0) + " for a date 5 s ahead");
   }
 }
