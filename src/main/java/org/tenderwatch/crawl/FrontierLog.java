@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.Capture;
-import org.tenderwatch.store.Frontier;
 
 /**
  * What one pass writes to the frontier: every URL's outcome with its cause and when it is due again, the walk

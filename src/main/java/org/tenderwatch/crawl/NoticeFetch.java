@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.ArchivedRecord;
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.store.Frontier;
 
 /**
  * The notices of one source: the new entries of a list page, the known ones due again, each with its attachments.

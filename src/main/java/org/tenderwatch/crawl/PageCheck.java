@@ -4,7 +4,7 @@ import org.tenderwatch.archive.Capture;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.extract.HtmlDecoder;
 import org.tenderwatch.extract.Notice;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /**
  * Is a 200 answer to a notice URL a notice? Only when it holds notice content. A challenge in any form (a short

@@ -5,7 +5,6 @@ import org.tenderwatch.archive.ArchivedRecord;
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.store.Frontier;
 
 /**
  * Fetches a portal URL for one source: asks the host's robots.txt first, maps the URL onto the mirror (if any),

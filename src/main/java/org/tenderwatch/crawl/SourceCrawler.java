@@ -10,7 +10,6 @@ import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.config.Proxies;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.store.Frontier;
 
 /**
  * One pass over one source: list pages newest first ({@link HtmlListWalk}, {@link JsonListWalk}), each new notice

@@ -5,35 +5,30 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
 import java.nio.file.Files;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.ScreeningStore;
+import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.crawl.AttachmentLink;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.NoticePage;
 import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
-import org.tenderwatch.store.HealthStore;
+import org.tenderwatch.crawl.Frontier;
+import org.tenderwatch.crawl.HealthStore;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.StateStore;
 
@@ -49,6 +44,8 @@ public final class Pipeline implements AutoCloseable {
   private final Clock clock;
   private final Database db;
   private final NoticeStore store;
+  private final NoticeWriter writer;
+  private final CaseStore cases;
   private final Frontier frontier;
   private final NoticeIndex index;
   private final SavedSearches saved;
@@ -74,12 +71,14 @@ public final class Pipeline implements AutoCloseable {
     this.clock = clock;
     Path data = config.settings().dataDir();
     this.db = Database.open(data.resolve("tenderwatch.db"));
-    this.store = new NoticeStore(db, caseRules(config.home()));
+    this.store = new NoticeStore(db);
+    this.writer = new NoticeWriter(db, caseRules(config.home()));
+    this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
     this.index = openIndex(data.resolve("index"));
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
-    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
@@ -125,6 +124,10 @@ public final class Pipeline implements AutoCloseable {
 
   public NoticeStore store() {
     return store;
+  }
+
+  public CaseStore cases() {
+    return cases;
   }
 
   public NoticeIndex index() {
@@ -202,25 +205,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
-    String outcome;
-    String cause;
-    if (r == null) {
-      outcome = "failed";
-      cause = "crawl crashed: " + crash;
-    } else if (r.blocked() != null) {
-      outcome = "blocked";
-      cause = r.blocked();
-    } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
-      outcome = "failed";
-      cause = "no list page could be read: " + r.failures().get(0);
-    } else {
-      outcome = "ok";
-      cause = null;
-    }
-    r = r != null ? r : new CrawlReport(source.id(), 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
-    health.record(new HealthStore.Run(source.id(), source.name(), started, clock.instant(), outcome, cause,
-        r.listPages(), r.notices(), r.updated(), r.notModified(), r.gone(), r.attachments(), r.requests(),
-        r.failures().size(), r.parseFailures()), config.settings().crawl().zeroYieldRuns());
+    health.record(HealthStore.Run.of(source.id(), source.name(), started, clock.instant(), r, crash),
+        config.settings().crawl().zeroYieldRuns());
   }
 
   /**
@@ -241,7 +227,7 @@ public final class Pipeline implements AutoCloseable {
     LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
         lagging.size());
     try {
-      Replay replay = new Replay(lagging);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, lagging);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
@@ -265,72 +251,16 @@ public final class Pipeline implements AutoCloseable {
    * @return notices rebuilt
    */
   public int reindex() {
-    store.deleteAllNotices();
+    writer.deleteAllNotices();
     try {
       index.deleteAll();
-      Replay replay = new Replay(null);
+      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, null);
       WarcArchive.replay(archiveDir, replay::add);
       replay.flush();
       commitIndex();
-      return replay.notices;
+      return replay.notices();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-  }
-
-  /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
-  private final class Replay {
-    /** Only these notice ids, or every notice when null. */
-    private final java.util.Set<String> only;
-    private WarcArchive.Archived notice;
-    private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
-    private int notices;
-
-    Replay(java.util.Set<String> only) {
-      this.only = only;
-    }
-
-    void add(WarcArchive.Archived a) {
-      Capture c = a.capture();
-      switch (c.kind()) {
-        case notice -> {
-          flush();
-          notice = c.status() >= 200 && c.status() < 300 && !c.truncated()
-              && (only == null || only.contains(c.noticeId())) ? a : null;
-        }
-        case attachment -> {
-          if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
-            attachments.put(c.logicalUri().toString(), a);
-          }
-        }
-        case list, robots -> { }
-      }
-    }
-
-    void flush() {
-      if (notice == null) {
-        return;
-      }
-      Capture c = notice.capture();
-      try {
-        SourceConfig source = config.source(c.source());
-        NoticePage page = NoticePage.parse(source, c, config.settings().timezone());
-        List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
-        for (AttachmentLink link : page.attachments()) {
-          WarcArchive.Archived a = attachments.get(link.url().toString());
-          boolean ok = a != null && a.capture().status() >= 200 && a.capture().status() < 300
-              && !a.capture().truncated();
-          atts.add(new FetchedNotice.FetchedAttachment(link, ok ? a.capture() : null, a == null ? null : a.record(),
-              ok ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
-        }
-        ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
-        notices++;
-      } catch (RuntimeException e) {
-        LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
-      } finally {
-        notice = null;
-        attachments.clear();
-      }
     }
   }
 

@@ -19,7 +19,6 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
 
 /**
  * A portal that puts a challenge nobody named in front of every notice (a short script that sets a cookie and

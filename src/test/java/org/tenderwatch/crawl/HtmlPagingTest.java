@@ -21,7 +21,6 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
 
 /**
  * An old table CMS on loopback, three list pages of two notices each, paged three ways (list_1.html, list_2.html …;
@@ -140,7 +139,7 @@ class HtmlPagingTest {
           .filter(f -> f.capture().logicalUri().getPath().equals("/zbgg/content_2.html")).findFirst().orElseThrow();
       assertEquals("某某学院GPU服务器采购项目2招标公告", n.page().notice().title());
       assertEquals(LocalDateTime.of(2024, 5, 8, 0, 0), n.page().notice().publishedAt());
-      String text = n.page().notice().parts().stream().map(org.tenderwatch.extract.TextPart::text)
+      String text = n.page().notice().parts().stream().map(org.tenderwatch.text.TextPart::text)
           .collect(Collectors.joining("\n"));
       assertTrue(text.contains("NVIDIA A100"), text);
       assertFalse(text.contains("网站首页") || text.contains("版权所有") || text.contains("浏览次数"), text);
