@@ -54,11 +54,8 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
-  /**
-   * One fetcher for every pass in this process (the `run` daemon crawls sources in parallel): its per-host clock
-   * keeps two sources that share a host as polite together as one is alone. Made on the first crawl.
-   */
-  private HttpFetcher fetcher;
+  /** One fetcher per process: sources sharing a host (the daemon runs them at once) share its clock. */
+  private final HttpFetcher fetcher;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -69,6 +66,7 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(Config config, Clock clock) {
     this.config = config;
     this.clock = clock;
+    this.fetcher = new HttpFetcher(config.settings().crawl(), clock);
     Path data = config.settings().dataDir();
     this.db = Database.open(data.resolve("tenderwatch.db"));
     this.store = new NoticeStore(db);
@@ -176,7 +174,7 @@ public final class Pipeline implements AutoCloseable {
       java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
     java.time.Instant started = clock.instant();
     try (WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
-      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher(), baseUrls, archive,
+      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
           frontier, clock, config.settings().timezone(), this::ingestLocked).stopWhen(stop).progress(progress);
       CrawlReport report = crawler.crawl(since);
       commitIndex();
@@ -186,13 +184,6 @@ public final class Pipeline implements AutoCloseable {
       recordHealth(source, started, null, e.toString());
       throw e;
     }
-  }
-
-  private synchronized HttpFetcher fetcher() {
-    if (fetcher == null) {
-      fetcher = new HttpFetcher(config.settings().crawl(), clock);
-    }
-    return fetcher;
   }
 
   private void ingestLocked(FetchedNotice f) {
@@ -282,11 +273,7 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    synchronized (this) {
-      if (fetcher != null) {
-        fetcher.close();
-      }
-    }
+    fetcher.close();
     try {
       saved.close();
     } catch (IOException e) {

@@ -74,7 +74,7 @@ class SharedHostPolitenessTest {
     for (int i = 1; i < arrivals.size(); i++) {
       min = Math.min(min, (arrivals.get(i) - arrivals.get(i - 1)) / 1_000_000);
     }
-    System.out.printf("shared host: %d requests from two sources, smallest gap %d ms (delay %d ms)%n",
+    System.out.printf(java.util.Locale.ROOT, "shared host: %d requests from two sources, smallest gap %d ms (delay %d ms)%n",
         arrivals.size(), min, DELAY_MS);
     // with a clock per source, the two passes interleave freely and the smallest gap is a few ms
     assertTrue(min >= DELAY_MS - 5, "smallest gap " + min + " ms < " + DELAY_MS + " ms"); // 5 ms: timer granularity
