@@ -114,7 +114,9 @@ final class HtmlListWalk {
           date = date != null ? date : Dates.parse(d.text(), zone);
         }
       }
-      items.add(new NoticeFetch.ListItem(source.rewrite(URI.create(a.absUrl("href").replace(" ", "%20"))), date));
+      String title = a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title") : a.text();
+      items.add(new NoticeFetch.ListItem(source.rewrite(URI.create(a.absUrl("href").replace(" ", "%20"))), date,
+          title));
     }
     return items;
   }

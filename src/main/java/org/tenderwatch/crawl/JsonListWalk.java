@@ -96,7 +96,8 @@ final class JsonListWalk {
       URI detail = detailUri(row, page);
       if (detail != null) {
         items.add(new NoticeFetch.ListItem(source.rewrite(detail),
-            Dates.parse(JsonPaths.text(row, j.fields().get("date")), zone)));
+            Dates.parse(JsonPaths.text(row, j.fields().get("date")), zone),
+            JsonPaths.text(row, j.fields().get("title"))));
       }
     }
     return items;

@@ -21,8 +21,8 @@ import org.tenderwatch.config.SourceConfig;
  */
 final class NoticeFetch {
   private static final Logger LOG = LoggerFactory.getLogger(NoticeFetch.class);
-  /** One entry of a list page. */
-  record ListItem(URI url, LocalDateTime date) {}
+  /** A list row: the notice's URL, the date and the title the list gives it (either may be null). */
+  record ListItem(URI url, LocalDateTime date, String title) {}
 
   private final SourceConfig source;
   private final java.time.ZoneId zone;
@@ -68,7 +68,7 @@ final class NoticeFetch {
         tooOld++;
       } else if (e == null || e.status() == Frontier.Status.discovered
           || e.status() == Frontier.Status.failed && e.dueAt(now)) {
-        fetch(item.url(), e, item.date());
+        fetch(item.url(), e, item.date(), item.title());
       } else {
         tally.known++;
         skipped++;
@@ -83,15 +83,16 @@ final class NoticeFetch {
       if (stopped.getAsBoolean()) {
         return;
       }
-      fetch(URI.create(e.url()), e, e.publishedAt());
+      fetch(URI.create(e.url()), e, e.publishedAt(), null);
     }
   }
 
   /**
    * Fetches a notice, new ({@code known} null) or known and due: a conditional GET with the stored validators; a
    * 304 or the same SHA-256 is "not modified" and costs no re-extraction; 404/410 marks it gone (it stays).
+   * {@code listedTitle} is the title the list page gave the link: the notice's title when the page has none.
    */
-  private void fetch(URI url, Frontier.Entry known, LocalDateTime listed) {
+  private void fetch(URI url, Frontier.Entry known, LocalDateTime listed, String listedTitle) {
     String id = NoticeIds.of(source.id(), url);
     boolean stored = known != null
         && (known.status() == Frontier.Status.fetched || known.status() == Frontier.Status.not_modified);
@@ -122,16 +123,17 @@ final class NoticeFetch {
         return;
       }
       if (pages.usable(fetched, url, "notice", id)) {
-        process(url, id, c, fetched.archived(), stored, listed);
+        process(url, id, c, fetched.archived(), stored, listed, listedTitle);
       }
     } finally {
       progress.run();
     }
   }
 
-  private void process(URI url, String id, Capture c, ArchivedRecord archived, boolean stored, LocalDateTime listed) {
+  private void process(URI url, String id, Capture c, ArchivedRecord archived, boolean stored, LocalDateTime listed,
+      String listedTitle) {
     try {
-      PageCheck.Verdict v = PageCheck.notice(source, c, zone);
+      PageCheck.Verdict v = PageCheck.notice(source, c, zone, listedTitle);
       if (v.page() == null) {
         notContent(url, id, c, archived, v);
         return;

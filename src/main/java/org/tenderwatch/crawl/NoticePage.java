@@ -45,25 +45,30 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
 
   /** @param zone the portals' time zone (epoch-millisecond dates are read in it) */
   public static NoticePage parse(SourceConfig source, Capture c, ZoneId zone) {
+    return parse(source, c, zone, null);
+  }
+
+  /** @param listedTitle the title the list page gave the link: the notice's title when the page has none */
+  public static NoticePage parse(SourceConfig source, Capture c, ZoneId zone, String listedTitle) {
     return switch (source.kind()) {
-      case html -> html(source.html(), c, zone);
-      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, zone)
-          : json(source.json(), c, zone);
+      case html -> html(source.html(), c, zone, listedTitle);
+      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, zone, listedTitle)
+          : json(source.json(), c, zone, listedTitle);
     };
   }
 
-  private static NoticePage html(SourceConfig.Html cfg, Capture c, ZoneId zone) {
+  private static NoticePage html(SourceConfig.Html cfg, Capture c, ZoneId zone, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
-    return new NoticePage(selected(doc, cfg.detail(), c, zone), c.logicalUri().toString(),
+    return new NoticePage(selected(doc, cfg.detail(), c, zone, listedTitle), c.logicalUri().toString(),
         attachments(doc, cfg.attachments()));
   }
 
   /** A JSON-listed portal whose notices are HTML pages (ggzy): the page read as it is, its links as attachments. */
-  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c, ZoneId zone) {
+  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c, ZoneId zone, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
     List<SourceConfig.AttachmentRule> rules = List.of(new SourceConfig.AttachmentRule(
         "a[href~=(?i)\\.(pdf|docx?|xlsx?|zip|rar)$]", null));
-    return new NoticePage(selected(doc, cfg.detailFields(), c, zone), c.logicalUri().toString(),
+    return new NoticePage(selected(doc, cfg.detailFields(), c, zone, listedTitle), c.logicalUri().toString(),
         attachments(doc, rules));
   }
 
@@ -72,14 +77,15 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
    * footer), the title and date elements when named. Without a content selector, or when the page lacks the
    * element, the whole page is read as the extract package reads any notice.
    */
-  private static Notice selected(Document doc, Map<String, String> sel, Capture c, ZoneId zone) {
+  private static Notice selected(Document doc, Map<String, String> sel, Capture c, ZoneId zone,
+      String listedTitle) {
     Element content = sel.get("content") == null ? null : doc.selectFirst(sel.get("content"));
     if (content == null) {
-      return NoticeExtractor.fromHtml(doc);
+      return NoticeExtractor.fromHtml(doc, listedTitle);
     }
     Element title = sel.get("title") == null ? null : doc.selectFirst(sel.get("title"));
-    Notice n = NoticeExtractor.fromFragment(title == null ? null : title.text(), content.outerHtml(),
-        c.logicalUri().toString());
+    Notice n = NoticeExtractor.fromFragment(title == null || title.text().isBlank() ? listedTitle : title.text(),
+        content.outerHtml(), c.logicalUri().toString());
     LocalDateTime date = null;
     if (sel.get("date") != null) {
       for (Element d : doc.select(sel.get("date"))) {
@@ -88,7 +94,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     }
     return date == null ? n : new Notice(n.type(), n.title(), date, n.buyer(), n.agency(), n.projectNo(),
         n.budget(), n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(),
-        n.maxPrice(), n.bidDeadline(), n.bidOpening());
+        n.maxPrice(), n.bidDeadline(), n.bidOpening(), n.problems());
   }
 
   static List<AttachmentLink> attachments(Element root, List<SourceConfig.AttachmentRule> rules) {
@@ -127,11 +133,12 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     return path == null || path.isEmpty() ? url : path.substring(path.lastIndexOf('/') + 1);
   }
 
-  private static NoticePage json(SourceConfig.Json cfg, Capture c, ZoneId zone) {
+  private static NoticePage json(SourceConfig.Json cfg, Capture c, ZoneId zone, String listedTitle) {
     JsonNode root = JSON.readTree(c.body());
     JsonNode item = cfg.detailRoot() == null ? root : JsonPaths.at(root, cfg.detailRoot());
     Map<String, String> f = cfg.detailFields();
     String title = JsonPaths.text(item, f.get("title"));
+    title = title == null || title.isBlank() ? listedTitle : title;
     String content = JsonPaths.text(item, f.get("content"));
     String id = c.logicalUri().toString();
     String display = cfg.page() == null ? id : cfg.page().replace("{id}", idOf(c.logicalUri(), cfg));
@@ -177,8 +184,9 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     String budgetText = JsonPaths.text(item, f.get("budget"));
     var budget = budgetText == null ? n.budget() : orElse(Amounts.parse(budgetText + "元"), n.budget());
     String region = orElse(JsonPaths.text(item, f.get("region")), n.region());
-    return new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(), n.suppliers(), region,
-        n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(), n.bidDeadline(), n.bidOpening());
+    return NoticeExtractor.recheck(new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(),
+        n.suppliers(), region, n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(), n.bidDeadline(),
+        n.bidOpening(), n.problems()));
   }
 
   private static <T> T orElse(T a, T b) {

@@ -23,7 +23,7 @@ final class PageCheck {
 
   private PageCheck() {}
 
-  static Verdict notice(SourceConfig source, Capture c, java.time.ZoneId zone) {
+  static Verdict notice(SourceConfig source, Capture c, java.time.ZoneId zone, String listedTitle) {
     PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
     if (sign != null) {
       return switch (sign.kind()) {
@@ -38,7 +38,7 @@ final class PageCheck {
       return new Verdict(null, "no '" + content + "' on the notice page (not a notice, or a layout the source"
           + " does not know)", false);
     }
-    NoticePage page = NoticePage.parse(source, c, zone);
+    NoticePage page = NoticePage.parse(source, c, zone, listedTitle);
     int text = textLength(page.notice());
     if (text < MIN_TEXT) {
       return new Verdict(null, "no notice content (" + text + " characters of text: an empty page, or a layout"
