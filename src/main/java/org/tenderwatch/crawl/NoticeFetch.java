@@ -16,8 +16,9 @@ import org.tenderwatch.config.SourceConfig;
 
 /**
  * The notices of one source: the new entries of a list page, the known ones due again, each with its attachments.
- * A page is handed on as a notice only when it holds notice content ({@link PageCheck}); a challenge, an error or
- * an empty page served with 200 is a failure of that URL with its cause, retried on a later pass.
+ * A challenge or an error page served with 200 is never handed on as a notice ({@link PageCheck}); it is a failure
+ * of that URL with its cause, retried on a later pass. A page without notice content is handed on (nothing is lost)
+ * and failed the same way, so a later pass fetches it again.
  */
 final class NoticeFetch {
   private static final Logger LOG = LoggerFactory.getLogger(NoticeFetch.class);
@@ -141,12 +142,17 @@ final class NoticeFetch {
       NoticePage page = v.page();
       List<FetchedNotice.FetchedAttachment> atts = attachments(id, page.attachments());
       sink.accept(new FetchedNotice(id, c, archived, page, atts));
-      tally.contentPages++;
       if (stored) {
         tally.updated++;
       } else {
         tally.notices++;
       }
+      if (v.cause() != null) {
+        // kept (never lose what the portal published), and fetched again on a later pass for its content
+        log.failure(url, "notice", id, c.status(), v.cause(), archived.sha256());
+        return;
+      }
+      tally.contentPages++;
       log.notice(url, id, Frontier.Status.fetched, c, null, archived.sha256(), 0,
           orElse(page.notice().publishedAt(), listed));
     } catch (RuntimeException e) {

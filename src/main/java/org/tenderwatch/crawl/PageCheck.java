@@ -7,9 +7,11 @@ import org.tenderwatch.extract.Notice;
 import org.tenderwatch.text.TextPart;
 
 /**
- * Is a 200 answer to a notice URL a notice? Only when it holds notice content. A challenge in any form (a short
- * page of scripts that set cookies, reload or redirect; a slider or image captcha), an error page or an empty page
- * is not, whatever its status says. Pure: the same capture always gets the same verdict.
+ * Is a 200 answer to a notice URL a notice? A challenge in any form (a short page of scripts that set cookies,
+ * reload or redirect; a slider or image captcha) or an error page is not: no page, only the cause. A page without
+ * notice content (empty, or without the source's content element) is kept, so nothing the portal published is
+ * lost, but it carries the cause too: its URL is stored failed and fetched again on a later pass. Pure: the same
+ * capture always gets the same verdict.
  */
 final class PageCheck {
   /**
@@ -18,7 +20,10 @@ final class PageCheck {
    */
   static final int MIN_TEXT = 20;
 
-  /** The notice a page holds, or why it holds none ({@code challenge}: a page a person must solve). */
+  /**
+   * The notice a page holds (null for a challenge or an error page) and why it is not a full notice (null when it
+   * is); {@code challenge}: a page a person must solve.
+   */
   record Verdict(NoticePage page, String cause, boolean challenge) {}
 
   private PageCheck() {}
@@ -32,16 +37,16 @@ final class PageCheck {
         case error -> new Verdict(null, "error page served with HTTP " + c.status() + ": " + sign.why(), false);
       };
     }
+    NoticePage page = NoticePage.parse(source, c, zone, listedTitle);
     String content = contentSelector(source);
     if (content != null && HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString())
         .selectFirst(content) == null) {
-      return new Verdict(null, "no '" + content + "' on the notice page (not a notice, or a layout the source"
-          + " does not know)", false);
+      return new Verdict(page, "no notice content: no '" + content + "' on the notice page (an empty page, or a"
+          + " layout the source does not know)", false);
     }
-    NoticePage page = NoticePage.parse(source, c, zone, listedTitle);
     int text = textLength(page.notice());
     if (text < MIN_TEXT) {
-      return new Verdict(null, "no notice content (" + text + " characters of text: an empty page, or a layout"
+      return new Verdict(page, "no notice content (" + text + " characters of text: an empty page, or a layout"
           + " the source's selectors do not match)", false);
     }
     return new Verdict(page, null, false);
