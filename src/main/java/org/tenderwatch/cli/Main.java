@@ -59,12 +59,26 @@ public final class Main implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, null, args);
+  }
+
+  /**
+   * Runs one command line; with {@code cwd} (a command handed over by another process) relative paths in it are
+   * resolved against that process's working directory, not this one's.
+   */
+  static int run(PrintWriter out, PrintWriter err, java.nio.file.Path cwd, String... args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     CommandLine cli = new CommandLine(new Main());
     withHelp(cli);
+    if (cwd != null) {
+      cli.registerConverter(java.nio.file.Path.class, cwd::resolve);
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof DataAccess.HandedOver h) {
+        return h.exitCode;
+      }
       if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof UserError) {
         cmd.getErr().println("error: " + e.getMessage());
         return e instanceof UserError u ? u.exitCode() : 1;

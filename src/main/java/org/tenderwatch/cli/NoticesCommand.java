@@ -35,7 +35,7 @@ final class NoticesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.open()) {
+    try (Pipeline p = global.read()) {
       print(spec.commandLine().getOut(), p.store().notices(source, type, limit), format);
     }
     return 0;

@@ -17,7 +17,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.open()) {
+    try (Pipeline p = global.openHosting(global.load())) {
       int n = p.reindex();
       spec.commandLine().getOut().printf(java.util.Locale.ROOT, "rebuilt %d notices (%d flags) from %s%n", n, p.store().flagCount(),
           p.archiveDir().toAbsolutePath());

@@ -42,7 +42,8 @@ final class RunCommand implements Callable<Integer> {
       config.source(id);
     }
     PrintWriter out = spec.commandLine().getOut();
-    Pipeline p = Pipeline.open(config, Clock.systemUTC());
+    Pipeline p = global.exclusive(config);
+    org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);
     CountDownLatch stopped = new CountDownLatch(1);
     CrawlScheduler scheduler = new CrawlScheduler(config.sources(), config.settings().timezone(), (s, stop) -> {
       URI mirror = baseUrls.get(s.id());
@@ -58,12 +59,14 @@ final class RunCommand implements Callable<Integer> {
     try {
       web = org.tenderwatch.web.WebServer.start(Wiring.web(p), config.settings().web());
     } catch (IllegalStateException e) {
+      admin.close();
       scheduler.close();
       digest.shutdown(false);
       p.close();
       throw new UserError(e.getMessage(), 1);
     }
     Thread hook = new Thread(() -> {
+      admin.close();
       web.close();
       scheduler.close();
       try {

@@ -1,7 +1,6 @@
 package org.tenderwatch.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     Config config = global.load();
     PrintWriter out = spec.commandLine().getOut();
-    try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+    try (Pipeline p = global.read()) {
       Map<String, SourceHealth> health = p.health().all().stream()
           .collect(Collectors.toMap(SourceHealth::source, Function.identity()));
       out.printf(Locale.ROOT, "%-14s %-20s %-20s %6s %8s %5s %5s  %s%n", "source", "last run", "last success",

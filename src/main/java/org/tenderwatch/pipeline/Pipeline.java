@@ -5,16 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.WarcArchive;
-import java.nio.file.Files;
 import org.tenderwatch.cases.CaseStore;
-import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.config.ConfigLoader;
-import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
@@ -63,40 +58,34 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  private Pipeline(Config config, Clock clock) {
+  private final SharedUse users = new SharedUse();
+  private final CommitCadence cadence;
+
+  private Pipeline(Config config, Clock clock, OpenMode mode) {
     this.config = config;
     this.clock = clock;
     this.fetcher = new HttpFetcher(config.settings().crawl(), clock);
+    this.cadence = new CommitCadence(config.settings().index(), clock);
     Path data = config.settings().dataDir();
-    this.db = Database.open(data.resolve("tenderwatch.db"));
+    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
+        : Database.open(data.resolve("tenderwatch.db"));
     this.store = new NoticeStore(db);
-    this.writer = new NoticeWriter(db, caseRules(config.home()));
+    this.writer = new NoticeWriter(db, Opening.caseRules(config.home()));
     this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = data.resolve("warc");
-    this.index = openIndex(data.resolve("index"));
-    this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
+    this.index = Opening.index(data.resolve("index"), mode == OpenMode.WRITE);
+    this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
+        : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
-    screening.loadLatest(config.home());
-    catchUpIndex();
-  }
-
-  /**
-   * config/cases.yaml and config/entity-aliases.yaml are optional (a config folder from before issue 5 has
-   * neither): without them title linking uses {@link CaseRules#DEFAULT} and screening has no Chinese aliases.
-   */
-  private static CaseRules caseRules(Path home) {
-    Path f = home.resolve("cases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadCaseRules(f) : CaseRules.DEFAULT;
-  }
-
-  private static EntityAliases aliases(Path home) {
-    Path f = home.resolve("entity-aliases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
+    this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
+    if (mode == OpenMode.WRITE) {
+      screening.loadLatest(config.home());
+      catchUpIndex();
+    }
   }
 
   /** Imports a screening list file as a new list version and re-screens every stored notice with it. */
@@ -108,16 +97,26 @@ public final class Pipeline implements AutoCloseable {
     return screening.store();
   }
 
+  /** Opens the data folder for writing; the caller makes sure no other process writes it (see org.tenderwatch.access). */
   public static Pipeline open(Config config, Clock clock) {
-    return new Pipeline(config, clock);
+    return new Pipeline(config, clock, OpenMode.WRITE);
   }
 
-  private static NoticeIndex openIndex(Path dir) {
-    try {
-      return NoticeIndex.open(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the index at " + dir, e);
-    }
+  /** READ and SQL need a folder some writer set up (a database at this schema version, a committed index). */
+  public static Pipeline open(Config config, Clock clock, OpenMode mode) {
+    return new Pipeline(config, clock, mode);
+  }
+
+  /** The same pipeline for one more user (a command the daemon runs for another process); each user closes it. */
+  public Pipeline share() {
+    users.join();
+    return this;
+  }
+
+  /** Closes {@code resource} (the writer lock, say) last when the pipeline closes; later ones first. */
+  public Pipeline releasing(AutoCloseable resource) {
+    users.releaseLast(resource);
+    return this;
   }
 
   public NoticeStore store() {
@@ -193,6 +192,9 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       ingestLock.readLock().unlock();
     }
+    if (cadence.due()) {
+      commitIndex(); // other processes read only commits: a long pass shows up in their searches as it goes
+    }
   }
 
   private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
@@ -259,6 +261,7 @@ public final class Pipeline implements AutoCloseable {
   private void commitIndex() {
     ingestLock.writeLock().lock();
     try {
+      cadence.committed();
       String through = state.latestNoticeUpdate();
       index.commit();
       if (through != null) {
@@ -273,6 +276,9 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!users.leave()) {
+      return;
+    }
     fetcher.close();
     try {
       saved.close();
@@ -285,5 +291,6 @@ public final class Pipeline implements AutoCloseable {
       LOG.warn("closing the index: {}", e.toString());
     }
     db.close();
+    users.releaseAll();
   }
 }
