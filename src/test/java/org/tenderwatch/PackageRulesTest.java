@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PackageRulesTest {
   /** Every feature package; a new one must be added here, or it escapes the rules below. */
   private static final String[] FEATURES = {"access", "archive", "bench", "cases", "cli", "crawl", "demo", "digest",
-      "extract", "flag", "index", "pipeline", "saved", "schedule", "screen", "web"};
+      "export", "extract", "flag", "index", "pipeline", "saved", "schedule", "screen", "web"};
 
   private static JavaClasses classes;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.tenderwatch.export.Csv;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,9 +30,9 @@ final class Output {
     try {
       // not closed: closing the printer would close the command's output stream
       CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
-      printer.printRecord(header);
+      printer.printRecord(header.stream().map(Csv::guard).toList());
       for (List<String> r : rows) {
-        printer.printRecord(r.stream().map(Output::orEmpty).toList());
+        printer.printRecord(r.stream().map(Output::orEmpty).map(Csv::guard).toList());
       }
       printer.flush();
     } catch (IOException e) {

@@ -62,9 +62,19 @@ final class SavedCommand implements Runnable {
   }
 
   static void preview(Pipeline p, PrintWriter out, SavedSearches.Added a) throws QuerySyntaxException {
+    preview(p, out, a, false);
+  }
+
+  static void preview(Pipeline p, PrintWriter out, SavedSearches.Added a, boolean notified)
+      throws QuerySyntaxException {
     out.printf(Locale.ROOT, "saved search %s: %s%n", a.search().name(), a.search().query());
-    out.printf(Locale.ROOT, "preview: %d notices match now; they count as existing, `saved run %s` shows only"
-        + " new ones%n", a.preview(), a.search().name());
+    if (notified) {
+      out.printf(Locale.ROOT, "preview: %d notices match now; they are reported as hits by the next `saved run %s`"
+          + " and the next digest%n", a.preview(), a.search().name());
+    } else {
+      out.printf(Locale.ROOT, "preview: %d notices match now; they count as existing, `saved run %s` shows only"
+          + " new ones%n", a.preview(), a.search().name());
+    }
     try {
       SearchResult r = p.index().search(new SearchRequest(a.search().query(), SearchRequest.Sort.date, 1, 5, false));
       if (!r.hits().isEmpty()) {
@@ -79,7 +89,8 @@ final class SavedCommand implements Runnable {
   @Command(name = "add", description = "Save a query under a name; prints how many notices it matches now.",
       footerHeading = "%nExamples:%n",
       footer = {"  tenderwatch saved add gpu 'A100 OR H100 OR H800'",
-          "  tenderwatch saved add big-gpu 'flag:nvidia_gpu AND budgetCny:[100万 TO *]' --owner a@example.org"})
+          "  tenderwatch saved add big-gpu 'flag:nvidia_gpu AND budgetCny:[100万 TO *]' --owner a@example.org",
+          "  tenderwatch saved add llm 'flag:azure_openai' --notify-existing"})
   static final class Add implements Callable<Integer> {
     @Mixin GlobalOptions global;
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -93,9 +104,14 @@ final class SavedCommand implements Runnable {
     @Option(names = "--owner", paramLabel = "EMAIL", description = "Who saved it.")
     String owner;
 
+    @Option(names = "--notify-existing", description = "Report the notices that match now as hits (next `saved"
+        + " run` and digest), instead of counting them as already seen.")
+    boolean notifyExisting;
+
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> preview(p, out, p.saved().add(name, query, owner)));
+      return with(global, spec, (p, out) -> preview(p, out, p.saved().add(name, query, owner, notifyExisting),
+          notifyExisting));
     }
   }
 

@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Config config = global.load();
     Settings.Web web = config.settings().web();
-    web = new Settings.Web(host == null ? web.host() : host, port == null ? web.port() : port);
+    web = web.listen(host == null ? web.host() : host, port == null ? web.port() : port);
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline p = global.exclusive(config);
         org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);

@@ -14,7 +14,7 @@ public final class Wiring {
 
   public static WebParts web(Pipeline p) {
     return new WebParts(p.store(), p.cases(), p.index(), p.saved(), p.database(), p.config().flags(),
-        p.archiveDir());
+        p.archiveDir(), p.config().settings().digest());
   }
 
   /** The digest runner of an open pipeline, mailing as its settings say (SMTP or the outbox). */

@@ -11,13 +11,17 @@ import java.util.List;
  * @param bundledList a CSL file (CSV or JSON, relative to the config folder) imported when the database holds no
  *     list yet, so screening works out of the box; {@code entitylist import} replaces it
  * @param subunitSuffixes what a sub-unit name ends in ("学院", "实验室"): 四川大学计算机学院 is Sichuan University
+ * @param campusSuffixes what a campus or branch name ends in ("分校", "校区"): 山东大学威海分校 is Shandong
+ *     University; a place in brackets right after the listed name (哈尔滨工业大学（深圳）) is a campus too
  * @param entities one entry per listed organization
  */
-public record EntityAliases(int version, String bundledList, List<String> subunitSuffixes, List<Entry> entities) {
+public record EntityAliases(int version, String bundledList, List<String> subunitSuffixes,
+    List<String> campusSuffixes, List<Entry> entities) {
 
   public EntityAliases {
     FlagConfig.require(version > 0, "version: must be a positive number");
     subunitSuffixes = subunitSuffixes == null ? List.of() : List.copyOf(subunitSuffixes);
+    campusSuffixes = campusSuffixes == null ? List.of() : List.copyOf(campusSuffixes);
     entities = entities == null ? List.of() : List.copyOf(entities);
     for (int i = 0; i < entities.size(); i++) {
       Entry e = entities.get(i);

@@ -177,11 +177,38 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     }
   }
 
-  /** Where the web UI and JSON API listen (loopback unless users are configured, see web.Security). */
-  public record Web(String host, int port) {
+  /**
+   * Where the web UI and JSON API listen (loopback unless users are configured, see web.Security).
+   *
+   * @param publicUrl the address people use when the UI sits behind a proxy or TLS ("https://tw.example.org");
+   *     empty on loopback. Its host joins the Host allow-list; an https address turns on Secure cookies
+   * @param signInFailures wrong passwords in a row (per user name and per client address) before sign-in locks
+   * @param signInLockMinutes how long a locked name or address must wait
+   */
+  public record Web(String host, int port, String publicUrl, int signInFailures, int signInLockMinutes) {
     public Web {
       FlagConfig.require(host != null && !host.isBlank(), "web.host: missing");
       FlagConfig.require(port >= 0 && port < 65536, "web.port: must be 0..65535");
+      publicUrl = publicUrl == null ? "" : publicUrl.strip().replaceAll("/+$", "");
+      FlagConfig.require(publicUrl.isEmpty() || publicUrl.matches("(?i)https?://[^/?#\\s]+"),
+          "web.publicUrl: an address like https://tw.example.org (scheme and host, no path), or empty");
+      FlagConfig.require(signInFailures > 0, "web.signInFailures: must be a positive number of attempts");
+      FlagConfig.require(signInLockMinutes > 0, "web.signInLockMinutes: must be a positive number of minutes");
+    }
+
+    /** The same settings on another host and port ({@code serve --host --port}, tests on port 0). */
+    public Web listen(String newHost, int newPort) {
+      return new Web(newHost, newPort, publicUrl, signInFailures, signInLockMinutes);
+    }
+
+    /** Whether people reach the UI over TLS, so cookies must say Secure. */
+    public boolean secure() {
+      return publicUrl.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    /** The host name of {@link #publicUrl}, lower case, without port; empty when none is set. */
+    public String publicHost() {
+      return publicUrl.isEmpty() ? "" : java.net.URI.create(publicUrl).getHost().toLowerCase(java.util.Locale.ROOT);
     }
   }
 
@@ -194,13 +221,31 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
    * @param webBaseUrl the web UI's base URL for links to a notice's archived copy; empty = no link, the WARC record
    *     and its SHA-256 are shown instead
    */
-  public record Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl) {
+  public record Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl,
+      java.math.BigDecimal cnyPerUsd, java.time.LocalDate usdRateDate) {
     public Digest {
       FlagConfig.require(time != null, "digest.time: missing (HH:mm, e.g. \"07:30\")");
       FlagConfig.require(timezone != null, "digest.timezone: missing");
       FlagConfig.require(retryMinutes > 0, "digest.retryMinutes: must be a positive number of minutes");
       FlagConfig.require(webBaseUrl != null, "digest.webBaseUrl: missing (\"\" for no link)");
       webBaseUrl = webBaseUrl.strip().replaceAll("/+$", "");
+      FlagConfig.require(cnyPerUsd == null || cnyPerUsd.signum() > 0, "digest.cnyPerUsd: must be a positive rate");
+      FlagConfig.require((cnyPerUsd == null) == (usdRateDate == null),
+          "digest.cnyPerUsd and digest.usdRateDate go together: a rate is quoted with its date");
+    }
+
+    /** Without a USD rate (amounts in yuan only). */
+    public Digest(java.time.LocalTime time, ZoneId timezone, int retryMinutes, String webBaseUrl) {
+      this(time, timezone, retryMinutes, webBaseUrl, null, null);
+    }
+
+    /** "USD 23,290,000 at 7.10 CNY/USD of 2024-06-28", or "" without a configured rate. */
+    public String usd(java.math.BigDecimal cny) {
+      if (cny == null || cnyPerUsd == null) {
+        return "";
+      }
+      return String.format(java.util.Locale.ROOT, "USD %,.0f at %s CNY/USD of %s",
+          cny.divide(cnyPerUsd, 0, java.math.RoundingMode.HALF_UP), cnyPerUsd.toPlainString(), usdRateDate);
     }
   }
 

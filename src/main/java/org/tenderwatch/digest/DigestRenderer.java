@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
+import org.tenderwatch.cases.CaseSummary;
 import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
@@ -19,19 +21,23 @@ import org.tenderwatch.store.NoticeView;
  * not read Chinese); notice content (titles, names, snippets) is quoted as the portal wrote it and HTML-escaped.
  */
 final class DigestRenderer {
-  /** Evidence lines per item: enough to judge the case, short enough to skim a dozen items. */
-  static final int MAX_EVIDENCE = 3;
-
   private final Map<String, String> categoryLabels;
   private final String webBaseUrl;
+  private final Function<BigDecimal, String> usd;
 
   /**
    * @param categoryLabels category id → English label (flags.yaml {@code label})
    * @param webBaseUrl the web UI for archived-copy links, or "" for none
    */
   DigestRenderer(Map<String, String> categoryLabels, String webBaseUrl) {
+    this(categoryLabels, webBaseUrl, cny -> "");
+  }
+
+  /** @param usd yuan → "USD … at rate of date" (digest.cnyPerUsd), or "" for no rate */
+  DigestRenderer(Map<String, String> categoryLabels, String webBaseUrl, Function<BigDecimal, String> usd) {
     this.categoryLabels = Map.copyOf(categoryLabels);
     this.webBaseUrl = webBaseUrl == null ? "" : webBaseUrl;
+    this.usd = usd;
   }
 
   RenderedDigest render(LocalDate date, List<DigestItem> items) {
@@ -73,22 +79,31 @@ final class DigestRenderer {
     item.searches().forEach(s -> why.add("saved search: " + s));
     f.put("Why", String.join("; ", why));
     f.put("Published", n.publishedAt() == null ? "unknown" : n.publishedAt().replace('T', ' '));
-    f.put("Buyer", orUnknown(n.buyer()) + screening(n, "buyer"));
+    f.put("Buyer", n.buyer() == null ? "unknown" : CaseSummary.bilingual(c.screening(), n.buyer()));
     f.put("Status", c.status());
     if (!c.winners().isEmpty()) {
       f.put("Winning supplier", c.winners().stream().map(NoticeView.Supplier::name).distinct()
-          .collect(Collectors.joining(", ")) + supplierScreening(c));
+          .map(w -> CaseSummary.bilingual(c.screening(), w)).collect(Collectors.joining(", ")));
+    }
+    List<String> listed = CaseSummary.screening(c);
+    if (!listed.isEmpty()) {
+      // the case's screening, each notice at its own date: a tender from before the listing hides nothing
+      f.put("Entity List", "WARNING: " + String.join("; ", listed));
     }
     if (c.awardCny() != null) {
-      f.put("Award amount", yuan(c.awardCny()));
+      f.put("Award amount", withUsd(c.awardCny()));
     } else if (n.budgetCny() != null) {
-      f.put("Budget", yuan(n.budgetCny()));
+      f.put("Budget", withUsd(n.budgetCny()));
     }
-    List<NoticeView.FlagEvidence> evidence = evidence(c, item.categories());
+    List<CaseSummary.Evidence> evidence = CaseSummary.evidence(c, item.categories());
     for (int i = 0; i < evidence.size(); i++) {
-      NoticeView.FlagEvidence e = evidence.get(i);
+      NoticeView.FlagEvidence e = evidence.get(i).flag();
       f.put(evidence.size() == 1 ? "Evidence" : "Evidence " + (i + 1),
-          label(e.category()) + ": " + e.term() + " in " + e.location() + " — " + e.snippet());
+          label(e.category()) + ": " + e.term() + " in " + e.location() + " of the " + evidence.get(i).notice().type()
+          + " — " + e.snippet());
+    }
+    if (!webBaseUrl.isEmpty()) {
+      f.put("Case page", webBaseUrl + "/cases/" + URLEncoder.encode(c.caseId(), StandardCharsets.UTF_8));
     }
     f.put("Original", orUnknown(n.url()));
     if (n.archive() != null) {
@@ -102,19 +117,13 @@ final class DigestRenderer {
     return f;
   }
 
-  /** Evidence of the categories that brought the item first, one per (category, term, location). */
-  private static List<NoticeView.FlagEvidence> evidence(CaseView c, List<String> first) {
-    Map<List<String>, NoticeView.FlagEvidence> unique = new LinkedHashMap<>();
-    c.flags().stream().filter(e -> first.contains(e.category()))
-        .forEach(e -> unique.putIfAbsent(List.of(e.category(), e.term(), e.location()), e));
-    c.flags().forEach(e -> unique.putIfAbsent(List.of(e.category(), e.term(), e.location()), e));
-    return unique.values().stream().limit(MAX_EVIDENCE).toList();
-  }
-
   private String htmlValue(String key, String value, DigestItem item) {
     NoticeView n = item.kase().notice();
     if (key.equals("Original")) {
       return link(n.url(), n.url());
+    }
+    if (key.equals("Case page")) {
+      return link(value, "case page");
     }
     if (key.equals("Archived copy") && !webBaseUrl.isEmpty() && n.archive() != null) {
       String url = archiveUrl(n);
@@ -122,9 +131,22 @@ final class DigestRenderer {
     }
     if (key.startsWith("Evidence")) {
       // a snippet marks its term «term»: the marks survive escaping and become <mark> afterwards
-      return esc(value).replace("«", "<mark>").replace("»", "</mark>");
+      String marked = esc(value).replace("«", "<mark>").replace("»", "</mark>");
+      NoticeView where = evidenceNotice(key, item);
+      return webBaseUrl.isEmpty() || where == null || where.archive() == null ? marked
+          : marked + " " + link(archiveUrl(where), "archived copy");
+    }
+    if (key.equals("Entity List")) {
+      return "<strong style=\"color:#a00\">" + esc(value) + "</strong>";
     }
     return esc(value);
+  }
+
+  /** The notice of the case that holds "Evidence 2" (numbered as {@link #facts} numbers them). */
+  private static NoticeView evidenceNotice(String key, DigestItem item) {
+    List<CaseSummary.Evidence> all = CaseSummary.evidence(item.kase(), item.categories());
+    int i = key.equals("Evidence") ? 0 : Integer.parseInt(key.substring("Evidence ".length())) - 1;
+    return i < all.size() ? all.get(i).notice() : null;
   }
 
   /** The web UI's page for the archived record ({@code /archive/{uuid}}, found by WARC record id only). */
@@ -141,21 +163,13 @@ final class DigestRenderer {
     return "<a href=\"" + esc(url) + "\">" + esc(text) + "</a>";
   }
 
-  private static String screening(NoticeView n, String party) {
-    List<String> hits = n.screening().stream().filter(s -> party.equals(s.party()))
-        .map(s -> "on " + s.list() + " as " + s.listedName() + " (" + s.match() + ")").toList();
-    return hits.isEmpty() ? "" : " — WARNING: " + String.join("; ", hits);
-  }
-
-  private static String supplierScreening(CaseView c) {
-    List<String> hits = c.notices().stream().flatMap(n -> n.screening().stream())
-        .filter(s -> "supplier".equals(s.party()))
-        .map(s -> s.name() + " on " + s.list() + " as " + s.listedName() + " (" + s.match() + ")").distinct().toList();
-    return hits.isEmpty() ? "" : " — WARNING: " + String.join("; ", hits);
-  }
-
   private String label(String category) {
     return categoryLabels.getOrDefault(category, category);
+  }
+
+  private String withUsd(BigDecimal cny) {
+    String dollars = usd.apply(cny);
+    return yuan(cny) + (dollars.isEmpty() ? "" : " (" + dollars + ")");
   }
 
   static String yuan(BigDecimal cny) {

@@ -43,7 +43,7 @@ public final class DigestRunner {
     Map<String, String> labels = new LinkedHashMap<>();
     config.flags().categories().forEach((id, c) -> labels.put(id, c.label()));
     this.settings = config.settings().digest();
-    this.renderer = new DigestRenderer(labels, settings.webBaseUrl());
+    this.renderer = new DigestRenderer(labels, settings.webBaseUrl(), settings::usd);
     this.mailer = mailer;
     this.clock = clock;
   }

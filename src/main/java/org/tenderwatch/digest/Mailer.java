@@ -79,8 +79,10 @@ public interface Mailer {
       p.setProperty("mail.smtp.writetimeout", TIMEOUT_MS);
       boolean auth = user != null && !user.isBlank();
       p.setProperty("mail.smtp.auth", Boolean.toString(auth));
-      // STARTTLS when the server offers it (port 587), plain on a local relay that does not
+      // STARTTLS when the server offers it (port 587), plain on a local relay that does not; but never the
+      // password in the clear: with credentials, a server without STARTTLS fails the send instead
       p.setProperty("mail.smtp.starttls.enable", "true");
+      p.setProperty("mail.smtp.starttls.required", Boolean.toString(auth));
       Session session = Session.getInstance(p);
       MimeMessage m = message(session, mail.from(), to, d, now);
       if (auth) {

@@ -83,6 +83,14 @@ final class NoticeDocuments {
     for (SupplierAward s : n.suppliers()) {
       addText(d, SUPPLIER, s.name(), Field.Store.NO);
     }
+    // either script finds a party: buyer:"Shenzhen University" as buyer:深圳大学, and the Entity List's English
+    // name of a listed body (a second value, not stored: the stored buyer stays as the notice writes it)
+    addText(d, BUYER, english(n.buyer()), Field.Store.NO);
+    addText(d, BUYER, n.buyer() == null ? null : in.listedNames().get(n.buyer()), Field.Store.NO);
+    for (SupplierAward s : n.suppliers()) {
+      addText(d, SUPPLIER, english(s.name()), Field.Store.NO);
+      addText(d, SUPPLIER, s.name() == null ? null : in.listedNames().get(s.name()), Field.Store.NO);
+    }
     addText(d, REGION, n.region(), Field.Store.NO);
     addText(d, PROJECT_NO, n.projectNo(), Field.Store.NO);
     addKeyword(d, TYPE, n.type().json());
@@ -151,6 +159,12 @@ final class NoticeDocuments {
       pieces.add(p.text());
     }
     return String.join("\n\n", pieces);
+  }
+
+  /** The rendered English of a Chinese name, or null when it would repeat the name. */
+  private static String english(String name) {
+    String en = org.tenderwatch.screen.EnglishNames.of(name);
+    return en == null || en.equals(name) ? null : en;
   }
 
   private static void addText(Document d, String field, String value, Field.Store store) {

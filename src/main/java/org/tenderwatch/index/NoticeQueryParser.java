@@ -96,6 +96,9 @@ final class NoticeQueryParser implements java.io.Closeable {
     if (message.contains("Encountered: <EOF>") && query.chars().filter(c -> c == '"').count() % 2 == 1) {
       return "query \"" + query + "\": a \" opens a phrase that is never closed (column " + (query.lastIndexOf('"') + 1) + ")";
     }
+    if (message.contains("Lexical error")) {
+      return lexical(query, message);
+    }
     String problem = message.replaceFirst("^Cannot parse '.*?': ", "").strip();
     for (String field : NoticeDocuments.NUMERIC) {
       int at = query.indexOf(field + ":");
@@ -104,6 +107,21 @@ final class NoticeQueryParser implements java.io.Closeable {
       }
     }
     return "query \"" + query + "\": " + problem;
+  }
+
+  /**
+   * The lexer's own words ("Lexical error at line 1, column 10. Encountered: <EOF> after prefix "/H100" (in lexical
+   * state 2)") mean nothing to an analyst. The usual cause is a "/" (A100/H100), which opens a regular expression.
+   */
+  private static String lexical(String query, String message) {
+    long slashes = query.chars().filter(c -> c == '/').count();
+    if (slashes % 2 == 1) {
+      return "query \"" + query + "\": a \"/\" starts a regular expression that is never closed (column "
+          + (query.lastIndexOf('/') + 1) + "); put the term in quotes (\"A100/H100\") or write A100 OR H100";
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("column (\\d+)").matcher(message);
+    return "query \"" + query + "\": a character the query language does not take"
+        + (m.find() ? " near column " + m.group(1) : "") + "; put the term in quotes";
   }
 
   /** "; expected a word, a "phrase" or (" from the grammar's expected token kinds. */

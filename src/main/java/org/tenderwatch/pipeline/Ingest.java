@@ -84,13 +84,30 @@ final class Ingest {
           : notice.publishedAt().toLocalDate(), notice.buyer(), supplierNames(notice)), s.listVersion());
     }
     store.save(record, clock.instant());
-    IndexedNotice indexed = new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags));
+    IndexedNotice indexed = new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags),
+        listedNames(s, notice));
     try {
       index.upsert(indexed);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index notice " + record.id(), e);
     }
     onIndexed.accept(indexed);
+  }
+
+  /** The Entity List's English name of each party the list holds, for search in either script. */
+  private static java.util.Map<String, String> listedNames(Screener s, Notice notice) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    if (s == null) {
+      return names;
+    }
+    java.util.List<String> parties = new java.util.ArrayList<>(supplierNames(notice));
+    if (notice.buyer() != null) {
+      parties.add(notice.buyer());
+    }
+    for (String p : parties) {
+      s.match(p).ifPresent(m -> names.put(p, m.entity().name()));
+    }
+    return names;
   }
 
   /**

@@ -25,7 +25,7 @@ final class Opening {
 
   static EntityAliases aliases(Path home) {
     Path f = home.resolve("entity-aliases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
+    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of(), List.of());
   }
 
   /** The index for writing (this process holds its lock) or for reading beside the process that does. */

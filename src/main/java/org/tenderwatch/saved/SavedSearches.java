@@ -24,7 +24,7 @@ import org.tenderwatch.store.Database;
  * Add, list, run, edit and remove saved searches, and match each newly indexed notice against all of them.
  *
  * <p>Adding (or editing) a search records its hits over everything already indexed as backfill, so the first
- * {@code run} afterwards shows only what arrives later. A hit is a row (search, notice); matching a notice twice
+ * {@code run} afterwards shows only what arrives later, unless the search is added with notifyExisting. A hit is a row (search, notice); matching a notice twice
  * (a re-crawl, a reindex) leaves one row with its first time.
  */
 public final class SavedSearches implements Closeable {
@@ -92,6 +92,15 @@ public final class SavedSearches implements Closeable {
 
   /** Validates the query, stores the search, records its current hits as existing, registers it for new ones. */
   public Added add(String name, String query, String owner) throws QuerySyntaxException {
+    return add(name, query, owner, false);
+  }
+
+  /**
+   * As {@link #add(String, String, String)}; with {@code notifyExisting} the notices that match now are recorded
+   * as new hits instead (unseen, not backfill), so the next {@code saved run} and the next digest report them:
+   * what an analyst wants when the search is about notices already crawled.
+   */
+  public Added add(String name, String query, String owner, boolean notifyExisting) throws QuerySyntaxException {
     if (name == null || !name.matches(NAME)) {
       throw new SavedSearchException("a saved search name is one word of letters, digits, _ . - (at most 64): '"
           + name + "'");
@@ -114,7 +123,7 @@ public final class SavedSearches implements Closeable {
         ps.executeUpdate();
       }
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
-      backfill(id[0], existing, now);
+      record(id[0], existing, now, !notifyExisting);
     });
     monitor().register(id[0], name, query);
     return new Added(find(name), existing.size());
@@ -136,7 +145,7 @@ public final class SavedSearches implements Closeable {
         ps.setLong(4, old.id());
         ps.executeUpdate();
       }
-      backfill(old.id(), existing, now);
+      record(old.id(), existing, now, true);
     });
     monitor().register(old.id(), name, q); // same id: the Monitor replaces the query
     return new Added(find(name), existing.size());
@@ -237,15 +246,17 @@ public final class SavedSearches implements Closeable {
     }
   }
 
-  private void backfill(long searchId, List<String> noticeIds, Instant now) throws SQLException {
+  /** Backfill hits are seen already and never reported; the others wait for the next run and digest. */
+  private void record(long searchId, List<String> noticeIds, Instant now, boolean backfill) throws SQLException {
     try (PreparedStatement ps = db.connection().prepareStatement(
-        "INSERT INTO saved_search_hits (search_id, notice_id, matched_at, backfill, seen_at) VALUES (?,?,?,1,?)"
+        "INSERT INTO saved_search_hits (search_id, notice_id, matched_at, backfill, seen_at) VALUES (?,?,?,?,?)"
             + " ON CONFLICT DO NOTHING")) {
       for (String n : noticeIds) {
         ps.setLong(1, searchId);
         ps.setString(2, n);
         ps.setString(3, ts(now));
-        ps.setString(4, ts(now));
+        ps.setInt(4, backfill ? 1 : 0);
+        ps.setString(5, backfill ? ts(now) : null);
         ps.addBatch();
       }
       ps.executeBatch();

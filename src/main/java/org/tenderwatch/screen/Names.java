@@ -65,12 +65,14 @@ public final class Names {
 
   /** Chinese name → compact pinyin key after the suffix is removed: 中科曙光 → "zhongkeshuguang". */
   public static String pinyin(String name) {
-    String zh = zh(name);
-    String latin;
+    return latin(hanLatin(zh(name)));
+  }
+
+  /** ICU Han-Latin then Latin-ASCII: 深圳 → "shen zhen". */
+  static String hanLatin(String text) {
     synchronized (HanLatin.INSTANCE) {
-      latin = HanLatin.INSTANCE.transliterate(zh);
+      return HanLatin.INSTANCE.transliterate(text);
     }
-    return latin(latin);
   }
 
   static boolean hasHan(String s) {

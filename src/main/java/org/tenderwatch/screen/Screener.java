@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.tenderwatch.config.EntityAliases;
 
 /**
@@ -15,11 +16,15 @@ import org.tenderwatch.config.EntityAliases;
  *
  * <p>Order of the tests, strongest first: exact (the list's own Chinese name, or its English name/alias written
  * as such), alias (the alias table), pinyin (the name's pinyin is a listed pinyin alias, whole name against whole
- * name), subunit (the name starts with a listed Chinese full name and ends in a unit word such as 学院). All
+ * name), campus (the listed name, then a bracketed place or a place and 分校/校区), subunit (the name starts with a listed
+ * Chinese full name and ends in a unit word such as 学院). All
  * comparisons are of whole normalized names: 电子科技大学 is not 中国科学技术大学, 西安电子科技大学 is not
  * 电子科技大学, and no English name is searched for inside another.
  */
 public final class Screener {
+  /** A place in brackets after the folded name: 哈尔滨工业大学(深圳). */
+  private static final Pattern CAMPUS_BRACKET = Pattern.compile("\\(\\p{IsHan}+\\)");
+  private static final Pattern HAN_PLACE = Pattern.compile("\\p{IsHan}+");
   private final Map<String, Target> exactZh = new HashMap<>();
   private final Map<String, Target> aliasZh = new HashMap<>();
   private final Map<String, Target> latinExact = new HashMap<>();
@@ -27,6 +32,7 @@ public final class Screener {
   /** Full Chinese names that sub-units start with, longest first so 中国科学院物理研究所 wins over 中国科学院. */
   private final Map<String, Target> prefixes = new LinkedHashMap<>();
   private final List<String> unitSuffixes;
+  private final List<String> campusSuffixes;
   private final String listVersion;
 
   private record Target(ListedEntity entity) {}
@@ -34,6 +40,7 @@ public final class Screener {
   public Screener(String listVersion, List<ListedEntity> entities, EntityAliases aliases) {
     this.listVersion = listVersion;
     this.unitSuffixes = aliases.subunitSuffixes();
+    this.campusSuffixes = aliases.campusSuffixes();
     Map<String, ListedEntity> byName = new HashMap<>();
     List<Map.Entry<String, Target>> prefixList = new ArrayList<>();
     for (ListedEntity e : entities) {
@@ -86,7 +93,15 @@ public final class Screener {
         .filter(m -> noticeDate == null || m.entity().startDate() == null
             || !noticeDate.isBefore(m.entity().startDate()))
         .map(m -> new ScreeningHit(party, name.strip(), m.entity().name(), m.entity().shortList(), m.type(),
-            m.type().equals("subunit") ? "sub-unit of " + m.entity().name() : null));
+            note(m)));
+  }
+
+  private static String note(Match m) {
+    return switch (m.type()) {
+      case "subunit" -> "sub-unit of " + m.entity().name();
+      case "campus" -> "campus of " + m.entity().name();
+      default -> null;
+    };
   }
 
   /** A match before the date rule: which listing and how. */
@@ -129,11 +144,34 @@ public final class Screener {
       String prefix = e.getKey();
       if (folded.length() > prefix.length() && folded.startsWith(prefix)) {
         String rest = folded.substring(prefix.length());
-        if (unitSuffixes.stream().anyMatch(rest::endsWith) && !rest.contains("公司")) {
+        if (rest.contains("公司")) {
+          continue;
+        }
+        if (isCampus(rest)) {
+          return Optional.of(new Match(e.getValue().entity(), "campus"));
+        }
+        if (unitSuffixes.stream().anyMatch(rest::endsWith)) {
           return Optional.of(new Match(e.getValue().entity(), "subunit"));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * （深圳） alone, or a place then 分校/校区 (威海分校, （威海）校区): the same legal person at another address. A
+   * unit inside a campus (（深圳）研究院) stays a sub-unit; anything else after the bracket (（深圳）附属中学) is not a hit.
+   */
+  private boolean isCampus(String rest) {
+    if (CAMPUS_BRACKET.matcher(rest).matches()) {
+      return true;
+    }
+    for (String suffix : campusSuffixes) {
+      if (rest.endsWith(suffix)) {
+        String place = rest.substring(0, rest.length() - suffix.length());
+        return place.isEmpty() || HAN_PLACE.matcher(place).matches() || CAMPUS_BRACKET.matcher(place).matches();
+      }
+    }
+    return false;
   }
 }

@@ -9,7 +9,8 @@ package org.tenderwatch.screen;
  * @param list the list ("Entity List (EL)")
  * @param match exact (the list's Chinese name), alias (the alias table or a listed English alias), pinyin
  *     (the name's pinyin equals a listed pinyin alias), subunit (a college, lab or institute inside a listed
- *     organization)
- * @param note for a sub-unit, "sub-unit of Sichuan University"; else null
+ *     organization), campus (a campus or branch of a listed university: 哈尔滨工业大学（深圳）)
+ * @param note for a sub-unit, "sub-unit of Sichuan University"; for a campus, "campus of Harbin Institute of
+ *     Technology"; else null
  */
 public record ScreeningHit(String party, String name, String listedName, String list, String match, String note) {}

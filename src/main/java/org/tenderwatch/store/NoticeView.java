@@ -50,7 +50,7 @@ public record NoticeView(
    * A party of the notice on a screening list, screened at the notice's own date.
    *
    * @param party buyer or supplier
-   * @param match exact, alias, pinyin or subunit
+   * @param match exact, alias, pinyin, campus or subunit
    * @param note "sub-unit of Sichuan University" for a sub-unit, else null
    * @param listVersion the list version that matched (sha256 prefix @ import day)
    */

@@ -82,7 +82,9 @@ final class Api {
 
   private void addSaved(Context ctx) throws QuerySyntaxException {
     JsonNode body = body(ctx);
-    SavedSearches.Added a = parts.saved().add(text(body, "name"), text(body, "query"), text(body, "owner"));
+    JsonNode notify = body.get("notifyExisting");
+    SavedSearches.Added a = parts.saved().add(text(body, "name"), text(body, "query"), text(body, "owner"),
+        notify != null && notify.asBoolean());
     ctx.status(201).json(added(a));
   }
 

@@ -2,10 +2,9 @@ package org.tenderwatch.web;
 
 import static org.tenderwatch.web.Html.esc;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
+import org.tenderwatch.cases.CaseSummary;
 import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
@@ -29,7 +28,9 @@ final class DashboardPage {
       b.append("<option value=\"").append(esc(id)).append('"').append(id.equals(category) ? " selected" : "")
           .append('>').append(esc(labels.category(id))).append("</option>");
     }
-    b.append("</select></label> <button type=\"submit\">Show</button></form>");
+    b.append("</select></label> <button type=\"submit\">Show</button></form>")
+        .append("<p>Export the flagged list: <a id=\"export-flagged-csv\" href=\"/export/flagged.csv\">CSV</a>"
+            + " <a id=\"export-flagged-json\" href=\"/export/flagged.json\">JSON</a></p>");
     b.append("<h2>Flagged cases per month and category</h2>")
         .append(MonthChart.svg(MonthChart.count(cases), labels.categories(), labels::category));
     b.append("<h2 id=\"case-count\">").append(cases.size()).append(cases.size() == 1 ? " case" : " cases")
@@ -46,17 +47,19 @@ final class DashboardPage {
 
   private String row(CaseView c) {
     NoticeView n = c.notice();
-    Map<String, NoticeView.FlagEvidence> first = new LinkedHashMap<>();
-    c.flags().forEach(f -> first.putIfAbsent(f.category(), f));
-    String cats = first.keySet().stream().map(id -> "<span class=\"tag\" title=\"" + esc(labels.category(id)) + "\">"
-        + esc(id) + "</span>").collect(Collectors.joining(" "));
-    String evidence = first.values().stream().map(f -> "<mark>" + esc(f.term()) + "</mark> @ " + esc(f.location()))
-        .collect(Collectors.joining("<br>"));
-    String winners = c.winners().stream().map(NoticeView.Supplier::name).distinct().map(Html::esc)
-        .collect(Collectors.joining("<br>"));
-    return "<tr><td>" + esc(Html.date(n.publishedAt())) + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId())
-        + "\">" + esc(n.title()) + "</a></td><td>" + esc(n.buyer()) + "</td><td>" + cats + "</td><td>" + evidence
-        + "</td><td>" + winners + "</td><td class=\"num\">" + esc(Html.yuan(c.awardCny())) + "</td><td>"
-        + esc(c.status()) + "</td></tr>";
+    List<CaseSummary.Evidence> evidence = CaseSummary.evidence(c, List.of());
+    String cats = evidence.stream().map(e -> e.flag().category()).map(id -> "<span class=\"tag\" title=\""
+        + esc(labels.category(id)) + "\">" + esc(id) + "</span>").collect(Collectors.joining(" "));
+    String proof = evidence.stream().map(e -> "<mark>" + esc(e.flag().term()) + "</mark> @ "
+        + esc(e.flag().location())).collect(Collectors.joining("<br>"));
+    String winners = c.winners().stream().map(NoticeView.Supplier::name).distinct()
+        .map(w -> Html.name(c.screening(), w)).collect(Collectors.joining("<br>"));
+    String listed = CaseSummary.screening(c).stream().map(Html::esc).collect(Collectors.joining("<br>"));
+    return "<tr" + (listed.isEmpty() ? "" : " class=\"listed\"") + "><td>" + esc(Html.date(n.publishedAt()))
+        + "</td><td><a class=\"case\" href=\"" + Html.caseHref(c.caseId()) + "\">" + esc(n.title()) + "</a></td><td>"
+        + Html.name(c.screening(), n.buyer()) + (listed.isEmpty() ? "" : "<div class=\"screening\">Entity List: "
+        + listed + "</div>") + "</td><td>" + cats + "</td><td>" + proof + "</td><td>" + winners + "</td><td class=\"num\">"
+        + (c.awardCny() == null ? "" : esc(labels.amount(c.awardCny()))) + "</td><td>" + esc(c.status())
+        + "</td></tr>";
   }
 }

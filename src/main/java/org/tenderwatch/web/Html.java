@@ -38,6 +38,15 @@ final class Html {
     return v == null ? "" : "¥" + String.format(Locale.ROOT, "%,.2f", v);
   }
 
+  /** The name as written, with its English beside it (the listed name, else table words and pinyin). */
+  static String name(java.util.List<org.tenderwatch.store.NoticeView.Screening> screening, String name) {
+    if (name == null) {
+      return "";
+    }
+    String en = org.tenderwatch.cases.CaseSummary.english(screening, name);
+    return esc(name) + (en == null ? "" : " <span class=\"en\">(" + esc(en) + ")</span>");
+  }
+
   static String date(String iso) {
     return iso == null ? "" : iso.substring(0, Math.min(10, iso.length()));
   }

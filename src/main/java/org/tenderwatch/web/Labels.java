@@ -2,6 +2,7 @@ package org.tenderwatch.web;
 
 import java.util.Map;
 import org.tenderwatch.config.FlagConfig;
+import org.tenderwatch.config.Settings;
 
 /**
  * What the UI calls things. Labels and help are English (many analysts do not read Chinese); a field's label also
@@ -35,9 +36,17 @@ final class Labels {
       "other", "Other 其他公告");
 
   private final FlagConfig flags;
+  private final Settings.Digest money;
 
-  Labels(FlagConfig flags) {
+  Labels(FlagConfig flags, Settings.Digest money) {
     this.flags = flags;
+    this.money = money;
+  }
+
+  /** "¥23,290,000.00 (USD 3,266,480 at 7.13 CNY/USD of 2024-06-28)": yuan, and dollars when a rate is set. */
+  String amount(java.math.BigDecimal cny) {
+    String usd = money == null ? "" : money.usd(cny);
+    return Html.yuan(cny) + (usd.isEmpty() ? "" : " (" + usd + ")");
   }
 
   static String field(String key) {

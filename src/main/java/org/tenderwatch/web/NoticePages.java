@@ -7,6 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tenderwatch.cases.CaseStore;
+import org.tenderwatch.cases.CaseSummary;
 import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.NoticeView;
@@ -17,11 +19,13 @@ import org.tenderwatch.store.NoticeView;
  */
 final class NoticePages {
   private final NoticeStore store;
+  private final CaseStore cases;
   private final ReadModel read;
   private final Labels labels;
 
-  NoticePages(NoticeStore store, ReadModel read, Labels labels) {
+  NoticePages(NoticeStore store, CaseStore cases, ReadModel read, Labels labels) {
     this.store = store;
+    this.cases = cases;
     this.read = read;
     this.labels = labels;
   }
@@ -35,24 +39,32 @@ final class NoticePages {
       b.append("<p><a href=\"").append(Html.caseHref(caseId)).append("\" id=\"case-link\">Case view</a>: this notice"
           + " with the notices linked to it by project number.</p>");
     }
-    b.append(fields(n));
+    b.append(fields(n, caseId == null ? null : cases.caseView(caseId)));
     b.append("<h2>Flags and evidence</h2>").append(evidence(n.id()));
     b.append("<h2>Entity List screening</h2>").append(screening(n.screening()));
+    CaseView kase = caseId == null ? null : cases.caseView(caseId);
+    if (kase != null && !kase.screening().isEmpty() && !kase.screening().equals(n.screening())) {
+      // a tender from before the listing is no hit by itself, but the reader must see that its case is
+      b.append("<p id=\"case-screening-note\">Its case, screened at the date of each of its notices:</p>")
+          .append(screening(kase.screening()));
+    }
     b.append("<h2>Linked notices</h2>").append(linked(n.linked()));
     b.append("<h2>Archived copy</h2>").append(archive(n));
     b.append("<h2>").append(esc(Labels.field("attachments"))).append("</h2>").append(attachments(n.id()));
     return Html.page(n.title(), "search", r, b.toString());
   }
 
-  private static String fields(NoticeView n) {
+  /** @param kase the notice's case, whose screening names the listed parties in English; or null */
+  private String fields(NoticeView n, CaseView kase) {
+    List<NoticeView.Screening> screening = kase == null ? n.screening() : kase.screening();
     StringBuilder b = new StringBuilder("<dl class=\"fields\">");
     row(b, "publishedAt", esc(n.publishedAt() == null ? null : n.publishedAt().replace('T', ' ')));
-    row(b, "buyer", esc(n.buyer()));
+    row(b, "buyer", Html.name(screening, n.buyer()));
     row(b, "agency", esc(n.agency()));
     row(b, "projectNo", esc(n.projectNo()));
-    row(b, "budgetCny", esc(Html.yuan(n.budgetCny())));
-    row(b, "awardCny", esc(Html.yuan(n.awardCny())));
-    row(b, "suppliers", suppliers(n.suppliers()));
+    row(b, "budgetCny", amount(n.budgetCny()));
+    row(b, "awardCny", amount(n.awardCny()));
+    row(b, "suppliers", suppliers(n.suppliers(), screening));
     row(b, "source", esc(n.source()));
     row(b, "url", Html.external(n.url(), n.url()));
     // what extraction could not find: an empty field above is then a gap in the page, not a lost value
@@ -67,14 +79,18 @@ final class NoticePages {
     }
   }
 
-  static String suppliers(List<NoticeView.Supplier> suppliers) {
+  private String suppliers(List<NoticeView.Supplier> suppliers, List<NoticeView.Screening> screening) {
     if (suppliers.isEmpty()) {
       return "";
     }
-    return "<ul class=\"plain\">" + suppliers.stream().map(s -> "<li>" + esc(s.name())
-        + (s.lot() == null ? "" : " <span class=\"muted\">(" + esc(s.lot()) + ")</span>")
-        + (s.amountCny() == null ? "" : " " + esc(Html.yuan(s.amountCny()))) + "</li>").collect(Collectors.joining())
+    return "<ul class=\"plain\">" + suppliers.stream().map(s -> "<li>" + Html.name(screening, s.name())
+        + (s.lot() == null ? "" : " <span class=\"muted\">(lot " + esc(s.lot()) + ")</span>")
+        + (s.amountCny() == null ? "" : " " + amount(s.amountCny())) + "</li>").collect(Collectors.joining())
         + "</ul>";
+  }
+
+  private String amount(BigDecimal cny) {
+    return cny == null ? "" : esc(labels.amount(cny));
   }
 
   /** Each flag with its term, snippet, and a link to the archived text where it was found. */
@@ -91,6 +107,28 @@ final class NoticePages {
       b.append("<tr><td>").append(esc(labels.category(f.category()))).append(" <code>").append(esc(f.category()))
           .append("</code></td><td><mark>").append(esc(f.term())).append("</mark></td><td>")
           .append(Html.marked(f.snippet())).append("</td><td>").append(where(f, atts, page)).append("</td></tr>");
+    }
+    return b.append("</tbody></table>").toString();
+  }
+
+  /** One row per category: the same evidence the digest gives, each linked to the archived text it is in. */
+  String caseEvidence(List<CaseSummary.Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return "<p class=\"muted\">Not flagged.</p>";
+    }
+    StringBuilder b = new StringBuilder("<table class=\"evidence\" id=\"case-evidence\"><thead><tr><th>Category</th>"
+        + "<th>Term as written</th><th>Snippet</th><th>Found in</th></tr></thead><tbody>");
+    for (CaseSummary.Evidence e : evidence) {
+      NoticeView.FlagEvidence f = e.flag();
+      String found = read.flags(e.notice().id()).stream().filter(x -> x.category().equals(f.category())
+          && x.term().equals(f.term()) && new org.tenderwatch.text.Location(x.attachment(), x.page(), x.section())
+          .describe().equals(f.location())).findFirst()
+          .map(x -> where(x, read.attachments(e.notice().id()), e.notice().archive())).orElse(esc(f.location()));
+      b.append("<tr><td>").append(esc(labels.category(f.category()))).append(" <code>").append(esc(f.category()))
+          .append("</code></td><td><mark>").append(esc(f.term())).append("</mark></td><td>")
+          .append(Html.marked(f.snippet())).append("</td><td>").append(found).append(" · <a href=\"")
+          .append(Html.noticeHref(e.notice().id())).append("\">").append(esc(Labels.type(e.notice().type())))
+          .append("</a></td></tr>");
     }
     return b.append("</tbody></table>").toString();
   }
@@ -112,16 +150,17 @@ final class NoticePages {
     return "<a class=\"found-in\" href=\"" + esc(href) + "\">" + esc(label) + "</a>";
   }
 
-  private static String screening(List<NoticeView.Screening> screening) {
+  /** The same table on the notice page and the case page. */
+  static String screening(List<NoticeView.Screening> screening) {
     if (screening == null || screening.isEmpty()) {
       return "<p class=\"muted\">No Entity List match recorded for the buyer or the suppliers.</p>";
     }
-    StringBuilder b = new StringBuilder("<table><thead><tr><th>Party</th><th>Name in the notice</th>"
+    StringBuilder b = new StringBuilder("<table class=\"screening\"><thead><tr><th>Party</th><th>Name in the notice</th>"
         + "<th>Listed as</th><th>List</th><th>Match</th></tr></thead><tbody>");
     for (NoticeView.Screening s : screening) {
-      b.append("<tr><td>").append(esc(s.party())).append("</td><td>").append(esc(s.name())).append("</td><td>")
-          .append(esc(s.listedName())).append("</td><td>").append(esc(s.list())).append("</td><td>")
-          .append(esc(s.match())).append("</td></tr>");
+      b.append("<tr class=\"listed\"><td>").append(esc(s.party())).append("</td><td>").append(esc(s.name()))
+          .append("</td><td>").append(esc(s.note() != null ? s.note() : s.listedName())).append("</td><td>")
+          .append(esc(s.list())).append("</td><td>").append(esc(s.match())).append("</td></tr>");
     }
     return b.append("</tbody></table>").toString();
   }
@@ -187,11 +226,11 @@ final class NoticePages {
     b.append("<p class=\"kicker\">Case ").append(esc(c.caseId())).append("</p><h1 id=\"case-title\">")
         .append(esc(n.title())).append("</h1><dl class=\"fields\">");
     b.append("<dt>Status</dt><dd id=\"case-status\">").append(esc(c.status())).append("</dd>");
-    row(b, "buyer", esc(n.buyer()));
+    row(b, "buyer", Html.name(c.screening(), n.buyer()));
     row(b, "projectNo", esc(n.projectNo()));
-    row(b, "budgetCny", esc(Html.yuan(n.budgetCny())));
-    row(b, "suppliers", suppliers(c.winners()));
-    row(b, "awardCny", esc(Html.yuan(c.awardCny())));
+    row(b, "budgetCny", amount(n.budgetCny()));
+    row(b, "suppliers", suppliers(c.winners(), c.screening()));
+    row(b, "awardCny", amount(c.awardCny()));
     b.append("<dt>Categories</dt><dd>").append(esc(c.flags().stream().map(f -> labels.category(f.category()))
         .distinct().collect(Collectors.joining("; ")))).append("</dd></dl>");
     b.append("<h2>Notices of this case</h2><table><thead><tr><th>Date</th><th>Type</th><th>Title</th>"
@@ -199,9 +238,12 @@ final class NoticePages {
     for (NoticeView m : c.notices()) {
       b.append("<tr><td>").append(esc(Html.date(m.publishedAt()))).append("</td><td>")
           .append(esc(Labels.type(m.type()))).append("</td><td><a href=\"").append(Html.noticeHref(m.id())).append("\">")
-          .append(esc(m.title())).append("</a></td><td>").append(esc(Html.yuan(amount(m)))).append("</td></tr>");
+          .append(esc(m.title())).append("</a></td><td>").append(amount(m.awardCny())).append("</td></tr>");
     }
     b.append("</tbody></table>");
+    b.append("<h2>Entity List screening</h2>").append(screening(c.screening()));
+    b.append("<h2>Evidence for every category, strongest first</h2>").append(caseEvidence(
+        CaseSummary.evidence(c, List.of())));
     for (NoticeView m : c.notices()) {
       if (!m.flags().isEmpty()) {
         b.append("<h2>Evidence in ").append(esc(m.title())).append("</h2>").append(evidence(m.id()));
@@ -210,7 +252,4 @@ final class NoticePages {
     return Html.page(n.title(), "flagged", r, b.toString());
   }
 
-  private static BigDecimal amount(NoticeView m) {
-    return m.awardCny();
-  }
 }

@@ -66,6 +66,8 @@ final class SavedPage {
             + " value=\"" + esc(f.name()) + "\" placeholder=\"gpu-universities\"></label>" : "")
         + "<label>Query <input name=\"q\" id=\"saved-query\" required size=\"60\" value=\"" + esc(f.query()) + "\"></label>"
         + "<label>Owner (e-mail, optional) <input name=\"owner\" id=\"saved-owner\" value=\"" + esc(f.owner()) + "\"></label>"
+        + (withName ? "<label class=\"check\"><input type=\"checkbox\" name=\"notifyExisting\" id=\"notify-existing\">"
+            + " Report the notices that match now in the next digest (else only new ones)</label>" : "")
         + (f.preview() == null ? "" : "<p class=\"preview\" id=\"preview-count\">" + f.preview()
             + (f.preview() == 1 ? " notice matches" : " notices match") + " this query now.</p>")
         + "<button type=\"submit\" name=\"action\" value=\"preview\" id=\"preview-button\">Preview count</button> "

@@ -6,9 +6,13 @@ import static org.tenderwatch.web.Html.url;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.tenderwatch.export.CaseRows;
 import org.tenderwatch.index.SearchHit;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.index.SearchResult;
+import org.tenderwatch.cases.CaseSummary;
+import org.tenderwatch.cases.CaseView;
 
 /** The search page: query box with syntax help, facets, highlighted hits, sort, paging. */
 final class SearchPage {
@@ -45,15 +49,18 @@ final class SearchPage {
         + (error == null ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>"));
   }
 
-  String results(Html.Request r, String q, SearchRequest.Sort sort, SearchResult res) {
+  String results(Html.Request r, String q, SearchRequest.Sort sort, SearchResult res, Map<String, CaseView> cases) {
     StringBuilder b = new StringBuilder(formHtml(q, sort));
     long pages = res.size() == 0 ? 0 : (res.total() + res.size() - 1) / res.size();
     b.append("<p class=\"count\" id=\"hit-count\">").append(res.total()).append(res.total() == 1 ? " notice" : " notices")
-        .append(pages > 1 ? String.format(Locale.ROOT, ", page %d of %d", res.page(), pages) : "").append("</p>");
+        .append(pages > 1 ? String.format(Locale.ROOT, ", page %d of %d", res.page(), pages) : "")
+        .append("</p><p class=\"export\">Export every hit: <a id=\"export-csv\" href=\"/export/search.csv?q=")
+        .append(url(q)).append("&amp;sort=").append(sort.name()).append("\">CSV</a> <a id=\"export-json\" href=\"/export/search.json?q=").append(url(q))
+        .append("&amp;sort=").append(sort.name()).append("\">JSON</a></p>");
     b.append("<div class=\"with-side\"><aside class=\"facets\">").append(facets(q, sort, res)).append("</aside>");
     b.append("<ol class=\"hits\" start=\"").append((long) (res.page() - 1) * res.size() + 1).append("\">");
     for (SearchHit h : res.hits()) {
-      b.append(hit(h));
+      b.append(hit(h, cases.get(h.id())));
     }
     b.append("</ol></div>").append(pager(q, sort, res.page(), pages));
     return Html.page("Search: " + q, "search", r, b.toString());
@@ -75,14 +82,37 @@ final class SearchPage {
         + " <button type=\"submit\" id=\"search-button\">Search</button></form>" + SYNTAX_HELP;
   }
 
-  private String hit(SearchHit h) {
+  private String hit(SearchHit h, CaseView c) {
     BigDecimalView amount = new BigDecimalView(h.awardCny() != null ? h.awardCny() : h.budgetCny(),
         h.awardCny() != null ? "award" : "budget");
-    return "<li class=\"hit\"><a class=\"title\" href=\"" + Html.noticeHref(h.id()) + "\">" + esc(h.title()) + "</a>"
+    boolean flagged = c != null && !c.flags().isEmpty();
+    return "<li class=\"hit " + (flagged ? "flagged" : "unflagged") + "\"><a class=\"title\" href=\""
+        + Html.noticeHref(h.id()) + "\">" + esc(h.title()) + "</a>"
         + "<div class=\"meta\">" + esc(Html.date(h.publishedAt())) + " · " + esc(Labels.type(h.type())) + " · "
-        + esc(h.buyer()) + (amount.value() == null ? "" : " · " + amount.kind() + " " + esc(Html.yuan(amount.value())))
-        + "</div>" + (h.highlight() == null ? "" : "<p class=\"snippet\">" + Html.marked(h.highlight()) + "</p>")
-        + "</li>";
+        + Html.name(c == null ? List.of() : c.screening(), h.buyer())
+        + (amount.value() == null ? "" : " · " + amount.kind() + " " + esc(labels.amount(amount.value())))
+        + "</div>" + caseLine(c) + (h.highlight() == null ? "" : "<p class=\"snippet\">" + Html.marked(h.highlight())
+        + "</p>") + "</li>";
+  }
+
+  /**
+   * Flagged or visibly not, the case's status and winner, and its Entity List lines: a spectrometer that mentions
+   * "A100" must not read like a GPU purchase.
+   */
+  private String caseLine(CaseView c) {
+    if (c == null) {
+      return "<div class=\"case-line\"><span class=\"tag unflagged\">not flagged</span></div>";
+    }
+    String flags = c.flags().isEmpty() ? "<span class=\"tag unflagged\">not flagged</span>"
+        : CaseSummary.evidence(c, List.of()).stream().map(e -> "<span class=\"tag\" title=\""
+            + esc(labels.category(e.flag().category())) + "\">" + esc(e.flag().category()) + "</span>")
+            .collect(Collectors.joining(" "));
+    String winner = CaseRows.winners(c);
+    List<String> listed = CaseSummary.screening(c);
+    return "<div class=\"case-line\">" + flags + " · <a href=\"" + Html.caseHref(c.caseId()) + "\">case</a> "
+        + esc(c.status()) + (winner.isEmpty() ? "" : " · winner " + esc(winner))
+        + (listed.isEmpty() ? "" : "<br><span class=\"listed\">Entity List: " + esc(String.join("; ", listed))
+        + "</span>") + "</div>";
   }
 
   private record BigDecimalView(java.math.BigDecimal value, String kind) {}

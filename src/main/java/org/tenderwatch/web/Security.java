@@ -2,13 +2,17 @@ package org.tenderwatch.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import org.tenderwatch.config.Settings;
 
 /**
  * Runs before every handler: security headers, the CSRF token, sign-in. Sign-in is on whenever users exist, and
@@ -26,12 +30,48 @@ final class Security {
   static final String CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
       + " frame-ancestors 'none'; base-uri 'none'";
 
+  /** Names a browser on this machine uses; anything else must be the configured public name. */
+  private static final Set<String> LOOPBACK_NAMES = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
   private final WebUsers users;
   private final boolean csp;
+  private final boolean secure;
+  private final Set<String> allowedHosts;
 
-  Security(WebUsers users, boolean csp) {
+  Security(WebUsers users, boolean csp, Settings.Web web) {
     this.users = users;
     this.csp = csp;
+    this.secure = web.secure();
+    Set<String> hosts = new HashSet<>(LOOPBACK_NAMES);
+    if (!web.publicHost().isEmpty()) {
+      hosts.add(web.publicHost());
+    }
+    this.allowedHosts = Set.copyOf(hosts);
+  }
+
+  /** A Set-Cookie value: never readable by script, never sent cross-site, Secure when people come over TLS. */
+  static String cookie(String name, String value, long maxAgeSeconds, boolean secure) {
+    return name + "=" + value + "; Path=/; HttpOnly; SameSite=Strict" + (maxAgeSeconds >= 0 ? "; Max-Age="
+        + maxAgeSeconds : "") + (secure ? "; Secure" : "");
+  }
+
+  /**
+   * DNS rebinding: a foreign site whose name resolves to 127.0.0.1 reaches this server from the victim's browser
+   * with its own name in Host, and its pages count as same-origin. Only loopback names and web.publicUrl's host are
+   * served; the port is not part of the test (the server may run on port 0).
+   */
+  boolean hostAllowed(String hostHeader) {
+    if (hostHeader == null) {
+      return false;
+    }
+    String h = hostHeader.strip().toLowerCase(Locale.ROOT);
+    if (h.startsWith("[")) {
+      int end = h.indexOf(']');
+      h = end < 0 ? h : h.substring(0, end + 1);
+    } else if (h.indexOf(':') >= 0 && h.indexOf(':') == h.lastIndexOf(':')) {
+      h = h.substring(0, h.indexOf(':'));
+    }
+    return allowedHosts.contains(h);
   }
 
   static boolean isLoopback(String host) {
@@ -44,10 +84,14 @@ final class Security {
 
   void before(Context ctx) {
     headers(ctx);
+    if (!hostAllowed(ctx.header("Host"))) {
+      throw new MisdirectedRequest("this server answers only to loopback names and web.publicUrl, not Host "
+          + ctx.header("Host") + " (set web.publicUrl to the name people use)");
+    }
     String csrf = ctx.cookie(CSRF_COOKIE);
     if (csrf == null || csrf.length() < 20) {
       csrf = Passwords.token();
-      ctx.res().addHeader("Set-Cookie", CSRF_COOKIE + "=" + csrf + "; Path=/; HttpOnly; SameSite=Strict");
+      ctx.res().addHeader("Set-Cookie", cookie(CSRF_COOKIE, csrf, -1, secure));
     }
     boolean api = ctx.path().startsWith("/api/");
     boolean writes = !ctx.method().name().equals("GET") && !ctx.method().name().equals("HEAD");
@@ -133,6 +177,13 @@ final class Security {
     }
     String name = decoded.substring(0, colon);
     return users.check(name, decoded.substring(colon + 1).toCharArray()) ? name : null;
+  }
+
+  /** 421 Misdirected Request: the Host header names a server this is not. */
+  static final class MisdirectedRequest extends HttpResponseException {
+    MisdirectedRequest(String message) {
+      super(421, message);
+    }
   }
 
   static Html.Request request(Context ctx) {

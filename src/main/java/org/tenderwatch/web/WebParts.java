@@ -3,6 +3,7 @@ package org.tenderwatch.web;
 import java.nio.file.Path;
 import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.FlagConfig;
+import org.tenderwatch.config.Settings;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
@@ -13,7 +14,8 @@ import org.tenderwatch.store.NoticeStore;
  * {@code run} daemon passes its own, so a crawl's notices show up at once).
  *
  * @param archiveDir the WARC folder; archived copies are looked up by record id in the database, then read here
+ * @param money the digest settings' USD rate and its date, so pages quote amounts as the digest does
  */
-public record WebParts(
-    NoticeStore store, CaseStore cases, NoticeIndex index, SavedSearches saved, Database db, FlagConfig flags, Path archiveDir) {
+public record WebParts(NoticeStore store, CaseStore cases, NoticeIndex index, SavedSearches saved, Database db,
+    FlagConfig flags, Path archiveDir, Settings.Digest money) {
 }

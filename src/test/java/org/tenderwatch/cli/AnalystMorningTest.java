@@ -19,9 +19,9 @@ class AnalystMorningTest {
     assertEquals(0, MainTest.run("demo", "--data", d, "--samples", "samples/portal").code());
 
     MainTest.Run add = MainTest.run("saved", "add", "gpu-universities", "flag:nvidia_gpu AND buyer:大学",
-        "--owner", "analyst@example.org", "--data", d);
+        "--owner", "analyst@example.org", "--notify-existing", "--data", d);
     assertEquals(0, add.code(), add.err());
-    assertTrue(add.out().contains("preview: 2 notices match now"), add.out());
+    assertTrue(add.out().contains("preview: 2 notices match now; they are reported as hits"), add.out());
     assertTrue(add.out().contains("中国科学技术大学") && add.out().contains("深圳大学"), add.out());
 
     MainTest.Run bad = MainTest.run("saved", "add", "broken", "A100 AND", "--data", d);
@@ -33,7 +33,11 @@ class AnalystMorningTest {
 
     MainTest.Run dry = MainTest.run("digest", "--dry-run", "--data", d);
     assertEquals(0, dry.code(), dry.err());
-    assertTrue(dry.out().contains("3 new flagged cases"), dry.out());
+    assertTrue(dry.out().contains("3 new flagged cases, 2 saved-search hits"), "the morning shows the search's hits: "
+        + dry.out());
+    assertTrue(dry.out().contains("saved search: gpu-universities"), dry.out());
+    assertTrue(dry.out().contains("Entity List: WARNING: buyer 中国科学技术大学 = University of Science and Technology"
+        + " of China (exact)"), dry.out());
     assertTrue(dry.out().contains("合肥智域算力科技有限公司") && dry.out().contains("p.3"), dry.out());
     assertEquals(0, outbox(data), "a dry run sends nothing");
 

@@ -246,4 +246,38 @@ class DigestTest {
     return s.split(java.util.regex.Pattern.quote(sub), -1).length - 1;
   }
 
+  /**
+   * The 深圳大学 case is flagged for AWS, Nvidia GPUs and Bedrock: the digest gives evidence for each, strongest
+   * first, with links to the case page and the archived copies; the USTC item carries its case's Entity List hit
+   * (the award is after the listing, the tender before); names have their English beside them; amounts their USD.
+   */
+  @Test
+  void evidenceForEveryCategoryTheCasesScreeningEnglishAndDollars() throws Exception {
+    String email = "every@example.org";
+    subscribe(email, List.of(), List.of("bedrock", "nvidia_gpu", "aws"));
+    Settings s = config.settings();
+    Settings.Digest d = s.digest();
+    Config linked = new Config(config.home(), new Settings(s.dataDir(), s.timezone(), s.crawl(), s.web(), s.mail(),
+        new Settings.Digest(d.time(), d.timezone(), d.retryMinutes(), "http://127.0.0.1:8080", d.cnyPerUsd(),
+            d.usdRateDate()), s.attachments(), s.index()), config.sources(), config.flags());
+    Settings.Mail mail = new Settings.Mail("127.0.0.1", SMTP.getSmtp().getPort(), "tenderwatch@localhost", null, null);
+    DigestRunner.Outcome o = outcome(new DigestRunner(pipeline.database(), pipeline.cases(), linked,
+        Mailer.of(mail, data, Map.of()), Clock.systemUTC()).run(DAY, false), email);
+    assertEquals("sent", o.status(), o.cause());
+    String text = part(to(email).getFirst(), "text/plain").replace("\r\n", "\n");
+    String html = part(to(email).getFirst(), "text/html");
+    String szu = text.substring(text.indexOf("深圳大学"));
+    szu = szu.substring(0, szu.indexOf("\n\n"));
+    for (String category : List.of("Amazon Bedrock", "Nvidia data-centre GPUs", "Amazon Web Services (AWS)")) {
+      assertTrue(szu.contains(category), category + " evidence missing from\n" + szu);
+    }
+    assertTrue(szu.indexOf("Evidence 1: Amazon Bedrock") >= 0 || szu.indexOf("Evidence 1: Nvidia") >= 0
+        || szu.indexOf("Evidence 1: Amazon Web Services") >= 0, szu);
+    assertTrue(szu.contains("Case page: http://127.0.0.1:8080/cases/"), szu);
+    assertTrue(szu.contains("深圳大学 (Shenzhen University)"), szu);
+    assertTrue(szu.matches("(?s).*CNY 200,000\\.00 \\(USD [0-9,]+ at [0-9.]+ CNY/USD of 2024-06-28\\).*"), szu);
+    assertTrue(text.contains("Entity List: WARNING: buyer 中国科学技术大学 = University of Science and Technology of"
+        + " China (exact)"), text);
+    assertTrue(html.contains(">case page</a>") && html.contains(">archived copy</a>"), html);
+  }
 }

@@ -107,6 +107,7 @@ class QueryLanguageTest {
     "amount:[1 TO 2]                      | unknown field 'amount'; fields are title, text, buyer, agency, supplier, source, type, flag, region, projectNo, publishedAt, budgetCny, awardCny",
     "byuer:四川大学                        | unknown field 'byuer'",
     "'   '                                | the query is empty",
+    "A100/H100                            | a \"/\" starts a regular expression that is never closed (column 5)",
   })
   void badQueriesSayWhatAndWhere(String query, String message) {
     QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> index.search(query, 10));

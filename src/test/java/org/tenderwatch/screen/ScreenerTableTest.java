@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.config.ConfigLoader;
@@ -86,6 +87,48 @@ class ScreenerTableTest {
     assertEquals(Optional.empty(), screener.match(name), why);
   }
 
+  /**
+   * Campus and branch forms are the listed body itself (the HIT entry lists its Shenzhen addresses). Must-match
+   * and must-not-match side by side: a different body that merely starts with the listed name is no campus.
+   */
+  @ParameterizedTest(name = "{0} → {1} ({2})")
+  @CsvSource(delimiter = '|', textBlock = """
+      哈尔滨工业大学（深圳）              | Harbin Institute of Technology  | campus
+      哈尔滨工业大学(深圳)                | Harbin Institute of Technology  | campus
+      哈尔滨工业大学（威海）              | Harbin Institute of Technology  | campus
+      哈尔滨工业大学威海校区              | Harbin Institute of Technology  | campus
+      哈尔滨工业大学（威海）校区          | Harbin Institute of Technology  | campus
+      四川大学江安校区                    | Sichuan University              | campus
+      北京理工大学珠海分校                | Beijing Institute of Technology | campus
+      哈尔滨工程大学（青岛）              | Harbin Engineering University   | campus
+      哈尔滨工业大学（深圳）计算机学院    | Harbin Institute of Technology  | subunit
+      """)
+  void campusAndBranchFormsMatch(String name, String listed, String match) {
+    mustMatch(name, listed, match);
+  }
+
+  @ParameterizedTest(name = "{0} is not listed")
+  @CsvSource(delimiter = '|', textBlock = """
+      哈尔滨工业大学（深圳）科技有限公司  | a company, a separate legal person
+      哈尔滨工业大学（深圳）附属中学      | a school after the campus bracket
+      哈尔滨工业大学深圳                  | no bracket, no 分校/校区
+      哈尔滨工业大学出版社                | a publisher
+      天津大学城                          | a university town, not Tianjin University
+      四川大学城校区管理公司              | a company
+      哈工大（深圳）                      | short names match whole only
+      哈尔滨理工大学（荣成）              | a different university, not listed
+      """)
+  void campusLookalikesDoNotMatch(String name, String why) {
+    assertEquals(Optional.empty(), screener.match(name), why);
+  }
+
+  @Test
+  void aCampusHitSaysCampusOf() {
+    var h = screener.screen("buyer", "哈尔滨工业大学（深圳）", LocalDate.of(2024, 6, 1)).orElseThrow();
+    assertEquals("campus", h.match());
+    assertEquals("campus of Harbin Institute of Technology", h.note());
+  }
+
   @ParameterizedTest(name = "{0} on {1}: hit={2}")
   @CsvSource(delimiter = '|', textBlock = """
       中国科学技术大学     | 2024-04-18 | false
@@ -122,7 +165,7 @@ class ScreenerTableTest {
     var rows = parsed.entities().stream()
         .map(e -> new ListedEntity(e.id(), e.list(), e.name(), e.altNames(), null, e.startDate())).toList();
     Screener bare = new Screener("test", rows, new org.tenderwatch.config.EntityAliases(1, null, java.util.List.of(),
-        java.util.List.of()));
+        java.util.List.of(), java.util.List.of()));
     var m = bare.match(name);
     if (listed.isEmpty()) {
       assertTrue(m.isEmpty(), () -> name + " matched " + m);

@@ -37,8 +37,13 @@ final class WebFixture implements AutoCloseable {
     try (SamplePortal portal = SamplePortal.start(portalDir)) {
       report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
     }
-    WebServer server = WebServer.start(org.tenderwatch.cli.Wiring.web(p), new Settings.Web("127.0.0.1", 0), Clock.systemUTC(), csp);
+    WebServer server = WebServer.start(org.tenderwatch.cli.Wiring.web(p), WebFixture.web("127.0.0.1"), Clock.systemUTC(), csp);
     return new WebFixture(p, server, report);
+  }
+
+  /** The configured web settings, listening on that host and a free port. */
+  static Settings.Web web(String host) {
+    return ConfigLoader.load(Path.of("config/tenderwatch.yaml")).settings().web().listen(host, 0);
   }
 
   String url(String path) {
