@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       CrawlCommand.class,
+      BackfillCommand.class,
       NoticesCommand.class,
       FlaggedCommand.class,
       SearchCommand.class,

@@ -60,6 +60,7 @@ final class StatusCommand implements Callable<Integer> {
           out.println("  notices with problems: " + problems.entrySet().stream()
               .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         }
+        SearchStatus.print(out, p, s);
       }
     }
     return 0;

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param lists entry URLs (HTML list pages, or for JSON the list endpoint template)
  * @param proxy this portal's HTTP(S) proxy ("http://host:port"), "direct" for none, null for crawl.proxy
  * @param rewrites notice-link rewrites applied to every link a list yields (ggzy: the /a/ page → the /b/ frame)
+ * @param search how to query the portal's own search (kind search only)
  */
 public record SourceConfig(
     String id,
@@ -30,11 +31,14 @@ public record SourceConfig(
     Html html,
     Json json,
     String proxy,
-    List<Rewrite> rewrites) {
+    List<Rewrite> rewrites,
+    SearchConfig search) {
 
+  /** html and json walk channel lists; search asks the portal's search for the lexicon's terms. */
   public enum Kind {
     html,
-    json
+    json,
+    search
   }
 
   public SourceConfig {
@@ -43,12 +47,13 @@ public record SourceConfig(
     require(kind != null, "kind: missing (html or json)");
     require(hosts != null && !hosts.isEmpty(), "hosts: at least the portal's own host is needed");
     hosts.forEach(h -> require(h.getScheme() != null && h.getHost() != null, "hosts: '" + h + "' is not scheme://host"));
-    require(lists != null && !lists.isEmpty(), "lists: at least one list URL is needed");
+    require(kind == Kind.search || lists != null && !lists.isEmpty(), "lists: at least one list URL is needed");
+    require(kind != Kind.search || search != null, "search: needed for kind search");
     require(kind != Kind.html || html != null, "html: needed for kind html");
     require(kind != Kind.json || json != null, "json: needed for kind json");
     require(delayMs == null || delayMs >= 0, "delayMs: must be 0 or more milliseconds");
     hosts = List.copyOf(hosts);
-    lists = List.copyOf(lists);
+    lists = lists == null ? List.of() : List.copyOf(lists);
     require(proxy == null || proxy.isBlank() || Proxies.DIRECT.equals(proxy.trim()) || Proxies.valid(proxy.trim()),
         "proxy: not http://host:port or direct");
     rewrites = rewrites == null ? List.of() : List.copyOf(rewrites);
@@ -57,12 +62,18 @@ public record SourceConfig(
   /** The foundation's nine keys: no proxy of its own, no rewrites. */
   public SourceConfig(String id, String name, Kind kind, List<URI> hosts, Long delayMs, String schedule,
       List<String> lists, Html html, Json json) {
-    this(id, name, kind, hosts, delayMs, schedule, lists, html, json, null, null);
+    this(id, name, kind, hosts, delayMs, schedule, lists, html, json, null, null, null);
+  }
+
+  /** The eleven keys before search sources. */
+  public SourceConfig(String id, String name, Kind kind, List<URI> hosts, Long delayMs, String schedule,
+      List<String> lists, Html html, Json json, String proxy, List<Rewrite> rewrites) {
+    this(id, name, kind, hosts, delayMs, schedule, lists, html, json, proxy, rewrites, null);
   }
 
   /** The same source with another delay (mirrors on loopback). */
   public SourceConfig withDelay(Long delay) {
-    return new SourceConfig(id, name, kind, hosts, delay, schedule, lists, html, json, proxy, rewrites);
+    return new SourceConfig(id, name, kind, hosts, delay, schedule, lists, html, json, proxy, rewrites, search);
   }
 
   /** A notice link as the crawler stores it: every rewrite applied in order. */

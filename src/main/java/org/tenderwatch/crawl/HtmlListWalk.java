@@ -27,6 +27,7 @@ final class HtmlListWalk {
   private final NoticeFetch notices;
   private final BooleanSupplier stopped;
   private final Runnable progress;
+  private java.util.function.Consumer<SourceCrawler.CapReached> capReached = g -> { };
 
   HtmlListWalk(SourceConfig source, int maxListPages, java.time.ZoneId zone, PageFetcher pages, FrontierLog log, CrawlTally tally,
       NoticeFetch notices, BooleanSupplier stopped, Runnable progress) {
@@ -41,6 +42,12 @@ final class HtmlListWalk {
     this.progress = progress;
   }
 
+  /** Told when the walk reads to the page cap, the list going on, without meeting a known notice. */
+  HtmlListWalk onCapReached(java.util.function.Consumer<SourceCrawler.CapReached> c) {
+    this.capReached = c;
+    return this;
+  }
+
   void walk(URI first, LocalDate since) {
     boolean resume = log.beginWalk(first);
     if (walkPages(first, since, resume) && !stopped.getAsBoolean()) {
@@ -52,6 +59,8 @@ final class HtmlListWalk {
   private boolean walkPages(URI first, LocalDate since, boolean resume) {
     URI page = first;
     int last = maxListPages;
+    int stated = Integer.MAX_VALUE;
+    CapWatch cap = new CapWatch(source.id(), first, tally);
     for (int n = 0; n < last && page != null && !stopped.getAsBoolean(); n++) {
       PageFetcher.Fetched f = pages.fetch(page, Capture.Kind.list, null, null, null, null);
       Capture c = f.capture();
@@ -64,32 +73,39 @@ final class HtmlListWalk {
       tally.listPages++;
       Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
       if (doc.selectFirst(source.html().container()) == null) {
-        noContainer(page, c);
+        noContainer(log, tally, page, c, source.html().container());
         return false;
       }
       if (n == 0) {
-        last = Math.min(last, pageCount(doc));
+        stated = pageCount(doc);
+        last = Math.min(last, stated);
       }
       List<NoticeFetch.ListItem> items = items(doc);
+      cap.saw(items);
       progress.run();
       if (items.isEmpty() || !notices.visit(items, since, resume)) {
         return true;
       }
       page = next(first, doc, n + 1);
     }
+    if (page != null && stated > maxListPages) {
+      cap.capReached(stopped, capReached);
+    }
     return true;
   }
 
-  /** A list page without its container: a challenge page (the source is blocked) or a changed layout. */
-  private void noContainer(URI page, Capture c) {
+  /**
+   * A list or result page without its container: a challenge page (the source is blocked) or a changed layout.
+   * Shared with {@link SourceCrawler#listPage} (a search source's result pages).
+   */
+  static void noContainer(FrontierLog log, CrawlTally tally, URI page, Capture c, String container) {
     PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
     if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
       log.block(page, "list", null, sign.why());
       return;
     }
     tally.parseFailures++;
-    log.failure(page, "list", null, c.status(), "parse failure: no '" + source.html().container()
-        + "' on the list page (did the portal change its layout?)", null);
+    log.failure(page, "list", null, c.status(), "parse failure: no '" + container + "' on the list page (did the portal change its layout?)", null);
   }
 
   /** The list's page count when the page states it (saves a 404 per channel and pass), else no limit. */

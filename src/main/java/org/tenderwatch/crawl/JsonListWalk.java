@@ -31,6 +31,7 @@ final class JsonListWalk {
   private final NoticeFetch notices;
   private final BooleanSupplier stopped;
   private final Runnable progress;
+  private java.util.function.Consumer<SourceCrawler.CapReached> capReached = g -> { };
 
   JsonListWalk(SourceConfig source, int maxListPages, ZoneId zone, PageFetcher pages, FrontierLog log,
       CrawlTally tally, NoticeFetch notices, BooleanSupplier stopped, Runnable progress) {
@@ -45,16 +46,22 @@ final class JsonListWalk {
     this.progress = progress;
   }
 
+  /** Told when the walk reads to the page cap without meeting a known notice. */
+  JsonListWalk onCapReached(java.util.function.Consumer<SourceCrawler.CapReached> c) {
+    this.capReached = c;
+    return this;
+  }
+
   void walk(String template, LocalDate since) {
     URI first = URI.create(template.replace("{page}", Integer.toString(source.json().firstPage())));
     boolean resume = log.beginWalk(first);
-    if (walkPages(template, since, resume) && !stopped.getAsBoolean()) {
+    if (walkPages(template, since, resume, new CapWatch(source.id(), first, tally)) && !stopped.getAsBoolean()) {
       log.endWalk(first);
     }
   }
 
   /** True when the walk ended normally (empty page, known page, since, page cap); false when a page failed. */
-  private boolean walkPages(String template, LocalDate since, boolean resume) {
+  private boolean walkPages(String template, LocalDate since, boolean resume, CapWatch cap) {
     SourceConfig.Json j = source.json();
     for (int p = j.firstPage(); p < j.firstPage() + maxListPages && !stopped.getAsBoolean(); p++) {
       URI page = URI.create(template.replace("{page}", Integer.toString(p)));
@@ -70,10 +77,12 @@ final class JsonListWalk {
       if (items == null) {
         return false;
       }
+      cap.saw(items);
       if (items.isEmpty() || !notices.visit(items, since, resume)) {
         return true;
       }
     }
+    cap.capReached(stopped, capReached);
     return true;
   }
 

@@ -54,6 +54,9 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
       case html -> html(source.html(), c, zone, listedTitle);
       case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, zone, listedTitle)
           : json(source.json(), c, zone, listedTitle);
+      // a search source stores its hits as the notices of search.notices, parsed by that source's rules
+      case search -> throw new IllegalArgumentException(source.id() + " is a search source: its notices belong to "
+          + source.search().notices());
     };
   }
 

@@ -57,6 +57,7 @@ final class PageCheck {
     return switch (source.kind()) {
       case html -> source.html().detail().get("content");
       case json -> "html".equals(source.json().detailFormat()) ? source.json().detailFields().get("content") : null;
+      case search -> null; // never reached: a search source's hits are checked as the notice source's pages
     };
   }
 

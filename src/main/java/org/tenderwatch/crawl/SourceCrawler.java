@@ -3,24 +3,36 @@ package org.tenderwatch.crawl;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import org.jsoup.nodes.Document;
+import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.config.Proxies;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
+import org.tenderwatch.extract.HtmlDecoder;
 
 /**
  * One pass over one source: list pages newest first ({@link HtmlListWalk}, {@link JsonListWalk}), each new notice
  * with its attachments, then the known notices that are due again ({@link NoticeFetch}). Every response is
  * archived before it is parsed ({@link PageFetcher}), every outcome recorded in the frontier ({@link FrontierLog}).
  * robots.txt is obeyed; a captcha or challenge in place of a list, or notice pages that are all challenges, end
- * the source's pass and are reported as its status, never worked around.
+ * the source's pass and are reported as its status, never worked around. A search pass drives a crawler page by
+ * page ({@link #listPage}) and hit by hit ({@link #offer}) instead of calling {@link #crawl}.
  */
 public final class SourceCrawler {
   /** Known notices refetched per pass at most (at 2 s a request: about half an hour). */
   static final int REFRESH_LIMIT = 1000;
+
+  /**
+   * A channel walk that read every page it may (crawl.maxListPages) without meeting a known notice: notices older
+   * than {@code oldestSeen} and newer than the last pass may never have been listed to us.
+   */
+  public record CapReached(String source, String channel, LocalDateTime oldestSeen) {}
 
   private final SourceConfig source;
   private final Settings.Crawl cfg;
@@ -33,6 +45,13 @@ public final class SourceCrawler {
   private final Consumer<FetchedNotice> sink;
   private BooleanSupplier stop = () -> false;
   private Consumer<CrawlReport> progress = r -> { };
+  private Consumer<CapReached> capReached = g -> { };
+  /** The state of the current pass (a crawl starts a new one; a search pass uses one for all its calls). */
+  private Pass pass;
+
+  /** One pass's counts, frontier log, page fetcher and notice fetcher. */
+  private record Pass(CrawlTally tally, BooleanSupplier stopped, Runnable told, FrontierLog log, PageFetcher pages,
+      NoticeFetch notices) {}
 
   /**
    * @param fetcher the process's one fetcher: its per-host clock keeps every source polite to a shared host
@@ -63,8 +82,77 @@ public final class SourceCrawler {
     return this;
   }
 
+  /** Told when a channel walk ends at the page cap without meeting a known notice (a possible gap). */
+  public SourceCrawler onCapReached(Consumer<CapReached> c) {
+    this.capReached = c;
+    return this;
+  }
+
   /** Crawls every list of the source, then the known notices due again; {@code since} may be null. */
   public CrawlReport crawl(LocalDate since) {
+    Pass p = newPass();
+    for (String list : source.lists()) {
+      if (p.stopped().getAsBoolean()) {
+        break;
+      }
+      switch (source.kind()) {
+        case html -> new HtmlListWalk(source, cfg.maxListPages(), zone, p.pages(), p.log(), p.tally(), p.notices(),
+            p.stopped(), p.told()).onCapReached(capReached).walk(source.rewrite(URI.create(list)), since);
+        case json -> new JsonListWalk(source, cfg.maxListPages(), zone, p.pages(), p.log(), p.tally(), p.notices(),
+            p.stopped(), p.told()).onCapReached(capReached).walk(list, since);
+        // a search source has no channel lists: its passes drive listPage and offer (crawl.search.SearchPass)
+        case search -> throw new IllegalArgumentException(source.id() + " is a search source: run it as a search pass");
+      }
+    }
+    p.notices().refresh(REFRESH_LIMIT);
+    CrawlTally tally = p.tally();
+    if (tally.blocked == null && tally.challenges > 0 && tally.contentPages == 0) {
+      p.log().blockSource(URI.create(source.lists().get(0)), "every notice page this pass was a challenge ("
+          + tally.challenges + "), none held a notice");
+    }
+    return tally.snapshot();
+  }
+
+  /** The counts so far (a search pass drives this crawler hit by hit and reads them at the end). */
+  public CrawlReport report() {
+    return current().tally().snapshot();
+  }
+
+  /**
+   * Fetches, archives and parses one result or list page of this source with every crawl's rules (robots.txt,
+   * politeness, mirror); null when it cannot be used: the failure is recorded, and a challenge page blocks the
+   * source.
+   */
+  public Document listPage(URI page, String container) {
+    Pass p = current();
+    PageFetcher.Fetched f = p.pages().fetch(page, Capture.Kind.list, null, null, null, null);
+    if (!p.pages().usable(f, page, "list", null)) {
+      return null;
+    }
+    p.tally().listPages++;
+    Capture c = f.capture();
+    Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+    if (doc.selectFirst(container) == null) {
+      HtmlListWalk.noContainer(p.log(), p.tally(), page, c, container);
+      return null;
+    }
+    p.told().run();
+    return doc;
+  }
+
+  /**
+   * A notice met outside a list walk (a search hit): fetched exactly as a new list entry would be (new, or failed
+   * and due), else counted as known. Its URL goes through this source's rewrites, so it is the channel walk's URL.
+   */
+  public void offer(URI url, LocalDateTime listed) {
+    current().notices().visit(List.of(new NoticeFetch.ListItem(source.rewrite(url), listed, null)), null, false);
+  }
+
+  private Pass current() {
+    return pass != null ? pass : newPass();
+  }
+
+  private Pass newPass() {
     CrawlTally tally = new CrawlTally(source.id(), clock);
     BooleanSupplier stopped = () -> tally.blocked != null || stop.getAsBoolean();
     Runnable told = () -> progress.accept(tally.snapshot());
@@ -74,22 +162,7 @@ public final class SourceCrawler {
         source.proxy()), fetcher, baseUrls, archive, log, tally);
     NoticeFetch notices = new NoticeFetch(source, zone, cfg.maxAttachmentsPerNotice(), pages, log, tally, sink,
         stopped, told, clock);
-    for (String list : source.lists()) {
-      if (stopped.getAsBoolean()) {
-        break;
-      }
-      switch (source.kind()) {
-        case html -> new HtmlListWalk(source, cfg.maxListPages(), zone, pages, log, tally, notices, stopped, told)
-            .walk(source.rewrite(URI.create(list)), since);
-        case json -> new JsonListWalk(source, cfg.maxListPages(), zone, pages, log, tally, notices, stopped, told)
-            .walk(list, since);
-      }
-    }
-    notices.refresh(REFRESH_LIMIT);
-    if (tally.blocked == null && tally.challenges > 0 && tally.contentPages == 0) {
-      log.blockSource(URI.create(source.lists().get(0)), "every notice page this pass was a challenge ("
-          + tally.challenges + "), none held a notice");
-    }
-    return tally.snapshot();
+    pass = new Pass(tally, stopped, told, log, pages, notices);
+    return pass;
   }
 }

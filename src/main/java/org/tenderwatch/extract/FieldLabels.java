@@ -14,7 +14,7 @@ final class FieldLabels {
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构");
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号");
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
       "项目预算总金额");

@@ -1,11 +1,14 @@
 package org.tenderwatch.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
@@ -180,12 +183,26 @@ final class Labels {
 
   private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]");
 
+  /**
+   * A field label run straight into the previous value, with no space or punctuation between ("长沙市公安局采购代理机构名称：…"
+   * on portals that flatten a contact table into one line): the value ends where such a label begins. Only the
+   * field labels and the contact labels that follow a name in such blocks count, each followed by a colon.
+   */
+  private static final Pattern RUN_ON_LABEL = Pattern.compile(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY,
+          FieldLabels.BUYER_ADDRESS, FieldLabels.PROJECT_NO, List.of("地址", "电话", "联系人", "联系方式", "联系电话"))
+      .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+      .collect(Collectors.joining("|", "(?:", ")[:：]")));
+
   /** An organisation name: the value up to punctuation, a run of spaces or the next label. */
   static String name(String value) {
     String v = value.strip();
     Matcher m = NAME_END.matcher(v);
     if (m.find()) {
       v = v.substring(0, m.start());
+    }
+    Matcher runOn = RUN_ON_LABEL.matcher(v);
+    if (runOn.find() && runOn.start() > 0) {
+      v = v.substring(0, runOn.start());
     }
     v = v.replaceAll("[（(]盖章[)）]$", "").strip();
     return v.isEmpty() ? null : v;

@@ -17,7 +17,6 @@ import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
@@ -51,6 +50,7 @@ public final class Pipeline implements AutoCloseable {
   private final StateStore state;
   /** One fetcher per process: sources sharing a host (the daemon runs them at once) share its clock. */
   private final HttpFetcher fetcher;
+  private final Passes passes;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -81,6 +81,8 @@ public final class Pipeline implements AutoCloseable {
         config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
+    this.passes = new Passes(config, clock, db, fetcher, frontier, archiveDir, this::ingestLocked, this::commitIndex,
+        this::recordHealth);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     if (mode == OpenMode.WRITE) {
       screening.loadLatest(config.home());
@@ -171,18 +173,19 @@ public final class Pipeline implements AutoCloseable {
    */
   public CrawlReport crawl(SourceConfig source, BaseUrls baseUrls, LocalDate since,
       java.util.function.Consumer<CrawlReport> progress, java.util.function.BooleanSupplier stop) {
-    java.time.Instant started = clock.instant();
-    try (WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
-      SourceCrawler crawler = new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive,
-          frontier, clock, config.settings().timezone(), this::ingestLocked).stopWhen(stop).progress(progress);
-      CrawlReport report = crawler.crawl(since);
-      commitIndex();
-      recordHealth(source, started, report, null);
-      return report;
-    } catch (RuntimeException e) {
-      recordHealth(source, started, null, e.toString());
-      throw e;
-    }
+    return source.kind() == SourceConfig.Kind.search ? Searches.daily(passes, source, baseUrls, progress, stop)
+        : passes.crawl(source, baseUrls, since, progress, stop);
+  }
+
+  /** Walks since..until through a search source's portal search, window by window, resumable ({@link Searches}). */
+  public CrawlReport backfill(SourceConfig source, BaseUrls baseUrls, LocalDate since, LocalDate until,
+      org.tenderwatch.crawl.search.SearchPass.Listener listener, java.util.function.BooleanSupplier stop) {
+    return Searches.backfill(passes, source, baseUrls, since, until, listener, stop);
+  }
+
+  /** Channel gaps: recorded by channel passes, filled by search passes. */
+  public org.tenderwatch.crawl.search.Gaps gaps() {
+    return passes.gaps();
   }
 
   private void ingestLocked(FetchedNotice f) {

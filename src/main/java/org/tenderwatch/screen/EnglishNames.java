@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * An English rendering of a Chinese organization name for readers who do not read Chinese, when no list gives one
@@ -19,10 +21,16 @@ import java.util.Map;
  * {@code screen/name-words.tsv} in English (大学 → University, 有限公司 → Co., Ltd.), every other word in Hanyu
  * Pinyin without tones, capitalized. Words are found by ICU's dictionary word break, so 深圳大学 reads "Shenzhen
  * University" and 合肥智域算力科技有限公司 "Hefei Zhiyu Suanli Technology Co., Ltd." (the split of an invented name
- * is ICU's guess). Pure after the table is read once.
+ * is ICU's guess). Before any of that, a body in the bundled table {@code screen/official-names.tsv} (Chinese
+ * universities with their English names from a public dataset; provenance in {@code official-names.source.txt}) gets
+ * its name from there, and a campus written with a bracketed qualifier (哈尔滨工业大学（深圳）) gets its body's name
+ * with the qualifier rendered as above: "Harbin Institute of Technology (Shenzhen)". Pure after the tables are read.
  */
 public final class EnglishNames {
-  private static final Map<String, String> WORDS = load();
+  private static final Map<String, String> WORDS = load("/screen/name-words.tsv");
+  private static final Map<String, String> OFFICIAL = folded(load("/screen/official-names.tsv"));
+  /** A name with one trailing bracketed qualifier (after {@link Names#fold}, brackets are ASCII). */
+  private static final Pattern QUALIFIED = Pattern.compile("(.+?)\\(([^()]+)\\)");
   private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
 
   private EnglishNames() {}
@@ -33,6 +41,24 @@ public final class EnglishNames {
       return name;
     }
     String s = Names.fold(name);
+    String official = official(s);
+    if (official != null) {
+      return official;
+    }
+    Matcher q = QUALIFIED.matcher(s);
+    if (q.matches() && official(q.group(1)) != null) {
+      return official(q.group(1)) + " (" + of(q.group(2)) + ")";
+    }
+    return rendered(s);
+  }
+
+  /** The English name the bundled dataset gives this body, or null when it does not list it. */
+  static String official(String name) {
+    return name == null ? null : OFFICIAL.get(Names.fold(name));
+  }
+
+  /** The word table, else pinyin, word by word. */
+  private static String rendered(String s) {
     List<String> out = new ArrayList<>();
     BreakIterator words = BreakIterator.getWordInstance(Locale.CHINA);
     words.setText(s);
@@ -87,11 +113,18 @@ public final class EnglishNames {
     return p.isEmpty() ? p : Character.toUpperCase(p.charAt(0)) + p.substring(1);
   }
 
-  private static Map<String, String> load() {
+  /** Table keys folded as names are, so 中国石油大学（北京） in the table matches however a notice writes it. */
+  private static Map<String, String> folded(Map<String, String> table) {
     Map<String, String> m = new LinkedHashMap<>();
-    try (InputStream in = EnglishNames.class.getResourceAsStream("/screen/name-words.tsv")) {
+    table.forEach((zh, en) -> m.put(Names.fold(zh), en));
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, String> load(String resource) {
+    Map<String, String> m = new LinkedHashMap<>();
+    try (InputStream in = EnglishNames.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("screen/name-words.tsv missing from the jar");
+        throw new IllegalStateException(resource + " missing from the jar");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {

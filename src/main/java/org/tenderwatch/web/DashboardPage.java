@@ -31,7 +31,7 @@ final class DashboardPage {
     b.append("</select></label> <button type=\"submit\">Show</button></form>")
         .append("<p>Export the flagged list: <a id=\"export-flagged-csv\" href=\"/export/flagged.csv\">CSV</a>"
             + " <a id=\"export-flagged-json\" href=\"/export/flagged.json\">JSON</a></p>");
-    b.append("<h2>Flagged cases per month and category</h2>")
+    b.append("<h2>Flagged cases per month</h2>")
         .append(MonthChart.svg(MonthChart.count(cases), labels.categories(), labels::category));
     b.append("<h2 id=\"case-count\">").append(cases.size()).append(cases.size() == 1 ? " case" : " cases")
         .append("</h2><table class=\"flagged\" id=\"flagged-table\"><thead><tr><th>Date</th><th>Title</th><th>")

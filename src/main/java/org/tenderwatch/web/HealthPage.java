@@ -29,7 +29,10 @@ final class HealthPage {
 
   List<Section> sections() {
     List<Section> out = new ArrayList<>();
-    out.add(read("Sources: last run", "sources", "SELECT id AS source, name, status, last_run_at, last_success_at,"
+    out.add(read("Sources: last run", "sources", "SELECT id AS source, name, status, last_run_at,"
+        // how long the last pass took, from its own start and end (ISO instants; julianday reads their fraction)
+        + " (SELECT round((julianday(r.finished_at) - julianday(r.started_at)) * 86400000) FROM crawl_runs r"
+        + " WHERE r.source = sources.id ORDER BY r.started_at DESC LIMIT 1) AS last_run_ms, last_success_at,"
         + " last_notices, consecutive_failures, cause FROM sources ORDER BY id"));
     out.add(read("Frontier by source and status", "frontier", "SELECT source, kind, status, count(*) AS urls,"
         + " max(fetched_at) AS last_fetched FROM frontier GROUP BY source, kind, status ORDER BY source, kind, status"));
@@ -76,11 +79,13 @@ final class HealthPage {
         continue;
       }
       b.append("<table class=\"health\"><thead><tr>");
-      s.columns().forEach(c -> b.append("<th>").append(esc(c)).append("</th>"));
+      s.columns().forEach(c -> b.append("<th>").append(esc(HealthFormat.label(c))).append("</th>"));
       b.append("</tr></thead><tbody>");
       for (List<String> row : s.rows()) {
         b.append("<tr>");
-        row.forEach(v -> b.append("<td>").append(esc(v)).append("</td>"));
+        for (int i = 0; i < row.size(); i++) {
+          b.append("<td>").append(esc(HealthFormat.cell(s.columns().get(i), row.get(i)))).append("</td>");
+        }
         b.append("</tr>");
       }
       b.append("</tbody></table>");

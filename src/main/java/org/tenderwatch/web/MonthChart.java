@@ -10,84 +10,98 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /**
- * Flagged cases per month per category as an inline SVG stacked bar chart, drawn on the server: no script, no
- * chart library, and the browser's own tooltip ({@code <title>}) gives the exact count of each bar segment.
+ * Flagged cases per month as an inline SVG bar chart, drawn on the server: no script, no chart library. A bar's
+ * height is the number of CASES, each counted once whatever its categories (stacking categories made a month with
+ * one three-category case read 3); the categories are said beside the count, in the bar's tooltip ({@code <title>})
+ * and in one line per month under the chart, never added into the height.
  */
 final class MonthChart {
-  /** Colour-blind-safe palette (Okabe–Ito); categories take them in flags.yaml order. */
-  private static final String[] COLOURS = {"#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00",
-      "#F0E442", "#000000"};
+  private static final String BAR_COLOUR = "#0072B2";
 
   private static final int BAR = 28;
   private static final int GAP = 10;
   private static final int HEIGHT = 180;
   private static final int LEFT = 36;
-  private static final int TOP = 10;
+  private static final int TOP = 18;
   private static final int BOTTOM = 40;
+
+  /** One month: how many flagged cases, and how many of those carry each category (they overlap). */
+  record Month(int cases, Map<String, Integer> categories) {
+    static final Month EMPTY = new Month(0, Map.of());
+  }
 
   private MonthChart() {}
 
   /**
-   * Month → category → cases. A case counts once in the month its flagged notice was published, once for each of
-   * its categories; months between the first and the last are present with zero, so gaps show.
+   * Month → cases and categories. A case counts once in the month its flagged notice was published; months between
+   * the first and the last are present with zero, so gaps show.
    */
-  static Map<YearMonth, Map<String, Integer>> count(List<CaseView> cases) {
-    TreeMap<YearMonth, Map<String, Integer>> out = new TreeMap<>();
+  static Map<YearMonth, Month> count(List<CaseView> cases) {
+    TreeMap<YearMonth, List<CaseView>> byMonth = new TreeMap<>();
     for (CaseView c : cases) {
       String date = c.notice().publishedAt();
-      if (date == null || date.length() < 7) {
-        continue;
+      if (date != null && date.length() >= 7) {
+        byMonth.computeIfAbsent(YearMonth.parse(date.substring(0, 7)), k -> new ArrayList<>()).add(c);
       }
-      YearMonth m = YearMonth.parse(date.substring(0, 7));
-      Map<String, Integer> row = out.computeIfAbsent(m, k -> new LinkedHashMap<>());
-      c.flags().stream().map(NoticeView.FlagEvidence::category).distinct()
-          .forEach(cat -> row.merge(cat, 1, Integer::sum));
     }
+    TreeMap<YearMonth, Month> out = new TreeMap<>();
+    byMonth.forEach((m, list) -> out.put(m, month(list)));
     if (!out.isEmpty()) {
       for (YearMonth m = out.firstKey(); m.isBefore(out.lastKey()); m = m.plusMonths(1)) {
-        out.putIfAbsent(m, new LinkedHashMap<>());
+        out.putIfAbsent(m, Month.EMPTY);
       }
     }
     return out;
   }
 
-  static String svg(Map<YearMonth, Map<String, Integer>> counts, List<String> categories,
-      Function<String, String> label) {
+  private static Month month(List<CaseView> cases) {
+    Map<String, Integer> cats = new LinkedHashMap<>();
+    for (CaseView c : cases) {
+      c.flags().stream().map(NoticeView.FlagEvidence::category).distinct().forEach(cat -> cats.merge(cat, 1,
+          Integer::sum));
+    }
+    return new Month(cases.size(), cats);
+  }
+
+  static String svg(Map<YearMonth, Month> counts, List<String> categories, Function<String, String> label) {
     if (counts.isEmpty()) {
       return "<p class=\"muted\">No flagged case has a publication date yet.</p>";
     }
-    int max = counts.values().stream().mapToInt(r -> r.values().stream().mapToInt(Integer::intValue).sum()).max()
-        .orElse(1);
-    max = Math.max(max, 1);
+    int max = Math.max(1, counts.values().stream().mapToInt(Month::cases).max().orElse(1));
     int width = LEFT + counts.size() * (BAR + GAP) + GAP;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "<svg id=\"month-chart\" class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\""
         + " width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" role=\"img\" aria-labelledby=\"chart-title\">"
-        + "<title id=\"chart-title\">Flagged cases per month and category</title>", width, TOP + HEIGHT + BOTTOM,
-        width, TOP + HEIGHT + BOTTOM));
+        + "<title id=\"chart-title\">Flagged cases per month (a case counts once)</title>", width,
+        TOP + HEIGHT + BOTTOM, width, TOP + HEIGHT + BOTTOM));
     axis(b, max, width);
     int x = LEFT + GAP;
-    for (Map.Entry<YearMonth, Map<String, Integer>> e : counts.entrySet()) {
-      int y = TOP + HEIGHT;
-      for (String cat : order(categories, e.getValue())) {
-        int n = e.getValue().get(cat);
-        int h = Math.round((float) HEIGHT * n / max);
-        y -= h;
-        b.append(String.format(Locale.ROOT, "<rect class=\"bar\" data-month=\"%s\" data-category=\"%s\" data-count=\"%d\""
-            + " x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s · %s: %d</title></rect>",
-            e.getKey(), esc(cat), n, x, y, BAR, h, colour(categories, cat), e.getKey(), esc(label.apply(cat)), n));
-      }
-      b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\""
-          + " transform=\"rotate(-45 %d %d)\">%s</text>", x + BAR / 2, TOP + HEIGHT + 14, x + BAR / 2,
-          TOP + HEIGHT + 14, e.getKey()));
+    for (Map.Entry<YearMonth, Month> e : counts.entrySet()) {
+      bar(b, e.getKey(), e.getValue(), x, max, categories(categories, e.getValue(), label));
       x += BAR + GAP;
     }
     b.append("</svg>");
-    return b + legend(categories, counts, label);
+    return b + perMonth(counts, categories, label);
+  }
+
+  private static void bar(StringBuilder b, YearMonth m, Month month, int x, int max, String cats) {
+    int h = Math.round((float) HEIGHT * month.cases() / max);
+    int y = TOP + HEIGHT - h;
+    b.append(String.format(Locale.ROOT, "<rect class=\"bar\" data-month=\"%s\" data-count=\"%d\" x=\"%d\" y=\"%d\""
+        + " width=\"%d\" height=\"%d\" fill=\"%s\"><title>%s: %s%s</title></rect>", m, month.cases(), x, y, BAR, h,
+        BAR_COLOUR, m, cases(month.cases()), cats.isEmpty() ? "" : " (" + cats + ")"));
+    if (month.cases() > 0) {
+      b.append(String.format(Locale.ROOT, "<text class=\"bar-count\" data-month=\"%s\" x=\"%d\" y=\"%d\""
+          + " font-size=\"11\" text-anchor=\"middle\">%d</text>", m, x + BAR / 2, y - 3, month.cases()));
+    }
+    b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"10\" text-anchor=\"end\""
+        + " transform=\"rotate(-45 %d %d)\">%s</text>", x + BAR / 2, TOP + HEIGHT + 14, x + BAR / 2,
+        TOP + HEIGHT + 14, m));
   }
 
   private static void axis(StringBuilder b, int max, int width) {
@@ -101,28 +115,30 @@ final class MonthChart {
     }
   }
 
-  /** Known categories in flags.yaml order, then any the lexicon no longer has. */
-  private static List<String> order(List<String> categories, Map<String, Integer> row) {
-    List<String> out = new ArrayList<>();
-    categories.stream().filter(row::containsKey).forEach(out::add);
-    row.keySet().stream().filter(c -> !categories.contains(c)).sorted().forEach(out::add);
-    return out;
+  /** "AWS 1, Nvidia GPUs 1": known categories in flags.yaml order, then any the lexicon no longer has. */
+  private static String categories(List<String> known, Month month, Function<String, String> label) {
+    List<String> order = new ArrayList<>();
+    known.stream().filter(month.categories()::containsKey).forEach(order::add);
+    month.categories().keySet().stream().filter(c -> !known.contains(c)).sorted().forEach(order::add);
+    return order.stream().map(c -> esc(label.apply(c)) + " " + month.categories().get(c))
+        .collect(Collectors.joining(", "));
   }
 
-  private static String colour(List<String> categories, String cat) {
-    int i = categories.indexOf(cat);
-    return i < 0 ? "#999999" : COLOURS[i % COLOURS.length];
+  private static String cases(int n) {
+    return n + (n == 1 ? " case" : " cases");
   }
 
-  private static String legend(List<String> categories, Map<YearMonth, Map<String, Integer>> counts,
-      Function<String, String> label) {
-    StringBuilder b = new StringBuilder("<ul class=\"legend\">");
-    for (String cat : categories) {
-      int total = counts.values().stream().mapToInt(r -> r.getOrDefault(cat, 0)).sum();
-      b.append(String.format(Locale.ROOT, "<li><svg width=\"12\" height=\"12\" aria-hidden=\"true\"><rect width=\"12\""
-          + " height=\"12\" fill=\"%s\"/></svg> %s <code>%s</code>: %d</li>", colour(categories, cat),
-          esc(label.apply(cat)), esc(cat), total));
-    }
-    return b.append("</ul>").toString();
+  /** The same figures as text, one line per month with cases: readable without hovering, and by screen readers. */
+  private static String perMonth(Map<YearMonth, Month> counts, List<String> known, Function<String, String> label) {
+    StringBuilder b = new StringBuilder("<ul class=\"legend\" id=\"month-lines\">");
+    counts.forEach((m, month) -> {
+      if (month.cases() > 0) {
+        b.append("<li data-month=\"").append(m).append("\">").append(m).append(": <span class=\"month-count\">")
+            .append(cases(month.cases())).append("</span> — ").append(categories(known, month, label))
+            .append("</li>");
+      }
+    });
+    return b.append("</ul><p class=\"muted\">A case with several categories counts once in its month and once under"
+        + " each of its categories.</p>").toString();
   }
 }

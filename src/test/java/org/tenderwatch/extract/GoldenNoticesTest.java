@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tenderwatch.text.Location;
@@ -37,7 +38,15 @@ class GoldenNoticesTest {
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
       "hosp_fjsl_jzxtp_2015.php.txt", "hosp_malipo_endoscope_gkzb_2016.php.txt",
       "hosp_sdqilu_icu_equipment_gkzb_2016.php.txt", "hosp_xishui_telemedicine_gkzb_2015.php.txt",
-      "hosp_zhangbei_coal_gkzb_2015.php.txt");
+      "hosp_zhangbei_coal_gkzb_2015.php.txt",
+      "zcy_gx_rongxian_land_consulting_award.html", "muni_changzhou_tumor_hospital_oxygen_cjgg.html",
+      "prov_gdgpo_zhongshan_hrss_expo_tender.html", "ggzy_jlsy_fuyu_hospital_ct_tube_award.block.txt",
+      "prov_hubei_ezhou_shatang_school_it_award.block.txt", "agg_woyaobid_beijing_chaoyang_police_correction.block.txt",
+      "agg_bazhuayu_zhuhai_edu_cloud_award.block.txt",
+      "ccgpfrag_2019_bsj_sangongyiye_design_award.html",
+      "prov_hunan_changsha_police_service_platform_award.block.txt",
+      "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt",
+      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
@@ -76,12 +85,27 @@ class GoldenNoticesTest {
       String page = UirPages.render(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)));
       return NoticeExtractor.fromHtml(Jsoup.parse(page, "https://www.ccgp.gov.cn/"));
     }
+    if (file.endsWith(".block.txt")) {
+      return NoticeExtractor.fromHtml(blockPage(new String(bytes, StandardCharsets.UTF_8)));
+    }
     if (file.endsWith(".php.txt")) {
       String html = new String(bytes, StandardCharsets.UTF_8)
           .replaceFirst("^<\\?php exit;\\?>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "");
       return NoticeExtractor.fromHtml(Jsoup.parse(html, ""));
     }
     return NoticeExtractor.fromHtml(HtmlDecoder.decode(bytes, null, "https://example.org/" + file));
+  }
+
+  /**
+   * A text block kept by a crawler project without its markup (realdata/README.md): each line becomes a paragraph
+   * of a bare page, so the extractor sees the text and nothing of any portal's template.
+   */
+  static Document blockPage(String text) {
+    Document page = Document.createShell("");
+    for (String line : text.split("\\R")) {
+      page.body().appendElement("p").text(line);
+    }
+    return page;
   }
 
   static List<String> mismatches(Notice n, JsonNode e) {
@@ -145,7 +169,7 @@ class GoldenNoticesTest {
   }
 
   static String baseName(String file) {
-    return file.replaceFirst("\\.(html|json|jsp|php\\.txt)$", "");
+    return file.replaceFirst("\\.(html|json|jsp|php\\.txt|block\\.txt)$", "");
   }
 
   static String resource(String path) throws IOException {

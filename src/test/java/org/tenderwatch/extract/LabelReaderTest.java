@@ -113,4 +113,13 @@ class LabelReaderTest {
     assertTrue(empty.problems().contains(Problems.TEXT_EMPTY), empty.problems().toString());
     assertNull(empty.buyer());
   }
+
+  @Test
+  void aValueEndsWhereTheNextLabelIsRunStraightIntoIt() {
+    Notice n = fragment("某局软件采购结果公告", """
+        <p>七、采购人和采购代理机构名称、联系人和联系方式：采购人名称：某市公安局采购代理机构名称：某工程咨询有限责任公司\
+        电话：0731-1电话：0731-2地址：解放西路1号地址：东二环1号</p>""");
+    assertEquals("某市公安局", n.buyer());
+    assertEquals("某贸易有限公司", Labels.name("某贸易有限公司地址：某路1号"));
+  }
 }

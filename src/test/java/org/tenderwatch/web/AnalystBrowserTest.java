@@ -115,6 +115,22 @@ class AnalystBrowserTest {
   }
 
   @Test
+  void monthChartCountsAThreeCategoryCaseOnce() {
+    CaseView szu = caseOf("深圳大学");
+    assertEquals(3, szu.flags().stream().map(f -> f.category()).distinct().count(), "aws, bedrock, nvidia_gpu");
+    String month = szu.notice().publishedAt().substring(0, 7);
+    assertEquals(1, web.pipeline.cases().flaggedCases().stream().map(c -> c.notice().publishedAt())
+        .filter(d -> d != null && d.startsWith(month)).count(), "the fixture has this case alone in its month");
+    driver.get(web.url("/flagged"));
+    assertEquals("1", driver.findElement(By.cssSelector("#month-chart text.bar-count[data-month='" + month + "']"))
+        .getText(), "the number shown above the bar");
+    assertEquals(1, driver.findElements(By.cssSelector("#month-chart rect.bar[data-month='" + month + "']")).size());
+    WebElement line = driver.findElement(By.cssSelector("#month-lines li[data-month='" + month + "']"));
+    assertTrue(line.getText().startsWith(month + ": 1 case — "), line.getText());
+    assertTrue(line.getText().contains("Amazon Bedrock (hosted foundation models, e.g. Claude) 1"), line.getText());
+  }
+
+  @Test
   void casePageShowsScreeningEnglishAndEvidenceForEveryCategory() throws Exception {
     driver.get(web.url(Html.caseHref(caseOf("中国科学技术大学").caseId())));
     assertTrue(driver.findElement(By.cssSelector("table.screening")).getText().contains(USTC_EN));

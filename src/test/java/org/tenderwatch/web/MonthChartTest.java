@@ -1,6 +1,7 @@
 package org.tenderwatch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
@@ -20,25 +21,27 @@ class MonthChartTest {
   }
 
   @Test
-  void countsEachCaseOncePerCategoryAndFillsEmptyMonths() {
-    Map<YearMonth, Map<String, Integer>> m = MonthChart.count(List.of(
-        flagged("2024-04-12T10:00", "aws", "aws", "nvidia_gpu"),
+  void countsEachCaseOnceWhateverItsCategoriesAndFillsEmptyMonths() {
+    Map<YearMonth, MonthChart.Month> m = MonthChart.count(List.of(
+        flagged("2024-04-12T10:00", "aws", "aws", "nvidia_gpu", "bedrock"),
         flagged("2024-04-18T09:30", "nvidia_gpu"),
-        flagged("2024-07-01T00:00", "bedrock"),
+        flagged("2024-07-01T00:00", "bedrock", "aws"),
         flagged(null, "aws")));
     assertEquals(List.of(YearMonth.of(2024, 4), YearMonth.of(2024, 5), YearMonth.of(2024, 6), YearMonth.of(2024, 7)),
         List.copyOf(m.keySet()));
-    assertEquals(Map.of("aws", 1, "nvidia_gpu", 2), m.get(YearMonth.of(2024, 4)));
-    assertEquals(Map.of(), m.get(YearMonth.of(2024, 5)));
+    assertEquals(new MonthChart.Month(2, Map.of("aws", 1, "nvidia_gpu", 2, "bedrock", 1)), m.get(YearMonth.of(2024, 4)));
+    assertEquals(1, m.get(YearMonth.of(2024, 7)).cases(), "one case with two categories is one");
+    assertEquals(0, m.get(YearMonth.of(2024, 5)).cases());
   }
 
   @Test
-  void drawsOneBarSegmentPerMonthAndCategoryWithItsCount() {
-    String svg = MonthChart.svg(MonthChart.count(List.of(flagged("2024-04-12T10:00", "aws", "nvidia_gpu"),
-        flagged("2024-04-20T10:00", "aws"))), List.of("nvidia_gpu", "aws"), c -> "<" + c + ">");
-    assertTrue(svg.contains("data-month=\"2024-04\" data-category=\"aws\" data-count=\"2\""), svg);
-    assertTrue(svg.contains("data-month=\"2024-04\" data-category=\"nvidia_gpu\" data-count=\"1\""));
-    assertTrue(svg.contains("&lt;aws&gt;") && !svg.contains("<aws>"), "labels are escaped");
+  void drawsOneBarPerMonthWithItsCaseCountAndNamesTheCategoriesBeside() {
+    String svg = MonthChart.svg(MonthChart.count(List.of(flagged("2024-04-12T10:00", "aws", "nvidia_gpu", "bedrock"))),
+        List.of("nvidia_gpu", "aws", "bedrock"), c -> "<" + c + ">");
+    assertTrue(svg.contains("data-month=\"2024-04\" data-count=\"1\""), svg);
+    assertTrue(svg.contains("<title>2024-04: 1 case (&lt;nvidia_gpu&gt; 1, &lt;aws&gt; 1, &lt;bedrock&gt; 1)</title>"), svg);
+    assertTrue(svg.contains("<li data-month=\"2024-04\">2024-04: <span class=\"month-count\">1 case</span>"), svg);
+    assertFalse(svg.contains("<aws>"), "labels are escaped");
     assertEquals("<p class=\"muted\">No flagged case has a publication date yet.</p>",
         MonthChart.svg(Map.of(), List.of("aws"), c -> c));
   }

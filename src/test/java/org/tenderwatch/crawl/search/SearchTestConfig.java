@@ -1,0 +1,75 @@
+package org.tenderwatch.crawl.search;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The shipped config folder, copied and changed only where a loopback fixture needs it: no delays, the fixture's
+ * paging cap, two query terms instead of the whole lexicon (fewer requests; the lexicon as the source of terms has
+ * its own test), and for the gap test one ccgp channel read to a small page cap.
+ */
+final class SearchTestConfig {
+  private SearchTestConfig() {}
+
+  static Path write(Path dir, int searchMaxPages, int maxListPages) throws IOException {
+    Path from = Path.of("config").toAbsolutePath();
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    edit(dir.resolve("tenderwatch.yaml"), "(?m)^  delayMs: \\d+", "  delayMs: 0");
+    edit(dir.resolve("tenderwatch.yaml"), "(?m)^  maxListPages: \\d+", "  maxListPages: " + maxListPages);
+    Path search = dir.resolve("sources/ccgp-search.yaml");
+    edit(search, "(?m)^delayMs: \\d+", "delayMs: 0");
+    edit(search, "(?m)^  maxPages: \\d+", "  maxPages: " + searchMaxPages);
+    edit(search, "(?m)^  lexicon: true", "  lexicon: false");
+    edit(search, "(?m)^  terms: \\[\\]", "  terms: [A100, Azure OpenAI]");
+    edit(dir.resolve("sources/ccgp.yaml"), "(?m)^  - https://www\\.ccgp\\.gov\\.cn/cggg/(zygg/.*|dfgg/(?!gkzb/).*)\\n",
+        "");
+    return dir.resolve("tenderwatch.yaml");
+  }
+
+  private static void edit(Path f, String regex, String replacement) throws IOException {
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    assertTrue(java.util.regex.Pattern.compile(regex).matcher(text).find(),
+        regex + " not found in " + f + ": update this test");
+    String changed = text.replaceAll(regex, replacement);
+    Files.writeString(f, changed, StandardCharsets.UTF_8);
+  }
+
+  static List<String> rows(Path data, String sql) {
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("tenderwatch.db"));
+        Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      List<String> out = new ArrayList<>();
+      int cols = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= cols; i++) {
+          b.append(i > 1 ? "\t" : "").append(rs.getString(i));
+        }
+        out.add(b.toString());
+      }
+      return out;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+}
