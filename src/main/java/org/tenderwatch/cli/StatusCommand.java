@@ -26,6 +26,9 @@ import picocli.CommandLine.Spec;
       "  tenderwatch status --data /tmp/tw"
     })
 final class StatusCommand implements Callable<Integer> {
+  /** Distinct failure causes shown per source (the rest are in the frontier). */
+  private static final int FAILING_CAUSES = 5;
+
   @Mixin GlobalOptions global;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +54,7 @@ final class StatusCommand implements Callable<Integer> {
         Map<Frontier.Status, Integer> counts = p.frontier().counts(s.id());
         out.println("  frontier: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")));
+        failing(out, p.frontier().failures(s.id()));
         Map<String, Integer> problems = new ProblemStore(p.database()).counts(s.id());
         if (!problems.isEmpty()) {
           out.println("  notices with problems: " + problems.entrySet().stream()
@@ -60,6 +64,22 @@ final class StatusCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  /**
+   * The causes of the source's failed and blocked URLs, most frequent first, each with a sample URL: a challenge
+   * or an error page served with 200 shows here with the URL it stands in for (each is retried on a later pass).
+   */
+  private static void failing(PrintWriter out, java.util.List<String[]> failures) {
+    Map<String, java.util.List<String>> byCause = new java.util.TreeMap<>();
+    for (String[] f : failures) {
+      byCause.computeIfAbsent(f[1] == null ? "(no cause)" : f[1], k -> new java.util.ArrayList<>()).add(f[0]);
+    }
+    byCause.entrySet().stream()
+        .sorted((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()))
+        .limit(FAILING_CAUSES)
+        .forEach(e -> out.println("  failing: " + e.getValue().size() + " × " + e.getKey() + " (e.g. "
+            + e.getValue().get(0) + ")"));
   }
 
   private static String time(java.time.Instant t, Config config) {

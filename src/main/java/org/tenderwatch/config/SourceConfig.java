@@ -106,7 +106,8 @@ public record SourceConfig(
   /**
    * How to read an HTML portal.
    *
-   * @param pagePattern the URL of list page n ≥ 1, relative to the first list page ("index_{n}.htm"), or null
+   * @param pagePattern the URL of the list pages after the first, relative to the first list page ("index_{n}.htm",
+   *     "list_{n}.html"), or a query that replaces the first page's ("?page={n}"), or null
    * @param nextLink a selector for a "next page" link, used when there is no pagePattern
    * @param pageCount a regular expression whose group 1 is the number of list pages, found in the first list
    *     page's HTML (ccgp writes it in a script: {@code Pager({size:5, …})}); null = page until a 404 or an empty page
@@ -116,6 +117,10 @@ public record SourceConfig(
    * @param link selector, inside an item, of the link to the notice
    * @param date selector, inside an item, of elements one of which holds the publication date
    * @param attachments how to find attachment links on a notice page
+   * @param pageFrom the {n} of the second list page: 1 when the first page is index.htm and the second index_1.htm
+   *     (ccgp), 2 when the first is list_1.html (old table CMSs) or ?page=1; null = 1
+   * @param detail CSS selectors on a notice page: content (the notice text, without navigation and footer), title,
+   *     date; each optional (without content the whole page is read)
    */
   public record Html(
       String pagePattern,
@@ -125,8 +130,14 @@ public record SourceConfig(
       String item,
       String link,
       String date,
-      List<AttachmentRule> attachments) {
+      List<AttachmentRule> attachments,
+      Integer pageFrom,
+      Map<String, String> detail) {
     public Html {
+      require(pageFrom == null || pageFrom >= 0, "html.pageFrom: must be 0 or more");
+      detail = detail == null ? Map.of() : Map.copyOf(detail);
+      detail.keySet().forEach(k -> require(List.of("content", "title", "date").contains(k),
+          "html.detail." + k + ": unknown (content, title, date)"));
       if (pageCount != null) {
         try {
           require(java.util.regex.Pattern.compile(pageCount).matcher("").groupCount() >= 1,
@@ -140,6 +151,25 @@ public record SourceConfig(
       require(item != null && !item.isBlank(), "html.item: missing");
       require(link != null && !link.isBlank(), "html.link: missing");
       attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** The eight keys before pageFrom and detail selectors. */
+    public Html(String pagePattern, String nextLink, String pageCount, String container, String item, String link,
+        String date, List<AttachmentRule> attachments) {
+      this(pagePattern, nextLink, pageCount, container, item, link, date, attachments, null, null);
+    }
+
+    /** The URL of list page {@code index} (0 = the first) after {@code first}, by the page pattern. */
+    public URI page(URI first, int index) {
+      String n = Integer.toString(index - 1 + (pageFrom == null ? 1 : pageFrom));
+      String rel = pagePattern.replace("{n}", n);
+      if (rel.startsWith("?")) {
+        // a query-only reference keeps the path (RFC 3986); java.net.URI.resolve would drop the last segment
+        String s = first.toString();
+        int q = s.indexOf('?');
+        return URI.create((q < 0 ? s : s.substring(0, q)) + rel);
+      }
+      return first.resolve(rel);
     }
   }
 

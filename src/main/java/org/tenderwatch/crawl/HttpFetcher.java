@@ -30,11 +30,16 @@ import org.tenderwatch.config.Settings;
  * the delay after the previous one ended (the source's, or the host's robots.txt Crawl-delay when longer). A User-Agent naming the tool;
  * connect and read timeouts; a body-size cap per content type; redirects followed by hand up to a cap (so a mirror
  * under --base-url is never left and a loop ends); retries with back-off on transport errors, 429, 5xx and
- * rate-limit pages (访问过于频繁), honouring Retry-After. Results are values: a failure never throws.
+ * rate-limit pages (访问过于频繁), honouring Retry-After ({@link Backoff}: one longer than two minutes ends the
+ * fetch, the next pass retries). Results are values: a failure never throws. One fetcher per process: the per-host
+ * clock is shared by every source that names the host.
  */
 public final class HttpFetcher implements AutoCloseable {
-  /** The longest Retry-After we wait inside one pass; longer ones fail the fetch and the next pass retries. */
-  static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(120);
+  /** Waits: the real clock in production, a recorder in tests (so a test sees exactly what was waited). */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration d);
+  }
 
   static {
     // The JDK client silently re-sends an idempotent request up to 5 times when a connection dies before the
@@ -62,9 +67,16 @@ public final class HttpFetcher implements AutoCloseable {
         return t;
       });
 
+  private final Sleeper sleeper;
+
   public HttpFetcher(Settings.Crawl cfg, Clock clock) {
+    this(cfg, clock, HttpFetcher::sleep);
+  }
+
+  public HttpFetcher(Settings.Crawl cfg, Clock clock, Sleeper sleeper) {
     this.cfg = cfg;
     this.clock = clock;
+    this.sleeper = sleeper;
   }
 
   public FetchResult get(URI uri, long delayMs) {
@@ -90,13 +102,16 @@ public final class HttpFetcher implements AutoCloseable {
     int requests = 0;
     for (int attempt = 1; attempt <= cfg.maxAttempts(); attempt++) {
       if (attempt > 1) {
-        sleep(backoff(last, attempt, delayFor(req.uri(), req.delayMs())));
+        sleeper.sleep(Backoff.before(last, attempt, delayFor(req.uri(), req.delayMs())));
         if (Thread.currentThread().isInterrupted()) {
           break;
         }
       }
       last = followRedirects(req);
       requests += last.attempts();
+      if (retryable(last) && Backoff.deferred(last)) {
+        return last.withError(Backoff.deferredCause(last)).withAttempts(requests);
+      }
       if (!retryable(last)) {
         break;
       }
@@ -137,22 +152,6 @@ public final class HttpFetcher implements AutoCloseable {
     return r.status() == 429 || r.status() >= 500;
   }
 
-  /** Exponential from the host delay (at least 1 s), or the server's Retry-After when it says more. */
-  private Duration backoff(FetchResult last, int attempt, long delayMs) {
-    Duration exp = Duration.ofMillis(Math.max(1000, delayMs) * (1L << Math.min(20, attempt - 2)));
-    Duration retryAfter = retryAfter(last);
-    Duration wait = retryAfter != null && retryAfter.compareTo(exp) > 0 ? retryAfter : exp;
-    return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
-  }
-
-  static Duration retryAfter(FetchResult r) {
-    String v = r == null ? null : r.header("retry-after");
-    if (v == null || !v.trim().matches("\\d{1,6}")) {
-      return null; // HTTP-date form: fall back to our own back-off
-    }
-    return Duration.ofSeconds(Long.parseLong(v.trim()));
-  }
-
   /** One request on the wire, holding the host's lock from its turn to the end of its body. */
   private FetchResult once(FetchRequest req) {
     String host = BaseUrls.origin(req.uri());
@@ -174,7 +173,7 @@ public final class HttpFetcher implements AutoCloseable {
     if (last != null) {
       long wait = delayMs - Duration.between(last, clock.instant()).toMillis();
       if (wait > 0) {
-        sleep(Duration.ofMillis(wait));
+        sleeper.sleep(Duration.ofMillis(wait));
       }
     }
   }

@@ -3,6 +3,7 @@ package org.tenderwatch.crawl;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,55 +43,61 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     this(notice, url, attachments, List.of());
   }
 
-  public static NoticePage parse(SourceConfig source, Capture c) {
-    return parse(source, c, null);
+  /** @param zone the portals' time zone (epoch-millisecond dates are read in it) */
+  public static NoticePage parse(SourceConfig source, Capture c, ZoneId zone) {
+    return parse(source, c, zone, null);
   }
 
   /** @param listedTitle the title the list page gave the link: the notice's title when the page has none */
-  public static NoticePage parse(SourceConfig source, Capture c, String listedTitle) {
+  public static NoticePage parse(SourceConfig source, Capture c, ZoneId zone, String listedTitle) {
     return switch (source.kind()) {
-      case html -> html(source.html(), c, listedTitle);
-      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, listedTitle)
-          : json(source.json(), c, listedTitle);
+      case html -> html(source.html(), c, zone, listedTitle);
+      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, zone, listedTitle)
+          : json(source.json(), c, zone, listedTitle);
       // a search source stores its hits as the notices of search.notices, parsed by that source's rules
       case search -> throw new IllegalArgumentException(source.id() + " is a search source: its notices belong to "
           + source.search().notices());
     };
   }
 
-  private static NoticePage html(SourceConfig.Html cfg, Capture c, String listedTitle) {
+  private static NoticePage html(SourceConfig.Html cfg, Capture c, ZoneId zone, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
-    Notice notice = NoticeExtractor.fromHtml(doc, listedTitle);
-    return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, cfg.attachments()));
+    return new NoticePage(selected(doc, cfg.detail(), c, zone, listedTitle), c.logicalUri().toString(),
+        attachments(doc, cfg.attachments()));
   }
 
   /** A JSON-listed portal whose notices are HTML pages (ggzy): the page read as it is, its links as attachments. */
-  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c, String listedTitle) {
+  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c, ZoneId zone, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
-    Map<String, String> sel = cfg.detailFields();
-    Element content = sel.get("content") == null ? null : doc.selectFirst(sel.get("content"));
-    Notice notice;
-    if (content == null) {
-      notice = NoticeExtractor.fromHtml(doc, listedTitle);
-    } else {
-      // the page's own title and time elements (ggzy: h4, p span), the notice text from its content element only
-      Element title = sel.get("title") == null ? null : doc.selectFirst(sel.get("title"));
-      Notice n = NoticeExtractor.fromFragment(title == null || title.text().isBlank() ? listedTitle : title.text(),
-          content.outerHtml(),
-          c.logicalUri().toString());
-      LocalDateTime date = null;
-      if (sel.get("date") != null) {
-        for (Element d : doc.select(sel.get("date"))) {
-          date = date != null ? date : Dates.parse(d.text());
-        }
-      }
-      notice = date == null ? n : new Notice(n.type(), n.title(), date, n.buyer(), n.agency(), n.projectNo(),
-          n.budget(), n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(),
-          n.maxPrice(), n.bidDeadline(), n.bidOpening(), n.problems());
-    }
     List<SourceConfig.AttachmentRule> rules = List.of(new SourceConfig.AttachmentRule(
         "a[href~=(?i)\\.(pdf|docx?|xlsx?|zip|rar)$]", null));
-    return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, rules));
+    return new NoticePage(selected(doc, cfg.detailFields(), c, zone, listedTitle), c.logicalUri().toString(),
+        attachments(doc, rules));
+  }
+
+  /**
+   * A notice page read through its source's selectors: the text of the content element only (no navigation, no
+   * footer), the title and date elements when named. Without a content selector, or when the page lacks the
+   * element, the whole page is read as the extract package reads any notice.
+   */
+  private static Notice selected(Document doc, Map<String, String> sel, Capture c, ZoneId zone,
+      String listedTitle) {
+    Element content = sel.get("content") == null ? null : doc.selectFirst(sel.get("content"));
+    if (content == null) {
+      return NoticeExtractor.fromHtml(doc, listedTitle);
+    }
+    Element title = sel.get("title") == null ? null : doc.selectFirst(sel.get("title"));
+    Notice n = NoticeExtractor.fromFragment(title == null || title.text().isBlank() ? listedTitle : title.text(),
+        content.outerHtml(), c.logicalUri().toString());
+    LocalDateTime date = null;
+    if (sel.get("date") != null) {
+      for (Element d : doc.select(sel.get("date"))) {
+        date = date != null ? date : Dates.parse(d.text(), zone);
+      }
+    }
+    return date == null ? n : new Notice(n.type(), n.title(), date, n.buyer(), n.agency(), n.projectNo(),
+        n.budget(), n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(),
+        n.maxPrice(), n.bidDeadline(), n.bidOpening(), n.problems());
   }
 
   static List<AttachmentLink> attachments(Element root, List<SourceConfig.AttachmentRule> rules) {
@@ -129,7 +136,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     return path == null || path.isEmpty() ? url : path.substring(path.lastIndexOf('/') + 1);
   }
 
-  private static NoticePage json(SourceConfig.Json cfg, Capture c, String listedTitle) {
+  private static NoticePage json(SourceConfig.Json cfg, Capture c, ZoneId zone, String listedTitle) {
     JsonNode root = JSON.readTree(c.body());
     JsonNode item = cfg.detailRoot() == null ? root : JsonPaths.at(root, cfg.detailRoot());
     Map<String, String> f = cfg.detailFields();
@@ -139,7 +146,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     String id = c.logicalUri().toString();
     String display = cfg.page() == null ? id : cfg.page().replace("{id}", idOf(c.logicalUri(), cfg));
     Notice base = NoticeExtractor.fromFragment(title, content == null ? "" : content, display);
-    Notice notice = overlay(base, item, f);
+    Notice notice = overlay(base, item, f, zone);
     return new NoticePage(notice, display, jsonAttachments(cfg, item, c.logicalUri()), related(cfg, item, c));
   }
 
@@ -171,9 +178,9 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
   }
 
   /** JSON portals give some fields as data; those beat what the HTML text suggests. */
-  private static Notice overlay(Notice n, JsonNode item, Map<String, String> f) {
+  private static Notice overlay(Notice n, JsonNode item, Map<String, String> f, ZoneId zone) {
     String title = orElse(JsonPaths.text(item, f.get("title")), n.title());
-    LocalDateTime date = orElse(Dates.parse(JsonPaths.text(item, f.get("date"))), n.publishedAt());
+    LocalDateTime date = orElse(Dates.parse(JsonPaths.text(item, f.get("date")), zone), n.publishedAt());
     String buyer = orElse(JsonPaths.text(item, f.get("buyer")), n.buyer());
     String agency = orElse(JsonPaths.text(item, f.get("agency")), n.agency());
     String projectNo = orElse(JsonPaths.text(item, f.get("projectNo")), n.projectNo());

@@ -6,5 +6,11 @@
  * with back-off) and returns failures as values: one bad page never stops a crawl. Every response is archived
  * before it is parsed. The crawl owns its tables: the {@link org.tenderwatch.crawl.Frontier} and the source health
  * ({@link org.tenderwatch.crawl.HealthStore}).
+ *
+ * <p>A pass ({@code SourceCrawler}) is made of one-job parts: the list walks ({@code HtmlListWalk},
+ * {@code JsonListWalk}), the notices and attachments ({@code NoticeFetch}), robots + fetch + archive
+ * ({@code PageFetcher}), the frontier outcomes ({@code FrontierLog}), the counts ({@code CrawlTally}), "is this page a
+ * notice?" ({@code PageCheck}, {@code PageSigns}: challenges, error and empty pages are failures, never notices) and
+ * the waits ({@code Backoff}: Retry-After). One {@code HttpFetcher} per process keeps one clock per host.
  */
 package org.tenderwatch.crawl;

@@ -63,7 +63,7 @@ final class ArchiveReplay {
     Capture c = notice.capture();
     try {
       SourceConfig source = config.source(c.source());
-      NoticePage page = NoticePage.parse(source, c);
+      NoticePage page = NoticePage.parse(source, c, config.settings().timezone());
       List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
       for (AttachmentLink link : page.attachments()) {
         WarcArchive.Archived a = attachments.get(link.url().toString());

@@ -19,12 +19,13 @@ import org.tenderwatch.crawl.search.Gaps;
 import org.tenderwatch.store.Database;
 
 /**
- * Crawl passes: each with its own fetcher and archive file, its notices through the pipeline's ingest, the index
- * committed and the source's health recorded at the end whatever happens. A channel pass records the gaps it meets;
+ * Crawl passes: all through the pipeline's one fetcher (politeness per host across sources and passes), each with
+ * its own archive file, its notices through the pipeline's ingest, the index committed and the source's health
+ * recorded at the end whatever happens. A channel pass records the gaps it meets;
  * a search pass ({@link Searches}) runs two crawlers in one pass.
  */
 final class Passes {
-  /** One pass's work, given the pass's fetcher, archive and start. */
+  /** One pass's work, given the shared fetcher, the pass's archive and start. */
   @FunctionalInterface
   interface Work {
     CrawlReport run(HttpFetcher fetcher, WarcArchive archive, Instant started);
@@ -39,6 +40,7 @@ final class Passes {
   private final Config config;
   private final Clock clock;
   private final Database db;
+  private final HttpFetcher fetcher;
   private final Frontier frontier;
   private final Path archiveDir;
   private final Consumer<FetchedNotice> ingest;
@@ -46,11 +48,12 @@ final class Passes {
   private final HealthRecorder health;
   private final Gaps gaps;
 
-  Passes(Config config, Clock clock, Database db, Frontier frontier, Path archiveDir, Consumer<FetchedNotice> ingest,
-      Runnable commitIndex, HealthRecorder health) {
+  Passes(Config config, Clock clock, Database db, HttpFetcher fetcher, Frontier frontier, Path archiveDir,
+      Consumer<FetchedNotice> ingest, Runnable commitIndex, HealthRecorder health) {
     this.config = config;
     this.clock = clock;
     this.db = db;
+    this.fetcher = fetcher;
     this.frontier = frontier;
     this.archiveDir = archiveDir;
     this.ingest = ingest;
@@ -68,8 +71,7 @@ final class Passes {
 
   CrawlReport pass(SourceConfig source, Work work) {
     Instant started = clock.instant();
-    try (HttpFetcher fetcher = new HttpFetcher(config.settings().crawl(), clock);
-        WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
+    try (WarcArchive archive = new WarcArchive(archiveDir, started, source.id())) {
       CrawlReport report = work.run(fetcher, archive, started);
       commitIndex.run();
       health.record(source, started, report, null);
@@ -83,8 +85,8 @@ final class Passes {
   /** A crawler of one source whose notices go through the ordinary ingest. */
   SourceCrawler crawler(SourceConfig source, HttpFetcher fetcher, BaseUrls baseUrls, WarcArchive archive,
       BooleanSupplier stop) {
-    return new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive, frontier, clock, ingest)
-        .zone(config.settings().timezone()).stopWhen(stop);
+    return new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive, frontier, clock,
+        config.settings().timezone(), ingest).stopWhen(stop);
   }
 
   Gaps gaps() {

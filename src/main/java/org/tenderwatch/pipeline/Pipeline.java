@@ -16,6 +16,7 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
+import org.tenderwatch.crawl.HttpFetcher;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
@@ -47,6 +48,8 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
+  /** One fetcher per process: sources sharing a host (the daemon runs them at once) share its clock. */
+  private final HttpFetcher fetcher;
   private final Passes passes;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
@@ -61,6 +64,7 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(Config config, Clock clock, OpenMode mode) {
     this.config = config;
     this.clock = clock;
+    this.fetcher = new HttpFetcher(config.settings().crawl(), clock);
     this.cadence = new CommitCadence(config.settings().index(), clock);
     Path data = config.settings().dataDir();
     this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
@@ -77,7 +81,7 @@ public final class Pipeline implements AutoCloseable {
         config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    this.passes = new Passes(config, clock, db, frontier, archiveDir, this::ingestLocked, this::commitIndex,
+    this.passes = new Passes(config, clock, db, fetcher, frontier, archiveDir, this::ingestLocked, this::commitIndex,
         this::recordHealth);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     if (mode == OpenMode.WRITE) {
@@ -278,6 +282,7 @@ public final class Pipeline implements AutoCloseable {
     if (!users.leave()) {
       return;
     }
+    fetcher.close();
     try {
       saved.close();
     } catch (IOException e) {

@@ -28,7 +28,8 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
 
 /**
- * One crawl of a portal on loopback where most notices misbehave: 500, 429 with Retry-After, a rate-limit page, a
+ * One crawl of a portal on loopback where most notices misbehave: 500, 429 with Retry-After (2 s, waited; 2 h,
+ * left to a later pass), a rate-limit page, challenge, error and empty pages served with 200, a
  * slow body, a truncated body, a reset connection, a redirect loop, a 1 GB body, a wrong charset header, a
  * robots.txt disallow, a 404. The crawl finishes, every good notice is there, every failure is stored with its
  * cause, and no two requests reach the host closer than the delay.
@@ -62,7 +63,15 @@ class FaultMatrixTest {
       Map.entry("/n/loop.htm", new String[] {"failed", "redirect cap (5) reached"}),
       Map.entry("/n/huge.htm", new String[] {"failed", "body over 65536 bytes"}),
       Map.entry("/n/private/secret.htm", new String[] {"blocked", "disallowed by robots.txt"}),
-      Map.entry("/n/missing.htm", new String[] {"gone", "HTTP 404"})));
+      Map.entry("/n/missing.htm", new String[] {"gone", "HTTP 404"}),
+      Map.entry("/n/e429long.htm", new String[] {"failed", "Retry-After 7200 s"}),
+      Map.entry("/n/jsl.htm", new String[] {"failed", "challenge page instead of the notice"}),
+      Map.entry("/n/reload.htm", new String[] {"failed", "short page whose script sets a cookie"}),
+      Map.entry("/n/refresh.htm", new String[] {"failed", "refreshes itself"}),
+      Map.entry("/n/jsl521.htm", new String[] {"failed", "challenge page instead of the notice (HTTP 521)"}),
+      Map.entry("/n/browsercheck.htm", new String[] {"failed", "challenge page (browser check)"}),
+      Map.entry("/n/error200.htm", new String[] {"failed", "error page served with HTTP 200"}),
+      Map.entry("/n/empty200.htm", new String[] {"failed", "no notice content"})));
 
   static String notice(String title, String charset) {
     return "<html><head><meta charset=\"" + charset + "\"><meta name=\"ArticleTitle\" content=\"" + title + "\">"
@@ -91,13 +100,35 @@ class FaultMatrixTest {
         .route("/n/e500.htm", (r, s, o, n) -> FaultServer.send(o, 500, "text/html", "<h1>500</h1>"))
         .route("/n/e429.htm", (r, s, o, n) -> {
           if (n == 1) {
-            FaultServer.send(o, 429, Map.of("Retry-After", "1", "Content-Type", "text/html"), new byte[0]);
+            FaultServer.send(o, 429, Map.of("Retry-After", "2", "Content-Type", "text/html"), new byte[0]);
           } else {
             FaultServer.send(o, 200, "text/html", notice("限流后成功", "utf-8"));
           }
         })
         .route("/n/ratelimit.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", n == 1
             ? "<html><body><p>访问过于频繁，请稍后再试</p></body></html>" : notice("频率页后成功", "utf-8")))
+        .route("/n/e429long.htm", (r, s, o, n) -> FaultServer.send(o, 429,
+            Map.of("Retry-After", "7200", "Content-Type", "text/html"), new byte[0]))
+        // __jsl_clearance style: the cookie the script sets is the whole page
+        .route("/n/jsl.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", "<html><body><script>"
+            + "document.cookie=('_')+('_jsl_clearance')+('=1733450000.123|0|abc');location.href=location.pathname"
+            + "</script></body></html>"))
+        // a challenge nobody named: a script that sets a cookie and reloads
+        .route("/n/reload.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", "<html><head><script "
+            + "type=\"text/javascript\">var t=new Date().getTime(); if (t > 0) { document.cookie = 'wzws_cid=' + "
+            + "t.toString(16) + '; path=/'; window.location.reload(); }</script></head><body></body></html>"))
+        // 加速乐 answers its cookie script with HTTP 521
+        .route("/n/jsl521.htm", (r, s, o, n) -> FaultServer.send(o, 521, "text/html", "<html><body><script>"
+            + "document.cookie=('_')+('_jsl_clearance_s')+('=1733450000.456|0|xyz');location.href=location.pathname"
+            + "</script></body></html>"))
+        .route("/n/browsercheck.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html", "<html><body><p>正在验证"
+            + "您的浏览器，请稍候……</p><script src=\"/cdn/check.js\"></script></body></html>"))
+        .route("/n/refresh.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
+            "<html><head><meta http-equiv=\"refresh\" content=\"0;url=/n/refresh.htm?t=1\"></head></html>"))
+        .route("/n/error200.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
+            "<html><head><title>提示</title></head><body><h1>对不起，您访问的页面不存在！</h1></body></html>"))
+        .route("/n/empty200.htm", (r, s, o, n) -> FaultServer.send(o, 200, "text/html",
+            "<html><head><title>公告</title></head><body><div class=\"nav\">首页 | 通知</div></body></html>"))
         .route("/n/slow.htm", (r, s, o, n) -> {
           FaultServer.head(o, 200, "text/html", 10_000);
           o.write("<html><body>".getBytes(StandardCharsets.UTF_8));
@@ -140,7 +171,7 @@ class FaultMatrixTest {
     try (HttpFetcher fetcher = new HttpFetcher(crawl, Clock.systemUTC());
         WarcArchive archive = new WarcArchive(dir.resolve("warc"), java.time.Instant.now())) {
       report = new SourceCrawler(src, crawl, fetcher, BaseUrls.of(src.hosts(), server.uri()), archive, frontier,
-          Clock.systemUTC(), got::add).crawl(LocalDate.parse("2024-01-01"));
+          Clock.systemUTC(), java.time.ZoneId.of("Asia/Shanghai"), got::add).crawl(LocalDate.parse("2024-01-01"));
     }
     elapsedMs = (System.nanoTime() - t0) / 1_000_000;
   }
@@ -171,8 +202,30 @@ class FaultMatrixTest {
     System.out.printf(Locale.ROOT, "fault crawl: %d requests in %d ms, %d notices, %d failures%n",
         report.requests(), elapsedMs, report.notices(), report.failures().size());
     assertTrue(wrong.isEmpty(), String.join("\n", wrong) + "\n" + table);
-    assertEquals(6, report.notices());
-    assertEquals(6, got.size());
+    assertEquals(7, report.notices(), "six good notices and the empty page, kept");
+    assertEquals(7, got.size());
+    assertEquals(null, report.blocked(), "some pages held notices: the source is not blocked");
+  }
+
+  @Test
+  void challengesAndErrorPagesAreNeverNoticesAndComeBackLater() {
+    // the empty page is kept (never lose what the portal published) but failed like them: a later pass refetches it
+    assertTrue(got.stream().anyMatch(n -> n.capture().logicalUri().getPath().equals("/n/empty200.htm")));
+    for (String p : List.of("/n/jsl.htm", "/n/jsl521.htm", "/n/browsercheck.htm", "/n/reload.htm", "/n/refresh.htm",
+        "/n/error200.htm", "/n/empty200.htm")) {
+      assertTrue(p.equals("/n/empty200.htm")
+          || got.stream().noneMatch(n -> n.capture().logicalUri().getPath().equals(p)), p);
+      Frontier.Entry e = frontier.entry(HOST + p);
+      assertTrue(e.nextFetchAt() != null && e.nextFetchAt().isAfter(java.time.Instant.now()), p + " due later");
+    }
+  }
+
+  @Test
+  void aRetryAfterOverTheCapWaitsForALaterPassNotThisOne() {
+    assertEquals(1, server.hits("/n/e429long.htm"), "not retried in this pass");
+    Frontier.Entry e = frontier.entry(HOST + "/n/e429long.htm");
+    assertTrue(e.nextFetchAt().isAfter(java.time.Instant.now().plusSeconds(7000)),
+        "due no sooner than the server asked: " + e.nextFetchAt());
   }
 
   @Test
@@ -209,7 +262,8 @@ class FaultMatrixTest {
     List<Long> at = server.log.stream().filter(r -> r.path().equals("/n/e429.htm"))
         .map(FaultServer.Request::arrivedNanos).toList();
     assertEquals(2, at.size());
-    assertTrue((at.get(1) - at.get(0)) / 1_000_000 >= 1000, "Retry-After: 1 means a second");
+    // our own back-off here would be 1 s (max(delay, 1 s)): only a fetcher that reads the header waits 2 s
+    assertTrue((at.get(1) - at.get(0)) / 1_000_000 >= 2000, "Retry-After: 2 means two seconds");
   }
 
   @Test

@@ -24,6 +24,9 @@ class HttpFetcherTest {
   private HttpServer server;
   private final List<Long> arrivals = new CopyOnWriteArrayList<>();
   private final List<String> agents = new CopyOnWriteArrayList<>();
+  private final java.util.Map<String, Integer> hits = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Every wait the fetcher asked for: no test here sleeps through a back-off. */
+  private final List<java.time.Duration> waits = new CopyOnWriteArrayList<>();
 
   @BeforeEach
   void start() throws IOException {
@@ -33,6 +36,15 @@ class HttpFetcherTest {
       agents.add(ex.getRequestHeaders().getFirst("User-Agent"));
       String path = ex.getRequestURI().getPath();
       int status = path.equals("/500") ? 500 : path.equals("/404") ? 404 : 200;
+      if (path.equals("/busy-date") && hits.merge(path, 1, Integer::sum) == 1) {
+        status = 503; // the HTTP-date form, five seconds from now
+        ex.getResponseHeaders().set("Retry-After", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.format(
+            java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusSeconds(5)));
+      }
+      if (path.startsWith("/busy/") && hits.merge(path, 1, Integer::sum) == 1) {
+        status = 429; // /busy/N: the first request is told to come back in N seconds
+        ex.getResponseHeaders().set("Retry-After", path.substring("/busy/".length()));
+      }
       byte[] body = path.equals("/big") ? new byte[5000] : "ok".getBytes(java.nio.charset.StandardCharsets.UTF_8);
       ex.sendResponseHeaders(status, body.length);
       ex.getResponseBody().write(body);
@@ -112,5 +124,38 @@ class HttpFetcherTest {
       assertTrue(r.error().startsWith("I/O error"), r.error());
       assertNull(r.header("content-type"));
     }
+  }
+
+  @Test
+  void retryAfterIsWhatTheFetcherWaits() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      FetchResult r = f.get(uri("/busy/7"), 0);
+      assertTrue(r.ok(), r.cause());
+      assertEquals(2, r.attempts());
+    }
+    // without the header the back-off would be 1 s (max(delay, 1 s)): only the server's 7 s passes this
+    assertEquals(List.of(java.time.Duration.ofSeconds(7)), waits);
+  }
+
+  @Test
+  void aRetryAfterOverTheCapIsLeftToTheNextPass() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      FetchResult r = f.get(uri("/busy/3600"), 0);
+      assertEquals(429, r.status());
+      assertEquals(1, r.attempts(), "not retried in this pass");
+      assertEquals(List.of(), waits, "and not waited for");
+      assertTrue(r.cause().contains("Retry-After 3600 s") && r.cause().contains("later pass"), r.cause());
+      assertEquals(java.time.Duration.ofSeconds(3600), Backoff.deferredFor(r.cause()));
+    }
+  }
+
+  @Test
+  void retryAfterAsAnHttpDateIsWaitedFor() {
+    try (HttpFetcher f = new HttpFetcher(settings(1000, 3), Clock.systemUTC(), waits::add)) {
+      assertTrue(f.get(uri("/busy-date"), 0).ok());
+    }
+    assertEquals(1, waits.size());
+    long s = waits.get(0).toSeconds(); // the date has whole seconds: 4 or 5 from when the request left
+    assertTrue(s >= 4 && s <= 5, "waited " + waits.get(0) + " for a date 5 s ahead");
   }
 }

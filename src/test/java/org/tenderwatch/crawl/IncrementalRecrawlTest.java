@@ -98,7 +98,7 @@ class IncrementalRecrawlTest {
           try (HttpFetcher f = new HttpFetcher(crawl, clock);
               WarcArchive a = new WarcArchive(dir.resolve("warc"), clock.instant().plusNanos(server.log.size()))) {
             return new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock,
-                sink::add).crawl(null);
+                java.time.ZoneId.of("Asia/Shanghai"), sink::add).crawl(null);
           }
         };
         CrawlReport first = pass.get();
@@ -160,19 +160,19 @@ class IncrementalRecrawlTest {
       try (Database db = Database.open(dir.resolve("t.db")); HttpFetcher f = new HttpFetcher(crawl, clock);
           WarcArchive a = new WarcArchive(dir.resolve("warc"), clock.instant())) {
         Frontier frontier = new Frontier(db);
-        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, sink::add)
+        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, java.time.ZoneId.of("Asia/Shanghai"), sink::add)
             .stopWhen(() -> sink.size() >= 2).crawl(null);
         assertEquals(2, sink.size(), "the first pass stopped after page 1");
         assertEquals(Frontier.Status.discovered, frontier.status(HOST + "/c/index.htm"), "walk left unfinished");
 
         CrawlReport second = new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier,
-            clock, sink::add).crawl(null);
+            clock, java.time.ZoneId.of("Asia/Shanghai"), sink::add).crawl(null);
         assertEquals(1, second.notices(), "page 2's notice is fetched although page 1 is all known");
         assertEquals(HOST + "/n/3.htm", sink.get(2).capture().logicalUri().toString());
         assertEquals(Frontier.Status.fetched, frontier.status(HOST + "/c/index.htm"), "walk complete");
 
         server.log.clear();
-        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, sink::add)
+        new SourceCrawler(src, crawl, f, BaseUrls.of(src.hosts(), server.uri()), a, frontier, clock, java.time.ZoneId.of("Asia/Shanghai"), sink::add)
             .crawl(null);
         assertEquals(List.of("/robots.txt", "/c/index.htm"), server.log.stream().map(FaultServer.Request::path).toList(),
             "after a complete walk the next pass stops at the known first page again");

@@ -92,7 +92,7 @@ class JsonSourceCrawlTest {
         HttpFetcher fetcher = new HttpFetcher(crawl, Clock.systemUTC());
         WarcArchive archive = new WarcArchive(dir.resolve("warc"), java.time.Instant.now())) {
       CrawlReport r = new SourceCrawler(src, crawl, fetcher, BaseUrls.of(src.hosts(), mirror), archive,
-          new Frontier(db), Clock.systemUTC(), got::add).crawl(java.time.LocalDate.parse("2024-04-01"));
+          new Frontier(db), Clock.systemUTC(), java.time.ZoneId.of("Asia/Shanghai"), got::add).crawl(java.time.LocalDate.parse("2024-04-01"));
       assertEquals(1, r.notices(), "the March notice predates --since");
       assertEquals(1, r.older());
       assertEquals(List.of(), r.failures());

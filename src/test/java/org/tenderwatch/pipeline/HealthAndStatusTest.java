@@ -47,7 +47,7 @@ class HealthAndStatusTest {
       String path = ex.getRequestURI().getPath();
       String body = path.equals("/list/index.htm") ? listPage.get()
           : path.startsWith("/n/") ? "<html><head><title>公告" + path + "</title></head><body><h2>公告" + path
-              + "</h2><p>采购人：某大学</p></body></html>" : null;
+              + "</h2><p>采购人：某大学。采购需求：服务器一批，预算金额50万元，详见采购文件。</p></body></html>" : null;
       byte[] b = (body == null ? "not found" : body).getBytes(StandardCharsets.UTF_8);
       ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
       ex.sendResponseHeaders(body == null ? 404 : 200, b.length);

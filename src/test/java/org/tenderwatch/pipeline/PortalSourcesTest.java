@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.cli.Main;
@@ -27,9 +25,11 @@ import org.tenderwatch.crawl.FixtureServer;
  */
 class PortalSourcesTest {
   private static final Path FIXTURES = Path.of("src/test/resources/portals");
+  static final String SICHUAN_SITE = "94c965cc-c55d-4f92-8469-d5875c68bd04";
+  static final String SICHUAN_CHANNEL = "c5bff13f-21ca-4dac-b158-cb40accd3035";
 
   /** What one CLI crawl printed, and its data folder. */
-  private record Crawl(String out, Path data) {
+  record Crawl(String out, Path data) {
     List<String> rows(String sql) {
       return KillNineTest.rows(data, sql);
     }
@@ -42,8 +42,16 @@ class PortalSourcesTest {
     }
   }
 
-  private static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
+  static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
+    return crawl(tmp, source, server, yaml -> yaml);
+  }
+
+  /** A crawl with the source's shipped file changed by {@code edit} (a narrower list, to see the mirror react). */
+  static Crawl crawl(Path tmp, String source, FixtureServer server,
+      java.util.function.UnaryOperator<String> edit) throws IOException {
     Path config = KillNineTest.configWithoutDelay(tmp.resolve("config"));
+    Path file = config.resolveSibling("sources/" + source + ".yaml");
+    Files.writeString(file, edit.apply(Files.readString(file)));
     Path data = tmp.resolve("data");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
@@ -54,22 +62,17 @@ class PortalSourcesTest {
     return new Crawl(out.toString(), data);
   }
 
-  private static FixtureServer.Response file(Path f) throws IOException {
+  static FixtureServer.Response file(Path f) throws IOException {
     return Files.isRegularFile(f) ? FixtureServer.Response.file(f)
         : new FixtureServer.Response(404, "application/json; charset=utf-8", "{\"code\":\"404\"}".getBytes(
             StandardCharsets.UTF_8));
-  }
-
-  private static int page(String n) {
-    return n == null ? 1 : Integer.parseInt(n);
   }
 
   @Test
   void gpcmsListDetailsAndAttachments(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("ccgp-sichuan");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", r -> file(root.resolve(
-              "list-page" + Math.min(2, page(r.param("currPage"))) + ".json")))
+      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", PortalMirrors.gpcms(root, SICHUAN_SITE, SICHUAN_CHANNEL))
           .handle("/gpcms/rest/web/v2/info/getInfoById", r -> file(root.resolve("detail-" + r.param("id") + ".json")))
           .handle("/gpcms/rest/web/v2/file/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
       Crawl c = crawl(tmp, "ccgp-sichuan", s);
@@ -88,6 +91,20 @@ class PortalSourcesTest {
       String award = "id=8a6f4b2c90e1d7ab0191a2f1c3b401e9";
       assertEquals("award", c.field(award, "type"));
       assertEquals(List.of("四川蜀安物业服务有限公司"), c.rows("SELECT name FROM suppliers"));
+    }
+  }
+
+  /** The filter the shipped file once had: only 采购公告 (00101), so no result was ever listed. */
+  @Test
+  void aNoticeTypeFilterThatDropsResultsFailsOnTheMirror(@TempDir Path tmp) throws IOException {
+    Path root = FIXTURES.resolve("ccgp-sichuan");
+    try (FixtureServer s = FixtureServer.serve(root)) {
+      s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", PortalMirrors.gpcms(root, SICHUAN_SITE, SICHUAN_CHANNEL))
+          .handle("/gpcms/rest/web/v2/info/getInfoById", r -> file(root.resolve("detail-" + r.param("id") + ".json")))
+          .handle("/gpcms/rest/web/v2/file/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
+      Crawl c = crawl(tmp, "ccgp-sichuan", s, y -> y.replace("&channel=" + SICHUAN_CHANNEL,
+          "&channel=" + SICHUAN_CHANNEL + "&noticeType=00101"));
+      assertEquals(List.of("tender"), c.rows("SELECT DISTINCT type FROM notices"), "the mirror honours noticeType");
     }
   }
 
@@ -110,15 +127,8 @@ class PortalSourcesTest {
   @Test
   void zcyPostListDetailsAndPortalLinksJoinACase(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("zcy-guangxi");
-    Pattern pageNo = Pattern.compile("\"pageNo\":(\\d+)");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/portal/category", r -> {
-        Matcher m = pageNo.matcher(r.body());
-        boolean ok = "POST".equals(r.method()) && "application/json".equals(r.contentType()) && m.find()
-            && r.body().contains("\"categoryCode\":\"ZcyAnnouncement\"");
-        return ok ? file(root.resolve("list-page" + Math.min(2, page(m.group(1))) + ".json"))
-            : new FixtureServer.Response(400, "application/json", "{\"success\":false}".getBytes(StandardCharsets.UTF_8));
-      })
+      s.handle("/portal/category", PortalMirrors.zcy(root))
           .handle("/portal/detail", r -> file(root.resolve("detail-" + r.param("articleId") + ".json")))
           .handle("/portal/attachment/download", r -> file(root.resolve("file-" + r.param("fileId") + ".txt")));
       Crawl c = crawl(tmp, "zcy-guangxi", s);
@@ -150,9 +160,7 @@ class PortalSourcesTest {
   void ggzyFormListAndTheContentFrame(@TempDir Path tmp) throws IOException {
     Path root = FIXTURES.resolve("ggzy-national");
     try (FixtureServer s = FixtureServer.serve(root)) {
-      s.handle("/ds/deal/dealList_find.jsp", r -> "POST".equals(r.method()) && "02".equals(r.param("DEAL_CLASSIFY"))
-          ? file(root.resolve("list-page" + Math.min(2, page(r.param("PAGENUMBER"))) + ".json"))
-          : new FixtureServer.Response(400, "text/plain", new byte[0]));
+      s.handle("/ds/deal/dealList_find.jsp", PortalMirrors.ggzy(root));
       Crawl c = crawl(tmp, "ggzy-national", s);
       assertEquals(List.of("2"), c.rows("SELECT count(*) FROM notices"));
       String first = "/information/html/b/450000/0202/202405/10/00456f1e2d3c4b5a.shtml";
@@ -181,6 +189,30 @@ class PortalSourcesTest {
       assertEquals(List.of("辽宁机电职业技术学院工作服采购磋商文件.txt\textracted"),
           c.rows("SELECT name, status FROM attachments"));
       assertTrue(s.log.stream().anyMatch(r -> r.path().equals("/cgxx/1.htm")), "page 2 through the 下页 link");
+    }
+  }
+
+  /**
+   * One notice of the university site answers with a challenge nobody named (a script that sets a cookie and
+   * reloads): it is not stored, its URL is failed with the cause, `status` shows it; the three real notices are
+   * stored and the source is not blocked.
+   */
+  @Test
+  void aChallengeInFrontOfOneNoticeIsAFailureShownInStatus(@TempDir Path tmp) throws IOException {
+    try (FixtureServer s = FixtureServer.serve(FIXTURES.resolve("univ-lnjd"))) {
+      s.handle("/info/1091/3898.htm", r -> new FixtureServer.Response(200, "text/html; charset=utf-8",
+          ("<html><head><script>var c='sl-session='+Math.random().toString(36).slice(2);document.cookie=c+';path=/';"
+              + "location.reload();</script></head><body></body></html>").getBytes(StandardCharsets.UTF_8)));
+      Crawl c = crawl(tmp, "univ-lnjd", s);
+      assertEquals(List.of("3"), c.rows("SELECT count(*) FROM notices"));
+      assertEquals(List.of("failed"), c.rows("SELECT status FROM frontier WHERE url LIKE '%/info/1091/3898.htm'"));
+      StringWriter status = new StringWriter();
+      Main.run(new PrintWriter(status, true), new PrintWriter(new StringWriter(), true), "status", "--config",
+          tmp.resolve("config/tenderwatch.yaml").toString(), "--data", c.data().toString());
+      assertTrue(status.toString().contains("failing: 1 × challenge page instead of the notice: JS challenge"),
+          status.toString());
+      assertTrue(status.toString().lines().noneMatch(l -> l.startsWith("univ-lnjd") && l.contains("blocked")),
+          status.toString());
     }
   }
 }
