@@ -21,7 +21,7 @@ final class FlaggedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.open()) {
+    try (Pipeline p = global.openExisting()) {
       FlaggedReport.print(spec.commandLine().getOut(), p.store().flaggedCases(), format);
     }
     return 0;

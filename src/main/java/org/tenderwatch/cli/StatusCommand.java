@@ -31,7 +31,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = global.load();
+    Config config = global.existing();
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
       Map<String, SourceHealth> health = p.health().all().stream()
@@ -52,8 +52,20 @@ final class StatusCommand implements Callable<Integer> {
         out.println("  frontier: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")));
       }
+      return dataProblems(p, out) ? Errors.FAILED : 0;
     }
-    return 0;
+  }
+
+  /** The index against the store, and notices the archive no longer backs; true when either is a problem. */
+  private static boolean dataProblems(Pipeline p, PrintWriter out) {
+    org.tenderwatch.pipeline.IndexCheck index = p.indexCheck();
+    int damaged = new org.tenderwatch.store.ArchiveStates(p.database()).damaged().size();
+    out.println((index.ok() ? "index: ok, " : "index: PROBLEM, does not match the store: ") + index
+        + (index.ok() ? "" : "; run `tenderwatch reindex` to rebuild it from the archive"));
+    out.println(damaged == 0 ? "archive: no notice marked damaged (`tenderwatch verify` checks every record)"
+        : "archive: PROBLEM, " + damaged + " notice(s) marked archive damaged, kept from the store; run "
+            + "`tenderwatch verify` for the list");
+    return !index.ok() || damaged > 0;
   }
 
   private static String time(java.time.Instant t, Config config) {

@@ -29,7 +29,7 @@ final class SuppliersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.open()) {
+    try (Pipeline p = global.openExisting()) {
       print(spec.commandLine().getOut(), p.store().suppliers(), format);
     }
     return 0;

@@ -193,12 +193,19 @@ public final class NoticeIndex implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed or names an unknown field
    */
   public List<String> matchingIds(String query) throws QuerySyntaxException, IOException {
-    Query q = parser.parse(query);
+    return ids(parser.parse(query));
+  }
+
+  /** The id of every notice in the index (uncommitted upserts included), in index order. */
+  public List<String> allIds() throws IOException {
+    return ids(new org.apache.lucene.search.MatchAllDocsQuery());
+  }
+
+  private List<String> ids(Query q) throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher s = searchers.acquire();
     try {
-      int n = Math.max(1, s.count(q));
-      TopDocs top = s.search(q, n, Sort.INDEXORDER);
+      TopDocs top = s.search(q, Math.max(1, s.count(q)), Sort.INDEXORDER);
       List<String> ids = new ArrayList<>();
       var stored = s.storedFields();
       for (ScoreDoc sd : top.scoreDocs) {

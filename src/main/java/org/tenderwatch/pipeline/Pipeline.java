@@ -6,12 +6,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.tenderwatch.archive.Capture;
+import org.tenderwatch.archive.ArchiveDamage;
+import org.tenderwatch.archive.ArchiveReader;
 import org.tenderwatch.archive.WarcArchive;
 import java.nio.file.Files;
 import org.tenderwatch.config.CaseRules;
@@ -21,16 +20,15 @@ import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.store.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
-import org.tenderwatch.crawl.AttachmentLink;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.HttpFetcher;
-import org.tenderwatch.crawl.NoticePage;
 import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
+import org.tenderwatch.store.ArchiveStates;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.Frontier;
 import org.tenderwatch.store.HealthStore;
@@ -39,7 +37,7 @@ import org.tenderwatch.store.StateStore;
 
 /**
  * The whole chain, built in one place in data-flow order: crawl → archive → extract → flag → link → store + index.
- * A crawl pass and a replay of the archive ({@link #reindex()}) feed the same {@link Ingest} step, so the archive
+ * A crawl pass and a replay of the archive ({@link Reindex}) feed the same {@link Ingest} step, so the archive
  * alone rebuilds exactly what the crawl stored.
  */
 public final class Pipeline implements AutoCloseable {
@@ -64,15 +62,14 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  private Pipeline(Config config, Clock clock) {
+  private Pipeline(Config config, Clock clock, Path data, Path archiveDir) {
     this.config = config;
     this.clock = clock;
-    Path data = config.settings().dataDir();
-    this.db = Database.open(data.resolve("tenderwatch.db"));
+    this.db = Database.open(data.resolve(DataSwap.DATABASE));
     this.store = new NoticeStore(db, caseRules(config.home()));
     this.frontier = new Frontier(db);
-    this.archiveDir = data.resolve("warc");
-    this.index = openIndex(data.resolve("index"));
+    this.archiveDir = archiveDir;
+    this.index = openIndex(data.resolve(DataSwap.INDEX));
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
         saved::onIndexed);
@@ -106,8 +103,16 @@ public final class Pipeline implements AutoCloseable {
     return screening.store();
   }
 
+  /** Opens the data folder, first finishing a reindex swap that a crash interrupted (see {@link DataSwap}). */
   public static Pipeline open(Config config, Clock clock) {
-    return new Pipeline(config, clock);
+    Path data = config.settings().dataDir();
+    new DataSwap(data).finishPending();
+    return new Pipeline(config, clock, data, data.resolve("warc"));
+  }
+
+  /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
+  static Pipeline openAt(Config config, Clock clock, Path data, Path archiveDir) {
+    return new Pipeline(config, clock, data, archiveDir);
   }
 
   private static NoticeIndex openIndex(Path dir) {
@@ -153,6 +158,11 @@ public final class Pipeline implements AutoCloseable {
 
   public HealthStore health() {
     return health;
+  }
+
+  /** The index measured against the store (status shows a mismatch as a problem). */
+  public IndexCheck indexCheck() {
+    return IndexCheck.of(state, index);
   }
 
   /** One pass over one source; {@code since} may be null. */
@@ -225,19 +235,29 @@ public final class Pipeline implements AutoCloseable {
       return;
     }
     java.util.Set<String> lagging = new java.util.HashSet<>(state.noticesUpdatedAfter(through));
+    if (countIndex() != store.count()) {
+      // the index folder was deleted or lost writes (a full disk): the marker alone would not show it
+      lagging.addAll(IndexCheck.missing(state, index));
+    }
     if (lagging.isEmpty()) {
       return;
     }
-    LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
-        lagging.size());
+    LOG.info("index catch-up: {} notice(s) missing from the index or updated since its last commit, rebuilt from "
+        + "the archive", lagging.size());
+    replay(lagging, d -> LOG.warn("archive damaged: {}", d));
+    commitIndex();
+  }
+
+  /** Replays the archive (only the notices in {@code only}, or all when null); returns the ids rebuilt. */
+  private java.util.Set<String> replay(java.util.Set<String> only, java.util.function.Consumer<ArchiveDamage> damage) {
+    ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, damage, only);
     try {
-      Replay replay = new Replay(lagging);
-      WarcArchive.replay(archiveDir, replay::add);
-      replay.flush();
-      commitIndex();
+      ArchiveReader.replay(archiveDir, replay::add, damage);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
     }
+    replay.flush();
+    return replay.rebuilt();
   }
 
   private int countIndex() {
@@ -249,79 +269,19 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * Rebuilds notices, flags, links and the index from the WARC archive alone, without the network. Attachments
-   * follow their notice in the archive, so one notice is in memory at a time.
-   *
-   * @return notices rebuilt
+   * Rebuilds notices, flags, links and the index from the WARC archive alone, without the network, over what this
+   * pipeline holds (reindex opens it on a copy, see {@link Reindex}). Notices the archive no longer backs stay as
+   * they were and are marked damaged. Attachments follow their notice in the archive: one notice in memory at a time.
    */
-  public int reindex() {
-    store.deleteAllNotices();
-    try {
-      index.deleteAll();
-      Replay replay = new Replay(null);
-      WarcArchive.replay(archiveDir, replay::add);
-      replay.flush();
-      commitIndex();
-      return replay.notices;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-  }
-
-  /** Groups a notice capture with the attachment captures that follow it, then ingests them together. */
-  private final class Replay {
-    /** Only these notice ids, or every notice when null. */
-    private final java.util.Set<String> only;
-    private WarcArchive.Archived notice;
-    private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
-    private int notices;
-
-    Replay(java.util.Set<String> only) {
-      this.only = only;
-    }
-
-    void add(WarcArchive.Archived a) {
-      Capture c = a.capture();
-      switch (c.kind()) {
-        case notice -> {
-          flush();
-          notice = c.status() >= 200 && c.status() < 300 && !c.truncated()
-              && (only == null || only.contains(c.noticeId())) ? a : null;
-        }
-        case attachment -> {
-          if (notice != null && c.noticeId() != null && c.noticeId().equals(notice.capture().noticeId())) {
-            attachments.put(c.logicalUri().toString(), a);
-          }
-        }
-        case list, robots -> { }
-      }
-    }
-
-    void flush() {
-      if (notice == null) {
-        return;
-      }
-      Capture c = notice.capture();
-      try {
-        SourceConfig source = config.source(c.source());
-        NoticePage page = NoticePage.parse(source, c);
-        List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
-        for (AttachmentLink link : page.attachments()) {
-          WarcArchive.Archived a = attachments.get(link.url().toString());
-          boolean ok = a != null && a.capture().status() >= 200 && a.capture().status() < 300
-              && !a.capture().truncated();
-          atts.add(new FetchedNotice.FetchedAttachment(link, ok ? a.capture() : null, a == null ? null : a.record(),
-              ok ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
-        }
-        ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
-        notices++;
-      } catch (RuntimeException e) {
-        LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
-      } finally {
-        notice = null;
-        attachments.clear();
-      }
-    }
+  Reindex.Result rebuildFromArchive(java.util.function.Consumer<ArchiveDamage> damage) {
+    List<ArchiveDamage> seen = new ArrayList<>();
+    java.util.Set<String> rebuilt = replay(null, d -> {
+      seen.add(d);
+      damage.accept(d);
+    });
+    commitIndex();
+    int kept = new ArchiveStates(db).markAllBut(rebuilt);
+    return new Reindex.Result(rebuilt.size(), kept, seen.size(), store.count(), store.flagCount());
   }
 
   /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
@@ -342,6 +302,17 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    closeIndexes();
+    db.close();
+  }
+
+  /** Closes leaving the database as one file, ready to be moved (reindex's build). */
+  void closeAsOneFile() {
+    closeIndexes();
+    db.closeAsOneFile();
+  }
+
+  private void closeIndexes() {
     try {
       saved.close();
     } catch (IOException e) {
@@ -352,6 +323,5 @@ public final class Pipeline implements AutoCloseable {
     } catch (IOException e) {
       LOG.warn("closing the index: {}", e.toString());
     }
-    db.close();
   }
 }

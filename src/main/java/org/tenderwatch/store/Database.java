@@ -17,10 +17,11 @@ import java.sql.Statement;
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
-  static final int LATEST = 5;
+  static final int LATEST = 6;
 
   private static final String[] MIGRATIONS = {
-    "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql"
+    "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql",
+    "V6__archive_state.sql"
   };
 
   private final Connection connection;
@@ -121,6 +122,27 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("database write failed: " + e.getMessage(), e);
     }
+  }
+
+  /** A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). */
+  public synchronized void copyTo(Path target) {
+    try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+      ps.setString(1, target.toAbsolutePath().toString());
+      ps.execute();
+    } catch (SQLException e) {
+      throw new StoreException("cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes leaving one self-contained file (no -wal beside it), so that the file alone can be moved into place. */
+  public synchronized void closeAsOneFile() {
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      s.execute("PRAGMA journal_mode=DELETE");
+    } catch (SQLException e) {
+      throw new StoreException("cannot checkpoint " + file + ": " + e.getMessage(), e);
+    }
+    close();
   }
 
   @Override
