@@ -217,6 +217,17 @@ public final class NoticeIndex implements Closeable {
     }
   }
 
+  /** Writes what this index holds into a new index at {@code dir} (reindex builds on the copy). */
+  public void copyTo(Path dir) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      IndexCopy.copy(s.getIndexReader(), dir);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
   /** Checks a query without running it; the message of the exception says what is wrong and where. */
   public void validate(String query) throws QuerySyntaxException {
     parser.parse(query);

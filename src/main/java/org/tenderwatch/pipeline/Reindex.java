@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.function.Consumer;
 import org.tenderwatch.archive.ArchiveDamage;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.index.IndexCopy;
 import org.tenderwatch.store.Database;
 
 /**
@@ -53,7 +52,7 @@ public final class Reindex {
     }
     try (Pipeline live = Pipeline.open(config, clock)) {
       live.database().copyTo(next.resolve(DataSwap.DATABASE));
-      IndexCopy.copy(data.resolve(DataSwap.INDEX), next.resolve(DataSwap.INDEX));
+      live.index().copyTo(next.resolve(DataSwap.INDEX));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the index into " + next, e);
     }
