@@ -94,9 +94,13 @@ final class CrawlCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A source that was asked for and gave nothing: not one list page read, or blocked by a challenge. */
+  /**
+   * A source that was asked for and gave nothing: blocked by a challenge, or not one list page read, or every list
+   * page read failed to parse (its layout or selector is wrong), and no notice came of it.
+   */
   static boolean fetchedNothing(CrawlReport r) {
-    return r.blocked() != null || r.listPages() == 0 && r.notices() + r.updated() + r.notModified() == 0;
+    boolean noList = r.listPages() == 0 || r.parseFailures() >= r.listPages();
+    return r.blocked() != null || noList && r.notices() + r.updated() + r.notModified() + r.known() == 0;
   }
 
   /** On a terminal one line per source, rewritten in place as the pass goes; elsewhere only the summary lines. */

@@ -70,7 +70,7 @@ final class RunCommand implements Callable<Integer> {
       scheduler.close();
       digest.shutdown(false);
       p.close();
-      throw new UserError(e.getMessage(), 1);
+      throw new UserError(e.getMessage(), Errors.USAGE);
     }
     Thread hook = new Thread(() -> {
       web.close();

@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return WebServer.start(WebParts.of(p), web);
     } catch (IllegalStateException e) {
-      throw new UserError(e.getMessage(), 1);
+      throw new UserError(e.getMessage(), Errors.USAGE);
     }
   }
 }

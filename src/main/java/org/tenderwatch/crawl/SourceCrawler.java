@@ -191,9 +191,16 @@ public final class SourceCrawler {
         null, null, null, null, null, null, null), clock.instant());
   }
 
+  /** Links a page needs to be the site's own page rather than a challenge (a challenge page has none). */
+  private static final int SITE_LINKS = 5;
+
   /** A list page without its container: a challenge page (the source is blocked) or a changed layout. */
   private void noContainer(URI page, Capture c) {
-    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+    // a real list page carries the portal's bot script too; one with the site's links is a page whose layout (or
+    // whose configured selector) does not match, not a challenge, which shows a script and nothing to follow
+    boolean site = org.jsoup.Jsoup.parse(new String(c.body(), java.nio.charset.StandardCharsets.UTF_8))
+        .select("a[href]").size() >= SITE_LINKS;
+    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), site);
     if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
       block(page, "list", null, sign.why());
       return;

@@ -19,10 +19,6 @@ public final class QueryTooLargeException extends QuerySyntaxException {
 
   /** @throws QueryTooLargeException when {@code query} is longer or nests deeper than the bounds */
   static void check(String query) throws QueryTooLargeException {
-    if (query.length() > MAX_CHARS) {
-      throw new QueryTooLargeException("the query is " + query.length() + " characters long; at most " + MAX_CHARS
-          + " are accepted");
-    }
     int depth = 0;
     int deepest = 0;
     boolean quoted = false;
@@ -40,6 +36,10 @@ public final class QueryTooLargeException extends QuerySyntaxException {
     }
     if (deepest > MAX_DEPTH) {
       throw new QueryTooLargeException("the query nests " + deepest + " parentheses deep; at most " + MAX_DEPTH
+          + " are accepted");
+    }
+    if (query.length() > MAX_CHARS) {
+      throw new QueryTooLargeException("the query is " + query.length() + " characters long; at most " + MAX_CHARS
           + " are accepted");
     }
   }
