@@ -63,18 +63,35 @@ public final class ArchiveReader {
           if (problem != null) {
             damage.accept(new ArchiveDamage(name, id, c.noticeId(), problem));
           } else {
-            visitor.accept(new WarcArchive.Archived(c, new ArchivedRecord(name, id, sha)));
+            try {
+              visitor.accept(new WarcArchive.Archived(c, new ArchivedRecord(name, id, sha)));
+            } catch (RuntimeException e) {
+              throw new VisitorFailure(e);
+            }
             n++;
           }
           lastGood = id;
         }
       }
+    } catch (VisitorFailure e) {
+      throw e.failure; // what the visitor did with a sound record (a full disk) is not damage to the archive
     } catch (IOException | RuntimeException e) {
       // gzip and WARC framing cannot be resynchronised safely: the rest of this file is reported, not guessed at
       damage.accept(new ArchiveDamage(name, null, null, "unreadable " + (lastGood == null ? "from the start"
           : "after record " + lastGood) + ": " + e));
     }
     return n;
+  }
+
+  /** Carries a visitor's own failure past the handler for unreadable files. */
+  private static final class VisitorFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final RuntimeException failure;
+
+    VisitorFailure(RuntimeException failure) {
+      super(failure);
+      this.failure = failure;
+    }
   }
 
   /** Null when the body matches the record's payload digest (records without one cannot be checked: null too). */

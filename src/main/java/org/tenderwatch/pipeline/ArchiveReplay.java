@@ -71,6 +71,24 @@ final class ArchiveReplay {
       return;
     }
     Capture c = notice.capture();
+    FetchedNotice f;
+    try {
+      f = rebuild(c);
+    } catch (RuntimeException e) {
+      // the archived page cannot be read as a notice: reported, and the stored notice stays (marked, never dropped)
+      LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
+      damage.accept(new ArchiveDamage(notice.record().warcFile(), notice.record().recordId(), c.noticeId(),
+          "cannot be rebuilt: " + e));
+      return;
+    } finally {
+      notice = null;
+    }
+    // a store failure (a full disk) is not archive damage: it ends the replay, the caller reports it
+    ingest.accept(f);
+    rebuilt.add(f.id());
+  }
+
+  private FetchedNotice rebuild(Capture c) {
     try {
       SourceConfig source = config.source(c.source());
       NoticePage page = NoticePage.parse(source, c);
@@ -81,15 +99,8 @@ final class ArchiveReplay {
         atts.add(new FetchedNotice.FetchedAttachment(link, good ? a.capture() : null, a == null ? null : a.record(),
             good ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));
       }
-      ingest.accept(new FetchedNotice(c.noticeId(), c, notice.record(), page, atts));
-      rebuilt.add(c.noticeId());
-    } catch (RuntimeException e) {
-      // reported as damage: the notice stays as the store had it, marked, never dropped
-      LOG.warn("archived notice {} could not be rebuilt: {}", c.logicalUri(), e.toString());
-      damage.accept(new ArchiveDamage(notice.record().warcFile(), notice.record().recordId(), c.noticeId(),
-          "cannot be rebuilt: " + e));
+      return new FetchedNotice(c.noticeId(), c, notice.record(), page, atts);
     } finally {
-      notice = null;
       attachments.clear();
     }
   }

@@ -69,15 +69,29 @@ public final class Pipeline implements AutoCloseable {
     this.store = new NoticeStore(db, caseRules(config.home()));
     this.frontier = new Frontier(db);
     this.archiveDir = archiveDir;
-    this.index = openIndex(data.resolve(DataSwap.INDEX));
+    this.index = openIndex(data.resolve(DataSwap.INDEX), db);
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
     this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
-    screening.loadLatest(config.home());
-    catchUpIndex();
+  }
+
+  /** Loads the screening list and catches the index up; on failure closes what the constructor opened. */
+  private Pipeline start() {
+    try {
+      screening.loadLatest(config.home());
+      catchUpIndex();
+      return this;
+    } catch (RuntimeException e) {
+      try {
+        close(); // a command in a long-lived process (the daemon, a test) must not keep the index locked
+      } catch (RuntimeException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -107,19 +121,23 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline open(Config config, Clock clock) {
     Path data = config.settings().dataDir();
     new DataSwap(data).finishPending();
-    return new Pipeline(config, clock, data, data.resolve("warc"));
+    return new Pipeline(config, clock, data, data.resolve("warc")).start();
   }
 
   /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
   static Pipeline openAt(Config config, Clock clock, Path data, Path archiveDir) {
-    return new Pipeline(config, clock, data, archiveDir);
+    return new Pipeline(config, clock, data, archiveDir).start();
   }
 
-  private static NoticeIndex openIndex(Path dir) {
+  private static NoticeIndex openIndex(Path dir, Database db) {
     try {
       return NoticeIndex.open(dir);
     } catch (IOException e) {
+      db.close();
       throw new UncheckedIOException("cannot open the index at " + dir, e);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
     }
   }
 

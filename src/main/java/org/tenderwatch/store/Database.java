@@ -24,6 +24,9 @@ public final class Database implements AutoCloseable {
     "V6__archive_state.sql"
   };
 
+  /** Less free space than this after a failed write means the disk is full: SQLite needs a few pages to commit. */
+  private static final long MIN_FREE_BYTES = 64 * 1024;
+
   private final Connection connection;
   private final Path file;
 
@@ -114,13 +117,30 @@ public final class Database implements AutoCloseable {
         work.run();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r); // SQLite may have rolled back itself (a full disk): the first failure is the one to tell
+        }
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("database write failed: " + e.getMessage(), e);
+      throw new StoreException("database write failed: " + e.getMessage() + diskFull(), e);
+    }
+  }
+
+  /**
+   * SQLite on a full disk often reports only "cannot commit - no transaction is active" (it rolled back itself):
+   * the free space says what happened.
+   */
+  private String diskFull() {
+    try {
+      long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+      return free < MIN_FREE_BYTES ? " (no space left on device: " + free + " bytes free)" : "";
+    } catch (IOException e) {
+      return "";
     }
   }
 
