@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.PdfText;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;

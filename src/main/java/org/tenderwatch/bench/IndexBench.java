@@ -11,10 +11,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
-import org.tenderwatch.index.TenderAnalyzer;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /** Indexing stage: NoticeIndex.upsert + commit vs a bare IndexWriter with the same analyzer, same notices. */
 final class IndexBench {

@@ -15,7 +15,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
-import org.tenderwatch.index.TenderAnalyzer;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * Monitor stage: per notice, the flag rules (Flagger, with evidence) plus N stored saved-search queries in a Lucene

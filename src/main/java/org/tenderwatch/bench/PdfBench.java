@@ -12,7 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.tenderwatch.extract.PdfText;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /** PDF stage: PdfText (per page, sorted by position) vs bare PDFBox PDFTextStripper vs poppler's pdftotext. */
 final class PdfBench {

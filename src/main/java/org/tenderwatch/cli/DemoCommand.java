@@ -16,7 +16,6 @@ import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.demo.SamplePortal;
 import org.tenderwatch.pipeline.Pipeline;
-import org.tenderwatch.web.WebParts;
 import org.tenderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         CrawlReport report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
         CrawlCommand.print(out, report);
         out.println();
-        var cases = p.store().flaggedCases();
+        var cases = p.cases().flaggedCases();
         out.printf(java.util.Locale.ROOT, "Flagged cases: %d (of %d notices)%n", cases.size(), p.store().count());
         FlaggedReport.print(out, cases, Format.table);
         out.println();
@@ -69,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "demo took %.1f s%n",
             Duration.between(start, Instant.now()).toMillis() / 1000.0);
         if (serve) {
-          try (WebServer web = WebServer.start(WebParts.of(p), config.settings().web())) {
+          try (WebServer web = WebServer.start(Wiring.web(p), config.settings().web())) {
             out.printf(java.util.Locale.ROOT, "serving the sample portal at %s and the web UI at %s until Ctrl-C%n",
                 portal.uri(), web.uri());
             out.flush();

@@ -39,7 +39,7 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() {
     try (Pipeline p = global.open()) {
       LocalDate day = date != null ? date : LocalDate.now(Clock.system(p.config().settings().digest().timezone()));
-      List<DigestRunner.Outcome> outcomes = DigestRunner.of(p, Clock.systemUTC()).run(day, dryRun);
+      List<DigestRunner.Outcome> outcomes = Wiring.digest(p, Clock.systemUTC()).run(day, dryRun);
       PrintWriter out = spec.commandLine().getOut();
       if (outcomes.isEmpty()) {
         out.println("no subscribers (add one with `tenderwatch subscribers add` or config/subscribers.yaml)");

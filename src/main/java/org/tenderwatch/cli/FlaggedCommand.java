@@ -22,7 +22,7 @@ final class FlaggedCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Pipeline p = global.openExisting()) {
-      FlaggedReport.print(spec.commandLine().getOut(), p.store().flaggedCases(), format);
+      FlaggedReport.print(spec.commandLine().getOut(), p.cases().flaggedCases(), format);
     }
     return 0;
   }

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,7 +20,7 @@ final class FlaggedReport {
 
   static void print(PrintWriter out, List<CaseView> cases, Format format) {
     switch (format) {
-      case json -> Output.json(out, cases.stream().map(c -> org.tenderwatch.store.CaseJson.of(Output.JSON, c)).toList());
+      case json -> Output.json(out, cases.stream().map(c -> org.tenderwatch.cases.CaseJson.of(Output.JSON, c)).toList());
       case csv -> Output.csv(out, List.of("caseId", "status", "publishedAt", "title", "buyer", "categories",
           "evidence", "winner", "awardCny", "screening", "url", "sha256"),
           cases.stream().map(FlaggedReport::csvRow).toList());

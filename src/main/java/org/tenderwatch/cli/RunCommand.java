@@ -61,11 +61,11 @@ final class RunCommand implements Callable<Integer> {
         CrawlCommand.print(out, r);
       }
     }, id -> p.health().lastRun(id), Clock.systemUTC());
-    org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(p, config.settings().digest(),
+    org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(Wiring.digest(p, Clock.systemUTC()), config.settings().digest(),
         Clock.systemUTC());
     org.tenderwatch.web.WebServer web;
     try {
-      web = org.tenderwatch.web.WebServer.start(org.tenderwatch.web.WebParts.of(p), config.settings().web());
+      web = org.tenderwatch.web.WebServer.start(Wiring.web(p), config.settings().web());
     } catch (IllegalStateException e) {
       scheduler.close();
       digest.shutdown(false);

@@ -7,7 +7,6 @@ import java.util.concurrent.CountDownLatch;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.pipeline.Pipeline;
-import org.tenderwatch.web.WebParts;
 import org.tenderwatch.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
 
   private static WebServer start(Pipeline p, Settings.Web web) {
     try {
-      return WebServer.start(WebParts.of(p), web);
+      return WebServer.start(Wiring.web(p), web);
     } catch (IllegalStateException e) {
       throw new UserError(e.getMessage(), Errors.USAGE);
     }

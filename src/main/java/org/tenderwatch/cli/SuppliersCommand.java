@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.tenderwatch.pipeline.Pipeline;
-import org.tenderwatch.store.SupplierSummary;
+import org.tenderwatch.cases.SupplierSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +30,7 @@ final class SuppliersCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Pipeline p = global.openExisting()) {
-      print(spec.commandLine().getOut(), p.store().suppliers(), format);
+      print(spec.commandLine().getOut(), p.cases().suppliers(), format);
     }
     return 0;
   }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.tenderwatch.config.Settings;
-import org.tenderwatch.store.Frontier;
 
 /**
  * When a URL is due again, from what just happened to it. Pure: the frontier stores the answer.

@@ -23,7 +23,7 @@ import org.tenderwatch.config.Proxies;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.extract.HtmlDecoder;
-import org.tenderwatch.store.Frontier;
+import org.tenderwatch.crawl.Frontier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

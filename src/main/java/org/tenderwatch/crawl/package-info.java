@@ -4,6 +4,7 @@
  * turns them into the URL actually fetched at the last moment, so a mirror or a test server can stand in for the
  * portal with {@code --base-url}. The fetcher is polite (per-host delay, User-Agent, timeouts, size cap, retries
  * with back-off) and returns failures as values: one bad page never stops a crawl. Every response is archived
- * before it is parsed.
+ * before it is parsed. The crawl owns its tables: the {@link org.tenderwatch.crawl.Frontier} and the source health
+ * ({@link org.tenderwatch.crawl.HealthStore}).
  */
 package org.tenderwatch.crawl;

@@ -7,7 +7,6 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 import org.tenderwatch.config.Settings;
-import org.tenderwatch.pipeline.Pipeline;
 
 /**
  * The daily digest inside the {@code run} daemon: its own small Quartz scheduler (one thread, in memory) with the
@@ -18,14 +17,13 @@ import org.tenderwatch.pipeline.Pipeline;
 public final class DigestDaemon {
   private DigestDaemon() {}
 
-  public static Scheduler start(Pipeline pipeline, Settings.Digest settings, Clock clock) throws SchedulerException {
+  public static Scheduler start(DigestRunner runner, Settings.Digest settings, Clock clock) throws SchedulerException {
     Properties p = new Properties();
     p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "tenderwatch-digest");
     p.setProperty("org.quartz.threadPool.threadCount", "1");
     p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
     p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     Scheduler scheduler = new StdSchedulerFactory(p).getScheduler();
-    DigestRunner runner = DigestRunner.of(pipeline, clock);
     DigestScheduler.schedule(scheduler, settings,
         date -> runner.run(date, false).stream().noneMatch(o -> o.status().equals("failed")));
     scheduler.start();

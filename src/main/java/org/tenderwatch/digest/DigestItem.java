@@ -2,7 +2,7 @@ package org.tenderwatch.digest;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 
 /**
  * One item of a digest: one case, and why it is in this subscriber's digest.

@@ -11,9 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.Settings;
-import org.tenderwatch.pipeline.Pipeline;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeStore;
 
 /**
  * Builds and sends the digest of one date to every subscriber, once.
@@ -36,7 +35,7 @@ public final class DigestRunner {
   private final Mailer mailer;
   private final Clock clock;
 
-  public DigestRunner(Database db, NoticeStore store, Config config, Mailer mailer, Clock clock) {
+  public DigestRunner(Database db, CaseStore store, Config config, Mailer mailer, Clock clock) {
     this.subscribers = new Subscribers(db);
     this.file = SubscribersFile.load(config.home());
     this.log = new DigestLog(db);
@@ -49,11 +48,10 @@ public final class DigestRunner {
     this.clock = clock;
   }
 
-  /** The runner of an open pipeline, mailing as its settings say (SMTP or the outbox). */
-  public static DigestRunner of(Pipeline p, Clock clock) {
-    Config c = p.config();
-    return new DigestRunner(p.database(), p.store(), c,
-        Mailer.of(c.settings().mail(), c.settings().dataDir(), System.getenv()), clock);
+  /** A runner mailing as the settings say (SMTP or the outbox). */
+  public static DigestRunner of(Database db, CaseStore cases, Config c, Clock clock) {
+    return new DigestRunner(db, cases, c, Mailer.of(c.settings().mail(), c.settings().dataDir(), System.getenv()),
+        clock);
   }
 
   /**

@@ -21,7 +21,7 @@ import org.tenderwatch.config.Settings;
  * <pre>{@code
  * Scheduler s = StdSchedulerFactory.getDefaultScheduler();
  * DigestScheduler.schedule(s, config.settings().digest(),
- *     date -> DigestRunner.of(pipeline, clock).run(date, false).stream().noneMatch(o -> o.status().equals("failed")));
+ *     date -> runner.run(date, false).stream().noneMatch(o -> o.status().equals("failed")));
  * s.start();
  * }</pre>
  *

@@ -11,9 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseStore;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.StoreException;
 
 /**
@@ -24,10 +24,10 @@ import org.tenderwatch.store.StoreException;
  */
 final class PendingItems {
   private final Database db;
-  private final NoticeStore store;
+  private final CaseStore store;
   private final DigestLog log;
 
-  PendingItems(Database db, NoticeStore store, DigestLog log) {
+  PendingItems(Database db, CaseStore store, DigestLog log) {
     this.db = db;
     this.store = store;
     this.log = log;

@@ -15,6 +15,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.InputStreamStatistics;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.tenderwatch.text.TextPart;
 
 /**
  * ZIP and 7z attachments (commons-compress), read entry by entry, archives inside archives included. Each

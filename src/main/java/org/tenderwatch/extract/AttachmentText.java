@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import org.tenderwatch.text.TextPart;
 
 /**
  * What was read of one attachment: its text parts, and notes on what was not read or read another way

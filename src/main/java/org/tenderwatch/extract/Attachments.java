@@ -8,6 +8,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /**
  * Text of one attachment, chosen by its bytes (see {@link FileKind}): PDF pages ({@link PdfText}); DOC, DOCX, XLS

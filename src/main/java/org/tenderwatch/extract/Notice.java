@@ -3,6 +3,7 @@ package org.tenderwatch.extract;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.tenderwatch.text.TextPart;
 
 /**
  * What extraction makes of one notice page (and, once attachments are read, their text parts).

@@ -16,6 +16,8 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.tenderwatch.extract.TextRender.Line;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /**
  * Makes a {@link Notice} of a notice page: the ccgp.gov.cn "vF" (2017+) and "vT" (≤2016) detail templates, and

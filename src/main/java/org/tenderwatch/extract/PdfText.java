@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /**
  * Text of a PDF page by page (PDFBox), so a flag can cite "招标文件.pdf p.3".

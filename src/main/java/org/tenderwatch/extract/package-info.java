@@ -5,7 +5,7 @@
  * 公告概要 summary table and the body) and plain portal pages by their field labels, giving type, title, date,
  * buyer, agency, project number, budget, winners per lot with amounts ({@link org.tenderwatch.extract.Amounts}
  * keeps each amount as written beside its value in yuan) and region, plus every text part with its
- * {@link org.tenderwatch.extract.Location}, and the tender details (buyer address, 品目, 最高限价, deadline,
+ * {@link org.tenderwatch.text.Location}, and the tender details (buyer address, 品目, 最高限价, deadline,
  * opening); {@link org.tenderwatch.extract.Attachments} adds attachment text, choosing the reader from the bytes:
  * PDF pages ({@link org.tenderwatch.extract.PdfText}, scans through {@link org.tenderwatch.extract.Ocr}), Word and
  * Excel (POI), nested ZIP and 7z archives with bomb limits ({@link org.tenderwatch.extract.AttachmentLimits}). {@link org.tenderwatch.extract.Fold} width-folds text for matching without moving offsets, and

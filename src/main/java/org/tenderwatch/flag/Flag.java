@@ -1,6 +1,6 @@
 package org.tenderwatch.flag;
 
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 
 /**
  * One piece of evidence that a notice falls in a watched category.

@@ -25,8 +25,8 @@ import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.tenderwatch.config.FlagConfig;
-import org.tenderwatch.extract.TextPart;
-import org.tenderwatch.index.TenderAnalyzer;
+import org.tenderwatch.text.TextPart;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * Flags text parts with the categories of {@code config/flags.yaml}.

@@ -1,6 +1,6 @@
 package org.tenderwatch.flag;
 
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 
 /**
  * Where in a table a term sits. Extraction writes a table row as one line with " | " between cells (TextRender),

@@ -10,6 +10,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SlowCodecReaderWrapper;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * Copies an open index's content into a new one through its reader: the live writer keeps its lock, and the copy

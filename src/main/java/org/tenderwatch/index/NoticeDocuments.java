@@ -20,7 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /** The index fields of a notice, and how a notice becomes a Lucene document. */
 final class NoticeDocuments {

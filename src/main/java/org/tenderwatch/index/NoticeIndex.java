@@ -36,6 +36,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * The Lucene index of notices on disk: write notices idempotently by id, search them with highlights.

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.Query;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * The search language and the document shape for matchers outside the index: a saved search held in a Lucene

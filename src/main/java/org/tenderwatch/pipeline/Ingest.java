@@ -15,15 +15,13 @@ import org.tenderwatch.extract.Attachments;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.screen.Screener;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.NoticeRecord;
-import org.tenderwatch.store.NoticeStore;
 
 /**
  * One fetched notice through the rest of the chain: attachment text, flags over every text part, the case key
@@ -39,19 +37,19 @@ final class Ingest {
 
   private final Flagger flagger;
   private final int lexiconVersion;
-  private final NoticeStore store;
+  private final NoticeWriter store;
   private final NoticeIndex index;
   private final Clock clock;
   /** Replaced when a new list version is imported; null while no list is loaded. */
   private volatile Screener screener;
   private final Consumer<IndexedNotice> onIndexed;
 
-  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock) {
+  Ingest(Flagger flagger, int lexiconVersion, NoticeWriter store, NoticeIndex index, Clock clock) {
     this(flagger, lexiconVersion, store, index, clock, n -> { });
   }
 
   /** @param onIndexed told of each notice once it is stored and indexed (saved searches match it there) */
-  Ingest(Flagger flagger, int lexiconVersion, NoticeStore store, NoticeIndex index, Clock clock,
+  Ingest(Flagger flagger, int lexiconVersion, NoticeWriter store, NoticeIndex index, Clock clock,
       Consumer<IndexedNotice> onIndexed) {
     this.flagger = flagger;
     this.lexiconVersion = lexiconVersion;

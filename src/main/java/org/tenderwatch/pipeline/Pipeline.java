@@ -13,12 +13,13 @@ import org.tenderwatch.archive.ArchiveDamage;
 import org.tenderwatch.archive.ArchiveReader;
 import org.tenderwatch.archive.WarcArchive;
 import java.nio.file.Files;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
-import org.tenderwatch.store.ScreeningStore;
+import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
@@ -30,8 +31,8 @@ import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.ArchiveStates;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
-import org.tenderwatch.store.HealthStore;
+import org.tenderwatch.crawl.Frontier;
+import org.tenderwatch.crawl.HealthStore;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.StateStore;
 
@@ -47,6 +48,8 @@ public final class Pipeline implements AutoCloseable {
   private final Clock clock;
   private final Database db;
   private final NoticeStore store;
+  private final NoticeWriter writer;
+  private final CaseStore cases;
   private final Frontier frontier;
   private final NoticeIndex index;
   private final SavedSearches saved;
@@ -66,12 +69,14 @@ public final class Pipeline implements AutoCloseable {
     this.config = config;
     this.clock = clock;
     this.db = Database.open(data.resolve(DataSwap.DATABASE));
-    this.store = new NoticeStore(db, caseRules(config.home()));
+    this.store = new NoticeStore(db);
+    this.writer = new NoticeWriter(db, caseRules(config.home()));
+    this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = archiveDir;
     this.index = openIndex(data.resolve(DataSwap.INDEX), db);
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
-    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), store, index, clock,
+    this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
@@ -143,6 +148,10 @@ public final class Pipeline implements AutoCloseable {
 
   public NoticeStore store() {
     return store;
+  }
+
+  public CaseStore cases() {
+    return cases;
   }
 
   public NoticeIndex index() {
@@ -220,25 +229,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
-    String outcome;
-    String cause;
-    if (r == null) {
-      outcome = "failed";
-      cause = "crawl crashed: " + crash;
-    } else if (r.blocked() != null) {
-      outcome = "blocked";
-      cause = r.blocked();
-    } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
-      outcome = "failed";
-      cause = "no list page could be read: " + r.failures().get(0);
-    } else {
-      outcome = "ok";
-      cause = null;
-    }
-    r = r != null ? r : new CrawlReport(source.id(), 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
-    health.record(new HealthStore.Run(source.id(), source.name(), started, clock.instant(), outcome, cause,
-        r.listPages(), r.notices(), r.updated(), r.notModified(), r.gone(), r.attachments(), r.requests(),
-        r.failures().size(), r.parseFailures()), config.settings().crawl().zeroYieldRuns());
+    health.record(HealthStore.Run.of(source.id(), source.name(), started, clock.instant(), r, crash),
+        config.settings().crawl().zeroYieldRuns());
   }
 
   /**

@@ -10,7 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.StoreException;
 
 /**
  * Add, list, run, edit and remove saved searches, and match each newly indexed notice against all of them.
@@ -38,12 +36,14 @@ public final class SavedSearches implements Closeable {
   private final NoticeIndex index;
   private final Clock clock;
   private final SavedSearchMonitor monitor;
+  private final SavedSearchReads reads;
 
   private SavedSearches(Database db, NoticeIndex index, Clock clock, SavedSearchMonitor monitor) {
     this.db = db;
     this.index = index;
     this.clock = clock;
     this.monitor = monitor;
+    this.reads = new SavedSearchReads(db);
   }
 
   /** Opens the Monitor in {@code monitorDir} and brings it in line with the searches in SQL. */
@@ -143,7 +143,7 @@ public final class SavedSearches implements Closeable {
   public List<SavedHit> run(String name) {
     SavedSearch s = require(name);
     Instant now = clock.instant();
-    List<SavedHit> hits = hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
+    List<SavedHit> hits = reads.hits(s, "h.backfill = 0 AND h.seen_at IS NULL");
     db.inTransaction(() -> {
       Connection c = db.connection();
       try (PreparedStatement seen = c.prepareStatement(
@@ -166,12 +166,12 @@ public final class SavedSearches implements Closeable {
 
   /** Every saved search, by name, with hit counts. */
   public List<SavedSearch> list() {
-    return searches("");
+    return reads.searches("");
   }
 
   /** The search of that name, or null. */
   public SavedSearch find(String name) {
-    List<SavedSearch> l = searches(name);
+    List<SavedSearch> l = reads.searches(name);
     return l.isEmpty() ? null : l.getFirst();
   }
 
@@ -247,51 +247,6 @@ public final class SavedSearches implements Closeable {
     }
   }
 
-  private List<SavedSearch> searches(String name) {
-    String sql = "SELECT s.*, (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id) AS hits,"
-        + " (SELECT count(*) FROM saved_search_hits h WHERE h.search_id = s.id AND h.backfill = 0"
-        + " AND h.seen_at IS NULL) AS unseen FROM saved_searches s WHERE (? = '' OR s.name = ?) ORDER BY s.name";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setString(1, name);
-        ps.setString(2, name);
-        List<SavedSearch> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedSearch(rs.getLong("id"), rs.getString("name"), rs.getString("query"),
-                rs.getString("owner"), instant(rs.getString("created_at")), instant(rs.getString("updated_at")),
-                instant(rs.getString("last_run_at")), rs.getInt("hits"), rs.getInt("unseen")));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading saved searches: " + e.getMessage(), e);
-      }
-    }
-  }
-
-  /** {@code where} is a fixed SQL condition on h (hits), never user input. */
-  private List<SavedHit> hits(SavedSearch s, String where) {
-    String sql = "SELECT h.notice_id, n.title, n.type, n.buyer, n.published_at, n.url, h.matched_at"
-        + " FROM saved_search_hits h JOIN notices n ON n.id = h.notice_id WHERE h.search_id = ? AND " + where
-        + " ORDER BY h.matched_at, n.published_at, n.id";
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
-        ps.setLong(1, s.id());
-        List<SavedHit> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(new SavedHit(s.name(), rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getString(6), rs.getString(7)));
-          }
-        }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("reading hits of " + s.name() + ": " + e.getMessage(), e);
-      }
-    }
-  }
-
   /** Fixed-width UTC timestamps, so that SQL orders them as text correctly (Instant.toString drops zeros). */
   static String ts(Instant t) {
     return TS.format(t);
@@ -299,10 +254,6 @@ public final class SavedSearches implements Closeable {
 
   private static final java.time.format.DateTimeFormatter TS = java.time.format.DateTimeFormatter
       .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
-
-  private static Instant instant(String s) {
-    return s == null ? null : Instant.parse(s);
-  }
 
   /** Number of queries the Monitor holds (for status output and tests). */
   public int monitored() {

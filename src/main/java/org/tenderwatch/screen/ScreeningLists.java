@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.config.EntityAliases;
-import org.tenderwatch.store.ScreeningStore;
 
 /**
  * The screening list versions: importing a CSL file as a new version, re-screening every stored notice with it,

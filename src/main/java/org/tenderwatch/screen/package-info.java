@@ -5,6 +5,6 @@
  * the list's pinyin aliases and sub-units of a listed university as further ways to match
  * ({@link org.tenderwatch.screen.Screener}). Every comparison is of whole normalized names, never of substrings,
  * and a notice published before the listing's start date is not a hit. Pure code: the list rows and the results
- * are stored by {@code store.ScreeningStore}.
+ * are stored by {@link org.tenderwatch.screen.ScreeningStore}.
  */
 package org.tenderwatch.screen;

@@ -1,8 +1,10 @@
 /**
  * The store: one embedded SQLite file ({@code <data>/tenderwatch.db}) with numbered, append-only migrations
- * ({@code src/main/resources/db/V*.sql}). It holds the frontier, notices, attachments, suppliers, flags and the
- * links that group the notices of one procurement into a case. Plain JDBC, so PostgreSQL can take its place when
- * several crawler nodes share one frontier. Every write of a notice is keyed by its stable id and replaces what
- * was there, in one transaction: a re-run or a crash never duplicates or half-writes a notice.
+ * ({@code src/main/resources/db/V*.sql}, listed in {@link org.tenderwatch.store.Database}), small state facts, and
+ * the reads of the notice table with what hangs off it ({@link org.tenderwatch.store.NoticeStore}). The tables of
+ * a feature are read and written by that feature ({@code crawl} the frontier and health, {@code screen} the lists,
+ * {@code cases} the links); one notice record is written by {@code pipeline.NoticeWriter} in one transaction.
+ * This package imports no feature (PackageRulesTest). Plain JDBC, so PostgreSQL can take its place when several
+ * crawler nodes share one frontier.
  */
 package org.tenderwatch.store;

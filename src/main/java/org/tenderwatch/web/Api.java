@@ -11,7 +11,7 @@ import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.saved.SavedSearch;
 import org.tenderwatch.saved.SavedSearches;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,9 +33,9 @@ final class Api {
   void routes(RoutesConfig r) {
     r.get("/api/search", this::search);
     r.get("/api/notices/{id}", this::notice);
-    r.get("/api/cases", ctx -> ctx.json(parts.store().flaggedCases()));
+    r.get("/api/cases", ctx -> ctx.json(parts.cases().flaggedCases()));
     r.get("/api/cases/{id}", this::caseView);
-    r.get("/api/flagged", ctx -> ctx.json(parts.store().flaggedCases().stream().map(c -> org.tenderwatch.store.CaseJson.of(json, c))
+    r.get("/api/flagged", ctx -> ctx.json(parts.cases().flaggedCases().stream().map(c -> org.tenderwatch.cases.CaseJson.of(json, c))
         .toList()));
     r.get("/api/saved", ctx -> ctx.json(parts.saved().list()));
     r.get("/api/saved/{name}", ctx -> ctx.json(savedOr404(ctx.pathParam("name"))));
@@ -65,7 +65,7 @@ final class Api {
   }
 
   private void caseView(Context ctx) {
-    CaseView c = parts.store().caseView(ctx.pathParam("id"));
+    CaseView c = parts.cases().caseView(ctx.pathParam("id"));
     if (c == null) {
       throw new NotFoundResponse("no case with id " + ctx.pathParam("id"));
     }

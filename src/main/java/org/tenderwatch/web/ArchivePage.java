@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
 import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.HtmlDecoder;
 import org.tenderwatch.extract.Attachments;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /**
  * An archived response as the analyst may see it: where it lies, its SHA-256 (stored and recomputed), and its

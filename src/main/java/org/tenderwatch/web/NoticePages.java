@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeStore;
 import org.tenderwatch.store.NoticeView;
 
@@ -93,7 +93,7 @@ final class NoticePages {
   }
 
   private static String where(ReadModel.FlagAt f, List<ReadModel.Attachment> atts, NoticeView.Archive page) {
-    String label = new org.tenderwatch.extract.Location(f.attachment(), f.page(), f.section()).describe();
+    String label = new org.tenderwatch.text.Location(f.attachment(), f.page(), f.section()).describe();
     String recordId = null;
     if (f.attachment() == null) {
       recordId = page == null ? null : page.warc().substring(page.warc().indexOf('#') + 1);

@@ -1,9 +1,9 @@
 package org.tenderwatch.web;
 
 import java.nio.file.Path;
+import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.index.NoticeIndex;
-import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.saved.SavedSearches;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.store.NoticeStore;
@@ -15,9 +15,5 @@ import org.tenderwatch.store.NoticeStore;
  * @param archiveDir the WARC folder; archived copies are looked up by record id in the database, then read here
  */
 public record WebParts(
-    NoticeStore store, NoticeIndex index, SavedSearches saved, Database db, FlagConfig flags, Path archiveDir) {
-
-  public static WebParts of(Pipeline p) {
-    return new WebParts(p.store(), p.index(), p.saved(), p.database(), p.config().flags(), p.archiveDir());
-  }
+    NoticeStore store, CaseStore cases, NoticeIndex index, SavedSearches saved, Database db, FlagConfig flags, Path archiveDir) {
 }

@@ -23,7 +23,7 @@ import org.tenderwatch.index.SearchRequest;
 import org.tenderwatch.saved.SavedSearch;
 import org.tenderwatch.saved.SavedSearchException;
 import org.tenderwatch.saved.SavedSearches;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,7 +127,7 @@ public final class WebServer implements AutoCloseable {
       r.get("/search", this::search);
       r.get("/notices/{id}", this::notice);
       r.get("/cases/{id}", this::caseView);
-      r.get("/flagged", ctx -> ctx.html(new DashboardPage(labels).render(req(ctx), parts.store().flaggedCases(),
+      r.get("/flagged", ctx -> ctx.html(new DashboardPage(labels).render(req(ctx), parts.cases().flaggedCases(),
           ctx.queryParam("category"))));
       r.get("/saved", ctx -> ctx.html(SavedPage.list(req(ctx), parts.saved().list(), null,
           ctx.queryParam("done"), false)));
@@ -200,7 +200,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void caseView(Context ctx) {
-      CaseView c = parts.store().caseView(ctx.pathParam("id"));
+      CaseView c = parts.cases().caseView(ctx.pathParam("id"));
       if (c == null) {
         throw new NotFoundResponse("no case with id " + ctx.pathParam("id"));
       }

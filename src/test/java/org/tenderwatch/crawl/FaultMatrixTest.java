@@ -26,7 +26,6 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
 
 /**
  * One crawl of a portal on loopback where most notices misbehave: 500, 429 with Retry-After, a rate-limit page, a

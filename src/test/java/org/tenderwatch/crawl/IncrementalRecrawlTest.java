@@ -20,7 +20,6 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
 
 /**
  * Recrawls of one portal: an unchanged site costs the first list page of each channel; once notices are due, a

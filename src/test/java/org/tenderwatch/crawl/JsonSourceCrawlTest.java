@@ -23,7 +23,6 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.Frontier;
 
 /**
  * The generic JSON source type against a gpcms-shaped API (PORTALS.md §1 2.3: list rows in data.rows, detail by

@@ -38,16 +38,18 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.demo.SamplePortal;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeWriter;
 import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.cases.CaseStore;
 
 /**
  * The digest end to end: the sample portal crawled through a real HTTP server on 127.0.0.1 (a saved search added
@@ -91,7 +93,7 @@ class DigestTest {
 
   DigestRunner runner(int smtpPort) {
     Settings.Mail mail = new Settings.Mail("127.0.0.1", smtpPort, "tenderwatch@localhost", null, null);
-    return new DigestRunner(pipeline.database(), pipeline.store(), config, Mailer.of(mail, data, Map.of()),
+    return new DigestRunner(pipeline.database(), pipeline.cases(), config, Mailer.of(mail, data, Map.of()),
         Clock.systemUTC());
   }
 
@@ -196,7 +198,7 @@ class DigestTest {
     assertEquals(0, to(email).size());
 
     Settings.Mail none = new Settings.Mail("", 25, "tenderwatch@localhost", null, null);
-    DigestRunner outbox = new DigestRunner(pipeline.database(), pipeline.store(), config,
+    DigestRunner outbox = new DigestRunner(pipeline.database(), pipeline.cases(), config,
         Mailer.of(none, data, Map.of()), Clock.systemUTC());
     DigestRunner.Outcome sent = outcome(outbox.run(DAY, false), email);
     assertEquals("sent", sent.status(), sent.cause());
@@ -214,7 +216,7 @@ class DigestTest {
   void htmlInANoticeTitleIsEscapedInTheEmail(@TempDir Path dir) throws Exception {
     String evil = "<script>alert(1)</script>GPU服务器采购 & \"A100\"";
     try (Database db = Database.open(dir.resolve("tw.db"))) {
-      NoticeStore store = new NoticeStore(db);
+      NoticeWriter store = new NoticeWriter(db);
       Notice n = new Notice(NoticeType.AWARD, evil, LocalDateTime.of(2029, 12, 30, 9, 0), "<b>某大学</b>", null, null,
           null, new Amount("10万元", new BigDecimal("100000")),
           List.of(new SupplierAward("<img src=x onerror=alert(2)>公司", null, null)), null, Map.of(),
@@ -226,7 +228,7 @@ class DigestTest {
       new Subscribers(db).add("xss@example.org", null, List.of(), List.of("nvidia_gpu"), BEFORE_CRAWL, "cli");
       Settings.Mail mail = new Settings.Mail("127.0.0.1", SMTP.getSmtp().getPort(), "tenderwatch@localhost", null,
           null);
-      DigestRunner.Outcome o = outcome(new DigestRunner(db, store, config, Mailer.of(mail, dir, Map.of()),
+      DigestRunner.Outcome o = outcome(new DigestRunner(db, new CaseStore(new NoticeStore(db)), config, Mailer.of(mail, dir, Map.of()),
           Clock.systemUTC()).run(DAY, false), "xss@example.org");
       assertEquals("sent", o.status(), o.cause());
     }

@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /** Every attachment type from its bytes, tables as rows, archives located entry by entry, scans and OCR. */
 class AttachmentsTest {

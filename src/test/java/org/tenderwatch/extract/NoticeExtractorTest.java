@@ -11,6 +11,8 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 class NoticeExtractorTest {
 

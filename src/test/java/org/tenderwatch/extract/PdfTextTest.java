@@ -21,6 +21,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /** PDFs are generated here with PDFBox; Chinese text needs the WenQuanYi Zen Hei font (CI installs fonts-wqy-zenhei). */
 class PdfTextTest {

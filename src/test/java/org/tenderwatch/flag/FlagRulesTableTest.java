@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.FlagConfig;
-import org.tenderwatch.extract.Location;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /** The example sentences of config/flags.yaml, and the cases the project brief requires, as tests. */
 class FlagRulesTableTest {

@@ -9,8 +9,8 @@ import org.apache.lucene.monitor.Presearcher;
 import org.junit.jupiter.api.Test;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.FlagConfig;
-import org.tenderwatch.extract.Location;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 /**
  * The Monitor's default presearcher skips rules whose terms a document lacks. Interval queries are

@@ -20,8 +20,8 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.config.FlagConfig.Category;
 import org.tenderwatch.config.FlagConfig.Rule;
-import org.tenderwatch.extract.Location;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 class FlaggerTest {
 

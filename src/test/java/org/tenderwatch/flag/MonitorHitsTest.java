@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.config.FlagConfig.Category;
 import org.tenderwatch.config.FlagConfig.Rule;
-import org.tenderwatch.index.TenderAnalyzer;
+import org.tenderwatch.text.TenderAnalyzer;
 
 /**
  * What the Monitor reports for our interval queries, pinned down because the Flagger relies on it:

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.config.ConfigLoader;
-import org.tenderwatch.extract.Location;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.Location;
+import org.tenderwatch.text.TextPart;
 
 class TableCellsTest {
   private static final String PAGE = String.join("\n",

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 class NoticeIndexTest {
   @TempDir Path dir;

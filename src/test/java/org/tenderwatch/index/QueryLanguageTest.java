@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 
 /** The query language as tables: what each query finds, and the message of each query that is wrong. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

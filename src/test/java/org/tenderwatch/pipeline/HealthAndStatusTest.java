@@ -22,7 +22,7 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
-import org.tenderwatch.store.SourceHealth;
+import org.tenderwatch.crawl.SourceHealth;
 
 /**
  * Health over several passes of one portal on loopback: ok, then a JS challenge (blocked: why), a changed layout

@@ -29,7 +29,7 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.demo.SamplePortal;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -110,7 +110,7 @@ class PipelineEndToEndTest {
   void theFourCasesAreFlaggedWithTheirWinnersAndNoNearMissIs() {
     List<CaseView> cases;
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
-      cases = p.store().flaggedCases();
+      cases = p.cases().flaggedCases();
     }
     var caseOf = new HashMap<String, CaseView>();
     cases.forEach(c -> c.notices().forEach(n -> caseOf.put(URI.create(n.url()).getPath(), c)));

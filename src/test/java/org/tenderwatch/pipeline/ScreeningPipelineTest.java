@@ -21,9 +21,9 @@ import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.demo.SamplePortal;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
-import org.tenderwatch.store.SupplierSummary;
+import org.tenderwatch.cases.SupplierSummary;
 
 /**
  * Screening on the sample portal: the bundled list is imported on first open, every notice is screened at its own
@@ -72,7 +72,7 @@ class ScreeningPipelineTest {
   @Order(2)
   void suppliersShowTheListedBuyersTheySoldTo() {
     try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
-      SupplierSummary s = p.store().suppliers().stream().filter(x -> x.name().equals("合肥智域算力科技有限公司"))
+      SupplierSummary s = p.cases().suppliers().stream().filter(x -> x.name().equals("合肥智域算力科技有限公司"))
           .findFirst().orElseThrow();
       assertEquals(1, s.wins());
       assertEquals(1, s.flaggedWins());
@@ -102,7 +102,7 @@ class ScreeningPipelineTest {
   }
 
   private static CaseView caseOf(Pipeline p, String buyer) {
-    return p.store().flaggedCases().stream().filter(c -> buyer.equals(c.notice().buyer())).findFirst().orElseThrow();
+    return p.cases().flaggedCases().stream().filter(c -> buyer.equals(c.notice().buyer())).findFirst().orElseThrow();
   }
 
   private static Map<String, List<String>> hitsByTitle(List<NoticeView> notices) {

@@ -19,22 +19,22 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
-import org.tenderwatch.extract.TextPart;
+import org.tenderwatch.text.TextPart;
 import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.store.Database;
-import org.tenderwatch.store.NoticeRecord;
-import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.pipeline.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeWriter;
 
 /** Saved searches on a real SQLite file, a real index and a real Monitor on disk, all in a temp folder. */
 class SavedSearchesTest {
   @TempDir Path dir;
   Database db;
-  NoticeStore store;
+  NoticeWriter store;
   NoticeIndex index;
   SavedSearches saved;
   Clock clock = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
@@ -57,7 +57,7 @@ class SavedSearchesTest {
   @BeforeEach
   void open() throws Exception {
     db = Database.open(dir.resolve("tw.db"));
-    store = new NoticeStore(db);
+    store = new NoticeWriter(db);
     index = NoticeIndex.open(dir.resolve("index"));
     saved = SavedSearches.open(db, index, dir.resolve("saved-monitor"), clock);
     ingest(notice("old1", "2024-01-10", null, List.of("nvidia_gpu"), "采购 A100 GPU服务器"));

@@ -31,7 +31,7 @@ class AuthTest {
   void listeningBeyondLoopbackNeedsAUser(@TempDir Path dir) {
     try (Pipeline p = open(dir)) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> WebServer.start(WebParts.of(p), new Settings.Web("0.0.0.0", 0)));
+          () -> WebServer.start(org.tenderwatch.cli.Wiring.web(p), new Settings.Web("0.0.0.0", 0)));
       assertTrue(e.getMessage().contains("add a user first"), e.getMessage());
     }
   }
@@ -41,7 +41,7 @@ class AuthTest {
     try (Pipeline p = open(dir)) {
       WebUsers users = new WebUsers(p.database(), Clock.systemUTC());
       users.put("alice", PASSWORD.toCharArray());
-      try (WebServer s = WebServer.start(WebParts.of(p), new Settings.Web("127.0.0.1", 0))) {
+      try (WebServer s = WebServer.start(org.tenderwatch.cli.Wiring.web(p), new Settings.Web("127.0.0.1", 0))) {
         Http http = new Http(s.uri().toString());
         HttpResponse<String> page = http.get("/flagged");
         assertEquals(302, page.statusCode());

@@ -26,7 +26,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 /**
@@ -161,7 +161,7 @@ class BrowserTest {
   void aScriptPlantedInANoticeNeverRuns() {
     NoticeView planted = web.pipeline.store().notices(null, null, 1000).stream()
         .filter(n -> n.title().equals(PlantedPortal.TITLE)).findFirst().orElseThrow();
-    CaseView c = web.pipeline.store().caseView(web.pipeline.store().flaggedCases().stream()
+    CaseView c = web.pipeline.cases().caseView(web.pipeline.cases().flaggedCases().stream()
         .filter(x -> x.notice().id().equals(planted.id())).findFirst().orElseThrow().caseId());
     String uuid = planted.archive().warc().replaceFirst(".*#urn:uuid:", "");
     for (String path : List.of("/search?q=" + Html.url("英伟达"), "/search?q=" + Html.url("projectNo:XSS*"),

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
 class MonthChartTest {

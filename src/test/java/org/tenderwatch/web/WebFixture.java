@@ -37,7 +37,7 @@ final class WebFixture implements AutoCloseable {
     try (SamplePortal portal = SamplePortal.start(portalDir)) {
       report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
     }
-    WebServer server = WebServer.start(WebParts.of(p), new Settings.Web("127.0.0.1", 0), Clock.systemUTC(), csp);
+    WebServer server = WebServer.start(org.tenderwatch.cli.Wiring.web(p), new Settings.Web("127.0.0.1", 0), Clock.systemUTC(), csp);
     return new WebFixture(p, server, report);
   }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.archive.WarcArchive;
-import org.tenderwatch.store.CaseView;
+import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -135,7 +135,7 @@ class WebServerTest {
 
   @Test
   void apiCasesAndFlaggedHaveEveryFlaggedCase() throws Exception {
-    List<CaseView> cases = web.pipeline.store().flaggedCases();
+    List<CaseView> cases = web.pipeline.cases().flaggedCases();
     assertEquals(5, cases.size(), "the four sample cases and the planted notice");
     JsonNode flagged = JSON.readTree(http.get("/api/flagged").body());
     assertEquals(cases.size(), flagged.size());
@@ -176,7 +176,7 @@ class WebServerTest {
 
   @Test
   void casePageShowsTheWinnerFromTheAwardNotice() throws Exception {
-    CaseView c = web.pipeline.store().flaggedCases().stream()
+    CaseView c = web.pipeline.cases().flaggedCases().stream()
         .filter(x -> x.notice().id().equals(ustcTender.id())).findFirst().orElseThrow();
     String b = http.get(Html.caseHref(c.caseId())).body();
     assertTrue(b.contains("id=\"case-status\">awarded"));
@@ -186,7 +186,7 @@ class WebServerTest {
 
   @Test
   void everyPageShowingThePlantedNoticeEscapesIt() throws Exception {
-    String caseId = web.pipeline.store().flaggedCases().stream().filter(c -> c.notice().id().equals(planted.id()))
+    String caseId = web.pipeline.cases().flaggedCases().stream().filter(c -> c.notice().id().equals(planted.id()))
         .findFirst().orElseThrow().caseId();
     String uuid = planted.archive().warc().replaceFirst(".*#urn:uuid:", "");
     for (String path : List.of("/search?q=" + Html.url("英伟达"), "/search?q=" + Html.url("projectNo:XSS*"),
@@ -240,7 +240,7 @@ class WebServerTest {
   @Test
   void dashboardChartsFlaggedCasesPerMonthAndCategory() throws Exception {
     String b = http.get("/flagged").body();
-    List<CaseView> cases = web.pipeline.store().flaggedCases();
+    List<CaseView> cases = web.pipeline.cases().flaggedCases();
     assertTrue(b.contains("id=\"case-count\">" + cases.size() + " cases"));
     Matcher bar = Pattern.compile("data-month=\"([0-9-]+)\" data-category=\"([a-z_]+)\" data-count=\"(\\d+)\"")
         .matcher(b);

@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.pipeline;
 
 import java.time.Instant;
 import java.util.List;

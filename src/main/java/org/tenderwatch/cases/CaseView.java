@@ -1,7 +1,8 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.tenderwatch.store.NoticeView;
 
 /**
  * The notices of one procurement, as {@code flagged} shows them: the flagged notice with what its linked notices

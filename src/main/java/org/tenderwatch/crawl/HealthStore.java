@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.crawl;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
 
 /** One row per crawl pass ({@code crawl_runs}) and the per-source summary ({@code sources}) derived from them. */
 public final class HealthStore {
@@ -19,7 +21,31 @@ public final class HealthStore {
    */
   public record Run(String source, String name, Instant startedAt, Instant finishedAt, String outcome, String cause,
       int listPages, int notices, int updated, int notModified, int gone, int attachments, int requests,
-      int failures, int parseFailures) {}
+      int failures, int parseFailures) {
+
+    /** The pass as its report tells it; without a report ({@code r} null) the pass crashed with {@code crash}. */
+    public static Run of(String source, String name, Instant started, Instant finished, CrawlReport r,
+        String crash) {
+      String outcome;
+      String cause;
+      if (r == null) {
+        outcome = "failed";
+        cause = "crawl crashed: " + crash;
+      } else if (r.blocked() != null) {
+        outcome = "blocked";
+        cause = r.blocked();
+      } else if (r.listPages() == 0 && !r.failures().isEmpty()) {
+        outcome = "failed";
+        cause = "no list page could be read: " + r.failures().get(0);
+      } else {
+        outcome = "ok";
+        cause = null;
+      }
+      r = r != null ? r : new CrawlReport(source, 0, 0, 0, 0, 0, 0, List.of(), java.time.Duration.ZERO);
+      return new Run(source, name, started, finished, outcome, cause, r.listPages(), r.notices(), r.updated(),
+          r.notModified(), r.gone(), r.attachments(), r.requests(), r.failures().size(), r.parseFailures());
+    }
+  }
 
   private final Database db;
 

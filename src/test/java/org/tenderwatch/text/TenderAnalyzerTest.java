@@ -1,4 +1,4 @@
-package org.tenderwatch.index;
+package org.tenderwatch.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

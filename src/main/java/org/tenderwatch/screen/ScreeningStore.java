@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.screen;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,8 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.tenderwatch.screen.ListedEntity;
-import org.tenderwatch.screen.ScreeningHit;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,7 +121,7 @@ public final class ScreeningStore {
     db.inTransaction(() -> replace(db.connection(), noticeId, hits, listVersion));
   }
 
-  static void replace(Connection c, String noticeId, List<ScreeningHit> hits, String listVersion)
+  public static void replace(Connection c, String noticeId, List<ScreeningHit> hits, String listVersion)
       throws SQLException {
     try (PreparedStatement ps = c.prepareStatement("DELETE FROM screening WHERE notice_id = ?")) {
       ps.setString(1, noticeId);

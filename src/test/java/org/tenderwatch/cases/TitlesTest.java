@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

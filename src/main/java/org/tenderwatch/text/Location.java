@@ -1,4 +1,4 @@
-package org.tenderwatch.extract;
+package org.tenderwatch.text;
 
 /**
  * Where a piece of text was found.

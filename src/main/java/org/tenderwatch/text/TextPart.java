@@ -1,4 +1,4 @@
-package org.tenderwatch.extract;
+package org.tenderwatch.text;
 
 /**
  * One piece of a notice's text with where it came from. The text is kept as written (for display and

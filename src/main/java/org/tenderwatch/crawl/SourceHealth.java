@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.crawl;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.text.Normalizer;
 import java.util.HashSet;

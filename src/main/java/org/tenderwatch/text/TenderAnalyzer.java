@@ -1,4 +1,4 @@
-package org.tenderwatch.index;
+package org.tenderwatch.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,8 +1,9 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.tenderwatch.store.NoticeView;
 
 /** Puts the notices of one procurement together into what an analyst reads as one case. */
 final class Cases {

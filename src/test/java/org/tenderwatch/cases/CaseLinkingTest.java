@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,7 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.extract.Amount;
-import org.tenderwatch.extract.Location;
+import org.tenderwatch.pipeline.NoticeRecord;
+import org.tenderwatch.pipeline.NoticeWriter;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.NoticeStore;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.NoticeType;
 import org.tenderwatch.extract.SupplierAward;
@@ -27,12 +31,16 @@ import org.tenderwatch.flag.Flag;
 class CaseLinkingTest {
   private static final Instant NOW = Instant.parse("2025-01-01T00:00:00Z");
   private Database db;
+  private NoticeWriter writer;
   private NoticeStore store;
+  private CaseStore caseStore;
 
   @BeforeEach
   void open(@TempDir Path dir) {
     db = Database.open(dir.resolve("t.db"));
-    store = new NoticeStore(db, new CaseRules(0.6, 365));
+    writer = new NoticeWriter(db, new CaseRules(0.6, 365));
+    store = new NoticeStore(db);
+    caseStore = new CaseStore(store);
   }
 
   @AfterEach
@@ -42,9 +50,9 @@ class CaseLinkingTest {
 
   @Test
   void anAwardWithoutProjectNumberJoinsTheFlaggedTenderBySameBuyerAndTitle() {
-    store.save(tender("t1", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-12", null), NOW);
-    store.save(award("a1", "四川大学大模型接口服务采购项目成交公告", "四川大学", "2024-05-20", null), NOW);
-    List<CaseView> cases = store.flaggedCases();
+    writer.save(tender("t1", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-12", null), NOW);
+    writer.save(award("a1", "四川大学大模型接口服务采购项目成交公告", "四川大学", "2024-05-20", null), NOW);
+    List<CaseView> cases = caseStore.flaggedCases();
     assertEquals(1, cases.size());
     CaseView c = cases.get(0);
     assertEquals("awarded", c.status());
@@ -62,25 +70,25 @@ class CaseLinkingTest {
       四川大学大模型接口服务采购项目中标结果公告   | 四川大学 | 2024-05-20 | true
       """)
   void titleFallbackNeedsSameBuyerSimilarTitleAndTime(String title, String buyer, String date, boolean linked) {
-    store.save(tender("t1", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-12", null), NOW);
-    store.save(award("a1", title, buyer, date, null), NOW);
+    writer.save(tender("t1", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-12", null), NOW);
+    writer.save(award("a1", title, buyer, date, null), NOW);
     assertEquals(linked ? "title" : "none", method("a1"));
     assertEquals(linked ? 1 : 0, store.notice("t1").linked().size());
   }
 
   @Test
   void aProjectNumberIsNeverOverriddenByTitle() {
-    store.save(tender("t1", "深圳大学云计算资源服务采购项目竞争性谈判公告", "深圳大学", "2024-06-06", "SZDX-1"), NOW);
-    store.save(award("a1", "深圳大学云计算资源服务采购项目成交公告", "深圳大学", "2024-07-09", "SZDX-2"), NOW);
+    writer.save(tender("t1", "深圳大学云计算资源服务采购项目竞争性谈判公告", "深圳大学", "2024-06-06", "SZDX-1"), NOW);
+    writer.save(award("a1", "深圳大学云计算资源服务采购项目成交公告", "深圳大学", "2024-07-09", "SZDX-2"), NOW);
     assertEquals("project_no", method("a1"));
     assertEquals(List.of(), store.notice("t1").linked());
   }
 
   @Test
   void thePortalsOwnLinkJoinsTheCase() {
-    store.save(tender("t1", "云服务采购", "之江实验室", "2024-08-13", null), NOW);
+    writer.save(tender("t1", "云服务采购", "之江实验室", "2024-08-13", null), NOW);
     NoticeRecord a = award("a1", "终止公告", "之江实验室", "2024-09-05", null);
-    store.save(new NoticeRecord(a.id(), a.source(), a.url(), a.notice(), a.caseKey(), a.archive(), a.fetchedAt(),
+    writer.save(new NoticeRecord(a.id(), a.source(), a.url(), a.notice(), a.caseKey(), a.archive(), a.fetchedAt(),
         a.attachments(), a.flags(), a.lexiconVersion(), List.of("https://portal.test/t1"), List.of(), null), NOW);
     assertEquals("portal", method("a1"));
     assertEquals(List.of("a1"), store.notice("t1").linked());
@@ -89,15 +97,15 @@ class CaseLinkingTest {
   @Test
   void oneNoticeOnTwoPortalsIsOneNoticeWithBothUrls() {
     NoticeRecord first = tender("t1", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-12", "SXZC-2024-CS0417");
-    store.save(first, NOW);
+    writer.save(first, NOW);
     NoticeRecord mirror = new NoticeRecord("other:t1", "other", "https://other.test/x/1", tender("x", "四川大学大模型接口服务采购项目竞争性磋商公告 ",
         "四川大学", "2024-04-12", "SXZC-2024-CS0417").notice(), "SXZC2024CS0417", null, NOW, List.of(), List.of(), 1);
-    assertEquals("t1", store.duplicateOf(mirror));
-    store.addUrl("t1", mirror.source(), mirror.url());
+    assertEquals("t1", writer.duplicateOf(mirror));
+    writer.addUrl("t1", mirror.source(), mirror.url());
     assertEquals(List.of("https://portal.test/t1", "https://other.test/x/1"), store.urls("t1"));
     assertEquals(1, store.count());
     NoticeRecord later = tender("t2", "四川大学大模型接口服务采购项目竞争性磋商公告", "四川大学", "2024-04-13", "SXZC-2024-CS0417");
-    assertNull(store.duplicateOf(later), "another day is another notice (a re-publication)");
+    assertNull(writer.duplicateOf(later), "another day is another notice (a re-publication)");
   }
 
   private String method(String id) {

@@ -1,9 +1,11 @@
-package org.tenderwatch.store;
+package org.tenderwatch.crawl;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
 
 /**
  * Every URL the crawler has met and what happened to it last. A failed fetch is a stored state with its cause

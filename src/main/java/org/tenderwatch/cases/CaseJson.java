@@ -1,5 +1,6 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
+import org.tenderwatch.store.NoticeView;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package org.tenderwatch.store;
+package org.tenderwatch.cases;
 
 import java.math.BigDecimal;
 import java.util.List;
