@@ -58,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
 
   /** The index against the store, and notices the archive no longer backs; true when either is a problem. */
   private static boolean dataProblems(Pipeline p, PrintWriter out) {
-    org.tenderwatch.pipeline.IndexCheck index = p.indexCheck();
+    org.tenderwatch.pipeline.IndexCheck index = org.tenderwatch.pipeline.IndexCheck.of(p);
     int damaged = new org.tenderwatch.store.ArchiveStates(p.database()).damaged().size();
     out.println((index.ok() ? "index: ok, " : "index: PROBLEM, does not match the store: ") + index
         + (index.ok() ? "" : "; run `tenderwatch reindex` to rebuild it from the archive"));

@@ -3,6 +3,7 @@ package org.tenderwatch.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.store.StateStore;
@@ -27,6 +28,11 @@ public record IndexCheck(int stored, int indexed, String storedThrough, String i
         + indexedThrough + ")";
   }
 
+  /** The index measured against the store (status shows a mismatch as a problem). */
+  public static IndexCheck of(Pipeline p) {
+    return of(new StateStore(p.database()), p.index());
+  }
+
   static IndexCheck of(StateStore state, NoticeIndex index) {
     try {
       return new IndexCheck(state.noticeIds().size(), index.count(), state.latestNoticeUpdate(),
@@ -36,12 +42,26 @@ public record IndexCheck(int stored, int indexed, String storedThrough, String i
     }
   }
 
-  /** Which stored notices the index lacks. */
-  static Set<String> missing(StateStore state, NoticeIndex index) {
+  /**
+   * The notices to give the index again: those updated after its marker, and, when the counts differ (a deleted
+   * index folder, writes lost to a full disk: the marker alone would not show it), those it lacks. None for an
+   * index from before the marker existed whose count matches.
+   */
+  static Set<String> lagging(StateStore state, NoticeIndex index) {
     try {
-      Set<String> missing = new HashSet<>(state.noticeIds());
-      missing.removeAll(index.allIds());
-      return missing;
+      String through = state.get(Pipeline.INDEX_THROUGH);
+      List<String> stored = state.noticeIds();
+      boolean countsDiffer = index.count() != stored.size();
+      if (through == null && !countsDiffer) {
+        return Set.of();
+      }
+      Set<String> lagging = new HashSet<>(state.noticesUpdatedAfter(through));
+      if (countsDiffer) {
+        Set<String> missing = new HashSet<>(stored);
+        index.allIds().forEach(missing::remove);
+        lagging.addAll(missing);
+      }
+      return lagging;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index", e);
     }

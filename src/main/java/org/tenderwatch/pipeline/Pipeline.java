@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,6 @@ import org.tenderwatch.crawl.SourceCrawler;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.saved.SavedSearches;
-import org.tenderwatch.store.ArchiveStates;
 import org.tenderwatch.store.Database;
 import org.tenderwatch.crawl.Frontier;
 import org.tenderwatch.crawl.HealthStore;
@@ -140,9 +138,6 @@ public final class Pipeline implements AutoCloseable {
     } catch (IOException e) {
       db.close();
       throw new UncheckedIOException("cannot open the index at " + dir, e);
-    } catch (RuntimeException e) {
-      db.close();
-      throw e;
     }
   }
 
@@ -179,17 +174,8 @@ public final class Pipeline implements AutoCloseable {
     return archiveDir;
   }
 
-  public Path databaseFile() {
-    return db.file();
-  }
-
   public HealthStore health() {
     return health;
-  }
-
-  /** The index measured against the store (status shows a mismatch as a problem). */
-  public IndexCheck indexCheck() {
-    return IndexCheck.of(state, index);
   }
 
   /** One pass over one source; {@code since} may be null. */
@@ -234,32 +220,27 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * After a crash (kill -9) SQL may hold notices the last index commit does not: SQL is written per notice, the
-   * index committed per pass. Those notices (updated after the last update the committed index holds) are rebuilt from
-   * the archive, exactly as {@code reindex} would, and committed.
+   * After a crash (kill -9) SQL may hold notices the last index commit does not (SQL is written per notice, the
+   * index committed per pass); a deleted index folder or a full disk lose more. Those notices are rebuilt from the
+   * archive, exactly as {@code reindex} would, and committed (see {@link IndexCheck#lagging}).
    */
   private void catchUpIndex() {
-    String through = state.get(INDEX_THROUGH);
-    if (through == null && countIndex() == store.count()) {
+    java.util.Set<String> lagging = IndexCheck.lagging(state, index);
+    if (!lagging.isEmpty()) {
+      LOG.info("index catch-up: {} notice(s) missing from the index or updated since its last commit, rebuilt "
+          + "from the archive", lagging.size());
+      replay(lagging, d -> LOG.warn("archive damaged: {}", d));
+    }
+    if (!lagging.isEmpty() || state.get(INDEX_THROUGH) == null) {
       commitIndex(); // an index from before the marker existed, complete: start marking
-      return;
     }
-    java.util.Set<String> lagging = new java.util.HashSet<>(state.noticesUpdatedAfter(through));
-    if (countIndex() != store.count()) {
-      // the index folder was deleted or lost writes (a full disk): the marker alone would not show it
-      lagging.addAll(IndexCheck.missing(state, index));
-    }
-    if (lagging.isEmpty()) {
-      return;
-    }
-    LOG.info("index catch-up: {} notice(s) missing from the index or updated since its last commit, rebuilt from "
-        + "the archive", lagging.size());
-    replay(lagging, d -> LOG.warn("archive damaged: {}", d));
-    commitIndex();
   }
 
-  /** Replays the archive (only the notices in {@code only}, or all when null); returns the ids rebuilt. */
-  private java.util.Set<String> replay(java.util.Set<String> only, java.util.function.Consumer<ArchiveDamage> damage) {
+  /**
+   * Replays the archive (only the notices in {@code only}, or all when null) through the ingest step; returns the
+   * ids rebuilt. Attachments follow their notice in the archive: one notice in memory at a time.
+   */
+  java.util.Set<String> replay(java.util.Set<String> only, java.util.function.Consumer<ArchiveDamage> damage) {
     ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, damage, only);
     try {
       ArchiveReader.replay(archiveDir, replay::add, damage);
@@ -270,32 +251,8 @@ public final class Pipeline implements AutoCloseable {
     return replay.rebuilt();
   }
 
-  private int countIndex() {
-    try {
-      return index.count();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index", e);
-    }
-  }
-
-  /**
-   * Rebuilds notices, flags, links and the index from the WARC archive alone, without the network, over what this
-   * pipeline holds (reindex opens it on a copy, see {@link Reindex}). Notices the archive no longer backs stay as
-   * they were and are marked damaged. Attachments follow their notice in the archive: one notice in memory at a time.
-   */
-  Reindex.Result rebuildFromArchive(java.util.function.Consumer<ArchiveDamage> damage) {
-    List<ArchiveDamage> seen = new ArrayList<>();
-    java.util.Set<String> rebuilt = replay(null, d -> {
-      seen.add(d);
-      damage.accept(d);
-    });
-    commitIndex();
-    int kept = new ArchiveStates(db).markAllBut(rebuilt);
-    return new Reindex.Result(rebuilt.size(), kept, seen.size(), store.count(), store.flagCount());
-  }
-
   /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
-  private void commitIndex() {
+  void commitIndex() {
     ingestLock.writeLock().lock();
     try {
       String through = state.latestNoticeUpdate();
@@ -312,17 +269,15 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    closeIndexes();
-    db.close();
+    close(false);
   }
 
-  /** Closes leaving the database as one file, ready to be moved (reindex's build). */
+  /** Closes leaving the database as one file (no -wal), ready to be moved: reindex's build. */
   void closeAsOneFile() {
-    closeIndexes();
-    db.closeAsOneFile();
+    close(true);
   }
 
-  private void closeIndexes() {
+  private void close(boolean oneFile) {
     try {
       saved.close();
     } catch (IOException e) {
@@ -332,6 +287,11 @@ public final class Pipeline implements AutoCloseable {
       index.close();
     } catch (IOException e) {
       LOG.warn("closing the index: {}", e.toString());
+    }
+    if (oneFile) {
+      db.closeAsOneFile();
+    } else {
+      db.close();
     }
   }
 }

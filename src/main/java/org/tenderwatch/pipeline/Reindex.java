@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.tenderwatch.archive.ArchiveDamage;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.store.Database;
+import org.tenderwatch.store.ArchiveStates;
 
 /**
  * Rebuilds the database and index from the archive without ever putting the live ones at risk: the build runs on
@@ -37,12 +38,27 @@ public final class Reindex {
     Result result;
     Pipeline fresh = Pipeline.openAt(config, clock, next, data.resolve("warc"));
     try {
-      result = fresh.rebuildFromArchive(damage);
+      result = rebuild(fresh, damage);
     } finally {
       fresh.closeAsOneFile();
     }
     swap.commit();
     return result;
+  }
+
+  /**
+   * Notices, flags, links and the index rebuilt from the archive over the copies; notices the archive no longer
+   * backs stay as they were and are marked damaged.
+   */
+  private static Result rebuild(Pipeline fresh, Consumer<ArchiveDamage> damage) {
+    int[] seen = {0};
+    Set<String> rebuilt = fresh.replay(null, d -> {
+      seen[0]++;
+      damage.accept(d);
+    });
+    fresh.commitIndex();
+    int kept = new ArchiveStates(fresh.database()).markAllBut(rebuilt);
+    return new Result(rebuilt.size(), kept, seen[0], fresh.store().count(), fresh.store().flagCount());
   }
 
   /** The live database and index copied into the build folder (nothing to copy in a new data folder). */
