@@ -43,13 +43,17 @@ class PortalSourcesTest {
   }
 
   private static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
+    return crawl(tmp, source, server, 0);
+  }
+
+  private static Crawl crawl(Path tmp, String source, FixtureServer server, int exitCode) throws IOException {
     Path config = KillNineTest.configWithoutDelay(tmp.resolve("config"));
     Path data = tmp.resolve("data");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "crawl", "--source", source,
         "--base-url", source + "=" + server.uri(), "--data", data.toString(), "--config", config.toString());
-    assertEquals(0, code, out + "\n" + err);
+    assertEquals(exitCode, code, out + "\n" + err);
     System.out.print(out.toString().lines().filter(l -> l.startsWith(source + ":")).findFirst().orElse("") + "\n");
     return new Crawl(out.toString(), data);
   }
@@ -96,7 +100,7 @@ class PortalSourcesTest {
     Path root = FIXTURES.resolve("ccgp-sichuan");
     try (FixtureServer s = FixtureServer.serve(root)) {
       s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", r -> file(root.resolve("captcha.json")));
-      Crawl c = crawl(tmp, "ccgp-sichuan", s);
+      Crawl c = crawl(tmp, "ccgp-sichuan", s, 1); // a blocked source fetched nothing: exit 1 for scripts
       assertTrue(c.out().contains("blocked: captcha (验证码)"), c.out());
       StringWriter status = new StringWriter();
       Main.run(new PrintWriter(status, true), new PrintWriter(new StringWriter(), true), "status", "--config",
