@@ -60,7 +60,7 @@ public final class Main implements Runnable {
       code = run(args);
     } catch (Throwable e) {
       // whatever escaped (an Error), the process ends: no worker thread may keep a failed command alive
-      System.err.println("error: " + e);
+      utf8(FileDescriptor.err).println("error: " + e);
       code = Errors.FAILED;
     }
     System.exit(code);
@@ -68,11 +68,11 @@ public final class Main implements Runnable {
 
   /** Runs one command line with UTF-8 output whatever the locale (a POSIX locale would print '?' for Chinese). */
   public static int run(String... args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-        StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-        StandardCharsets.UTF_8), true);
-    return run(out, err, args);
+    return run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+  }
+
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
