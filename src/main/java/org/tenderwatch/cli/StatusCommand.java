@@ -12,6 +12,7 @@ import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.crawl.Frontier;
 import org.tenderwatch.crawl.SourceHealth;
+import org.tenderwatch.store.ProblemStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     description = "Each source's health: status (ok, blocked: why, failing, layout, zero yield), last run, last "
-        + "success, notices per run, consecutive failures, parse failures, frontier counts.",
+        + "success, notices per run, consecutive failures, parse failures, frontier counts, notices with extraction problems by kind.",
     footerHeading = "%nExamples:%n",
     footer = {
       "  tenderwatch status",
@@ -51,6 +52,11 @@ final class StatusCommand implements Callable<Integer> {
         Map<Frontier.Status, Integer> counts = p.frontier().counts(s.id());
         out.println("  frontier: " + counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
             .collect(Collectors.joining(", ")));
+        Map<String, Integer> problems = new ProblemStore(p.database()).counts(s.id());
+        if (!problems.isEmpty()) {
+          out.println("  notices with problems: " + problems.entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+        }
       }
       return dataProblems(p, out) ? Errors.FAILED : 0;
     }

@@ -43,30 +43,37 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
   }
 
   public static NoticePage parse(SourceConfig source, Capture c) {
+    return parse(source, c, null);
+  }
+
+  /** @param listedTitle the title the list page gave the link: the notice's title when the page has none */
+  public static NoticePage parse(SourceConfig source, Capture c, String listedTitle) {
     return switch (source.kind()) {
-      case html -> html(source.html(), c);
-      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c) : json(source.json(), c);
+      case html -> html(source.html(), c, listedTitle);
+      case json -> "html".equals(source.json().detailFormat()) ? htmlDetail(source.json(), c, listedTitle)
+          : json(source.json(), c, listedTitle);
     };
   }
 
-  private static NoticePage html(SourceConfig.Html cfg, Capture c) {
+  private static NoticePage html(SourceConfig.Html cfg, Capture c, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
-    Notice notice = NoticeExtractor.fromHtml(doc);
+    Notice notice = NoticeExtractor.fromHtml(doc, listedTitle);
     return new NoticePage(notice, c.logicalUri().toString(), attachments(doc, cfg.attachments()));
   }
 
   /** A JSON-listed portal whose notices are HTML pages (ggzy): the page read as it is, its links as attachments. */
-  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c) {
+  private static NoticePage htmlDetail(SourceConfig.Json cfg, Capture c, String listedTitle) {
     Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), c.logicalUri().toString());
     Map<String, String> sel = cfg.detailFields();
     Element content = sel.get("content") == null ? null : doc.selectFirst(sel.get("content"));
     Notice notice;
     if (content == null) {
-      notice = NoticeExtractor.fromHtml(doc);
+      notice = NoticeExtractor.fromHtml(doc, listedTitle);
     } else {
       // the page's own title and time elements (ggzy: h4, p span), the notice text from its content element only
       Element title = sel.get("title") == null ? null : doc.selectFirst(sel.get("title"));
-      Notice n = NoticeExtractor.fromFragment(title == null ? null : title.text(), content.outerHtml(),
+      Notice n = NoticeExtractor.fromFragment(title == null || title.text().isBlank() ? listedTitle : title.text(),
+          content.outerHtml(),
           c.logicalUri().toString());
       LocalDateTime date = null;
       if (sel.get("date") != null) {
@@ -76,7 +83,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
       }
       notice = date == null ? n : new Notice(n.type(), n.title(), date, n.buyer(), n.agency(), n.projectNo(),
           n.budget(), n.award(), n.suppliers(), n.region(), n.summary(), n.parts(), n.buyerAddress(), n.category(),
-          n.maxPrice(), n.bidDeadline(), n.bidOpening());
+          n.maxPrice(), n.bidDeadline(), n.bidOpening(), n.problems());
     }
     List<SourceConfig.AttachmentRule> rules = List.of(new SourceConfig.AttachmentRule(
         "a[href~=(?i)\\.(pdf|docx?|xlsx?|zip|rar)$]", null));
@@ -119,11 +126,12 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     return path == null || path.isEmpty() ? url : path.substring(path.lastIndexOf('/') + 1);
   }
 
-  private static NoticePage json(SourceConfig.Json cfg, Capture c) {
+  private static NoticePage json(SourceConfig.Json cfg, Capture c, String listedTitle) {
     JsonNode root = JSON.readTree(c.body());
     JsonNode item = cfg.detailRoot() == null ? root : JsonPaths.at(root, cfg.detailRoot());
     Map<String, String> f = cfg.detailFields();
     String title = JsonPaths.text(item, f.get("title"));
+    title = title == null || title.isBlank() ? listedTitle : title;
     String content = JsonPaths.text(item, f.get("content"));
     String id = c.logicalUri().toString();
     String display = cfg.page() == null ? id : cfg.page().replace("{id}", idOf(c.logicalUri(), cfg));
@@ -169,8 +177,9 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     String budgetText = JsonPaths.text(item, f.get("budget"));
     var budget = budgetText == null ? n.budget() : orElse(Amounts.parse(budgetText + "元"), n.budget());
     String region = orElse(JsonPaths.text(item, f.get("region")), n.region());
-    return new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(), n.suppliers(), region,
-        n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(), n.bidDeadline(), n.bidOpening());
+    return NoticeExtractor.recheck(new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(),
+        n.suppliers(), region, n.summary(), n.parts(), n.buyerAddress(), n.category(), n.maxPrice(), n.bidDeadline(),
+        n.bidOpening(), n.problems()));
   }
 
   private static <T> T orElse(T a, T b) {

@@ -42,7 +42,8 @@ public final class SourceCrawler {
   static final int REFRESH_LIMIT = 1000;
 
   /** One entry of a list page. */
-  record ListItem(URI url, LocalDateTime date) {}
+  /** A list row: the notice's URL, the date and the title the list gives it (either may be null). */
+  record ListItem(URI url, LocalDateTime date, String title) {}
 
   private final SourceConfig source;
   private final Settings.Crawl cfg;
@@ -234,7 +235,8 @@ public final class SourceCrawler {
           date = date != null ? date : Dates.parse(d.text());
         }
       }
-      items.add(new ListItem(source.rewrite(URI.create(a.absUrl("href").replace(" ", "%20"))), date));
+      String title = a.hasAttr("title") && !a.attr("title").isBlank() ? a.attr("title") : a.text();
+      items.add(new ListItem(source.rewrite(URI.create(a.absUrl("href").replace(" ", "%20"))), date, title));
     }
     return items;
   }
@@ -267,7 +269,7 @@ public final class SourceCrawler {
         tooOld++;
       } else if (e == null || e.status() == Frontier.Status.discovered
           || e.status() == Frontier.Status.failed && e.dueAt(now)) {
-        fetchNotice(item.url(), e, item.date());
+        fetchNotice(item.url(), e, item.date(), item.title());
       } else {
         known++;
         skipped++;
@@ -336,7 +338,8 @@ public final class SourceCrawler {
     for (JsonNode row : rows) {
       URI detail = detailUri(row, page);
       if (detail != null) {
-        items.add(new ListItem(source.rewrite(detail), Dates.parse(JsonPaths.text(row, j.fields().get("date")))));
+        items.add(new ListItem(source.rewrite(detail), Dates.parse(JsonPaths.text(row, j.fields().get("date"))),
+            JsonPaths.text(row, j.fields().get("title"))));
       }
     }
     return items;
@@ -360,7 +363,7 @@ public final class SourceCrawler {
       if (stopped()) {
         return;
       }
-      fetchNotice(URI.create(e.url()), e, e.publishedAt());
+      fetchNotice(URI.create(e.url()), e, e.publishedAt(), null);
     }
   }
 
@@ -368,7 +371,8 @@ public final class SourceCrawler {
    * Fetches a notice, new ({@code known} null) or known and due: a conditional GET with the stored validators; a
    * 304 or the same SHA-256 is "not modified" and costs no re-extraction; 404/410 marks it gone (it stays).
    */
-  private void fetchNotice(URI url, Frontier.Entry known, LocalDateTime listed) {
+  /** @param listedTitle the title the list page gave the link, the page's title when it has none (or null) */
+  private void fetchNotice(URI url, Frontier.Entry known, LocalDateTime listed, String listedTitle) {
     String id = NoticeIds.of(source.id(), url);
     boolean stored = known != null
         && (known.status() == Frontier.Status.fetched || known.status() == Frontier.Status.not_modified);
@@ -405,15 +409,16 @@ public final class SourceCrawler {
         block(url, "notice", id, sign.why());
         return;
       }
-      process(url, id, c, fetched.archived(), stored, listed);
+      process(url, id, c, fetched.archived(), stored, listed, listedTitle);
     } finally {
       progress.accept(snapshot());
     }
   }
 
-  private void process(URI url, String id, Capture c, ArchivedRecord archived, boolean stored, LocalDateTime listed) {
+  private void process(URI url, String id, Capture c, ArchivedRecord archived, boolean stored, LocalDateTime listed,
+      String listedTitle) {
     try {
-      NoticePage page = NoticePage.parse(source, c);
+      NoticePage page = NoticePage.parse(source, c, listedTitle);
       List<FetchedNotice.FetchedAttachment> atts = fetchAttachments(id, page.attachments());
       sink.accept(new FetchedNotice(id, c, archived, page, atts));
       if (stored) {

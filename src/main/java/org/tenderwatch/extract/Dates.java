@@ -18,14 +18,51 @@ public final class Dates {
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
+  /** "二〇一五年九月二十八日": a date in Chinese numerals, rewritten in digits before matching. */
+  private static final Pattern HAN_DATE = Pattern.compile(
+      "([〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+  private static final String HAN_DIGITS = "〇一二三四五六七八九";
+
   private Dates() {}
+
+  /** The text with Chinese-numeral dates in digits (same meaning; offsets may shift, callers use the result only). */
+  static String digits(String text) {
+    if (text.indexOf('年') < 0) {
+      return text;
+    }
+    Matcher m = HAN_DATE.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      StringBuilder year = new StringBuilder();
+      for (char c : m.group(1).toCharArray()) {
+        year.append(Math.max(0, HAN_DIGITS.indexOf(c)));
+      }
+      m.appendReplacement(out, year + "年" + number(m.group(2)) + "月" + number(m.group(3)) + "日");
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** 一 … 三十一: tens before 十 (none means one), units after. */
+  private static int number(String han) {
+    int ten = han.indexOf('十');
+    if (ten < 0) {
+      return HAN_DIGITS.indexOf(han.charAt(0));
+    }
+    int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(han.charAt(0));
+    int units = ten == han.length() - 1 ? 0 : HAN_DIGITS.indexOf(han.charAt(han.length() - 1));
+    return tens * 10 + units;
+  }
 
   /** The first date in the text, or null. The crawler reads list pages' dates with it too. */
   public static LocalDateTime parse(String text) {
     if (text == null) {
       return null;
     }
-    Matcher m = ANY.matcher(Fold.fold(text));
+    Matcher m = ANY.matcher(digits(Fold.fold(text)));
     return m.find() ? of(m) : null;
   }
 
@@ -69,7 +106,7 @@ public final class Dates {
    */
   static LocalDateTime signatureDate(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
-      Matcher m = WHOLE_LINE.matcher(Fold.fold(lines.get(i)));
+      Matcher m = WHOLE_LINE.matcher(digits(Fold.fold(lines.get(i))));
       if (m.matches()) {
         LocalDateTime d = of(m);
         if (d != null) {

@@ -1,5 +1,6 @@
 package org.tenderwatch.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,6 +36,21 @@ final class Labels {
       }
     }
     return null;
+  }
+
+  /** Every non-blank value of one label, in text order (a label stated once per lot). */
+  static List<Value> findAll(String text, String label) {
+    String folded = Fold.fold(text);
+    List<Value> out = new ArrayList<>();
+    Finder m = finder(label, folded);
+    while (m.find()) {
+      String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+      value = value.startsWith("|") ? value.substring(1).strip() : value;
+      if (!value.isEmpty()) {
+        out.add(new Value(value, "万元".equals(m.group(1))));
+      }
+    }
+    return out;
   }
 
   /**
@@ -109,7 +125,7 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*[:：]\\s*");
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*\\))?\\s*[:：]\\s*");
     return Pattern.compile(re.toString());
   }
 
@@ -124,7 +140,7 @@ final class Labels {
         break;
       }
       if ("([（【〔".indexOf(c) >= 0) {
-        if (end > 0 && "（(".indexOf(c) >= 0 && depth == 0 && !hasClosing(v, end)) {
+        if (end > 0 && "（(".indexOf(c) >= 0 && depth == 0 && (!hasClosing(v, end) || labelInside(v, end))) {
           break;
         }
         depth++;
@@ -137,6 +153,16 @@ final class Labels {
     }
     String no = v.substring(0, end);
     return no.isEmpty() ? null : no;
+  }
+
+  /** "（招标文件编号：X）" after a number is another label's value, not part of the number. */
+  private static boolean labelInside(String v, int open) {
+    for (int i = open + 1; i < v.length() && ")）".indexOf(v.charAt(i)) < 0; i++) {
+      if (v.charAt(i) == ':' || v.charAt(i) == '：') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasClosing(String v, int open) {

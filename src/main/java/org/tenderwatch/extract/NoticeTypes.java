@@ -33,7 +33,8 @@ final class NoticeTypes {
       "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清)$");
   private static final List<String> SUFFIXES = List.of("公告", "公示", "结果", "通知", "公报", "信息", "竞争性磋商", "竞争性谈判",
       "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清");
-  private static final Pattern AWARD_CUES = Pattern.compile("中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称");
+  private static final Pattern AWARD_CUES = Pattern.compile(
+      "中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称|中标供应商名称|中标（成交）供应商|中标公告|成交公告");
   private static final Pattern TENDER_CUES = Pattern.compile(
       "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");
 

@@ -26,6 +26,11 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class Suppliers {
 
+  /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
+  static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
+      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "供应商名称");
+  static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
+      "中标价", "成交价");
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
@@ -35,7 +40,9 @@ final class Suppliers {
   private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
   private static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
-  private static final Pattern LOT_HEADER = Pattern.compile("^(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?$");
+  /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
+  private static final Pattern LOT_HEADER =
+      Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
@@ -151,7 +158,7 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip();
+    name = name.strip().replaceAll("[；;，,。、]+$", ""); // "X公司；" ends a sentence, not the name
     if (name.isEmpty() || name.equals("/") || name.equals("无")) {
       return;
     }

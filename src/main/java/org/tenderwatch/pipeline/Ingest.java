@@ -12,6 +12,7 @@ import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.AttachmentLimits;
 import org.tenderwatch.extract.AttachmentText;
 import org.tenderwatch.extract.Attachments;
+import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
@@ -65,8 +66,8 @@ final class Ingest {
     for (FetchedNotice.FetchedAttachment a : f.attachments()) {
       results.add(readAttachment(a, attachmentText));
     }
-    Notice notice = f.page().notice().withParts(attachmentText);
-    List<Flag> flags = flagger.flag(notice.parts());
+    Notice notice = kept(f.page().notice(), f.page().url(), results).withParts(attachmentText);
+    List<Flag> flags = flags(notice);
     NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
         caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion,
         f.page().relatedUrls(), List.of(), null);
@@ -89,6 +90,42 @@ final class Ingest {
       throw new UncheckedIOException("cannot index notice " + record.id(), e);
     }
     onIndexed.accept(indexed);
+  }
+
+  /**
+   * The notice as it will be stored, whatever it lacks: a blank title becomes the URL (the store's title is NOT
+   * NULL, and a notice lost for want of a title loses its text, flags and archive link), and every attachment that
+   * failed is noted among its problems.
+   */
+  static Notice kept(Notice n, String url, List<NoticeRecord.AttachmentResult> attachments) {
+    List<String> more = new ArrayList<>();
+    Notice out = n;
+    if (n.title() == null || n.title().isBlank()) {
+      out = out.withTitle(url);
+      more.add("title: not found; the URL is used");
+    }
+    for (NoticeRecord.AttachmentResult a : attachments) {
+      if ("failed".equals(a.status())) {
+        more.add("attachment failed: " + a.name() + ": " + a.cause());
+      }
+    }
+    return more.isEmpty() ? out : out.withProblems(more);
+  }
+
+  /**
+   * Flags of the notice's text parts and of its title: the title is text like any other part (a term that stands
+   * only there flags), but a term the text also holds is flagged once, where the text has it.
+   */
+  private List<Flag> flags(Notice notice) {
+    List<Flag> flags = new ArrayList<>(flagger.flag(notice.parts()));
+    var told = new java.util.HashSet<List<String>>();
+    flags.forEach(fl -> told.add(List.of(fl.category(), fl.term())));
+    for (Flag t : flagger.flag(List.of(new TextPart(Location.title(), notice.title())))) {
+      if (told.add(List.of(t.category(), t.term()))) {
+        flags.add(t);
+      }
+    }
+    return flags;
   }
 
   private static NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {

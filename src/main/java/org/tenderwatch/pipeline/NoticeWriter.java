@@ -16,6 +16,7 @@ import org.tenderwatch.extract.SupplierAward;
 import org.tenderwatch.flag.Flag;
 import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.store.Database;
+import org.tenderwatch.store.ProblemStore;
 import org.tenderwatch.store.StoreException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +55,7 @@ public final class NoticeWriter {
       insertSuppliers(c, r);
       insertFlags(c, r);
       ScreeningStore.replace(c, r.id(), r.screening(), r.listVersion());
+      ProblemStore.replace(c, r.id(), r.notice().problems());
       addUrl(c, r.id(), r.source(), r.url());
       try (PreparedStatement ps = c.prepareStatement("UPDATE notices SET dedupe_key = ? WHERE id = ?")) {
         ps.setString(1, r.dedupeKey());
@@ -213,7 +215,7 @@ public final class NoticeWriter {
     db.inTransaction(() -> {
       try (var s = db.connection().createStatement()) {
         for (String t : List.of("flags", "suppliers", "attachments", "links", "screening", "notice_urls",
-            "notices")) {
+            "notice_problems", "notices")) {
           s.executeUpdate("DELETE FROM " + t);
         }
       }

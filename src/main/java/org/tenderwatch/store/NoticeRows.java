@@ -33,7 +33,8 @@ final class NoticeRows {
         screening(c, id),
         linked(c, id, rs.getString("case_id")),
         warcFile == null ? null : new NoticeView.Archive(rs.getString("sha256"),
-            warcFile + "#" + rs.getString("warc_record_id")));
+            warcFile + "#" + rs.getString("warc_record_id")),
+        ProblemStore.of(c, id));
   }
 
   private static BigDecimal decimal(String s) {
@@ -62,8 +63,8 @@ final class NoticeRows {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           int page = rs.getInt(5);
-          var loc = new Location(
-              rs.getString(4), rs.wasNull() ? null : page, rs.getString(6));
+          Integer onPage = rs.wasNull() ? null : page; // wasNull speaks of the last column read: read it here
+          var loc = new Location(rs.getString(4), onPage, rs.getString(6));
           out.add(new NoticeView.FlagEvidence(rs.getString(1), rs.getString(2), rs.getString(3), loc.describe()));
         }
       }

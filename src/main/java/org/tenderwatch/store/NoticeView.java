@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * A stored notice in the shape of the JSON contract (DESIGN.md): {@code notices --format json} and the API
  * serialize it as is.
+ *
+ * @param problems what extraction could not find ("buyer: not found", "title: not found; the URL is used")
  */
 public record NoticeView(
     String id,
@@ -23,7 +25,21 @@ public record NoticeView(
     List<FlagEvidence> flags,
     List<Screening> screening,
     List<String> linked,
-    Archive archive) {
+    Archive archive,
+    List<String> problems) {
+
+  /** A notice without problems noted. */
+  public NoticeView(String id, String url, String source, String type, String title, String publishedAt,
+      String buyer, String agency, String projectNo, BigDecimal budgetCny, BigDecimal awardCny,
+      List<Supplier> suppliers, List<FlagEvidence> flags, List<Screening> screening, List<String> linked,
+      Archive archive) {
+    this(id, url, source, type, title, publishedAt, buyer, agency, projectNo, budgetCny, awardCny, suppliers, flags,
+        screening, linked, archive, List.of());
+  }
+
+  public NoticeView {
+    problems = problems == null ? List.of() : List.copyOf(problems);
+  }
 
   public record Supplier(String name, String lot, BigDecimal amountCny) {}
 

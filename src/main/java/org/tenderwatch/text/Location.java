@@ -15,6 +15,11 @@ public record Location(String attachment, Integer page, String section) {
     return new Location(null, null, "公告概要");
   }
 
+  /** The notice's title (flags match it like any other text). */
+  public static Location title() {
+    return new Location(null, null, "标题");
+  }
+
   public static Location attachment(String name) {
     return new Location(name, null, null);
   }

@@ -23,6 +23,7 @@ final class Labels {
       Map.entry("source", "Source 来源"),
       Map.entry("url", "Original page 原文链接"),
       Map.entry("attachments", "Attachments 附件"),
+      Map.entry("problems", "Extraction problems 提取问题"),
       Map.entry("month", "Month 月份"),
       Map.entry("flag", "Flag category"));
 

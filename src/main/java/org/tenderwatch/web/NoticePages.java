@@ -55,6 +55,9 @@ final class NoticePages {
     row(b, "suppliers", suppliers(n.suppliers()));
     row(b, "source", esc(n.source()));
     row(b, "url", Html.external(n.url(), n.url()));
+    // what extraction could not find: an empty field above is then a gap in the page, not a lost value
+    row(b, "problems", n.problems().isEmpty() ? "" : "<ul class=\"plain\" id=\"notice-problems\">"
+        + n.problems().stream().map(p -> "<li>" + esc(p) + "</li>").collect(Collectors.joining()) + "</ul>");
     return b.append("</dl>").toString();
   }
 

@@ -34,6 +34,7 @@ class GoldenNoticesTest {
       "ccgp_uir_009_pollutant_monitoring_award.json", "ccgp_uir_010_ultrasound_award.json",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
+      "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
       "hosp_fjsl_jzxtp_2015.php.txt", "hosp_malipo_endoscope_gkzb_2016.php.txt",
       "hosp_sdqilu_icu_equipment_gkzb_2016.php.txt", "hosp_xishui_telemedicine_gkzb_2015.php.txt",
       "hosp_zhangbei_coal_gkzb_2015.php.txt");

@@ -1,0 +1,163 @@
+package org.tenderwatch.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Budgets, maximum prices and award totals. Totals before parts: the notice's stated total (预算总金额) wins over a
+ * lot's 预算金额; without one, the lots' budgets are summed (and the notice's problems say so); a table column
+ * whose header names a budget ("项目控制预算（单位：万元）") counts, its unit read from the header.
+ */
+final class Budgets {
+
+  /** A budget with what the notice's problems list should say about it (null when nothing). */
+  record Found(Amount amount, String problem) {}
+
+  /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
+  private static final Pattern LOT_SPLIT =
+      Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
+  private static final Pattern LOT_MARK =
+      Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
+  private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
+  /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
+  private static final Pattern BUDGET_COLUMN = Pattern.compile("^[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
+  private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计)");
+
+  private Budgets() {}
+
+  static Found budget(Map<String, String> summary, String text, List<Line> body) {
+    Amount fromSummary = Amounts.parse(summary.get("预算金额"));
+    if (fromSummary != null) {
+      return new Found(fromSummary, null);
+    }
+    Labels.Value total = Labels.find(text, FieldLabels.BUDGET_TOTAL);
+    if (total != null && parse(total) != null) {
+      return new Found(parse(total), null);
+    }
+    for (String label : FieldLabels.BUDGET) {
+      List<Amount> lots = new ArrayList<>();
+      for (Labels.Value v : Labels.findAll(text, label)) {
+        Amount a = parse(v);
+        if (a != null && a.cny() != null && lots.stream().noneMatch(l -> l.cny().compareTo(a.cny()) == 0)) {
+          lots.add(a);
+        }
+      }
+      if (lots.size() == 1) {
+        return new Found(lots.getFirst(), null);
+      }
+      if (lots.size() > 1) {
+        return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
+      }
+    }
+    return column(body);
+  }
+
+  /** The budget column of a table: its 合计 row, else the sum of its rows, in the unit its header names. */
+  private static Found column(List<Line> body) {
+    for (int i = 0; i < body.size(); i++) {
+      Line head = body.get(i);
+      int col = head.isRow() ? budgetColumn(head.cells()) : -1;
+      if (col < 0) {
+        continue;
+      }
+      boolean wan = Fold.fold(head.cells().get(col)).contains("万元");
+      List<Amount> rows = new ArrayList<>();
+      for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
+        List<String> cells = body.get(r).cells();
+        Amount a = cells.size() == head.cells().size() ? Amounts.parse(cells.get(col), wan) : null;
+        if (a != null && a.cny() != null && TOTAL_ROW.matcher(cells.getFirst().strip()).lookingAt()) {
+          return new Found(a, null);
+        }
+        if (a != null && a.cny() != null) {
+          rows.add(a);
+        }
+      }
+      if (rows.size() == 1) {
+        return new Found(rows.getFirst(), null);
+      }
+      if (rows.size() > 1) {
+        return new Found(sum(rows), "budget: no total stated; the sum of " + rows.size() + " lot budgets");
+      }
+    }
+    return new Found(null, null);
+  }
+
+  private static int budgetColumn(List<String> cells) {
+    for (int c = 0; c < cells.size(); c++) {
+      if (BUDGET_COLUMN.matcher(Fold.fold(cells.get(c)).replaceAll("\\s", "")).matches()) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static Amount sum(List<Amount> parts) {
+    BigDecimal sum = parts.stream().map(Amount::cny).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Amount(String.join(" + ", parts.stream().map(Amount::text).toList()), sum);
+  }
+
+  private static Amount parse(Labels.Value v) {
+    return Amounts.parse(cutAmount(v.text()), v.wan());
+  }
+
+  /** An amount after one of the labels, the summary's row first. */
+  static Amount amount(Map<String, String> summary, String summaryLabel, String text, List<String> labels) {
+    Amount fromSummary = Amounts.parse(summary.get(summaryLabel));
+    if (fromSummary != null) {
+      return fromSummary;
+    }
+    Labels.Value v = Labels.find(text, labels);
+    return v == null ? null : parse(v);
+  }
+
+  /**
+   * The 最高限价. Several lots ("包1-10000000.00元,包2-1500000.00元", "第1包:9944.9520万元,第2包:…") give their sum;
+   * "同预算金额" or "无" give none.
+   */
+  static Amount maxPrice(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.MAX_PRICE);
+    if (v == null) {
+      return null;
+    }
+    String value = cutAmount(v.text());
+    String[] lots = LOT_SPLIT.split(value);
+    if (lots.length > 1) {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (String lot : lots) {
+        Amount a = Amounts.parse(LOT_MARK.matcher(lot).replaceFirst(""), v.wan());
+        if (a == null || a.cny() == null) {
+          return Amounts.parse(value, v.wan());
+        }
+        sum = sum.add(a.cny());
+      }
+      return new Amount(value, sum);
+    }
+    return Amounts.parse(value, v.wan());
+  }
+
+  /**
+   * The award: the sum of the winners' amounts when every winner has one, else the stated total. The per-winner
+   * amounts are more precise (the summary total of 6,687,920 元 reads "￥668.790000 万元") and the summary total is
+   * sometimes one lot's amount only; a stated total stands when winners lack amounts.
+   */
+  static Amount award(List<SupplierAward> suppliers, Amount stated) {
+    if (suppliers.isEmpty() || suppliers.stream().anyMatch(s -> s.amount() == null || s.amount().cny() == null)) {
+      return stated;
+    }
+    if (suppliers.size() == 1) {
+      return suppliers.getFirst().amount();
+    }
+    return sum(suppliers.stream().map(SupplierAward::amount).toList());
+  }
+
+  /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
+  private static String cutAmount(String value) {
+    Matcher m = AMOUNT_END.matcher(value);
+    return m.find() ? value.substring(0, m.start()) : value;
+  }
+}

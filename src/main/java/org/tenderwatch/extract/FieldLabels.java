@@ -1,0 +1,45 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+
+/**
+ * The labels each field is written under (PORTALS.md §4 synonyms), in priority order: the first label found wins.
+ * One table for every reader (inline "标签：值", label/value table rows, definition lists), so a synonym added here
+ * is read wherever it stands.
+ */
+final class FieldLabels {
+
+  static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人",
+      "招标单位", "项目业主");
+  static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
+      "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构");
+  static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号");
+  /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
+  static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
+      "项目预算总金额");
+  /** A budget label that may stand once per lot. */
+  static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
+      "项目控制预算", "预算");
+  static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
+      "中标（成交）总金额");
+  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称");
+  static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
+      "采购地址");
+  static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
+  static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
+      "招标控制价", "采购控制价");
+  /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
+  static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
+      "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
+      "投标截止及开标时间");
+  static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
+      "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
+      "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间");
+  static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
+      "谈判时间", "公开招标时间");
+  /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
+  static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "发布于");
+
+  private FieldLabels() {}
+}

@@ -1,0 +1,146 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Makes every way a page sets a label beside its value read as one "标签：值" line, so one label reader serves every
+ * field: two-column (label | value) and four-column (label | value | label | value) table rows, definition lists
+ * and a label alone on its line above its value, 政采云 bookmark classes ({@code code-budgetPrice}), and tables of
+ * one header row over one data row. Pure: lines in, lines out.
+ */
+final class LabelRows {
+
+  /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
+  private static final Set<String> KNOWN = known();
+  /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
+  private static final Pattern COLON_LABEL = Pattern.compile("^[^0-9:]{2,16}[:]$");
+  /** 政采云 bookmark classes (code-…) and the label each value stands for (PORTALS.md §4). */
+  private static final Map<String, String> BOOKMARKS = Map.of("code-budgetPrice", "预算金额（元）",
+      "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称");
+
+  private LabelRows() {}
+
+  private static Set<String> known() {
+    Set<String> out = new HashSet<>();
+    Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO, FieldLabels.BUDGET_TOTAL,
+        FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME, FieldLabels.BUYER_ADDRESS,
+        FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE_AND_OPENING, FieldLabels.DEADLINE,
+        FieldLabels.OPENING, FieldLabels.PUBLISHED, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS)
+        .flatMap(List::stream).forEach(l -> out.add(key(l)));
+    return Set.copyOf(out);
+  }
+
+  private static String key(String cell) {
+    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:万元|元)\\)", "").replaceAll(":$", "");
+  }
+
+  /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */
+  static boolean isLabel(String cell) {
+    String folded = Fold.fold(cell).replaceAll("\\s", "");
+    return KNOWN.contains(key(cell)) || COLON_LABEL.matcher(folded).matches();
+  }
+
+  /**
+   * The lines with label/value rows and label-above-value lines turned into "label：value" lines (other lines as
+   * they are). A row is read so only when every other cell is a label and the cells between are values.
+   */
+  static List<Line> expand(List<Line> body) {
+    List<Line> out = new ArrayList<>(body.size());
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
+      if (l.isRow() && pairs(l.cells()) && !heads(l, i + 1 < body.size() ? body.get(i + 1) : null)) {
+        for (int c = 0; c < l.cells().size(); c += 2) {
+          if (!l.cells().get(c + 1).isBlank()) {
+            out.add(new Line(joined(l.cells().get(c), l.cells().get(c + 1)), null));
+          }
+        }
+      } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
+          && !isLabel(body.get(i + 1).text())) {
+        out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a row heads a table rather than pairing labels with values ("供应商名称 | 供应商地址" over a row of
+   * names and addresses): the next row is not itself label/value pairs and is as wide, or the row has four cells
+   * (a data row may drop an empty cell; a four-column label/value table goes on with more pairs).
+   */
+  private static boolean heads(Line row, Line next) {
+    return next != null && next.isRow() && !pairs(next.cells())
+        && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
+  }
+
+  private static boolean pairs(List<String> cells) {
+    if (cells.size() != 2 && cells.size() != 4) {
+      return false;
+    }
+    for (int c = 0; c < cells.size(); c += 2) {
+      if (!isLabel(cells.get(c)) || isLabel(cells.get(c + 1))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String joined(String label, String value) {
+    return label.strip().replaceAll("[:：]$", "") + "：" + value.strip();
+  }
+
+  /** "label：value" lines of the 政采云 bookmark elements under root, in page order. */
+  static String bookmarks(Element root) {
+    StringBuilder out = new StringBuilder();
+    for (Element e : root.getElementsByAttributeValueContaining("class", "code-")) {
+      for (String cls : e.classNames()) {
+        String label = BOOKMARKS.get(cls);
+        String value = TextRender.clean(e.text());
+        if (label != null && !value.isEmpty()) {
+          out.append(label).append('：').append(value).append('\n');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Tables of one header row and one data row ("项目名称 | … | 采购单位" over "… | 福建省立医院") read as
+   * "label：value" lines, so label lookups find them; they are appended after the text, so written labels win.
+   * Two rows of three or more cells make such a table when neither neighbour row is as wide.
+   */
+  static String headerTablePairs(List<Line> body) {
+    StringBuilder pairs = new StringBuilder();
+    for (int i = 0; i + 1 < body.size(); i++) {
+      Line head = body.get(i);
+      Line data = body.get(i + 1);
+      if (!head.isRow() || !data.isRow() || head.cells().size() < 3 || head.cells().size() != data.cells().size()) {
+        continue;
+      }
+      int width = head.cells().size();
+      boolean alone = (i == 0 || width(body.get(i - 1)) < width) && (i + 2 >= body.size() || width(body.get(i + 2)) < width);
+      if (alone) {
+        for (int c = 0; c < head.cells().size(); c++) {
+          String label = head.cells().get(c).replaceAll("[:：]$", "");
+          if (!label.isBlank() && !data.cells().get(c).isBlank()) {
+            pairs.append(label).append('：').append(data.cells().get(c)).append('\n');
+          }
+        }
+      }
+    }
+    return pairs.toString();
+  }
+
+  private static int width(Line l) {
+    return l.isRow() ? l.cells().size() : 0;
+  }
+}

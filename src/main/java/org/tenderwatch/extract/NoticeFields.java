@@ -1,0 +1,171 @@
+package org.tenderwatch.extract;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+import org.tenderwatch.text.TextPart;
+
+/**
+ * The fields of a notice from its lines and, on ccgp pages, its 公告概要 summary. Sources, first found wins: the
+ * summary table, then labels wherever they stand ({@link LabelRows} turns table rows, definition lists and
+ * bookmarks into "标签：值" lines), then the "采购人信息 / 采购代理机构信息 → 名称" blocks, then "X受Y委托".
+ * What a notice of its type should state but does not is noted among its problems.
+ */
+final class NoticeFields {
+
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
+  /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
+  private static final int ADDRESS_WINDOW = 120;
+  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
+  private static final Pattern AGENCY_BLOCK =
+      Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+  private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
+  private static final Pattern ADDRESS_LINE = Pattern.compile("^地\\s*址\\s*[:：]\\s*(.+)$");
+  /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
+  private static final Pattern ENTRUSTED = Pattern.compile(
+      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
+          + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
+  /** A name repeated once per lot ("济南大学,济南大学,济南大学") is one name. */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；]");
+
+  private NoticeFields() {}
+
+  /** The lines as read (for the text parts) and as the label readers see them. */
+  static Notice of(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
+      List<Line> body, String extraPairs, List<TextPart> parts, List<String> problems) {
+    List<Line> lines = LabelRows.expand(body);
+    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + extraPairs;
+    // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
+    // answers most fields from its summary table, and the label searches over the whole text are the costly part.
+    String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
+        () -> name(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE), () -> entrusted(text, 2)));
+    String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
+        () -> name(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE), () -> entrusted(text, 1)));
+    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text));
+    Budgets.Found budget = Budgets.budget(summary, text, lines);
+    List<SupplierAward> suppliers = Suppliers.extract(lines);
+    Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));
+    String region = summary.get("行政区域");
+    String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
+        () -> name(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
+        () -> addressNearBuyer(text));
+    String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
+        () -> name(text, FieldLabels.CATEGORY));
+    LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
+    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
+        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true));
+    LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
+        () -> NoticeDates.date(text, FieldLabels.OPENING, false),
+        () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false));
+    List<String> noted = new ArrayList<>(problems);
+    if (budget.problem() != null) {
+      noted.add(budget.problem());
+    }
+    Notice n = new Notice(type, title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
+        region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
+        Budgets.maxPrice(text), deadline, opening, List.of());
+    noted.addAll(Problems.missing(n));
+    return n.withProblems(noted);
+  }
+
+  /** "济南大学,济南大学,济南大学" (a buyer once per lot) is "济南大学"; distinct names stay as written. */
+  static String oneName(String value) {
+    if (value == null || !LIST_SEPARATOR.matcher(value).find()) {
+      return value;
+    }
+    LinkedHashSet<String> names = new LinkedHashSet<>();
+    for (String part : LIST_SEPARATOR.split(value)) {
+      if (!part.isBlank()) {
+        names.add(part.strip());
+      }
+    }
+    return names.size() == 1 ? names.getFirst() : value;
+  }
+
+  /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
+  private static String addressNearBuyer(String text) {
+    String folded = Fold.fold(text);
+    for (String label : FieldLabels.BUYER) {
+      Labels.Finder m = Labels.finder(label, folded);
+      if (!m.find()) {
+        continue;
+      }
+      String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
+      int agency = window.indexOf("代理");
+      Matcher a = ADDRESS_LABEL.matcher(window);
+      if (a.find() && (agency < 0 || a.start() < agency)) {
+        int at = m.end() + a.end();
+        return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+      }
+      return null;
+    }
+    return null;
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(Supplier<T>... sources) {
+    for (Supplier<T> source : sources) {
+      T v = source.get();
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The first source whose value is not blank, stripped; later sources are not asked. */
+  @SafeVarargs
+  static String firstNonBlank(Supplier<String>... sources) {
+    for (Supplier<String> source : sources) {
+      String v = source.get();
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String name(String text, List<String> labels) {
+    Labels.Value v = Labels.find(text, labels);
+    return v == null ? null : Labels.name(v.text());
+  }
+
+  private static String projectNo(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.PROJECT_NO);
+    return v == null ? null : Labels.projectNo(v.text());
+  }
+
+  /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
+  private static String blockName(List<Line> body, Pattern heading, Pattern line) {
+    for (int i = 0; i < body.size(); i++) {
+      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).lookingAt()) {
+        for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
+          Matcher m = line.matcher(body.get(j).text());
+          if (m.lookingAt()) { // the heading and line patterns start with ^
+            return Labels.name(m.group(1));
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String entrusted(String text, int group) {
+    String folded = Fold.fold(text);
+    if (!folded.contains("委托")) {
+      return null; // the pattern needs 委托: skip its costly scan of every offset
+    }
+    Matcher m = ENTRUSTED.matcher(folded);
+    if (!m.find()) {
+      return null;
+    }
+    String name = text.substring(m.start(group), m.end(group));
+    return name.replaceAll("[（(][^）)]*[）)]", "").strip();
+  }
+}
