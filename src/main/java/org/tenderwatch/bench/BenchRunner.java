@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 
 /** Runs every stage of a plan in order and fills a {@link Report}; the goals are judged at the end. */
 public final class BenchRunner {
+  /** The documented attachment limits (config/tenderwatch.yaml), as a default ingest reads PDFs. */
+  private static final org.tenderwatch.config.AttachmentLimits LIMITS =
+      org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
   private BenchRunner() {}
 
   public static Report run(BenchPlan plan, Config config, Consumer<String> progress) throws Exception {
@@ -120,7 +123,7 @@ public final class BenchRunner {
       BenchNotice b = sample.get(i);
       List<TextPart> more = new ArrayList<>();
       for (BenchNotice.Pdf p : b.pdfs()) {
-        more.addAll(PdfText.pages(p.fileName(), Files.readAllBytes(pdfs.get(p.id()))));
+        more.addAll(PdfText.pages(p.fileName(), Files.readAllBytes(pdfs.get(p.id())), LIMITS));
       }
       Notice n = extracted.get(i).withParts(more);
       List<String> categories = flagger.flag(n.parts()).stream().map(Flag::category).distinct().toList();

@@ -106,10 +106,7 @@ final class CrawlBench {
   /** The configured crawl settings, but no cap on list pages: the benchmark lists run past the default 50. */
   private static Config withUnlimitedLists(Config c) {
     Settings s = c.settings();
-    Settings.Crawl k = s.crawl();
-    Settings.Crawl crawl = new Settings.Crawl(k.userAgent(), k.contact(), k.delayMs(), k.connectTimeoutMs(),
-        k.readTimeoutMs(), k.maxBodyBytes(), k.maxAttachmentsPerNotice(), 100_000, k.maxAttempts());
-    return new Config(c.home(), new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail()), c.sources(), c.flags());
+    return new Config(c.home(), s.withCrawl(s.crawl().withMaxListPages(100_000)), c.sources(), c.flags());
   }
 
   static void deleteTree(Path dir) throws IOException {

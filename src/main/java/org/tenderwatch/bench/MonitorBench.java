@@ -1,93 +1,110 @@
 package org.tenderwatch.bench;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.QueryMatch;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.tenderwatch.flag.Flagger;
 import org.tenderwatch.index.IndexedNotice;
-import org.tenderwatch.text.TenderAnalyzer;
+import org.tenderwatch.index.NoticeQueries;
+import org.tenderwatch.index.QuerySyntaxException;
+import org.tenderwatch.saved.SavedSearchMonitor;
 
 /**
- * Monitor stage: per notice, the flag rules (Flagger, with evidence) plus N stored saved-search queries in a Lucene
- * Monitor with TenderAnalyzer, against the bare Monitor match of the same N queries alone.
+ * Monitor stage, the product's path: per notice the flag rules (Flagger, with evidence) and the saved searches in
+ * {@link SavedSearchMonitor} (on disk, queries of the search language, matched against the multi-field document
+ * the index stores), against a bare in-memory Lucene Monitor holding the same parsed queries and matching the
+ * same documents, built beforehand.
  */
 final class MonitorBench {
-  static final String FIELD = "text";
-
   private MonitorBench() {}
 
   static void run(BenchPlan plan, List<IndexedNotice> notices, List<String> titles, Flagger flagger, Report report)
-      throws IOException, ParseException {
+      throws IOException, QuerySyntaxException {
     List<List<String>> rows = new ArrayList<>();
     var json = report.stage("monitor").put("notices", notices.size()).put("flagRules", flagger.ruleCount());
     var sizes = json.putArray("sizes");
-    try (Analyzer analyzer = TenderAnalyzer.create()) {
-      List<Document> docs = notices.stream().map(n -> doc(IndexBench.text(n))).toList();
+    try (NoticeQueries parser = new NoticeQueries()) {
+      List<Document> docs = notices.stream().map(NoticeQueries::document).toList();
       for (int size : plan.monitorQueries()) {
-        try (Monitor monitor = new Monitor(analyzer)) {
+        List<String> queries = queries(plan.seed(), size, titles);
+        Path dir = plan.workDir().resolve("saved-monitor-" + size);
+        CrawlBench.deleteTree(dir);
+        try (SavedSearchMonitor saved = new SavedSearchMonitor(dir);
+            Monitor bare = new Monitor(parser.analyzer())) {
           long t0 = System.nanoTime();
-          monitor.register(queries(plan.seed(), size, titles, analyzer));
-          double buildMs = (System.nanoTime() - t0) / 1e6;
-          long[] matches = new long[1];
+          for (int i = 0; i < queries.size(); i++) {
+            saved.register(i, "s" + i, queries.get(i));
+          }
+          double registerMs = (System.nanoTime() - t0) / 1e6;
+          List<MonitorQuery> parsed = new ArrayList<>();
+          for (int i = 0; i < queries.size(); i++) {
+            parsed.add(new MonitorQuery(Integer.toString(i), parser.parse(queries.get(i))));
+          }
+          bare.register(parsed);
+          long[] matches = new long[2];
           double[] t = Timing.alternate(plan.warmups(), plan.runs(), () -> {
-            for (int i = 0; i < docs.size(); i++) {
-              flagger.flag(notices.get(i).notice().parts());
-              monitor.match(docs.get(i), QueryMatch.SIMPLE_MATCHER);
+            matches[0] = 0;
+            for (IndexedNotice n : notices) {
+              flagger.flag(n.notice().parts());
+              matches[0] += saved.match(n).size();
             }
           }, () -> {
-            matches[0] = 0;
+            matches[1] = 0;
             for (Document d : docs) {
-              matches[0] += monitor.match(d, QueryMatch.SIMPLE_MATCHER).getMatchCount();
+              matches[1] += bare.match(d, QueryMatch.SIMPLE_MATCHER).getMatchCount();
             }
           });
-          double oursMs = t[0] / docs.size() / 1e6;
-          double bareMs = t[1] / docs.size() / 1e6;
-          double ratio = Timing.ratio(t[0], t[1]);
-          sizes.addObject().put("queries", size).put("oursMsPerNotice", oursMs).put("bareMsPerNotice", bareMs)
-              .put("ratio", ratio).put("registerMs", buildMs)
-              .put("avgMatchesPerNotice", (double) matches[0] / docs.size());
-          rows.add(List.of(Report.f(size, 0), Report.f(oursMs, 3), Report.f(bareMs, 3), Report.f(ratio, 2),
-              Report.f((double) matches[0] / docs.size(), 1), Report.f(buildMs, 0)));
+          if (matches[0] != matches[1]) {
+            throw new IllegalStateException("saved searches matched " + matches[0] + " times, the bare Monitor "
+                + matches[1] + ": the two sides do not do the same work");
+          }
+          row(size, t, notices.size(), matches[0], registerMs, sizes, rows);
         }
       }
     }
-    report.table(new Report.Table("Monitor: match time per notice by stored queries",
-        notices.size() + " notices (page + PDF text). Stored queries are saved-search-like: phrases cut from real titles"
-            + " (2–4 Han characters, i.e. 1–3 bigrams), a third of them two phrases AND-ed. Ours: `Flagger.flag` (the "
-            + flagger.ruleCount() + " flag rules of flags.yaml, with evidence) + `Monitor.match` of the stored queries."
-            + " Bare: `Monitor.match` of the stored queries alone (TermFilteredPresearcher, same analyzer).",
-        List.of("stored queries", "ours ms/notice", "bare Monitor ms/notice", "ratio (bare / ours)", "matches/notice",
-            "register ms"),
+    report.table(new Report.Table("Monitor: saved searches and flags per notice",
+        notices.size() + " notices (page + PDF text). Saved searches in the search language: phrases cut from real"
+            + " titles (2–4 Han characters), every fourth on `title:` only, every third two phrases AND-ed. Ours:"
+            + " `Flagger.flag` (the " + flagger.ruleCount() + " flag rules of flags.yaml, with evidence) +"
+            + " `SavedSearchMonitor.match` (the product class: on-disk Monitor, builds the notice's multi-field index"
+            + " document, as ingest does). Bare: an in-memory Lucene `Monitor` with the same parsed queries matching"
+            + " the same documents built beforehand. Both sides must count the same matches or the run stops.",
+        List.of("saved searches", "ours ms/notice", "bare Monitor ms/notice", "ratio (bare / ours)", "matches/notice",
+            "register ms (ours)"),
         rows));
   }
 
-  private static Document doc(String text) {
-    Document d = new Document();
-    d.add(new TextField(FIELD, text, Field.Store.NO));
-    return d;
+  private static void row(int size, double[] t, int notices, long matches, double registerMs,
+      tools.jackson.databind.node.ArrayNode sizes, List<List<String>> rows) {
+    double oursMs = t[0] / notices / 1e6;
+    double bareMs = t[1] / notices / 1e6;
+    double ratio = Timing.ratio(t[0], t[1]);
+    double perNotice = (double) matches / notices;
+    sizes.addObject().put("queries", size).put("oursMsPerNotice", oursMs).put("bareMsPerNotice", bareMs)
+        .put("ratio", ratio).put("registerMs", registerMs).put("avgMatchesPerNotice", perNotice);
+    rows.add(List.of(Report.f(size, 0), Report.f(oursMs, 3), Report.f(bareMs, 3), Report.f(ratio, 2),
+        Report.f(perNotice, 1), Report.f(registerMs, 0)));
   }
 
-  /** Deterministic saved searches: phrases from title substrings; every third query two phrases AND-ed. */
-  static List<MonitorQuery> queries(long seed, int count, List<String> titles, Analyzer analyzer) throws ParseException {
+  /**
+   * Deterministic saved searches of the search language: a phrase from a real title; every fourth limited to the
+   * title field; every third two phrases AND-ed.
+   */
+  static List<String> queries(long seed, int count, List<String> titles) {
     SplittableRandom r = new SplittableRandom(seed ^ 0x5EEDL);
-    QueryParser parser = new QueryParser(FIELD, analyzer);
-    List<MonitorQuery> out = new ArrayList<>(count);
+    List<String> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      String q = "\"" + phrase(r, titles) + "\"";
+      String q = (i % 4 == 3 ? "title:" : "") + "\"" + phrase(r, titles) + "\"";
       if (i % 3 == 2) {
         q += " AND \"" + phrase(r, titles) + "\"";
       }
-      out.add(new MonitorQuery("q" + i, parser.parse(q)));
+      out.add(q);
     }
     return out;
   }

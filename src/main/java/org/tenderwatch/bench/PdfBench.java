@@ -16,6 +16,9 @@ import org.tenderwatch.text.TextPart;
 
 /** PDF stage: PdfText (per page, sorted by position) vs bare PDFBox PDFTextStripper vs poppler's pdftotext. */
 final class PdfBench {
+  /** The documented attachment limits (config/tenderwatch.yaml), as a default ingest reads PDFs. */
+  private static final org.tenderwatch.config.AttachmentLimits LIMITS =
+      org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
   private PdfBench() {}
 
   static void run(BenchPlan plan, List<Path> files, Report report) {
@@ -33,7 +36,7 @@ final class PdfBench {
       pages[0] = 0;
       chars[0] = 0;
       for (byte[] b : pdfs) {
-        List<TextPart> parts = PdfText.pages("a.pdf", b);
+        List<TextPart> parts = PdfText.pages("a.pdf", b, LIMITS);
         pages[0] += parts.size();
         chars[0] += parts.stream().mapToInt(p -> p.text().length()).sum();
       }

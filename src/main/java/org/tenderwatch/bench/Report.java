@@ -80,7 +80,7 @@ public final class Report {
     b.append("## Machine\n\n");
     var m = root.get("machine");
     m.properties().forEach(e -> b.append("- ").append(e.getKey()).append(": ").append(e.getValue().asString()).append('\n'));
-    b.append("\n## Goals\n\n| goal | measured | met | why / what would close it |\n|---|---|---|---|\n");
+    b.append("\n## Goals\n\n| goal | measured | met | when missed: what this run measured |\n|---|---|---|---|\n");
     for (Goal g : goals) {
       b.append("| ").append(g.goal()).append(" | ").append(g.measured()).append(" | ")
           .append(g.met() == null ? "not run" : g.met() ? "yes" : "**no**").append(" | ").append(g.comment()).append(" |\n");

@@ -2,32 +2,23 @@ package org.tenderwatch.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.Random;
 import java.util.stream.Stream;
-import java.math.BigDecimal;
-import org.tenderwatch.extract.Amount;
-import org.tenderwatch.text.Location;
-import org.tenderwatch.extract.Notice;
-import org.tenderwatch.extract.NoticeType;
-import org.tenderwatch.extract.SupplierAward;
-import org.tenderwatch.text.TextPart;
-import org.tenderwatch.index.IndexedNotice;
 import org.tenderwatch.index.NoticeIndex;
 import org.tenderwatch.index.QuerySyntaxException;
 import org.tenderwatch.index.SearchRequest;
 
 /**
- * Search latency at 10⁵ and 10⁶ notices: a fixed set of analyst queries through {@link NoticeIndex#search} (top 10
- * with highlights, the path the CLI and web use), p50/p95/p99; heap used after GC with the index open; index size.
- * The big indexes are built straight from generated notices (no HTML round trip) and reused across runs.
+ * Search latency: a fixed set of analyst queries through {@link NoticeIndex#search} (top 10 with highlights, the
+ * path the CLI and web use), cold (first query after open, OS page cache dropped where allowed) and warm (shuffled
+ * order), p50/p95/p99; heap used after GC with the index open; index size. Indexes: {@link SearchCorpus}.
  */
 final class SearchBench {
   /** One analyst search: a query of the query language, its order, and whether facets are counted. */
@@ -65,67 +56,162 @@ final class SearchBench {
       new Query("amount range", "type:award AND 设备 AND awardCny:[100000 TO 2000000]"),
       new Query("facets", "医院", SearchRequest.Sort.relevance, true),
       new Query("facets", "publishedAt:[2022-01 TO 2022-12]", SearchRequest.Sort.date, true));
-  /** Written into the marker beside the size: an index built by an older bench (no amounts) is rebuilt. */
-  private static final String INDEX_FORMAT = "2 (amounts)";
-  private static final String MARKER = "tenderwatch-bench.complete";
 
   private SearchBench() {}
 
   static void run(BenchPlan plan, CorpusGenerator gen, Report report) throws Exception {
     List<List<String>> rows = new ArrayList<>();
+    List<List<String>> perQueryRows = new ArrayList<>();
     var sizes = report.stage("search").putArray("sizes");
+    boolean dropped = false;
     for (int size : plan.searchSizes()) {
       Path dir = plan.workDir().resolve("search-index-" + plan.seed() + "-" + size);
-      double buildS = ensureIndex(dir, gen, size);
+      double buildS = SearchCorpus.ensureIndex(dir, gen, size);
+      Cold cold = cold(plan, dir);
+      dropped = cold.cachesDropped();
       try (NoticeIndex index = NoticeIndex.open(dir)) {
-        int count = index.count();
+        Map<Query, long[]> warm = warm(plan, index);
         List<Long> all = new ArrayList<>();
-        List<String> perQuery = new ArrayList<>();
         List<Long> facetTimes = new ArrayList<>();
-        for (Query q : QUERIES) {
-          SearchRequest req = new SearchRequest(q.query(), q.sort(), 1, 10, q.facets());
-          long[] t = time(plan, () -> index.search(req));
-          if (t == null) {
-            perQuery.add(q.label() + ": unsupported");
-            continue;
-          }
-          for (long x : t) {
+        var j = sizes.addObject().put("notices", index.count());
+        var qs = j.putArray("queries");
+        for (var e : warm.entrySet()) {
+          for (long x : e.getValue()) {
             all.add(x);
-            if (q.facets()) {
+            if (e.getKey().facets()) {
               facetTimes.add(x);
             }
           }
-          perQuery.add(q.label() + " " + Report.f(Timing.median(t) / 1e6, 1) + " ms, " + index.search(req).total() + " hits");
+          double med = Timing.median(e.getValue()) / 1e6;
+          long hits = index.search(request(e.getKey())).total();
+          qs.addObject().put("query", e.getKey().label()).put("medianMs", med).put("p99Ms",
+              Timing.percentile(e.getValue(), 99) / 1e6).put("hits", hits);
+          perQueryRows.add(List.of(Report.f(index.count(), 0), e.getKey().label(), Report.f(med, 1),
+              Report.f(Timing.percentile(e.getValue(), 99) / 1e6, 1), Report.f(hits, 0)));
         }
-        long[] facet = facetTimes.stream().mapToLong(Long::longValue).toArray();
         long[] lat = all.stream().mapToLong(Long::longValue).toArray();
         double heapMb = heapAfterGcMb();
         double diskMb = sizeOf(dir) / 1024.0 / 1024.0;
         double p50 = Timing.percentile(lat, 50) / 1e6;
         double p95 = Timing.percentile(lat, 95) / 1e6;
         double p99 = Timing.percentile(lat, 99) / 1e6;
-        double facetMs = Timing.median(facet) / 1e6;
-        var j = sizes.addObject().put("notices", count).put("p50Ms", p50).put("p95Ms", p95).put("p99Ms", p99)
-            .put("facetRequestMs", facetMs).put("heapUsedAfterGcMb", heapMb).put("indexMb", diskMb)
-            .put("buildSeconds", buildS).put("timedSearches", lat.length);
-        var qs = j.putArray("queries");
-        perQuery.forEach(qs::add);
-        rows.add(List.of(Report.f(count, 0), Report.f(p50, 1), Report.f(p95, 1), Report.f(p99, 1), Report.f(facetMs, 1),
-            Report.f(heapMb, 0), Report.f(diskMb, 0), buildS < 0 ? "reused" : Report.f(buildS, 0),
-            String.join("; ", perQuery)));
+        double facetMs = Timing.median(facetTimes.stream().mapToLong(Long::longValue).toArray()) / 1e6;
+        j.put("p50Ms", p50).put("p95Ms", p95).put("p99Ms", p99).put("facetRequestMs", facetMs)
+            .put("coldOpenMs", cold.openMs()).put("coldFirstQueryMs", cold.firstMs())
+            .put("coldFirstQueryMaxMs", cold.firstMaxMs()).put("coldCachesDropped", cold.cachesDropped())
+            .put("heapUsedAfterGcMb", heapMb).put("indexMb", diskMb).put("buildSeconds", buildS)
+            .put("timedSearches", lat.length);
+        rows.add(List.of(Report.f(index.count(), 0), Report.f(cold.openMs(), 1), Report.f(cold.firstMs(), 1),
+            Report.f(cold.firstMaxMs(), 1), Report.f(p50, 1), Report.f(p95, 1), Report.f(p99, 1),
+            Report.f(facetMs, 1), Report.f(heapMb, 0), Report.f(diskMb, 0),
+            buildS < 0 ? "reused" : Report.f(buildS, 0)));
       }
     }
     notRun(plan, sizes, report);
+    table(plan, dropped, rows, perQueryRows, report);
+  }
+
+  /** The cold figures of one index: medians over the opens, and the slowest first query. */
+  record Cold(double openMs, double firstMs, double firstMaxMs, boolean cachesDropped) {}
+
+  /**
+   * Opens the index {@code plan.coldOpens()} times, each time after dropping the OS page cache where the OS allows
+   * it, and times the open and the first query after it; the first queries take the analyst queries in a shuffled
+   * order, one per open.
+   */
+  private static Cold cold(BenchPlan plan, Path dir) throws Exception {
+    List<Query> order = shuffled(QUERIES, plan.seed() ^ 0xC01DL);
+    long[] open = new long[plan.coldOpens()];
+    long[] first = new long[plan.coldOpens()];
+    boolean dropped = true;
+    for (int i = 0; i < open.length; i++) {
+      dropped &= plan.dropPageCache() && PageCache.drop();
+      long t0 = System.nanoTime();
+      try (NoticeIndex index = NoticeIndex.open(dir)) {
+        long t1 = System.nanoTime();
+        index.search(request(order.get(i % order.size())));
+        first[i] = System.nanoTime() - t1;
+        open[i] = t1 - t0;
+      }
+    }
+    return new Cold(Timing.median(open) / 1e6, Timing.median(first) / 1e6, Timing.percentile(first, 100) / 1e6,
+        dropped);
+  }
+
+  /**
+   * Warm latencies per query: every query {@code warmups} times untimed, then {@code searchReps} times timed; each
+   * phase runs all repetitions of all queries in one shuffled order, so a query is not repeated back to back.
+   */
+  private static Map<Query, long[]> warm(BenchPlan plan, NoticeIndex index) throws Exception {
+    List<Query> supported = new ArrayList<>();
+    for (Query q : QUERIES) {
+      try {
+        index.search(request(q));
+        supported.add(q);
+      } catch (QuerySyntaxException e) {
+        // reported as missing from the per-query table; the language does not have it
+      }
+    }
+    run(index, shuffled(repeat(supported, plan.warmups()), plan.seed() ^ 0x3A93L), null);
+    Map<Query, long[]> times = new LinkedHashMap<>();
+    run(index, shuffled(repeat(supported, plan.searchReps()), plan.seed() ^ 0x7E57L), times);
+    return times;
+  }
+
+  /** Runs the searches in the given order; when {@code times} is given, appends each one's nanoseconds there. */
+  private static void run(NoticeIndex index, List<Query> order, Map<Query, long[]> times) {
+    for (Query q : order) {
+      SearchRequest req = request(q);
+      long t = Timing.time(() -> index.search(req));
+      if (times != null) {
+        long[] old = times.getOrDefault(q, new long[0]);
+        long[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = t;
+        times.put(q, grown);
+      }
+    }
+  }
+
+  private static List<Query> repeat(List<Query> queries, int times) {
+    List<Query> out = new ArrayList<>();
+    for (int i = 0; i < times; i++) {
+      out.addAll(queries);
+    }
+    return out;
+  }
+
+  private static SearchRequest request(Query q) {
+    return new SearchRequest(q.query(), q.sort(), 1, 10, q.facets());
+  }
+
+  private static <T> List<T> shuffled(List<T> list, long seed) {
+    List<T> out = new ArrayList<>(list);
+    Collections.shuffle(out, new Random(seed));
+    return out;
+  }
+
+  private static void table(BenchPlan plan, boolean dropped, List<List<String>> rows, List<List<String>> perQuery,
+      Report report) {
     report.table(new Report.Table("Search latency",
-        "Every query of `SearchBench.QUERIES` (terms, phrases, fielded, boolean, date and amount ranges, sorts by"
-            + " date and amount, facet requests) run " + plan.searchReps() + " times after warm-up through"
-            + " `NoticeIndex.search(SearchRequest)`, the path of the CLI and web: parse, first page of 10, exact total,"
-            + " highlights, stored fields, and for a facet request the counts per source, type, flag, region and month"
-            + " over every hit. Percentiles over all timed searches; facet ms is the median of the facet requests alone."
-            + " Heap: used after two `System.gc()` with the index open. Indexes built straight from generated notices"
-            + " (page text, no attachments; budget, award and flag fields from the generator).",
-        List.of("notices", "p50 ms", "p95 ms", "p99 ms", "facet request ms", "heap MB", "index MB", "build s", "median per query"),
+        "Through `NoticeIndex.search(SearchRequest)`, the path of the CLI and web: parse, first page of 10, exact"
+            + " total, highlights, stored fields, and for a facet request the counts per source, type, flag, region"
+            + " and month over every hit. **Cold**: the index opened " + plan.coldOpens() + " times, "
+            + (dropped ? "each time right after `sync` and dropping the OS page cache (`/proc/sys/vm/drop_caches`),"
+                : plan.dropPageCache() ? "**without** dropping the OS page cache (the OS did not allow it: not root,"
+                    + " or no /proc/sys/vm/drop_caches), so these opens read from the page cache,"
+                    : "**without** dropping the OS page cache (this plan does not), so these opens read from it,")
+            + " timing the open and the first query after it (one analyst query per open, in shuffled order; the JVM"
+            + " is warm). **Warm**: every query of `SearchBench.QUERIES` " + plan.warmups() + " times untimed and "
+            + plan.searchReps() + " times timed, all runs of all queries in one shuffled order; percentiles over all"
+            + " timed searches; facet ms is the median of the facet requests alone. Heap: used after two"
+            + " `System.gc()` with the index open. Indexes built straight from generated notices (page text, no"
+            + " attachments; budget, award and flag fields from the generator).",
+        List.of("notices", "cold open ms", "cold first query ms (median)", "cold first query ms (max)",
+            "warm p50 ms", "warm p95 ms", "warm p99 ms", "facet request ms", "heap MB", "index MB", "build s"),
         rows));
+    report.table(new Report.Table("Search latency per query (warm)",
+        "Median and p99 of each query's timed runs in the shuffled warm order above, and its total hits.",
+        List.of("notices", "query", "median ms", "p99 ms", "hits"), perQuery));
   }
 
   /** Says so in the report when the run left out the 10⁶-notice index, with what building it would cost. */
@@ -147,78 +233,6 @@ final class SearchBench {
         + estimate + " Run it with `./tenderwatch bench --out BENCHMARKS.md --json benchmarks/summary.json"
         + " --search-sizes 100000,1000000`; the index is built once under `target/bench/search-index-" + plan.seed()
         + "-1000000/` and reused by later runs.");
-  }
-
-  /** Builds the index unless a complete one of this size is there. @return build seconds, -1 if reused */
-  private static double ensureIndex(Path dir, CorpusGenerator gen, int size) throws Exception {
-    Path marker = dir.resolve(MARKER);
-    if (Files.exists(marker) && Files.readString(marker, StandardCharsets.UTF_8).strip().equals(markerText(size))) {
-      return -1;
-    }
-    CrawlBench.deleteTree(dir);
-    long t0 = System.nanoTime();
-    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-    try (NoticeIndex index = NoticeIndex.open(dir)) {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-          int start = t;
-          jobs.add(pool.submit(() -> {
-            for (long i = start; i < size; i += threads) {
-              index.upsert(indexed(gen.notice(i)));
-            }
-            return null;
-          }));
-        }
-        for (Future<?> f : jobs) {
-          f.get();
-        }
-      } finally {
-        pool.shutdown();
-      }
-    }
-    Files.writeString(marker, markerText(size), StandardCharsets.UTF_8);
-    return (System.nanoTime() - t0) / 1e9;
-  }
-
-  private static String markerText(int size) {
-    return size + " format " + INDEX_FORMAT;
-  }
-
-  /** A generated notice as extraction would have made it, without the HTML round trip. */
-  static IndexedNotice indexed(BenchNotice b) {
-    NoticeType type = switch (b.channel()) {
-      case "zbgg", "cjgg" -> NoticeType.AWARD;
-      case "gzgg" -> NoticeType.CORRECTION;
-      case "fblbgg" -> NoticeType.TERMINATION;
-      default -> NoticeType.TENDER;
-    };
-    List<SupplierAward> suppliers = b.winner() == null ? List.of() : List.of(new SupplierAward(b.winner(), null, null));
-    Amount budget = b.budgetCny() > 0 ? new Amount(b.budgetCny() + "元", BigDecimal.valueOf(b.budgetCny())) : null;
-    Amount award = b.awardCny() > 0 ? new Amount(b.awardCny() + "元", BigDecimal.valueOf(b.awardCny())) : null;
-    Notice n = new Notice(type, b.title(), b.published(), b.buyer(), b.agency(), b.projectNo(), budget, award, suppliers,
-        b.region(), Map.of(), List.of(new TextPart(Location.NOTICE_PAGE, b.text())));
-    List<String> flags = b.flagCategory() == null ? List.of() : List.of(b.flagCategory());
-    return new IndexedNotice(String.valueOf(b.id()), "ccgp", "https://www.ccgp.gov.cn/" + b.path(), n, flags);
-  }
-
-  /** Nanoseconds of each timed repetition; null when the index rejects the query. */
-  private static long[] time(BenchPlan plan, Timing.Work w) {
-    try {
-      for (int i = 0; i < Math.max(1, plan.warmups()); i++) {
-        w.run();
-      }
-    } catch (QuerySyntaxException e) {
-      return null;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-    long[] t = new long[plan.searchReps()];
-    for (int i = 0; i < t.length; i++) {
-      t[i] = Timing.time(w);
-    }
-    return t;
   }
 
   static double heapAfterGcMb() {

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Plain-Java timing: warm-up runs (JIT, caches) that are thrown away, then repeated runs whose median is kept.
- * Ours and the bare library alternate run by run, so a noisy neighbour slows both and the ratio survives.
+ * Ours and the bare library alternate run by run, so a noisy neighbour slows both and the ratio survives; which of
+ * the two goes first alternates too, so neither always gets the caches the other just warmed.
  */
 public final class Timing {
   private Timing() {}
@@ -15,19 +16,32 @@ public final class Timing {
     void run() throws Exception;
   }
 
-  /** Median nanoseconds of {@code runs} runs of a and of b, after {@code warmups} of each; [a, b]. */
+  /**
+   * Median nanoseconds of {@code runs} runs of a and of b, after {@code warmups} of each; [a, b]. Round i runs a
+   * first when i is even, b first when it is odd.
+   */
   public static double[] alternate(int warmups, int runs, Work a, Work b) {
     for (int i = 0; i < warmups; i++) {
-      time(a);
-      time(b);
+      pair(i, a, b);
     }
     long[] ta = new long[runs];
     long[] tb = new long[runs];
     for (int i = 0; i < runs; i++) {
-      ta[i] = time(a);
-      tb[i] = time(b);
+      long[] t = pair(i, a, b);
+      ta[i] = t[0];
+      tb[i] = t[1];
     }
     return new double[] {median(ta), median(tb)};
+  }
+
+  /** One round: [time of a, time of b], in the order the round's parity gives. */
+  static long[] pair(int round, Work a, Work b) {
+    if (round % 2 == 0) {
+      long x = time(a);
+      return new long[] {x, time(b)};
+    }
+    long y = time(b);
+    return new long[] {time(a), y};
   }
 
   /** Nanoseconds one run takes. */

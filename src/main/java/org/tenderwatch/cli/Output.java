@@ -1,8 +1,12 @@
 package org.tenderwatch.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,19 +24,19 @@ final class Output {
     out.println(JSON.writeValueAsString(value));
   }
 
+  /** RFC 4180 CSV through Apache Commons CSV: a header row, then the rows; null cells are empty. */
   static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-    out.print(csvLine(header));
-    rows.forEach(r -> out.print(csvLine(r)));
-    out.flush();
-  }
-
-  private static String csvLine(List<String> cells) {
-    List<String> quoted = new ArrayList<>();
-    for (String c : cells) {
-      String v = c == null ? "" : c;
-      quoted.add(v.matches("(?s).*[\",\\r\\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+    try {
+      // not closed: closing the printer would close the command's output stream
+      CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180);
+      printer.printRecord(header);
+      for (List<String> r : rows) {
+        printer.printRecord(r.stream().map(Output::orEmpty).toList());
+      }
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing CSV", e);
     }
-    return String.join(",", quoted) + "\r\n";
   }
 
   /** A plain-text table; cells over {@code maxWidth} display columns are cut with "…". */

@@ -13,5 +13,6 @@ public record CaseRules(double titleSimilarity, int maxDays) {
     FlagConfig.require(maxDays > 0, "maxDays: must be a positive number of days");
   }
 
-  public static final CaseRules DEFAULT = new CaseRules(0.6, 365);
+  /** The documented rules of config/cases.yaml (read from the bundled copy; no values live here). */
+  public static final CaseRules DEFAULT = ConfigLoader.defaultCaseRules();
 }

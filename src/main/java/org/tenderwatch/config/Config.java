@@ -28,12 +28,12 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
     Settings.Crawl k = s.crawl();
     Settings.Crawl crawl = k.withDelay(delayMs);
     List<SourceConfig> src = sources.stream().map(x -> x.withDelay(delayMs)).toList();
-    return new Config(home, new Settings(s.dataDir(), s.timezone(), crawl, s.web(), s.mail(), s.digest()), src, flags);
+    return new Config(home, s.withCrawl(crawl), src, flags);
   }
 
   /** The same config writing its data somewhere else (--data). */
   public Config withDataDir(Path dataDir) {
     Settings s = settings;
-    return new Config(home, new Settings(dataDir, s.timezone(), s.crawl(), s.web(), s.mail(), s.digest()), sources, flags);
+    return new Config(home, s.withDataDir(dataDir), sources, flags);
   }
 }

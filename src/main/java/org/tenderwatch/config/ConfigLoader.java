@@ -13,12 +13,25 @@ import java.util.stream.Stream;
  * and {@code flags.yaml}, all beside each other.
  */
 public final class ConfigLoader {
+  private static final String SETTINGS = "tenderwatch.yaml";
+  private static final String CASES = "cases.yaml";
+
   private ConfigLoader() {}
+
+  /** The documented defaults: the bundled copy of config/tenderwatch.yaml, every key as shipped. */
+  public static Settings defaultSettings() {
+    return YamlFiles.defaults(SETTINGS, Settings.class);
+  }
+
+  /** The documented case-linking rules: the bundled copy of config/cases.yaml. */
+  public static CaseRules defaultCaseRules() {
+    return YamlFiles.defaults(CASES, CaseRules.class);
+  }
 
   /** Loads {@code settingsFile} and the sources and flags beside it. */
   public static Config load(Path settingsFile) {
     Path home = settingsFile.toAbsolutePath().getParent();
-    Settings settings = YamlFiles.read(settingsFile, Settings.class);
+    Settings settings = YamlFiles.readOverDefaults(settingsFile, SETTINGS, Settings.class);
     return new Config(home, settings, loadSources(home.resolve("sources")), loadFlags(home.resolve("flags.yaml")));
   }
 
@@ -31,9 +44,9 @@ public final class ConfigLoader {
     return YamlFiles.read(file, EntityAliases.class);
   }
 
-  /** config/cases.yaml: how notices without a project number join a case. */
+  /** config/cases.yaml: how notices without a project number join a case; absent keys take the documented ones. */
   public static CaseRules loadCaseRules(Path file) {
-    return YamlFiles.read(file, CaseRules.class);
+    return YamlFiles.readOverDefaults(file, CASES, CaseRules.class);
   }
 
   public static List<SourceConfig> loadSources(Path dir) {

@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 
 /**
- * config/tenderwatch.yaml: the one documented defaults file. Every key is documented there, with its unit.
+ * config/tenderwatch.yaml: the one documented defaults file. Every key is documented there, with its unit. The
+ * loader reads a settings file over the bundled copy of that file ({@link ConfigLoader#defaultSettings()}), so
+ * every key here is present and no record below holds a fallback value of its own.
  *
  * @param dataDir where the database, the WARC archive and the index live (relative to the working directory)
  * @param timezone the portals' time zone, used for their local dates and for schedules
+ * @param attachments how much of one attachment is read (extract's limits, bound from the attachments block)
  */
-public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest) {
+public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
+    AttachmentLimits attachments) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -17,15 +21,18 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(crawl != null, "crawl: missing");
     FlagConfig.require(web != null, "web: missing");
     FlagConfig.require(mail != null, "mail: missing");
-    if (digest == null) {
-      // a settings file from before the digest existed: the documented defaults (tenderwatch.yaml)
-      digest = new Digest(java.time.LocalTime.of(7, 30), timezone, 30, "");
-    }
+    FlagConfig.require(digest != null, "digest: missing");
+    FlagConfig.require(attachments != null, "attachments: missing");
   }
 
-  /** Settings without a digest block (files written before the digest existed). */
-  public Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail) {
-    this(dataDir, timezone, crawl, web, mail, null);
+  /** The same settings with another crawl block. */
+  public Settings withCrawl(Crawl c) {
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments);
+  }
+
+  /** The same settings writing data somewhere else. */
+  public Settings withDataDir(Path dir) {
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments);
   }
 
   /**
@@ -56,11 +63,11 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
       int maxAttachmentsPerNotice,
       int maxListPages,
       int maxAttempts,
-      Integer maxRedirects,
+      int maxRedirects,
       java.util.Map<String, Long> maxBodyBytesByType,
       String proxy,
       Recrawl recrawl,
-      Integer zeroYieldRuns) {
+      int zeroYieldRuns) {
 
     public Crawl {
       FlagConfig.require(userAgent != null && !userAgent.isBlank(), "crawl.userAgent: missing");
@@ -71,23 +78,16 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
       FlagConfig.require(maxAttachmentsPerNotice >= 0, "crawl.maxAttachmentsPerNotice: must be 0 or more");
       FlagConfig.require(maxListPages > 0, "crawl.maxListPages: must be positive");
       FlagConfig.require(maxAttempts > 0, "crawl.maxAttempts: must be positive");
-      maxRedirects = maxRedirects == null ? 5 : maxRedirects;
       FlagConfig.require(maxRedirects >= 0, "crawl.maxRedirects: must be 0 or more");
-      maxBodyBytesByType = maxBodyBytesByType == null ? java.util.Map.of() : java.util.Map.copyOf(maxBodyBytesByType);
+      FlagConfig.require(maxBodyBytesByType != null, "crawl.maxBodyBytesByType: missing ({} for none)");
+      maxBodyBytesByType = java.util.Map.copyOf(maxBodyBytesByType);
       maxBodyBytesByType.forEach((k, v) -> FlagConfig.require(v != null && v > 0,
           "crawl.maxBodyBytesByType." + k + ": must be positive"));
-      proxy = proxy == null ? "" : proxy.trim();
+      FlagConfig.require(proxy != null, "crawl.proxy: missing (\"\" for direct)");
+      proxy = proxy.trim();
       FlagConfig.require(proxy.isEmpty() || Proxies.valid(proxy), "crawl.proxy: not http://host:port");
-      recrawl = recrawl == null ? Recrawl.DEFAULT : recrawl;
-      zeroYieldRuns = zeroYieldRuns == null ? 6 : zeroYieldRuns;
+      FlagConfig.require(recrawl != null, "crawl.recrawl: missing");
       FlagConfig.require(zeroYieldRuns > 0, "crawl.zeroYieldRuns: must be positive");
-    }
-
-    /** The foundation's nine keys; the rest take their defaults. */
-    public Crawl(String userAgent, String contact, long delayMs, long connectTimeoutMs, long readTimeoutMs,
-        long maxBodyBytes, int maxAttachmentsPerNotice, int maxListPages, int maxAttempts) {
-      this(userAgent, contact, delayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes, maxAttachmentsPerNotice,
-          maxListPages, maxAttempts, null, null, null, null, null);
     }
 
     /** The same settings with another delay (mirrors on loopback, tests). */
@@ -101,6 +101,20 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     public Crawl withLimits(long connectMs, long readMs, long maxBody, int attempts) {
       return new Crawl(userAgent, contact, delayMs, connectMs, readMs, maxBody, maxAttachmentsPerNotice,
           maxListPages, attempts, maxRedirects, maxBodyBytesByType, proxy, recrawl, zeroYieldRuns);
+    }
+
+    /** The same settings with another cap on list pages (the crawl benchmark reads past the default). */
+    public Crawl withMaxListPages(int pages) {
+      return new Crawl(userAgent, contact, delayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
+          maxAttachmentsPerNotice, pages, maxAttempts, maxRedirects, maxBodyBytesByType, proxy, recrawl,
+          zeroYieldRuns);
+    }
+
+    /** The same settings with another User-Agent and contact (tests). */
+    public Crawl withAgent(String agent, String contactUrl) {
+      return new Crawl(agent, contactUrl, delayMs, connectTimeoutMs, readTimeoutMs, maxBodyBytes,
+          maxAttachmentsPerNotice, maxListPages, maxAttempts, maxRedirects, maxBodyBytesByType, proxy, recrawl,
+          zeroYieldRuns);
     }
 
     /** The same settings with another recrawl policy. */
@@ -133,14 +147,8 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
    * {@code recentDays} is due every {@code recentEveryHours}; an older one every {@code olderEveryHours} (0 = never).
    * A failed URL is due again after {@code retryMinutes} × 2^(attempts-1), at most a day.
    */
-  public record Recrawl(Integer recentDays, Integer recentEveryHours, Integer olderEveryHours, Integer retryMinutes) {
-    public static final Recrawl DEFAULT = new Recrawl(14, 24, 0, 30);
-
+  public record Recrawl(int recentDays, int recentEveryHours, int olderEveryHours, int retryMinutes) {
     public Recrawl {
-      recentDays = recentDays == null ? 14 : recentDays;
-      recentEveryHours = recentEveryHours == null ? 24 : recentEveryHours;
-      olderEveryHours = olderEveryHours == null ? 0 : olderEveryHours;
-      retryMinutes = retryMinutes == null ? 30 : retryMinutes;
       FlagConfig.require(recentDays >= 0, "crawl.recrawl.recentDays: must be 0 or more");
       FlagConfig.require(recentEveryHours > 0, "crawl.recrawl.recentEveryHours: must be positive");
       FlagConfig.require(olderEveryHours >= 0, "crawl.recrawl.olderEveryHours: must be 0 (never) or more");
@@ -170,7 +178,8 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
       FlagConfig.require(time != null, "digest.time: missing (HH:mm, e.g. \"07:30\")");
       FlagConfig.require(timezone != null, "digest.timezone: missing");
       FlagConfig.require(retryMinutes > 0, "digest.retryMinutes: must be a positive number of minutes");
-      webBaseUrl = webBaseUrl == null ? "" : webBaseUrl.strip().replaceAll("/+$", "");
+      FlagConfig.require(webBaseUrl != null, "digest.webBaseUrl: missing (\"\" for no link)");
+      webBaseUrl = webBaseUrl.strip().replaceAll("/+$", "");
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jsoup.nodes.Entities;
 import org.tenderwatch.cases.CaseView;
 import org.tenderwatch.store.NoticeView;
 
@@ -169,23 +170,8 @@ final class DigestRenderer {
     return s == null || s.isBlank() ? "unknown" : s;
   }
 
-  /** HTML text and attribute escaping: everything a notice says is data, never markup. */
+  /** HTML text and attribute escaping (jsoup's, as the web UI): everything a notice says is data, never markup. */
   static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      switch (ch) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(ch);
-      }
-    }
-    return b.toString();
+    return s == null ? "" : Entities.escape(s);
   }
 }

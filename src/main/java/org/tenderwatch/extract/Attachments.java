@@ -8,6 +8,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.text.Location;
 import org.tenderwatch.text.TextPart;
 
@@ -25,10 +26,10 @@ public final class Attachments {
 
   private Attachments() {}
 
-  /** The text parts of an attachment with the default limits and Tesseract if installed. */
-  public static List<TextPart> attachment(String fileName, String contentType, byte[] body)
+  /** The text parts of an attachment within {@code limits}, with Tesseract if installed. */
+  public static List<TextPart> attachment(String fileName, String contentType, byte[] body, AttachmentLimits limits)
       throws AttachmentException {
-    return read(fileName, contentType, body, AttachmentLimits.DEFAULT, Ocr.detect()).parts();
+    return read(fileName, contentType, body, limits, Ocr.detect()).parts();
   }
 
   /**

@@ -51,11 +51,6 @@ import org.xml.sax.XMLReader;
  */
 final class OfficeText {
 
-  static {
-    // POI's own zip-bomb guard for OOXML; its default entry cap (4 GB) is far above what the heap can hold.
-    ZipSecureFile.setMaxEntrySize(AttachmentLimits.DEFAULT.maxEntryBytes());
-  }
-
   private OfficeText() {}
 
   /** An OLE2 file: DOC or XLS by the streams inside; an EncryptedPackage is a password-protected DOCX/XLSX. */
@@ -84,6 +79,9 @@ final class OfficeText {
 
   /** A DOCX or XLSX (the caller saw word/ or xl/ entries in the zip). */
   static List<TextPart> ooxml(String name, byte[] bytes, boolean word, Reading r) throws AttachmentException {
+    // POI's own zip-bomb guard for OOXML (a JVM-wide setting); its default entry cap (4 GB) is far above what
+    // the heap can hold.
+    ZipSecureFile.setMaxEntrySize(r.limits.maxEntryBytes());
     Path tmp = null;
     try {
       // From a file POI reads entries on demand; from a stream it would buffer every entry in memory.

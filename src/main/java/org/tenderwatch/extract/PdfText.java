@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.text.Location;
 import org.tenderwatch.text.TextPart;
 
@@ -35,8 +36,6 @@ import org.tenderwatch.text.TextPart;
  */
 public final class PdfText {
 
-  /** Pages read per PDF by default; see {@link AttachmentLimits#maxPages()}. */
-  public static final int MAX_PAGES = AttachmentLimits.DEFAULT.maxPages();
   /** A page with fewer visible characters than this and an image is treated as a scan. */
   static final int SCAN_TEXT_CHARS = 20;
   static final String OCR_SECTION = "OCR";
@@ -48,9 +47,9 @@ public final class PdfText {
 
   private PdfText() {}
 
-  /** One text part per page, numbered from 1, with the default limits and no OCR. */
-  public static List<TextPart> pages(String fileName, byte[] pdf) throws AttachmentException {
-    return read(fileName, pdf, new Reading(AttachmentLimits.DEFAULT, Ocr.NONE));
+  /** One text part per page, numbered from 1, within {@code limits}, without OCR. */
+  public static List<TextPart> pages(String fileName, byte[] pdf, AttachmentLimits limits) throws AttachmentException {
+    return read(fileName, pdf, new Reading(limits, Ocr.NONE));
   }
 
   static List<TextPart> read(String fileName, byte[] pdf, Reading r) throws AttachmentException {

@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.tenderwatch.config.AttachmentLimits;
 
 /**
  * The state of reading one attachment (and everything inside it, if it is an archive): the limits, the time

@@ -8,7 +8,7 @@
  * {@link org.tenderwatch.text.Location}, and the tender details (buyer address, 品目, 最高限价, deadline,
  * opening); {@link org.tenderwatch.extract.Attachments} adds attachment text, choosing the reader from the bytes:
  * PDF pages ({@link org.tenderwatch.extract.PdfText}, scans through {@link org.tenderwatch.extract.Ocr}), Word and
- * Excel (POI), nested ZIP and 7z archives with bomb limits ({@link org.tenderwatch.extract.AttachmentLimits}). {@link org.tenderwatch.extract.Fold} width-folds text for matching without moving offsets, and
+ * Excel (POI), nested ZIP and 7z archives with bomb limits ({@link org.tenderwatch.config.AttachmentLimits}, from the attachments block of config/tenderwatch.yaml). {@link org.tenderwatch.extract.Fold} width-folds text for matching without moving offsets, and
  * {@link org.tenderwatch.extract.ProjectNumbers} turns project numbers into keys for linking an award to its
  * tender. Nothing here keeps state; the only I/O is temporary files for POI and OCR and the optional
  * tesseract process, and the only clock is the per-attachment time limit. The golden tests run it on real notices.

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
-import org.tenderwatch.extract.AttachmentLimits;
 import org.tenderwatch.extract.AttachmentText;
 import org.tenderwatch.extract.Attachments;
 import org.tenderwatch.text.Location;
@@ -41,17 +41,18 @@ final class Ingest {
   private final NoticeWriter store;
   private final NoticeIndex index;
   private final Clock clock;
+  private final AttachmentLimits limits;
   /** Replaced when a new list version is imported; null while no list is loaded. */
   private volatile Screener screener;
   private final Consumer<IndexedNotice> onIndexed;
 
-  Ingest(Flagger flagger, int lexiconVersion, NoticeWriter store, NoticeIndex index, Clock clock) {
-    this(flagger, lexiconVersion, store, index, clock, n -> { });
-  }
-
-  /** @param onIndexed told of each notice once it is stored and indexed (saved searches match it there) */
+  /**
+   * @param limits how much of each attachment is read (the attachments block of the settings)
+   * @param onIndexed told of each notice once it is stored and indexed (saved searches match it there)
+   */
   Ingest(Flagger flagger, int lexiconVersion, NoticeWriter store, NoticeIndex index, Clock clock,
-      Consumer<IndexedNotice> onIndexed) {
+      AttachmentLimits limits, Consumer<IndexedNotice> onIndexed) {
+    this.limits = limits;
     this.flagger = flagger;
     this.lexiconVersion = lexiconVersion;
     this.store = store;
@@ -128,7 +129,7 @@ final class Ingest {
     return flags;
   }
 
-  private static NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {
+  private NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {
     String url = a.link().url().toString();
     String name = a.link().name();
     if (a.capture() == null) {
@@ -137,7 +138,7 @@ final class Ingest {
     }
     String type = a.capture().header("content-type");
     try {
-      AttachmentText text = Attachments.read(name, type, a.capture().body(), AttachmentLimits.DEFAULT, Ocr.detect());
+      AttachmentText text = Attachments.read(name, type, a.capture().body(), limits, Ocr.detect());
       out.addAll(text.parts());
       // What was left out or read by OCR ("p.3: image-only page, no OCR available") rides in the cause column.
       String notes = text.notes().isEmpty() ? null : String.join("; ", text.notes());

@@ -75,7 +75,7 @@ public final class Pipeline implements AutoCloseable {
     this.index = openIndex(data.resolve(DataSwap.INDEX), db);
     this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
-        saved::onIndexed);
+        config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
     this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);

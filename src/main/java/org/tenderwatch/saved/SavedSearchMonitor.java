@@ -21,13 +21,14 @@ import org.tenderwatch.index.QuerySyntaxException;
 /**
  * The saved searches as a Lucene Monitor on disk: query id = the search's SQL id, the query string kept beside the
  * parsed query (MonitorQuerySerializer.fromParser, DEPENDENCIES.md §3), so the Monitor reopens without SQL. SQL stays
- * the source of truth: {@link #reconcile} makes the Monitor hold exactly the stored searches.
+ * the source of truth: {@link #reconcile} makes the Monitor hold exactly the stored searches. Public for the
+ * benchmark, which times this class (not a stand-in) against a bare Lucene Monitor.
  */
-final class SavedSearchMonitor implements Closeable {
+public final class SavedSearchMonitor implements Closeable {
   private final NoticeQueries queries;
   private final Monitor monitor;
 
-  SavedSearchMonitor(Path dir) {
+  public SavedSearchMonitor(Path dir) {
     this.queries = new NoticeQueries();
     MonitorQuerySerializer serializer = MonitorQuerySerializer.fromParser(this::parseStored);
     try {
@@ -47,7 +48,7 @@ final class SavedSearchMonitor implements Closeable {
     }
   }
 
-  void register(long id, String name, String query) throws QuerySyntaxException {
+  public void register(long id, String name, String query) throws QuerySyntaxException {
     try {
       monitor.register(new MonitorQuery(Long.toString(id), queries.parse(query), query, Map.of("name", name)));
     } catch (IOException e) {
@@ -98,7 +99,7 @@ final class SavedSearchMonitor implements Closeable {
   }
 
   /** The ids of the saved searches that match the notice. */
-  List<Long> match(IndexedNotice notice) {
+  public List<Long> match(IndexedNotice notice) {
     try {
       MatchingQueries<QueryMatch> m = monitor.match(NoticeQueries.document(notice), QueryMatch.SIMPLE_MATCHER);
       if (!m.getErrors().isEmpty()) {

@@ -1,54 +1,28 @@
 package org.tenderwatch.screen;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. Enough for the CSL export. */
+/** RFC 4180 CSV through Apache Commons CSV: quoted fields may hold commas, doubled quotes and line breaks. */
 final class Csv {
   private Csv() {}
 
+  /** Every record as its list of fields; a malformed file (a quote never closed) is an IllegalArgumentException. */
   static List<List<String>> parse(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
+    try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
+      List<List<String>> rows = new ArrayList<>();
+      for (CSVRecord r : parser) {
+        rows.add(r.toList());
       }
-      i++;
+      return rows;
+    } catch (IOException | UncheckedIOException e) {
+      throw new IllegalArgumentException("malformed CSV: " + e.getMessage(), e);
     }
-    if (quoted) {
-      throw new IllegalArgumentException("CSV ends inside a quoted field (row " + (rows.size() + 1) + ")");
-    }
-    if (!field.isEmpty() || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
   }
 }

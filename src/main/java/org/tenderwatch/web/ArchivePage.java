@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.tenderwatch.config.AttachmentLimits;
+import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.HtmlDecoder;
 import org.tenderwatch.extract.Attachments;
@@ -21,6 +23,9 @@ final class ArchivePage {
   /** Formatting and links survive; scripts, event handlers, images, frames, forms and styles do not. */
   private static final Safelist SAFE = Safelist.relaxed().removeTags("img").addEnforcedAttribute("a", "rel",
       "noopener noreferrer nofollow");
+
+  /** The documented attachment limits: the page shows an archived file as the default ingest reads it. */
+  private static final AttachmentLimits LIMITS = ConfigLoader.defaultSettings().attachments();
 
   private ArchivePage() {}
 
@@ -69,7 +74,7 @@ final class ArchivePage {
   private static String parts(ReadModel.ArchiveEntry e, ArchiveRecords.Record rec, String term) {
     List<TextPart> parts;
     try {
-      parts = Attachments.attachment(e.name(), rec.contentType(), rec.body());
+      parts = Attachments.attachment(e.name(), rec.contentType(), rec.body(), LIMITS);
     } catch (AttachmentException ex) {
       return "<p class=\"error\">This file cannot be shown as text: " + esc(ex.getMessage())
           + ". Download the original bytes to open it.</p>";

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.jsoup.nodes.Entities;
 
 /**
  * The one escape helper every page uses, and the page frame. Pages are built as strings: a literal in the code is
@@ -12,24 +13,12 @@ import java.util.Locale;
 final class Html {
   private Html() {}
 
-  /** Text or attribute value → HTML that shows it as written ({@code & < > " '} escaped). */
+  /**
+   * Text or attribute value → HTML that shows it as written: jsoup's escaper ({@code & < > " '} and no-break
+   * space become entities), the one the digest uses too; null shows as nothing.
+   */
   static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return s == null ? "" : Entities.escape(s);
   }
 
   /**

@@ -44,6 +44,11 @@ class BenchSmokeTest {
     assertEquals(300, search.get("notices").asInt());
     assertEquals(SearchBench.QUERIES.size() * 3, search.get("timedSearches").asInt());
     assertTrue(search.get("p99Ms").asDouble() >= search.get("p50Ms").asDouble());
+    assertTrue(search.get("coldFirstQueryMs").asDouble() > 0 && search.get("coldOpenMs").asDouble() > 0);
+    assertTrue(search.get("coldFirstQueryMaxMs").asDouble() >= search.get("coldFirstQueryMs").asDouble());
+    assertEquals(false, search.get("coldCachesDropped").asBoolean(), "the smoke plan never drops the page cache");
+    JsonNode monitor = s.get("monitor").get("sizes").get(1);
+    assertTrue(monitor.get("oursMsPerNotice").asDouble() > 0 && monitor.get("bareMsPerNotice").asDouble() > 0);
     assertEquals(9, j.get("goals").size());
     assertTrue(j.get("machine").get("cores").asInt() > 0);
 

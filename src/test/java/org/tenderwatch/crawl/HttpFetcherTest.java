@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.Settings;
 
 /** The fetcher against a real server on 127.0.0.1: politeness, User-Agent, size cap, retries as values. */
@@ -50,7 +51,8 @@ class HttpFetcherTest {
   }
 
   private static Settings.Crawl settings(long maxBody, int attempts) {
-    return new Settings.Crawl("tenderwatch/test", "ops@example.org", 0, 2000, 5000, maxBody, 5, 5, attempts);
+    return ConfigLoader.defaultSettings().crawl().withAgent("tenderwatch/test", "ops@example.org").withDelay(0)
+        .withLimits(2000, 5000, maxBody, attempts);
   }
 
   @Test

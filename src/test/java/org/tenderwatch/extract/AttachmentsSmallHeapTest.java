@@ -38,7 +38,7 @@ class AttachmentsSmallHeapTest {
   @TempDir static Path dir;
 
   private static AttachmentText read(String name, String contentType, byte[] body) throws AttachmentException {
-    return Attachments.read(name, contentType, body, AttachmentLimits.DEFAULT, Ocr.NONE);
+    return Attachments.read(name, contentType, body, TestFiles.LIMITS, Ocr.NONE);
   }
 
   private static AttachmentException fails(String input, String name, String contentType, byte[] body) {
@@ -90,7 +90,7 @@ class AttachmentsSmallHeapTest {
     AttachmentText t = read("huge.pdf", null, pdf);
     record("100,000-page PDF (" + pdf.length / 1024 / 1024 + " MB)", "capped: " + t.parts().size()
         + " pages read, note \"" + t.notes().getFirst() + "\"", t0);
-    assertEquals(AttachmentLimits.DEFAULT.maxPages(), t.parts().size());
+    assertEquals(TestFiles.LIMITS.maxPages(), t.parts().size());
     assertEquals(List.of("huge.pdf: 100000 pages, read the first 500"), t.notes());
   }
 

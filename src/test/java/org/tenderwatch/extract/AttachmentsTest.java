@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -21,13 +22,14 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.text.Location;
 import org.tenderwatch.text.TextPart;
 
 /** Every attachment type from its bytes, tables as rows, archives located entry by entry, scans and OCR. */
 class AttachmentsTest {
 
-  private static final AttachmentLimits LIMITS = AttachmentLimits.DEFAULT;
+  private static final AttachmentLimits LIMITS = TestFiles.LIMITS;
 
   private static AttachmentText read(String name, String contentType, byte[] body) throws AttachmentException {
     return Attachments.read(name, contentType, body, LIMITS, Ocr.NONE);
@@ -75,7 +77,7 @@ class AttachmentsTest {
   void docIsReadWithHwpfTablesAsRows() throws Exception {
     byte[] doc;
     try (InputStream in = AttachmentsTest.class.getResourceAsStream("/attachments/requirements.doc")) {
-      assumeTrue(in != null, "no .doc fixture");
+      assertNotNull(in, "the committed fixture /attachments/requirements.doc is missing");
       doc = in.readAllBytes();
     }
     String text = read("采购需求.doc", null, doc).parts().getFirst().text();
@@ -166,8 +168,8 @@ class AttachmentsTest {
   @Test
   void scannedPageIsOcrdWhenTesseractIsInstalled() throws Exception {
     Ocr ocr = Ocr.detect();
-    assumeTrue(ocr.available(), "tesseract with chi_sim is not installed");
-    assumeTrue(TestFiles.CJK_FONT.isFile(), "CJK font missing");
+    assumeTrue(ocr.available(), "missing system package: tesseract-ocr tesseract-ocr-chi-sim");
+    assumeTrue(TestFiles.CJK_FONT.isFile(), "missing system package: fonts-wqy-zenhei");
     AttachmentText t = Attachments.read("scan.pdf", null, TestFiles.scannedPdf("采购需求", "GPU服务器 A100"), LIMITS, ocr);
     assertEquals(List.of("scan.pdf p.1 / OCR"), TestFiles.locations(t.parts()));
     String text = t.parts().getFirst().text();

@@ -31,7 +31,7 @@ class PdfTextTest {
 
   @Test
   void chineseTextPerPage() throws Exception {
-    assumeTrue(CJK_FONT.isFile(), "CJK font " + CJK_FONT + " missing: install fonts-wqy-zenhei to run this test");
+    assumeTrue(CJK_FONT.isFile(), "missing system package: fonts-wqy-zenhei (" + CJK_FONT + ")");
     byte[] pdf;
     try (TrueTypeCollection ttc = new TrueTypeCollection(CJK_FONT); PDDocument doc = new PDDocument()) {
       PDFont font = PDType0Font.load(doc, ttc.getFontByName("WenQuanYiZenHei"), true);
@@ -40,7 +40,7 @@ class PdfTextTest {
       addPage(doc, font, "第三章 合同条款");
       pdf = save(doc);
     }
-    List<TextPart> pages = PdfText.pages("招标文件.pdf", pdf);
+    List<TextPart> pages = PdfText.pages("招标文件.pdf", pdf, TestFiles.LIMITS);
     assertEquals(3, pages.size());
     assertEquals(Location.pdfPage("招标文件.pdf", 2), pages.get(1).location());
     assertTrue(pages.get(1).text().contains("NVIDIA A100"), pages.get(1).text());
@@ -55,20 +55,21 @@ class PdfTextTest {
     byte[] pdf;
     try (PDDocument doc = new PDDocument()) {
       PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-      for (int i = 1; i <= PdfText.MAX_PAGES + 2; i++) {
+      for (int i = 1; i <= TestFiles.LIMITS.maxPages() + 2; i++) {
         addPage(doc, font, "page " + i);
       }
       pdf = save(doc);
     }
-    List<TextPart> pages = PdfText.pages("long.pdf", pdf);
-    assertEquals(PdfText.MAX_PAGES, pages.size());
-    assertEquals("page " + PdfText.MAX_PAGES, pages.getLast().text());
+    List<TextPart> pages = PdfText.pages("long.pdf", pdf, TestFiles.LIMITS);
+    assertEquals(TestFiles.LIMITS.maxPages(), pages.size());
+    assertEquals("page " + TestFiles.LIMITS.maxPages(), pages.getLast().text());
   }
 
   @Test
   void corruptPdfNamesTheFile() {
     byte[] corrupt = "%PDF-1.7\n1 0 obj << /Type /Catalog broken".getBytes(StandardCharsets.US_ASCII);
-    AttachmentException e = assertThrows(AttachmentException.class, () -> PdfText.pages("坏.pdf", corrupt));
+    AttachmentException e = assertThrows(AttachmentException.class,
+        () -> PdfText.pages("坏.pdf", corrupt, TestFiles.LIMITS));
     assertEquals("坏.pdf", e.fileName());
     assertTrue(e.getMessage().startsWith("坏.pdf: "));
   }
@@ -83,7 +84,8 @@ class PdfTextTest {
       doc.protect(policy);
       pdf = save(doc);
     }
-    AttachmentException e = assertThrows(AttachmentException.class, () -> PdfText.pages("locked.pdf", pdf));
+    AttachmentException e = assertThrows(AttachmentException.class,
+        () -> PdfText.pages("locked.pdf", pdf, TestFiles.LIMITS));
     assertTrue(e.getMessage().contains("encrypted PDF that needs a password"), e.getMessage());
   }
 
@@ -94,7 +96,7 @@ class PdfTextTest {
       addPage(doc, new PDType1Font(Standard14Fonts.FontName.HELVETICA), "H100 cluster");
       pdf = save(doc);
     }
-    List<TextPart> parts = Attachments.attachment("download.do", "application/octet-stream", pdf);
+    List<TextPart> parts = Attachments.attachment("download.do", "application/octet-stream", pdf, TestFiles.LIMITS);
     assertEquals(Location.pdfPage("download.do", 1), parts.getFirst().location());
     assertEquals("H100 cluster", parts.getFirst().text());
   }
@@ -103,16 +105,18 @@ class PdfTextTest {
   void htmlAndTextAttachmentsAreOnePart() throws Exception {
     byte[] html = "<html><body><table><tr><td>名称</td><td>A100</td></tr></table></body></html>"
         .getBytes(StandardCharsets.UTF_8);
-    List<TextPart> parts = Attachments.attachment("附件.html", "text/html; charset=utf-8", html);
+    List<TextPart> parts = Attachments.attachment("附件.html", "text/html; charset=utf-8", html, TestFiles.LIMITS);
     assertEquals(List.of(new TextPart(Location.attachment("附件.html"), "名称 | A100")), parts);
     byte[] text = "采购需求：Azure OpenAI 服务".getBytes(StandardCharsets.UTF_8);
-    assertEquals("采购需求：Azure OpenAI 服务", Attachments.attachment("说明.txt", null, text).getFirst().text());
+    assertEquals("采购需求：Azure OpenAI 服务",
+        Attachments.attachment("说明.txt", null, text, TestFiles.LIMITS).getFirst().text());
   }
 
   @Test
   void unknownBinaryIsUnsupported() {
     byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xff, (byte) 0xff, 0, 0};
-    AttachmentException e = assertThrows(AttachmentException.class, () -> Attachments.attachment("附件.exe", null, exe));
+    AttachmentException e = assertThrows(AttachmentException.class,
+        () -> Attachments.attachment("附件.exe", null, exe, TestFiles.LIMITS));
     assertTrue(e.getMessage().contains("unsupported type"), e.getMessage());
     assertEquals("附件.exe", e.fileName());
   }

@@ -25,12 +25,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.tenderwatch.config.AttachmentLimits;
 import org.tenderwatch.text.TextPart;
 
 /** Attachments made in the test: PDFs, Office files, archives, scanned pages. */
 final class TestFiles {
 
   static final File CJK_FONT = new File("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+  /** The documented attachment limits (config/tenderwatch.yaml, bundled). */
+  static final AttachmentLimits LIMITS = org.tenderwatch.config.ConfigLoader.defaultSettings().attachments();
 
   private TestFiles() {}
 

@@ -1,7 +1,6 @@
 package org.tenderwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,13 +14,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The notice type from the title alone on 16,000 real ccgp list entries of June 2022
- * (../shared/realdata/ccgp_titles_2022_trade.tsv, outside this repository: skipped where it is absent). The
+ * (samples/bench/ccgp_titles_2022_trade.tsv, committed with its provenance next to it). The
  * channel in each URL (gkzb, jzxcs, zbgg, gzgg, fblbgg …) is the portal's own label and serves as the truth.
  * Writes target/title-type-accuracy.md.
  */
 class TitleTypeAccuracyTest {
 
-  private static final Path TITLES = Path.of("..", "shared", "realdata", "ccgp_titles_2022_trade.tsv");
+  private static final Path TITLES = Path.of("samples", "bench", "ccgp_titles_2022_trade.tsv");
   private static final Map<String, NoticeType> CHANNELS = Map.ofEntries(Map.entry("gkzb", NoticeType.TENDER),
       Map.entry("yqzbgg", NoticeType.TENDER), Map.entry("jzxtpgg", NoticeType.TENDER),
       Map.entry("jzxcs", NoticeType.TENDER), Map.entry("xjgg", NoticeType.TENDER),
@@ -30,12 +29,10 @@ class TitleTypeAccuracyTest {
 
   @Test
   void titlesGiveTheChannelsType() throws Exception {
-    Path file = Files.exists(TITLES) ? TITLES : Path.of("/work/shared/realdata/ccgp_titles_2022_trade.tsv");
-    assumeTrue(Files.exists(file), "title set not present");
     Map<String, int[]> per = new TreeMap<>();
     int right = 0;
     int total = 0;
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(TITLES, StandardCharsets.UTF_8)) {
       String[] f = line.split("\t", -1);
       if (f.length < 5 || !f[4].startsWith("http")) {
         continue;
@@ -59,6 +56,8 @@ class TitleTypeAccuracyTest {
     out.add(String.format(Locale.ROOT, "| all | %d | %d | %.1f %% |", right, total, 100.0 * right / total));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target", "title-type-accuracy.md"), out, StandardCharsets.UTF_8);
+    // Most of the 16,000 rows carry one of the channels above; fewer means the file or the parse broke.
+    assertTrue(total >= 10_000, "only " + total + " titles with a known channel");
     assertTrue(right >= 0.93 * total, String.join("\n", out));
   }
 }

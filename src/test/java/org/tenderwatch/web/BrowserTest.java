@@ -47,7 +47,7 @@ class BrowserTest {
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        "missing system package: chromium chromium-driver (Debian's; the browser tests never download one)");
     web = WebFixture.start(dir, false);
     service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
         .usingAnyFreePort().build();

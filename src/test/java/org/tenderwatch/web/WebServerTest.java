@@ -107,7 +107,7 @@ class WebServerTest {
     assertTrue(error.startsWith("bad query: ") && error.contains("A100 AND"), error);
     HttpResponse<String> page = http.get("/search?q=" + Html.url("nosuchfield:x"));
     assertEquals(400, page.statusCode());
-    assertTrue(page.body().contains("unknown field &#39;nosuchfield&#39;"), page.body());
+    assertTrue(page.body().contains("unknown field &apos;nosuchfield&apos;"), page.body());
     assertEquals(400, http.get("/api/search").statusCode());
     assertEquals(400, http.get("/api/search?q=A100&sort=sideways").statusCode());
   }

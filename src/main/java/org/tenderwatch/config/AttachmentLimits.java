@@ -1,4 +1,4 @@
-package org.tenderwatch.extract;
+package org.tenderwatch.config;
 
 import java.time.Duration;
 
@@ -34,10 +34,16 @@ public record AttachmentLimits(
     int maxRatio,
     int maxDepth) {
 
-  private static final long MB = 1024L * 1024;
-
-  public static final AttachmentLimits DEFAULT = new AttachmentLimits(500, Duration.ofSeconds(120), 30, 2_000_000,
-      10 * MB, 30 * MB, 1_000, 50 * MB, 200 * MB, 100, 2);
+  /** The values come from the attachments block of config/tenderwatch.yaml; none is written here. */
+  public AttachmentLimits {
+    if (timeLimit == null || timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("attachments.timeLimit: must be a positive ISO-8601 duration (PT2M)");
+    }
+    if (maxPages <= 0 || maxChars <= 0 || maxMarkupBytes <= 0 || maxOfficeBytes <= 0 || maxEntries <= 0
+        || maxEntryBytes <= 0 || maxTotalBytes <= 0 || maxRatio <= 0 || maxOcrPages < 0 || maxDepth < 0) {
+      throw new IllegalArgumentException("attachments: every limit must be positive (maxOcrPages, maxDepth: 0 or more)");
+    }
+  }
 
   public AttachmentLimits withTimeLimit(Duration d) {
     return new AttachmentLimits(maxPages, d, maxOcrPages, maxChars, maxMarkupBytes, maxOfficeBytes, maxEntries,
