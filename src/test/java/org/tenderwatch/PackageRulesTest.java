@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PackageRulesTest {
   /** Every feature package; a new one must be added here, or it escapes the rules below. */
-  private static final String[] FEATURES = {"archive", "bench", "cases", "cli", "crawl", "demo", "digest",
+  private static final String[] FEATURES = {"access", "archive", "bench", "cases", "cli", "crawl", "demo", "digest",
       "extract", "flag", "index", "pipeline", "saved", "schedule", "screen", "web"};
 
   private static JavaClasses classes;

@@ -2,7 +2,6 @@ package org.tenderwatch.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +65,7 @@ final class CrawlCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<SourceConfig> selected = selected(config, out);
     List<String> dead = new java.util.ArrayList<>();
-    try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+    try (Pipeline p = global.openHosting(config)) {
       for (SourceConfig s : selected) {
         URI mirror = baseUrls.get(s.id());
         CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), since,

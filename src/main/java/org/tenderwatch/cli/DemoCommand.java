@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
@@ -52,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     try (SamplePortal portal = SamplePortal.start(samples)) {
       out.printf(java.util.Locale.ROOT, "sample portal: %s (serving %s)%n", portal.uri(), samples.toAbsolutePath());
       SourceConfig ccgp = config.source(SOURCE);
-      try (Pipeline p = Pipeline.open(config, Clock.systemUTC())) {
+      try (Pipeline p = global.exclusive(config)) {
         CrawlReport report = p.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
         CrawlCommand.print(out, report);
         out.println();

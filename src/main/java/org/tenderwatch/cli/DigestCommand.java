@@ -37,7 +37,7 @@ final class DigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.open()) {
+    try (Pipeline p = dryRun ? global.read() : global.sql()) {
       LocalDate day = date != null ? date : LocalDate.now(Clock.system(p.config().settings().digest().timezone()));
       List<DigestRunner.Outcome> outcomes = Wiring.digest(p, Clock.systemUTC()).run(day, dryRun);
       PrintWriter out = spec.commandLine().getOut();

@@ -64,7 +64,7 @@ final class EntityListCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = global.open()) {
+      try (Pipeline p = global.read()) {
         var v = p.screening().latest();
         var out = spec.commandLine().getOut();
         if (v == null) {

@@ -21,7 +21,7 @@ final class FlaggedCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.openExisting()) {
+    try (Pipeline p = global.read()) {
       FlaggedReport.print(spec.commandLine().getOut(), p.cases().flaggedCases(), format);
     }
     return 0;

@@ -2,13 +2,15 @@ package org.tenderwatch.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.tenderwatch.pipeline.Pipeline;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
+import org.tenderwatch.pipeline.Pipeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** --config and --data, shared by every command. */
+/** --config and --data, shared by every command, and how the command opens the data folder (see DataAccess). */
 final class GlobalOptions {
   @Option(names = "--config", paramLabel = "FILE", defaultValue = "${env:TENDERWATCH_HOME:-.}/config/tenderwatch.yaml",
       description = "Settings file; sources/ and flags.yaml beside it are read too (default: ${DEFAULT-VALUE}).")
@@ -17,6 +19,8 @@ final class GlobalOptions {
   @Option(names = "--data", paramLabel = "DIR",
       description = "Data folder: database, WARC archive, index (default: dataDir from the settings file).")
   Path data;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec command;
 
   /** The config, with --data applied; a data folder that is a file is a usage error. */
   Config load() {
@@ -29,14 +33,54 @@ final class GlobalOptions {
     return c;
   }
 
-  /** The pipeline on the loaded config, for commands that write the data folder (created when missing). */
+  /**
+   * For commands that change the index or saved searches: this process writes (creating a missing data folder), or
+   * the writer runs the command.
+   */
   Pipeline open() {
-    return Pipeline.open(load(), Clock.systemUTC());
+    return open(load());
   }
 
-  /** The pipeline for commands that only read: a data folder that does not exist is an error, never created. */
-  Pipeline openExisting() {
-    return Pipeline.open(existing(), Clock.systemUTC());
+  Pipeline open(Config c) {
+    return DataAccess.write(c, invocation(), false);
+  }
+
+  /** Like open, for long commands: while this process writes, other processes' write commands run in it. */
+  Pipeline openHosting(Config c) {
+    return DataAccess.write(c, invocation(), true);
+  }
+
+  /**
+   * For commands that only read: works beside a writer, sees its commits; a data folder that does not exist is an
+   * error (exit 2), never created.
+   */
+  Pipeline read() {
+    return DataAccess.shared(existing(), org.tenderwatch.pipeline.OpenMode.READ, invocation());
+  }
+
+  /** For commands that change only SQL rows (SQLite serializes them across processes): works beside a writer. */
+  Pipeline sql() {
+    return DataAccess.shared(load(), org.tenderwatch.pipeline.OpenMode.SQL, invocation());
+  }
+
+  /** For the daemons: the writer, or an error naming the process that is. */
+  Pipeline exclusive(Config c) {
+    return DataAccess.exclusive(c, invocation());
+  }
+
+  private DataAccess.Invocation invocation() {
+    CommandLine root = command.commandLine();
+    while (root.getParent() != null) {
+      root = root.getParent();
+    }
+    java.util.List<String> args = root.getParseResult() == null ? java.util.List.of()
+        : root.getParseResult().originalArgs();
+    return new DataAccess.Invocation(args, Path.of("").toAbsolutePath(), root.getOut(), root.getErr());
+  }
+
+  /** For reindex: the writer lock, once no other process writes (see DataAccess#writerLock). */
+  org.tenderwatch.access.WriterLock writerLock(Config c) {
+    return DataAccess.writerLock(c, invocation());
   }
 
   /** The loaded config, whose data folder must exist. */

@@ -76,15 +76,27 @@ public final class Main implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, null, args);
+  }
+
+  /**
+   * Runs one command line; with {@code cwd} (a command handed over by another process) relative paths in it are
+   * resolved against that process's working directory, not this one's.
+   */
+  static int run(PrintWriter out, PrintWriter err, java.nio.file.Path cwd, String... args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     // --debug is read here, wherever it stands, so that every command takes it without declaring it
     boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
     String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals(DEBUG)).toArray(String[]::new);
     CommandLine cli = new CommandLine(new Main());
     withHelp(cli);
+    if (cwd != null) {
+      cli.registerConverter(java.nio.file.Path.class, cwd::resolve);
+    }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, cmd.getErr(), debug));
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> e instanceof DataAccess.HandedOver h ? h.exitCode
+        : report(e, cmd.getErr(), debug));
     try {
       return cli.execute(rest);
     } catch (StackOverflowError | OutOfMemoryError e) {

@@ -27,7 +27,10 @@ final class ReindexCommand implements Callable<Integer> {
     Config config = global.load();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Reindex.Result r = Reindex.run(config, Clock.systemUTC(), d -> err.println("archive damaged: " + d));
+    Reindex.Result r;
+    try (org.tenderwatch.access.WriterLock lock = global.writerLock(config)) {
+      r = Reindex.run(config, Clock.systemUTC(), d -> err.println("archive damaged: " + d));
+    }
     out.printf(Locale.ROOT, "rebuilt %d notices from %s; %d kept from the old store (archive damaged); %d notices, "
         + "%d flags stored%n", r.rebuilt(), config.settings().dataDir().resolve("warc").toAbsolutePath(), r.kept(),
         r.notices(), r.flags());

@@ -51,7 +51,8 @@ final class RunCommand implements Callable<Integer> {
     if (!baseUrls.isEmpty()) {
       out.println("scheduling only the sources given --base-url " + baseUrls.keySet());
     }
-    Pipeline p = Pipeline.open(config, Clock.systemUTC());
+    Pipeline p = global.exclusive(config);
+    org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);
     CountDownLatch stopped = new CountDownLatch(1);
     CrawlScheduler scheduler = new CrawlScheduler(sources, config.settings().timezone(), (s, stop) -> {
       URI mirror = baseUrls.get(s.id());
@@ -67,12 +68,14 @@ final class RunCommand implements Callable<Integer> {
     try {
       web = org.tenderwatch.web.WebServer.start(Wiring.web(p), config.settings().web());
     } catch (IllegalStateException e) {
+      admin.close();
       scheduler.close();
       digest.shutdown(false);
       p.close();
       throw new UserError(e.getMessage(), Errors.USAGE);
     }
     Thread hook = new Thread(() -> {
+      admin.close();
       web.close();
       scheduler.close();
       try {

@@ -45,7 +45,13 @@ final class SavedCommand implements Runnable {
   }
 
   static int with(GlobalOptions global, picocli.CommandLine.Model.CommandSpec spec, Action action) {
-    try (Pipeline p = global.open()) {
+    return with(GlobalOptions::open, global, spec, action);
+  }
+
+  /** @param how how the action opens the data folder: read, sql (only SQL rows change) or open (the writer) */
+  static int with(java.util.function.Function<GlobalOptions, Pipeline> how, GlobalOptions global,
+      picocli.CommandLine.Model.CommandSpec spec, Action action) {
+    try (Pipeline p = how.apply(global)) {
       action.run(p, spec.commandLine().getOut());
     } catch (QuerySyntaxException e) {
       throw new UserError("bad query: " + e.getMessage(), 2);
@@ -103,7 +109,7 @@ final class SavedCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> {
+      return with(GlobalOptions::read, global, spec, (p, out) -> {
         var all = p.saved().list();
         List<String> header = List.of("name", "query", "owner", "hits", "new", "lastRun");
         List<List<String>> rows = all.stream().map(s -> List.of(s.name(), s.query(), orEmpty(s.owner()),
@@ -132,7 +138,7 @@ final class SavedCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return with(global, spec, (p, out) -> {
+      return with(GlobalOptions::sql, global, spec, (p, out) -> {
         List<SavedHit> hits = p.saved().run(name);
         List<String> header = List.of("date", "type", "title", "buyer", "url");
         List<List<String>> rows = hits.stream().map(h -> List.of(orEmpty(h.publishedAt()), h.type(), h.title(),

@@ -55,7 +55,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.openExisting()) {
+    try (Pipeline p = global.read()) {
       SearchResult r = p.index().search(new SearchRequest(query, sort, page, size, !noFacets && format != Format.csv));
       print(spec.commandLine().getOut(), r, format);
     } catch (QuerySyntaxException e) {

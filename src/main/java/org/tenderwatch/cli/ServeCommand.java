@@ -1,7 +1,6 @@
 package org.tenderwatch.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tenderwatch.config.Config;
@@ -38,7 +37,8 @@ final class ServeCommand implements Callable<Integer> {
     Settings.Web web = config.settings().web();
     web = new Settings.Web(host == null ? web.host() : host, port == null ? web.port() : port);
     PrintWriter out = spec.commandLine().getOut();
-    try (Pipeline p = Pipeline.open(config, Clock.systemUTC());
+    try (Pipeline p = global.exclusive(config);
+        org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);
         WebServer server = start(p, web)) {
       out.println("web UI and API at " + server.uri() + " (data: " + config.settings().dataDir().toAbsolutePath()
           + "); Ctrl-C stops it");

@@ -59,7 +59,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = global.open()) {
+      try (Pipeline p = global.sql()) {
         for (String c : categories) {
           if (!p.config().flags().categories().containsKey(c)) {
             throw new UserError("no flag category '" + c + "' in flags.yaml (known: "
@@ -91,7 +91,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = global.open()) {
+      try (Pipeline p = global.sql()) {
         Subscribers subs = new Subscribers(p.database());
         subs.sync(SubscribersFile.load(p.config().home()), Instant.now());
         List<Subscriber> all = subs.list();
@@ -119,7 +119,7 @@ final class SubscribersCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (Pipeline p = global.open()) {
+      try (Pipeline p = global.sql()) {
         if (!new Subscribers(p.database()).remove(email)) {
           throw new UserError("no subscriber " + email, 1);
         }

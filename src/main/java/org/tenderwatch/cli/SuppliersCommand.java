@@ -29,7 +29,7 @@ final class SuppliersCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Pipeline p = global.openExisting()) {
+    try (Pipeline p = global.read()) {
       print(spec.commandLine().getOut(), p.cases().suppliers(), format);
     }
     return 0;

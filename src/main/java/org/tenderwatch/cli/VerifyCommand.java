@@ -22,7 +22,7 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Pipeline p = global.openExisting()) {
+    try (Pipeline p = global.read()) {
       Fixity.Report r = Fixity.check(p);
       r.damage().forEach(d -> out.println("damaged record: " + d));
       r.problems().forEach(x -> out.println(x));

@@ -36,4 +36,9 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
     Settings s = settings;
     return new Config(home, s.withDataDir(dataDir), sources, flags);
   }
+
+  /** The same config with another index commit cadence (tests). */
+  public Config withIndex(Settings.Index index) {
+    return new Config(home, settings.withIndex(index), sources, flags);
+  }
 }

@@ -11,9 +11,10 @@ import java.time.ZoneId;
  * @param dataDir where the database, the WARC archive and the index live (relative to the working directory)
  * @param timezone the portals' time zone, used for their local dates and for schedules
  * @param attachments how much of one attachment is read (extract's limits, bound from the attachments block)
+ * @param index how often a crawl pass commits the index for other processes
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
-    AttachmentLimits attachments) {
+    AttachmentLimits attachments, Index index) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -23,16 +24,36 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(mail != null, "mail: missing");
     FlagConfig.require(digest != null, "digest: missing");
     FlagConfig.require(attachments != null, "attachments: missing");
+    FlagConfig.require(index != null, "index: missing");
   }
 
   /** The same settings with another crawl block. */
   public Settings withCrawl(Crawl c) {
-    return new Settings(dataDir, timezone, c, web, mail, digest, attachments);
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index);
   }
 
   /** The same settings writing data somewhere else. */
   public Settings withDataDir(Path dir) {
-    return new Settings(dir, timezone, crawl, web, mail, digest, attachments);
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index);
+  }
+
+  /** The same settings with another index block. */
+  public Settings withIndex(Index i) {
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i);
+  }
+
+  /**
+   * The Lucene index as other processes see it.
+   *
+   * @param commitEverySeconds during a crawl pass the index is committed at least this often, so that `search` in
+   *     another process (which reads the last commit) sees new notices at most this late; 0 = only at the end of
+   *     each pass
+   */
+  public record Index(Integer commitEverySeconds) {
+    public Index {
+      FlagConfig.require(commitEverySeconds != null && commitEverySeconds >= 0,
+          "index.commitEverySeconds: missing or negative");
+    }
   }
 
   /**

@@ -34,6 +34,19 @@ final class ArchiveReplay {
   private WarcArchive.Archived notice;
   private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
 
+  /** Replays {@code archiveDir} (only the notices in {@code only}, or all when null); returns the ids rebuilt. */
+  static Set<String> run(Config config, java.nio.file.Path archiveDir, Consumer<FetchedNotice> ingest,
+      Consumer<ArchiveDamage> damage, Set<String> only) {
+    ArchiveReplay replay = new ArchiveReplay(config, ingest, damage, only);
+    try {
+      org.tenderwatch.archive.ArchiveReader.replay(archiveDir, replay::add, damage);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the archive at " + archiveDir, e);
+    }
+    replay.flush();
+    return replay.rebuilt();
+  }
+
   ArchiveReplay(Config config, Consumer<FetchedNotice> ingest, Consumer<ArchiveDamage> damage, Set<String> only) {
     this.config = config;
     this.ingest = ingest;

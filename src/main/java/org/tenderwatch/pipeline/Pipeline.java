@@ -5,18 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.ArchiveDamage;
-import org.tenderwatch.archive.ArchiveReader;
 import org.tenderwatch.archive.WarcArchive;
-import java.nio.file.Files;
 import org.tenderwatch.cases.CaseStore;
-import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.Config;
-import org.tenderwatch.config.ConfigLoader;
-import org.tenderwatch.config.EntityAliases;
 import org.tenderwatch.screen.ScreeningLists;
 import org.tenderwatch.screen.ScreeningStore;
 import org.tenderwatch.config.SourceConfig;
@@ -56,6 +50,7 @@ public final class Pipeline implements AutoCloseable {
   private final ScreeningLists screening;
   private final HealthStore health;
   private final StateStore state;
+  private final OpenMode mode;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -63,52 +58,44 @@ public final class Pipeline implements AutoCloseable {
   /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
   static final String INDEX_THROUGH = "index.committedThrough";
 
-  private Pipeline(Config config, Clock clock, Path data, Path archiveDir) {
+  private final SharedUse users = new SharedUse();
+  private final CommitCadence cadence;
+
+  private Pipeline(Config config, Clock clock, Path data, Path archiveDir, OpenMode mode) {
     this.config = config;
     this.clock = clock;
-    this.db = Database.open(data.resolve(DataSwap.DATABASE));
+    this.mode = mode;
+    this.cadence = new CommitCadence(config.settings().index(), clock);
+    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve(DataSwap.DATABASE))
+        : Database.open(data.resolve(DataSwap.DATABASE));
     this.store = new NoticeStore(db);
-    this.writer = new NoticeWriter(db, caseRules(config.home()));
+    this.writer = new NoticeWriter(db, Opening.caseRules(config.home()));
     this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
     this.archiveDir = archiveDir;
-    this.index = openIndex(data.resolve(DataSwap.INDEX), db);
-    this.saved = SavedSearches.open(db, index, data.resolve("saved-monitor"), clock);
+    this.index = Opening.index(data.resolve(DataSwap.INDEX), mode == OpenMode.WRITE, db);
+    this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
+        : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
         config.settings().attachments(), saved::onIndexed);
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
-    this.screening = new ScreeningLists(new ScreeningStore(db), aliases(config.home()), clock, ingest::useScreener);
+    this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
   }
 
-  /** Loads the screening list and catches the index up; on failure closes what the constructor opened. */
+  /** A writer loads the screening list and catches the index up; READ and SQL write neither (see IndexCheck). */
   private Pipeline start() {
+    if (mode != OpenMode.WRITE) {
+      return this;
+    }
     try {
       screening.loadLatest(config.home());
       catchUpIndex();
       return this;
     } catch (RuntimeException e) {
-      try {
-        close(); // a command in a long-lived process (the daemon, a test) must not keep the index locked
-      } catch (RuntimeException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      close(); // a long-lived process (the daemon, a test) must not keep the index locked
       throw e;
     }
-  }
-
-  /**
-   * config/cases.yaml and config/entity-aliases.yaml are optional (a config folder from before issue 5 has
-   * neither): without them title linking uses {@link CaseRules#DEFAULT} and screening has no Chinese aliases.
-   */
-  private static CaseRules caseRules(Path home) {
-    Path f = home.resolve("cases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadCaseRules(f) : CaseRules.DEFAULT;
-  }
-
-  private static EntityAliases aliases(Path home) {
-    Path f = home.resolve("entity-aliases.yaml");
-    return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of());
   }
 
   /** Imports a screening list file as a new list version and re-screens every stored notice with it. */
@@ -120,25 +107,37 @@ public final class Pipeline implements AutoCloseable {
     return screening.store();
   }
 
-  /** Opens the data folder, first finishing a reindex swap that a crash interrupted (see {@link DataSwap}). */
+  /** For writing, first finishing a swap a crash interrupted (DataSwap); the caller holds the writer lock. */
   public static Pipeline open(Config config, Clock clock) {
     Path data = config.settings().dataDir();
     new DataSwap(data).finishPending();
-    return new Pipeline(config, clock, data, data.resolve("warc")).start();
+    return new Pipeline(config, clock, data, data.resolve("warc"), OpenMode.WRITE).start();
+  }
+
+  /** READ and SQL need a folder some writer set up; they neither finish a pending swap nor catch the index up. */
+  public static Pipeline open(Config config, Clock clock, OpenMode mode) {
+    if (mode == OpenMode.WRITE) {
+      return open(config, clock);
+    }
+    Path data = config.settings().dataDir();
+    return new Pipeline(config, clock, data, data.resolve("warc"), mode).start();
   }
 
   /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
   static Pipeline openAt(Config config, Clock clock, Path data, Path archiveDir) {
-    return new Pipeline(config, clock, data, archiveDir).start();
+    return new Pipeline(config, clock, data, archiveDir, OpenMode.WRITE).start();
   }
 
-  private static NoticeIndex openIndex(Path dir, Database db) {
-    try {
-      return NoticeIndex.open(dir);
-    } catch (IOException e) {
-      db.close();
-      throw new UncheckedIOException("cannot open the index at " + dir, e);
-    }
+  /** The same pipeline for one more user (a command the daemon runs for another process); each user closes it. */
+  public Pipeline share() {
+    users.join();
+    return this;
+  }
+
+  /** Closes {@code resource} (the writer lock, say) last when the pipeline closes; later ones first. */
+  public Pipeline releasing(AutoCloseable resource) {
+    users.releaseLast(resource);
+    return this;
   }
 
   public NoticeStore store() {
@@ -212,6 +211,9 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       ingestLock.readLock().unlock();
     }
+    if (cadence.due()) {
+      commitIndex(); // other processes read only commits: a long pass shows up in their searches as it goes
+    }
   }
 
   private void recordHealth(SourceConfig source, java.time.Instant started, CrawlReport r, String crash) {
@@ -241,20 +243,14 @@ public final class Pipeline implements AutoCloseable {
    * ids rebuilt. Attachments follow their notice in the archive: one notice in memory at a time.
    */
   java.util.Set<String> replay(java.util.Set<String> only, java.util.function.Consumer<ArchiveDamage> damage) {
-    ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, damage, only);
-    try {
-      ArchiveReader.replay(archiveDir, replay::add, damage);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-    replay.flush();
-    return replay.rebuilt();
+    return ArchiveReplay.run(config, archiveDir, ingest::accept, damage, only);
   }
 
   /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
   void commitIndex() {
     ingestLock.writeLock().lock();
     try {
+      cadence.committed();
       String through = state.latestNoticeUpdate();
       index.commit();
       if (through != null) {
@@ -278,20 +274,16 @@ public final class Pipeline implements AutoCloseable {
   }
 
   private void close(boolean oneFile) {
-    try {
-      saved.close();
-    } catch (IOException e) {
-      LOG.warn("closing the saved-search monitor: {}", e.toString());
+    if (!users.leave()) {
+      return;
     }
-    try {
-      index.close();
-    } catch (IOException e) {
-      LOG.warn("closing the index: {}", e.toString());
-    }
+    Opening.closeQuietly(saved, "the saved-search monitor");
+    Opening.closeQuietly(index, "the index");
     if (oneFile) {
       db.closeAsOneFile();
     } else {
       db.close();
     }
+    users.releaseAll();
   }
 }

@@ -69,6 +69,21 @@ public final class SavedSearches implements Closeable {
   }
 
   /**
+   * The saved searches in SQL without the Monitor (whose folder one writing process holds): lists and hits work,
+   * adding, changing and matching do not.
+   */
+  public static SavedSearches openReader(Database db, NoticeIndex index, Clock clock) {
+    return new SavedSearches(db, index, clock, null);
+  }
+
+  private SavedSearchMonitor monitor() {
+    if (monitor == null) {
+      throw new SavedSearchException("saved searches are open read-only in this process");
+    }
+    return monitor;
+  }
+
+  /**
    * What {@code saved add} and {@code saved edit} report.
    *
    * @param preview how many indexed notices the query matches now (all recorded as existing hits)
@@ -101,7 +116,7 @@ public final class SavedSearches implements Closeable {
       id[0] = longOf("SELECT id FROM saved_searches WHERE name = ?", name);
       backfill(id[0], existing, now);
     });
-    monitor.register(id[0], name, query);
+    monitor().register(id[0], name, query);
     return new Added(find(name), existing.size());
   }
 
@@ -123,7 +138,7 @@ public final class SavedSearches implements Closeable {
       }
       backfill(old.id(), existing, now);
     });
-    monitor.register(old.id(), name, q); // same id: the Monitor replaces the query
+    monitor().register(old.id(), name, q); // same id: the Monitor replaces the query
     return new Added(find(name), existing.size());
   }
 
@@ -136,7 +151,7 @@ public final class SavedSearches implements Closeable {
         ps.executeUpdate();
       }
     });
-    monitor.delete(s.id());
+    monitor().delete(s.id());
   }
 
   /** The hits new since the last run (not backfill, not shown yet), oldest match first; marks them seen. */
@@ -190,7 +205,7 @@ public final class SavedSearches implements Closeable {
   public void onIndexed(IndexedNotice notice) {
     List<Long> ids;
     try {
-      ids = monitor.match(notice);
+      ids = monitor().match(notice);
     } catch (RuntimeException e) {
       LOG.warn("saved searches not matched on notice {}: {}", notice.id(), e.toString());
       return;
@@ -258,7 +273,7 @@ public final class SavedSearches implements Closeable {
   /** Number of queries the Monitor holds (for status output and tests). */
   public int monitored() {
     try {
-      return monitor.count();
+      return monitor().count();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -266,6 +281,8 @@ public final class SavedSearches implements Closeable {
 
   @Override
   public void close() throws IOException {
-    monitor.close();
+    if (monitor != null) {
+      monitor.close();
+    }
   }
 }

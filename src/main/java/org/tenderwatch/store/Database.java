@@ -55,6 +55,33 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Opens an existing, migrated database without write access, beside any process that writes it: WAL lets a reader
+   * see every transaction committed before its query starts, without waiting for the writer.
+   *
+   * @throws StoreException when the file is missing or its schema is not this version's (a writer migrates it)
+   */
+  public static Database openReadOnly(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("no database at " + file + " yet", null);
+    }
+    try {
+      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+      config.setReadOnly(true);
+      config.setBusyTimeout(10_000);
+      Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      Database db = new Database(file, c);
+      int version = db.schemaVersion();
+      if (version != LATEST) {
+        c.close();
+        throw new StoreException(file + " has schema version " + version + ", not " + LATEST, null);
+      }
+      return db;
+    } catch (SQLException e) {
+      throw new StoreException("cannot open database " + file + " read-only: " + e.getMessage(), e);
+    }
+  }
+
   public Path file() {
     return file;
   }
