@@ -54,6 +54,16 @@ public final class WriterLock implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether another live process is named in the lock file: a writer is probably at work. Read without locking, so a
+   * reader never makes a writer wait; the file outlives its holder, whose pid is then dead (or this process's own).
+   */
+  public static boolean holderAlive(Path dataDir) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^pid (\\d+):").matcher(holder(dataDir));
+    long pid = m.find() ? Long.parseLong(m.group(1)) : ProcessHandle.current().pid();
+    return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
   /** Who holds the lock, as its holder wrote it ("pid 4711: tenderwatch run"), or "another process". */
   public static String holder(Path dataDir) {
     try {

@@ -14,18 +14,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcDigest;
-import org.netpreserve.jwarc.WarcReader;
-import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTruncationReason;
 import org.netpreserve.jwarc.WarcWriter;
@@ -150,67 +144,18 @@ public final class WarcArchive implements Closeable {
 
   /**
    * Streams every capture in the archive folder to {@code visitor}, in file-name (= time) order, then record
-   * order; memory stays flat however large the archive. Returns the number of records read.
+   * order; damaged records and unreadable file tails are logged and skipped (see {@link ArchiveReader}).
    */
   public static int replay(Path dir, Consumer<Archived> visitor) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return 0;
-    }
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".warc.gz")).sorted().toList();
-    }
-    int n = 0;
-    for (Path f : files) {
-      n += readFile(f, visitor);
-    }
-    return n;
-  }
-
-  private static int readFile(Path file, Consumer<Archived> visitor) throws IOException {
-    int n = 0;
-    try (WarcReader reader = new WarcReader(file)) {
-      reader.setLenient(true);
-      for (WarcRecord r : reader) {
-        if (r instanceof WarcResponse resp && resp.headers().first(H_KIND).isPresent()) {
-          Capture c = toCapture(resp);
-          visitor.accept(new Archived(c,
-              new ArchivedRecord(file.getFileName().toString(), resp.id().toString(), sha256Hex(c.body()))));
-          n++;
-        }
-      }
-    } catch (java.io.EOFException | java.util.zip.ZipException | UncheckedIOException e) {
-      // a torn final record (a crash while writing) ends this file; every record before it was replayed
-      org.slf4j.LoggerFactory.getLogger(WarcArchive.class).warn("WARC file {} ends early: {}", file, e.toString());
-    }
-    return n;
-  }
-
-  private static Capture toCapture(WarcResponse r) throws IOException {
-    HttpResponse http = r.http();
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    http.headers().map().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), List.copyOf(v)));
-    byte[] body = http.body().stream().readAllBytes();
-    var h = r.headers();
-    return new Capture(
-        r.targetURI(),
-        URI.create(h.first(H_LOGICAL).orElse(r.targetURI().toString())),
-        Capture.Kind.valueOf(h.first(H_KIND).orElseThrow()),
-        h.first(H_SOURCE).orElse(null),
-        h.first(H_NOTICE).orElse(null),
-        h.first(H_ATTACHMENT).orElse(null),
-        r.date(),
-        http.status(),
-        headers,
-        body,
-        r.truncated() != WarcTruncationReason.NOT_TRUNCATED);
+    return ArchiveReader.replay(dir, visitor, d -> org.slf4j.LoggerFactory.getLogger(WarcArchive.class)
+        .warn("archive damaged: {}", d));
   }
 
   public static String sha256Hex(byte[] body) {
     return HexFormat.of().formatHex(sha256(body));
   }
 
-  private static byte[] sha256(byte[] body) {
+  static byte[] sha256(byte[] body) {
     try {
       return MessageDigest.getInstance("SHA-256").digest(body);
     } catch (NoSuchAlgorithmException e) {

@@ -64,7 +64,7 @@ final class CrawlCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<SourceConfig> selected = selected(config, out);
-    int failures = 0;
+    List<String> dead = new java.util.ArrayList<>();
     try (Pipeline p = global.openHosting(config)) {
       for (SourceConfig s : selected) {
         URI mirror = baseUrls.get(s.id());
@@ -74,12 +74,32 @@ final class CrawlCommand implements Callable<Integer> {
           out.print("\r");
         }
         print(out, r);
-        failures += r.failures().size();
+        if (mirror != null && !r.failures().isEmpty()) {
+          out.println("  (the URLs above are the portal's own; every request went to the mirror " + mirror + ")");
+        }
+        if (fetchedNothing(r)) {
+          dead.add(s.id() + " (" + (mirror == null ? s.hosts().stream().map(URI::getAuthority).toList().toString() : "mirror " + mirror.getAuthority())
+              + ")");
+        }
       }
       out.printf(java.util.Locale.ROOT, "data: %s  (database %s, archive %s, index %s)%n", config.settings().dataDir().toAbsolutePath(),
-          p.databaseFile().getFileName(), p.archiveDir().getFileName(), "index");
+          p.database().file().getFileName(), p.archiveDir().getFileName(), "index");
+    }
+    if (!dead.isEmpty()) {
+      spec.commandLine().getErr().println("error: fetched nothing from " + String.join(", ", dead)
+          + ": see the failures above (is the portal or mirror up? `tenderwatch status` shows each source)");
+      return Errors.FAILED;
     }
     return 0;
+  }
+
+  /**
+   * A source that was asked for and gave nothing: blocked by a challenge, or not one list page read, or every list
+   * page read failed to parse (its layout or selector is wrong), and no notice came of it.
+   */
+  static boolean fetchedNothing(CrawlReport r) {
+    boolean noList = r.listPages() == 0 || r.parseFailures() >= r.listPages();
+    return r.blocked() != null || noList && r.notices() + r.updated() + r.notModified() + r.known() == 0;
   }
 
   /** On a terminal one line per source, rewritten in place as the pass goes; elsewhere only the summary lines. */

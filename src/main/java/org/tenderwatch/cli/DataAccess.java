@@ -82,13 +82,34 @@ final class DataAccess {
     if (hosted != null) {
       return hosted.share();
     }
+    Pipeline p = openLocked(config, acquire(config, inv));
+    return host ? p.releasing(host(p)) : p;
+  }
+
+  /**
+   * The writer lock alone, for reindex, which swaps the database and index files: it must never run inside a
+   * process that has them open. Handed to the writer (a daemon, a crawl), it is refused there with a line saying
+   * to stop that process; with no endpoint to hand it to, it waits for the lock. It takes no handed commands
+   * itself: other writers wait until the swap is done, so no write lands in the store being replaced.
+   */
+  static WriterLock writerLock(Config config, Invocation inv) {
+    if (HOSTED.get() != null) {
+      Path data = config.settings().dataDir();
+      throw new UserError("reindex swaps the database and index, so it cannot run inside " + WriterLock.holder(data)
+          + ", which has them open: let a crawl finish, or stop the daemon (Ctrl-C on `run`/`serve`), then run "
+          + "`tenderwatch reindex` again", Errors.FAILED);
+    }
+    return acquire(config, inv);
+  }
+
+  /** This process takes the writer lock, or hands the command to the writer (HandedOver), or waits for it. */
+  private static WriterLock acquire(Config config, Invocation inv) {
     Path data = config.settings().dataDir();
     boolean said = false;
     while (true) {
       WriterLock lock = WriterLock.tryAcquire(data, inv.command());
       if (lock != null) {
-        Pipeline p = openLocked(config, lock);
-        return host ? p.releasing(host(p)) : p;
+        return lock;
       }
       AdminCall.Reply reply = AdminClient.exec(data, new AdminCall.Request(inv.args(), inv.cwd().toString()));
       if (reply != null) {
@@ -108,7 +129,7 @@ final class DataAccess {
     WriterLock lock = WriterLock.tryAcquire(data, inv.command());
     if (lock == null) {
       throw new UserError(WriterLock.holder(data) + " already writes " + data.toAbsolutePath()
-          + "; stop it first, or give this one another --data folder", 1);
+          + "; stop it first, or give this one another --data folder", Errors.FAILED);
     }
     return openLocked(config, lock);
   }

@@ -1,5 +1,6 @@
 package org.tenderwatch.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
@@ -21,12 +22,21 @@ final class GlobalOptions {
 
   @Spec(Spec.Target.MIXEE) CommandSpec command;
 
+  /** The config, with --data applied; a data folder that is a file is a usage error. */
   Config load() {
     Config c = ConfigLoader.load(config);
-    return data == null ? c : c.withDataDir(data);
+    c = data == null ? c : c.withDataDir(data);
+    Path dir = c.settings().dataDir();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new UserError(where() + " " + dir + " is a file, not a folder: give a folder", Errors.USAGE);
+    }
+    return c;
   }
 
-  /** For commands that change the index or saved searches: this process writes, or the writer runs the command. */
+  /**
+   * For commands that change the index or saved searches: this process writes (creating a missing data folder), or
+   * the writer runs the command.
+   */
   Pipeline open() {
     return open(load());
   }
@@ -40,9 +50,12 @@ final class GlobalOptions {
     return DataAccess.write(c, invocation(), true);
   }
 
-  /** For commands that only read: works beside a writer, sees its commits. */
+  /**
+   * For commands that only read: works beside a writer, sees its commits; a data folder that does not exist is an
+   * error (exit 2), never created.
+   */
   Pipeline read() {
-    return DataAccess.shared(load(), org.tenderwatch.pipeline.OpenMode.READ, invocation());
+    return DataAccess.shared(existing(), org.tenderwatch.pipeline.OpenMode.READ, invocation());
   }
 
   /** For commands that change only SQL rows (SQLite serializes them across processes): works beside a writer. */
@@ -63,5 +76,25 @@ final class GlobalOptions {
     java.util.List<String> args = root.getParseResult() == null ? java.util.List.of()
         : root.getParseResult().originalArgs();
     return new DataAccess.Invocation(args, Path.of("").toAbsolutePath(), root.getOut(), root.getErr());
+  }
+
+  /** For reindex: the writer lock, once no other process writes (see DataAccess#writerLock). */
+  org.tenderwatch.access.WriterLock writerLock(Config c) {
+    return DataAccess.writerLock(c, invocation());
+  }
+
+  /** The loaded config, whose data folder must exist. */
+  Config existing() {
+    Config c = load();
+    Path dir = c.settings().dataDir();
+    if (!Files.isDirectory(dir)) {
+      throw new UserError("no data folder at " + dir.toAbsolutePath() + " (" + where() + "): check the path, or run "
+          + "`tenderwatch crawl` first to create it", Errors.USAGE);
+    }
+    return c;
+  }
+
+  private String where() {
+    return data != null ? "--data" : "dataDir in " + config;
   }
 }

@@ -5,7 +5,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.tenderwatch.config.ConfigException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +14,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "tenderwatch 0.1.0",
     description = "Watches Chinese public procurement portals for purchases of export-controlled AI compute.",
+    footerHeading = "%nExit codes and errors:%n",
+    footer = {
+      "  0  all good",
+      "  1  the work failed: a source fetched nothing it was asked for, a notice could not be stored, the archive",
+      "     or index is damaged (see `tenderwatch verify`, `tenderwatch status`)",
+      "  2  usage or config error: the message names the argument, file or key to fix",
+      "  Errors are one line; add --debug anywhere on the command line for the stack trace."
+    },
     subcommands = {
       DemoCommand.class,
       CrawlCommand.class,
@@ -26,6 +33,7 @@ import picocli.CommandLine.Command;
       SubscribersCommand.class,
       DigestCommand.class,
       ReindexCommand.class,
+      VerifyCommand.class,
       EntityListCommand.class,
       SuppliersCommand.class,
       StatusCommand.class,
@@ -36,6 +44,7 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
+  static final String DEBUG = "--debug";
 
   /**
    * Lucene logs through java.util.logging that the JDK's vector incubator module is not enabled. tenderwatch
@@ -47,16 +56,24 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    int code;
+    try {
+      code = run(args);
+    } catch (Throwable e) {
+      // whatever escaped (an Error), the process ends: no worker thread may keep a failed command alive
+      utf8(FileDescriptor.err).println("error: " + e);
+      code = Errors.FAILED;
+    }
+    System.exit(code);
   }
 
   /** Runs one command line with UTF-8 output whatever the locale (a POSIX locale would print '?' for Chinese). */
   public static int run(String... args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-        StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-        StandardCharsets.UTF_8), true);
-    return run(out, err, args);
+    return run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args);
+  }
+
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
@@ -69,6 +86,9 @@ public final class Main implements Runnable {
    */
   static int run(PrintWriter out, PrintWriter err, java.nio.file.Path cwd, String... args) {
     LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
+    // --debug is read here, wherever it stands, so that every command takes it without declaring it
+    boolean debug = java.util.Arrays.asList(args).contains(DEBUG);
+    String[] rest = java.util.Arrays.stream(args).filter(a -> !a.equals(DEBUG)).toArray(String[]::new);
     CommandLine cli = new CommandLine(new Main());
     withHelp(cli);
     if (cwd != null) {
@@ -76,19 +96,23 @@ public final class Main implements Runnable {
     }
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      if (e instanceof DataAccess.HandedOver h) {
-        return h.exitCode;
-      }
-      if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof UserError) {
-        cmd.getErr().println("error: " + e.getMessage());
-        return e instanceof UserError u ? u.exitCode() : 1;
-      }
-      cmd.getErr().println("error: " + e);
-      e.printStackTrace(cmd.getErr());
-      return 1;
-    });
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> e instanceof DataAccess.HandedOver h ? h.exitCode
+        : report(e, cmd.getErr(), debug));
+    try {
+      return cli.execute(rest);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return report(e, err, debug); // picocli passes only Exceptions to the handler
+    }
+  }
+
+  private static int report(Throwable e, PrintWriter err, boolean debug) {
+    Errors.Verdict v = Errors.of(e);
+    err.println("error: " + v.message());
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return v.exitCode();
   }
 
   /** Every command and subcommand answers -h/--help (and -V/--version) like the top level. */

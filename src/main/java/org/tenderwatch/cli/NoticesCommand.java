@@ -36,6 +36,10 @@ final class NoticesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Pipeline p = global.read()) {
+      if (source != null && p.config().sources().stream().noneMatch(s -> s.id().equals(source))) {
+        throw new UserError("--source " + source + ": no such source; the sources are " + p.config().sources().stream()
+            .map(s -> s.id()).toList(), Errors.USAGE);
+      }
       print(spec.commandLine().getOut(), p.store().notices(source, type, limit), format);
     }
     return 0;

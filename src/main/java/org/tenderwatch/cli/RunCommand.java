@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tenderwatch.config.Config;
+import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.CrawlReport;
 import org.tenderwatch.pipeline.Pipeline;
@@ -32,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--base-url", paramLabel = "SOURCE=URL",
-      description = "Fetch every host SOURCE names from URL's scheme and host instead (repeatable).")
+      description = "Fetch every host SOURCE names from URL's scheme and host instead (repeatable); only the "
+          + "sources given this way are scheduled.")
   Map<String, URI> baseUrls = new LinkedHashMap<>();
 
   @Override
@@ -42,10 +45,16 @@ final class RunCommand implements Callable<Integer> {
       config.source(id);
     }
     PrintWriter out = spec.commandLine().getOut();
+    // like crawl: who points a source at a mirror does not mean the other sources to hit the real portals
+    List<SourceConfig> sources = baseUrls.isEmpty() ? config.sources()
+        : baseUrls.keySet().stream().map(config::source).toList();
+    if (!baseUrls.isEmpty()) {
+      out.println("scheduling only the sources given --base-url " + baseUrls.keySet());
+    }
     Pipeline p = global.exclusive(config);
     org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);
     CountDownLatch stopped = new CountDownLatch(1);
-    CrawlScheduler scheduler = new CrawlScheduler(config.sources(), config.settings().timezone(), (s, stop) -> {
+    CrawlScheduler scheduler = new CrawlScheduler(sources, config.settings().timezone(), (s, stop) -> {
       URI mirror = baseUrls.get(s.id());
       CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), null,
           x -> { }, stop);
@@ -63,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
       scheduler.close();
       digest.shutdown(false);
       p.close();
-      throw new UserError(e.getMessage(), 1);
+      throw new UserError(e.getMessage(), Errors.USAGE);
     }
     Thread hook = new Thread(() -> {
       admin.close();
@@ -79,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
     }, "tenderwatch-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     scheduler.start();
-    out.println("tenderwatch run: " + config.sources().stream().filter(s -> s.schedule() != null)
+    out.println("tenderwatch run: " + sources.stream().filter(s -> s.schedule() != null)
         .map(s -> s.id() + " [" + s.schedule() + "]").toList() + " in " + config.settings().timezone()
         + "; digest daily at " + config.settings().digest().time() + " " + config.settings().digest().timezone()
         + "; web UI at " + web.uri() + "; Ctrl-C stops");

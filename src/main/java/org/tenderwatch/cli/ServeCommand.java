@@ -52,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
     try {
       return WebServer.start(Wiring.web(p), web);
     } catch (IllegalStateException e) {
-      throw new UserError(e.getMessage(), 1);
+      throw new UserError(e.getMessage(), Errors.USAGE);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.tenderwatch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -34,7 +35,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = global.load();
+    Config config = global.existing();
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline p = global.read()) {
       Map<String, SourceHealth> health = p.health().all().stream()
@@ -62,8 +63,27 @@ final class StatusCommand implements Callable<Integer> {
         }
         SearchStatus.print(out, p, s);
       }
+      return dataProblems(p, out) ? Errors.FAILED : 0;
     }
-    return 0;
+  }
+
+  /** The index against the store, and notices the archive no longer backs; true when either is a problem. */
+  private static boolean dataProblems(Pipeline p, PrintWriter out) {
+    org.tenderwatch.pipeline.IndexCheck index = org.tenderwatch.pipeline.IndexCheck.of(p);
+    int damaged = new org.tenderwatch.store.ArchiveStates(p.database()).damaged().size();
+    Path data = p.config().settings().dataDir();
+    // status only reads: a writer at work commits the index on its cadence, so trailing it is no fault of the index
+    boolean trailingWriter = !index.ok() && index.indexed() <= index.stored()
+        && org.tenderwatch.access.WriterLock.holderAlive(data);
+    out.println(index.ok() ? "index: ok, " + index
+        : trailingWriter ? "index: trailing the store while " + org.tenderwatch.access.WriterLock.holder(data)
+            + " writes (it commits every index.commitEverySeconds and at the end of each pass): " + index
+        : "index: PROBLEM, does not match the store: " + index + "; run any write command (e.g. `tenderwatch "
+            + "crawl`) to catch it up from the archive, or `tenderwatch reindex` to rebuild it");
+    out.println(damaged == 0 ? "archive: no notice marked damaged (`tenderwatch verify` checks every record)"
+        : "archive: PROBLEM, " + damaged + " notice(s) marked archive damaged, kept from the store; run "
+            + "`tenderwatch verify` for the list");
+    return !index.ok() && !trailingWriter || damaged > 0;
   }
 
   /**

@@ -150,6 +150,11 @@ public record SourceConfig(
       require(container != null && !container.isBlank(), "html.container: missing");
       require(item != null && !item.isBlank(), "html.item: missing");
       require(link != null && !link.isBlank(), "html.link: missing");
+      CssSelectors.check("html.nextLink", nextLink);
+      CssSelectors.check("html.container", container);
+      CssSelectors.check("html.item", item);
+      CssSelectors.check("html.link", link);
+      CssSelectors.check("html.date", date);
       attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
@@ -183,6 +188,7 @@ public record SourceConfig(
   public record AttachmentRule(String selector, String url) {
     public AttachmentRule {
       require(selector != null && !selector.isBlank(), "attachments.selector: missing");
+      CssSelectors.check("attachments.selector", selector);
     }
   }
 

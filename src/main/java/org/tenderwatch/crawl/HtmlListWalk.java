@@ -98,8 +98,15 @@ final class HtmlListWalk {
    * A list or result page without its container: a challenge page (the source is blocked) or a changed layout.
    * Shared with {@link SourceCrawler#listPage} (a search source's result pages).
    */
+  /** Links a page needs to be the site's own page rather than a challenge (a challenge page has none). */
+  private static final int SITE_LINKS = 5;
+
   static void noContainer(FrontierLog log, CrawlTally tally, URI page, Capture c, String container) {
-    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
+    // a real list page carries the portal's bot script too; one with the site's links is a page whose layout (or
+    // whose configured selector) does not match, not a challenge, which shows a script and nothing to follow
+    boolean site = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString())
+        .select("a[href]").size() >= SITE_LINKS;
+    PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), site);
     if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
       log.block(page, "list", null, sign.why());
       return;

@@ -98,11 +98,6 @@ public final class NoticeIndex implements Closeable {
     writer().updateDocument(new Term(NoticeDocuments.ID, notice.id()), NoticeDocuments.toDocument(notice));
   }
 
-  /** Removes every notice (before a reindex from the archive). */
-  public void deleteAll() throws IOException {
-    writer().deleteAll();
-  }
-
   /** Makes every change so far durable. */
   public void commit() throws IOException {
     writer().commit();
@@ -110,10 +105,19 @@ public final class NoticeIndex implements Closeable {
 
   /** Notices in the index, uncommitted upserts included. */
   public int count() throws IOException {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** Work on a fresh searcher (uncommitted upserts included). */
+  interface SearcherWork<T> {
+    T run(IndexSearcher s) throws IOException;
+  }
+
+  <T> T withSearcher(SearcherWork<T> work) throws IOException {
     searchers.maybeRefreshBlocking();
     IndexSearcher s = searchers.acquire();
     try {
-      return s.getIndexReader().numDocs();
+      return work.run(s);
     } finally {
       searchers.release(s);
     }
@@ -207,21 +211,17 @@ public final class NoticeIndex implements Closeable {
    * @throws QuerySyntaxException when the query cannot be parsed or names an unknown field
    */
   public List<String> matchingIds(String query) throws QuerySyntaxException, IOException {
-    Query q = parser.parse(query);
-    searchers.maybeRefreshBlocking();
-    IndexSearcher s = searchers.acquire();
-    try {
-      int n = Math.max(1, s.count(q));
-      TopDocs top = s.search(q, n, Sort.INDEXORDER);
-      List<String> ids = new ArrayList<>();
-      var stored = s.storedFields();
-      for (ScoreDoc sd : top.scoreDocs) {
-        ids.add(stored.document(sd.doc, java.util.Set.of(NoticeDocuments.ID)).get(NoticeDocuments.ID));
-      }
-      return ids;
-    } finally {
-      searchers.release(s);
-    }
+    return IndexCopy.ids(this, parser.parse(query));
+  }
+
+  /** The id of every notice in the index (uncommitted upserts included), in index order. */
+  public List<String> allIds() throws IOException {
+    return IndexCopy.ids(this, new org.apache.lucene.search.MatchAllDocsQuery());
+  }
+
+  /** Writes what this index holds into a new index at {@code dir} (reindex builds on the copy). */
+  public void copyTo(Path dir) throws IOException {
+    withSearcher(s -> IndexCopy.copy(s.getIndexReader(), dir));
   }
 
   /** Checks a query without running it; the message of the exception says what is wrong and where. */

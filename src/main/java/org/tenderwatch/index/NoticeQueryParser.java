@@ -37,6 +37,7 @@ final class NoticeQueryParser implements java.io.Closeable {
     if (query == null || query.isBlank()) {
       throw new QuerySyntaxException("the query is empty");
     }
+    QueryTooLargeException.check(query);
     // QueryParser keeps state while parsing, so one per call
     QueryParser parser = new FieldAwareParser(analyzer);
     parser.setDefaultOperator(QueryParser.Operator.AND);

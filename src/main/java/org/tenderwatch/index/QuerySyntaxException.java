@@ -1,7 +1,7 @@
 package org.tenderwatch.index;
 
 /** A search query that cannot be run; the message says what is wrong and where, for the user. */
-public final class QuerySyntaxException extends Exception {
+public class QuerySyntaxException extends Exception {
   private static final long serialVersionUID = 1L;
 
   QuerySyntaxException(String message) {

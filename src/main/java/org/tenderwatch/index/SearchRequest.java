@@ -17,6 +17,9 @@ public record SearchRequest(String query, Sort sort, int page, int size, boolean
     amount
   }
 
+  /** The deepest hit a page may reach (as Elasticsearch's max_result_window): a safety bound, not a preference. */
+  public static final int MAX_WINDOW = 10_000;
+
   public SearchRequest {
     if (sort == null) {
       sort = Sort.relevance;
@@ -26,6 +29,11 @@ public record SearchRequest(String query, Sort sort, int page, int size, boolean
     }
     if (size < 0 || size > 1000) {
       throw new IllegalArgumentException("page size must be 0..1000, not " + size);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      // Lucene collects every hit up to the page's end: a page far out would allocate without bound
+      throw new IllegalArgumentException("page " + page + " of " + size + " reaches past hit " + MAX_WINDOW
+          + ", the deepest that can be paged to: narrow the query or sort differently");
     }
   }
 

@@ -8,10 +8,15 @@ import java.util.List;
 import org.tenderwatch.config.CaseRules;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.EntityAliases;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.tenderwatch.index.NoticeIndex;
+import org.tenderwatch.store.Database;
 
 /** What a pipeline opens besides its stores: the config files it reads when they are there, the index. */
 final class Opening {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
   private Opening() {}
 
   /**
@@ -28,12 +33,28 @@ final class Opening {
     return Files.exists(f) ? ConfigLoader.loadAliases(f) : new EntityAliases(1, null, List.of(), List.of(), List.of());
   }
 
-  /** The index for writing (this process holds its lock) or for reading beside the process that does. */
-  static NoticeIndex index(Path dir, boolean write) {
+  /**
+   * The index for writing (this process holds its lock) or for reading beside the process that does; when it cannot
+   * be opened, {@code db} (opened just before) is closed, so a failed open leaves nothing open.
+   */
+  static NoticeIndex index(Path dir, boolean write, Database db) {
     try {
       return write ? NoticeIndex.open(dir) : NoticeIndex.openReader(dir);
     } catch (IOException e) {
+      db.close();
       throw new UncheckedIOException("cannot open the index at " + dir, e);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** Closing at the end of a command: a failure is logged, the rest still closes. */
+  static void closeQuietly(java.io.Closeable c, String what) {
+    try {
+      c.close();
+    } catch (IOException e) {
+      LOG.warn("closing {}: {}", what, e.toString());
     }
   }
 }

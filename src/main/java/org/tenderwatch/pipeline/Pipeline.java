@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tenderwatch.archive.ArchiveDamage;
 import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.Config;
@@ -28,7 +29,7 @@ import org.tenderwatch.store.StateStore;
 
 /**
  * The whole chain, built in one place in data-flow order: crawl → archive → extract → flag → link → store + index.
- * A crawl pass and a replay of the archive ({@link #reindex()}) feed the same {@link Ingest} step, so the archive
+ * A crawl pass and a replay of the archive ({@link Reindex}) feed the same {@link Ingest} step, so the archive
  * alone rebuilds exactly what the crawl stored.
  */
 public final class Pipeline implements AutoCloseable {
@@ -51,6 +52,7 @@ public final class Pipeline implements AutoCloseable {
   /** One fetcher per process: sources sharing a host (the daemon runs them at once) share its clock. */
   private final HttpFetcher fetcher;
   private final Passes passes;
+  private final OpenMode mode;
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
@@ -61,20 +63,20 @@ public final class Pipeline implements AutoCloseable {
   private final SharedUse users = new SharedUse();
   private final CommitCadence cadence;
 
-  private Pipeline(Config config, Clock clock, OpenMode mode) {
+  private Pipeline(Config config, Clock clock, Path data, Path archiveDir, OpenMode mode) {
     this.config = config;
     this.clock = clock;
     this.fetcher = new HttpFetcher(config.settings().crawl(), clock);
+    this.mode = mode;
     this.cadence = new CommitCadence(config.settings().index(), clock);
-    Path data = config.settings().dataDir();
-    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve("tenderwatch.db"))
-        : Database.open(data.resolve("tenderwatch.db"));
+    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve(DataSwap.DATABASE))
+        : Database.open(data.resolve(DataSwap.DATABASE));
     this.store = new NoticeStore(db);
     this.writer = new NoticeWriter(db, Opening.caseRules(config.home()));
     this.cases = new CaseStore(store);
     this.frontier = new Frontier(db);
-    this.archiveDir = data.resolve("warc");
-    this.index = Opening.index(data.resolve("index"), mode == OpenMode.WRITE);
+    this.archiveDir = archiveDir;
+    this.index = Opening.index(data.resolve(DataSwap.INDEX), mode == OpenMode.WRITE, db);
     this.saved = mode == OpenMode.WRITE ? SavedSearches.open(db, index, data.resolve("saved-monitor"), clock)
         : SavedSearches.openReader(db, index, clock);
     this.ingest = new Ingest(new Flagger(config.flags()), config.flags().version(), writer, index, clock,
@@ -84,9 +86,20 @@ public final class Pipeline implements AutoCloseable {
     this.passes = new Passes(config, clock, db, fetcher, frontier, archiveDir, this::ingestLocked, this::commitIndex,
         this::recordHealth);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
-    if (mode == OpenMode.WRITE) {
+  }
+
+  /** A writer loads the screening list and catches the index up; READ and SQL write neither (see IndexCheck). */
+  private Pipeline start() {
+    if (mode != OpenMode.WRITE) {
+      return this;
+    }
+    try {
       screening.loadLatest(config.home());
       catchUpIndex();
+      return this;
+    } catch (RuntimeException e) {
+      close(); // a long-lived process (the daemon, a test) must not keep the index locked
+      throw e;
     }
   }
 
@@ -99,14 +112,25 @@ public final class Pipeline implements AutoCloseable {
     return screening.store();
   }
 
-  /** Opens the data folder for writing; the caller makes sure no other process writes it (see org.tenderwatch.access). */
+  /** For writing, first finishing a swap a crash interrupted (DataSwap); the caller holds the writer lock. */
   public static Pipeline open(Config config, Clock clock) {
-    return new Pipeline(config, clock, OpenMode.WRITE);
+    Path data = config.settings().dataDir();
+    new DataSwap(data).finishPending();
+    return new Pipeline(config, clock, data, data.resolve("warc"), OpenMode.WRITE).start();
   }
 
-  /** READ and SQL need a folder some writer set up (a database at this schema version, a committed index). */
+  /** READ and SQL need a folder some writer set up; they neither finish a pending swap nor catch the index up. */
   public static Pipeline open(Config config, Clock clock, OpenMode mode) {
-    return new Pipeline(config, clock, mode);
+    if (mode == OpenMode.WRITE) {
+      return open(config, clock);
+    }
+    Path data = config.settings().dataDir();
+    return new Pipeline(config, clock, data, data.resolve("warc"), mode).start();
+  }
+
+  /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
+  static Pipeline openAt(Config config, Clock clock, Path data, Path archiveDir) {
+    return new Pipeline(config, clock, data, archiveDir, OpenMode.WRITE).start();
   }
 
   /** The same pipeline for one more user (a command the daemon runs for another process); each user closes it. */
@@ -152,10 +176,6 @@ public final class Pipeline implements AutoCloseable {
 
   public Path archiveDir() {
     return archiveDir;
-  }
-
-  public Path databaseFile() {
-    return db.file();
   }
 
   public HealthStore health() {
@@ -206,62 +226,32 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /**
-   * After a crash (kill -9) SQL may hold notices the last index commit does not: SQL is written per notice, the
-   * index committed per pass. Those notices (updated after the last update the committed index holds) are rebuilt from
-   * the archive, exactly as {@code reindex} would, and committed.
+   * After a crash (kill -9) SQL may hold notices the last index commit does not (SQL is written per notice, the
+   * index committed per pass); a deleted index folder or a full disk lose more. Those notices are rebuilt from the
+   * archive, exactly as {@code reindex} would, and committed (see {@link IndexCheck#lagging}).
    */
   private void catchUpIndex() {
-    String through = state.get(INDEX_THROUGH);
-    if (through == null && countIndex() == store.count()) {
+    java.util.Set<String> lagging = IndexCheck.lagging(state, index);
+    if (!lagging.isEmpty()) {
+      LOG.info("index catch-up: {} notice(s) missing from the index or updated since its last commit, rebuilt "
+          + "from the archive", lagging.size());
+      replay(lagging, d -> LOG.warn("archive damaged: {}", d));
+    }
+    if (!lagging.isEmpty() || state.get(INDEX_THROUGH) == null) {
       commitIndex(); // an index from before the marker existed, complete: start marking
-      return;
-    }
-    java.util.Set<String> lagging = new java.util.HashSet<>(state.noticesUpdatedAfter(through));
-    if (lagging.isEmpty()) {
-      return;
-    }
-    LOG.info("index catch-up: {} notice(s) updated since the last index commit, rebuilt from the archive",
-        lagging.size());
-    try {
-      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, lagging);
-      WarcArchive.replay(archiveDir, replay::add);
-      replay.flush();
-      commitIndex();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
-  }
-
-  private int countIndex() {
-    try {
-      return index.count();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the index", e);
     }
   }
 
   /**
-   * Rebuilds notices, flags, links and the index from the WARC archive alone, without the network. Attachments
-   * follow their notice in the archive, so one notice is in memory at a time.
-   *
-   * @return notices rebuilt
+   * Replays the archive (only the notices in {@code only}, or all when null) through the ingest step; returns the
+   * ids rebuilt. Attachments follow their notice in the archive: one notice in memory at a time.
    */
-  public int reindex() {
-    writer.deleteAllNotices();
-    try {
-      index.deleteAll();
-      ArchiveReplay replay = new ArchiveReplay(config, ingest::accept, null);
-      WarcArchive.replay(archiveDir, replay::add);
-      replay.flush();
-      commitIndex();
-      return replay.notices();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the archive at " + archiveDir, e);
-    }
+  java.util.Set<String> replay(java.util.Set<String> only, java.util.function.Consumer<ArchiveDamage> damage) {
+    return ArchiveReplay.run(config, archiveDir, ingest::accept, damage, only);
   }
 
   /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
-  private void commitIndex() {
+  void commitIndex() {
     ingestLock.writeLock().lock();
     try {
       cadence.committed();
@@ -279,21 +269,26 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
+    close(false);
+  }
+
+  /** Closes leaving the database as one file (no -wal), ready to be moved: reindex's build. */
+  void closeAsOneFile() {
+    close(true);
+  }
+
+  private void close(boolean oneFile) {
     if (!users.leave()) {
       return;
     }
     fetcher.close();
-    try {
-      saved.close();
-    } catch (IOException e) {
-      LOG.warn("closing the saved-search monitor: {}", e.toString());
+    Opening.closeQuietly(saved, "the saved-search monitor");
+    Opening.closeQuietly(index, "the index");
+    if (oneFile) {
+      db.closeAsOneFile();
+    } else {
+      db.close();
     }
-    try {
-      index.close();
-    } catch (IOException e) {
-      LOG.warn("closing the index: {}", e.toString());
-    }
-    db.close();
     users.releaseAll();
   }
 }

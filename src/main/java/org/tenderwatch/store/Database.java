@@ -17,12 +17,15 @@ import java.sql.Statement;
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
-  static final int LATEST = 7;
+  static final int LATEST = 8;
 
   private static final String[] MIGRATIONS = {
     "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql",
-    "V6__notice_problems.sql", "V7__search_windows_gaps.sql"
+    "V6__notice_problems.sql", "V7__search_windows_gaps.sql", "V8__archive_state.sql"
   };
+
+  /** Less free space than this after a failed write means the disk is full: SQLite needs a few pages to commit. */
+  private static final long MIN_FREE_BYTES = 64 * 1024;
 
   private final Connection connection;
   private final Path file;
@@ -141,14 +144,52 @@ public final class Database implements AutoCloseable {
         work.run();
         connection.commit();
       } catch (SQLException | RuntimeException e) {
-        connection.rollback();
+        try {
+          connection.rollback();
+        } catch (SQLException r) {
+          e.addSuppressed(r); // SQLite may have rolled back itself (a full disk): the first failure is the one to tell
+        }
         throw e;
       } finally {
         connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new StoreException("database write failed: " + e.getMessage(), e);
+      throw new StoreException("database write failed: " + e.getMessage() + diskFull(), e);
     }
+  }
+
+  /**
+   * SQLite on a full disk often reports only "cannot commit - no transaction is active" (it rolled back itself):
+   * the free space says what happened.
+   */
+  private String diskFull() {
+    try {
+      long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
+      return free < MIN_FREE_BYTES ? " (no space left on device: " + free + " bytes free)" : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). */
+  public synchronized void copyTo(Path target) {
+    try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
+      ps.setString(1, target.toAbsolutePath().toString());
+      ps.execute();
+    } catch (SQLException e) {
+      throw new StoreException("cannot copy " + file + " to " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Closes leaving one self-contained file (no -wal beside it), so that the file alone can be moved into place. */
+  public synchronized void closeAsOneFile() {
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+      s.execute("PRAGMA journal_mode=DELETE");
+    } catch (SQLException e) {
+      throw new StoreException("cannot checkpoint " + file + ": " + e.getMessage(), e);
+    }
+    close();
   }
 
   @Override

@@ -56,6 +56,11 @@ public final class StateStore {
     }
   }
 
+  /** Ids of every stored notice. */
+  public List<String> noticeIds() {
+    return noticesUpdatedAfter(null);
+  }
+
   /** Ids of notices updated after {@code marker} (every notice when it is null). */
   public List<String> noticesUpdatedAfter(String marker) {
     var out = new ArrayList<String>();

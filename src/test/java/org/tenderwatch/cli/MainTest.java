@@ -45,7 +45,7 @@ class MainTest {
   @CsvSource({"crawl --source nosuch", "crawl --base-url nosuch=http://127.0.0.1:1"})
   void unknownSourceIsAClearError(String line) {
     Run r = run((line + " --data " + System.getProperty("java.io.tmpdir") + "/tw-main-test").split(" "));
-    assertEquals(1, r.code());
+    assertEquals(2, r.code(), "a usage error");
     assertTrue(r.err().contains("no source 'nosuch'"), r.err());
   }
 }

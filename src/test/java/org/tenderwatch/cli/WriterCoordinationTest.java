@@ -82,6 +82,16 @@ class WriterCoordinationTest {
           + " writes"), second.err());
       assertEquals(1, second.err().lines().count(), second.err());
 
+      // reindex swaps the files the daemon has open: handed over, the daemon refuses it with one line, exit 1
+      MainTest.Run reindex = MainTest.run("reindex", "--data", dir.toString());
+      assertEquals(1, reindex.code(), reindex.err());
+      assertTrue(reindex.err().startsWith("error: reindex swaps the database and index, so it cannot run inside pid "
+          + ProcessHandle.current().pid() + ": tenderwatch run"), reindex.err());
+      assertTrue(reindex.err().contains("stop the daemon"), reindex.err());
+      assertEquals(1, reindex.err().lines().count(), reindex.err());
+      assertTrue(Files.notExists(dir.resolve("reindex.next")), "nothing was built beside the daemon's store");
+      assertEquals(1, daemon.saved().monitored(), "the daemon's store is untouched");
+
       Path token = dir.resolve("admin.token");
       String real = Files.readString(token, StandardCharsets.UTF_8);
       Files.writeString(token, real.replaceAll("token=\\w+", "token=guessed"), StandardCharsets.UTF_8);
@@ -89,6 +99,33 @@ class WriterCoordinationTest {
           new AdminCall.Request(List.of("saved", "rm", "gpu", "--data", dir.toString()), dir.toString())));
       assertTrue(refused.getMessage().contains("wrong or missing token"), refused.getMessage());
       assertEquals(1, daemon.saved().monitored(), "nothing ran without the token");
+    }
+  }
+
+  @Test
+  void statusCallsAnIndexTrailingALiveWriterTrailingAndAnyOtherGapAProblem(@TempDir Path dir) throws Exception {
+    String d = dir.toString();
+    assertEquals(0, MainTest.run("demo", "--data", d, "--samples", "samples/portal").code());
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tenderwatch.db"));
+        java.sql.Statement st = c.createStatement()) {
+      // the index committed before the store's last update: what a reader sees in the middle of a writer's pass
+      st.executeUpdate("UPDATE state SET value = '2000-01-01T00:00:00.000Z' WHERE key = 'index.committedThrough'");
+    }
+    long other = ProcessHandle.current().parent().orElseThrow().pid(); // alive: the build that started this JVM
+    Files.writeString(dir.resolve("writer.lock"), "pid " + other + ": tenderwatch run\n", StandardCharsets.UTF_8);
+    MainTest.Run trailing = MainTest.run("status", "--data", d);
+    assertEquals(0, trailing.code(), trailing.out());
+    assertTrue(trailing.out().contains("index: trailing the store while pid " + other + ": tenderwatch run writes"),
+        trailing.out());
+
+    Files.writeString(dir.resolve("writer.lock"), "pid " + ProcessHandle.current().pid() + ": tenderwatch crawl\n",
+        StandardCharsets.UTF_8); // no other writer: nobody will commit the gap
+    MainTest.Run problem = MainTest.run("status", "--data", d);
+    assertEquals(1, problem.code(), problem.out());
+    assertTrue(problem.out().contains("index: PROBLEM, does not match the store"), problem.out());
+    try (org.tenderwatch.store.Database db = org.tenderwatch.store.Database.openReadOnly(dir.resolve("tenderwatch.db"))) {
+      assertEquals("2000-01-01T00:00:00.000Z", new org.tenderwatch.store.StateStore(db).get("index.committedThrough"),
+          "status wrote nothing");
     }
   }
 

@@ -130,15 +130,13 @@ class NoticeIndexTest {
   }
 
   @Test
-  void committedNoticesSurviveReopeningAndDeleteAllEmptiesTheIndex() throws Exception {
+  void committedNoticesSurviveReopening() throws Exception {
     index.commit();
     index.close();
     index = NoticeIndex.open(dir.resolve("index"));
     assertEquals(4, index.count());
     assertEquals(List.of("d3"), ids("亚马逊云科技"));
-    index.deleteAll();
-    assertEquals(0, index.count());
-    index.commit();
+    assertEquals(4, index.allIds().size());
   }
 
   @ParameterizedTest(name = "{0}")

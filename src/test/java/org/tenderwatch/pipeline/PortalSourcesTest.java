@@ -43,12 +43,21 @@ class PortalSourcesTest {
   }
 
   static Crawl crawl(Path tmp, String source, FixtureServer server) throws IOException {
-    return crawl(tmp, source, server, yaml -> yaml);
+    return crawl(tmp, source, server, yaml -> yaml, 0);
+  }
+
+  static Crawl crawl(Path tmp, String source, FixtureServer server, int exitCode) throws IOException {
+    return crawl(tmp, source, server, yaml -> yaml, exitCode);
+  }
+
+  static Crawl crawl(Path tmp, String source, FixtureServer server,
+      java.util.function.UnaryOperator<String> edit) throws IOException {
+    return crawl(tmp, source, server, edit, 0);
   }
 
   /** A crawl with the source's shipped file changed by {@code edit} (a narrower list, to see the mirror react). */
   static Crawl crawl(Path tmp, String source, FixtureServer server,
-      java.util.function.UnaryOperator<String> edit) throws IOException {
+      java.util.function.UnaryOperator<String> edit, int exitCode) throws IOException {
     Path config = KillNineTest.configWithoutDelay(tmp.resolve("config"));
     Path file = config.resolveSibling("sources/" + source + ".yaml");
     Files.writeString(file, edit.apply(Files.readString(file)));
@@ -57,7 +66,7 @@ class PortalSourcesTest {
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "crawl", "--source", source,
         "--base-url", source + "=" + server.uri(), "--data", data.toString(), "--config", config.toString());
-    assertEquals(0, code, out + "\n" + err);
+    assertEquals(exitCode, code, out + "\n" + err);
     System.out.print(out.toString().lines().filter(l -> l.startsWith(source + ":")).findFirst().orElse("") + "\n");
     return new Crawl(out.toString(), data);
   }
@@ -113,7 +122,7 @@ class PortalSourcesTest {
     Path root = FIXTURES.resolve("ccgp-sichuan");
     try (FixtureServer s = FixtureServer.serve(root)) {
       s.handle("/gpcms/rest/web/v2/info/selectInfoForIndex", r -> file(root.resolve("captcha.json")));
-      Crawl c = crawl(tmp, "ccgp-sichuan", s);
+      Crawl c = crawl(tmp, "ccgp-sichuan", s, 1); // a blocked source fetched nothing: exit 1 for scripts
       assertTrue(c.out().contains("blocked: captcha (验证码)"), c.out());
       StringWriter status = new StringWriter();
       Main.run(new PrintWriter(status, true), new PrintWriter(new StringWriter(), true), "status", "--config",
