@@ -101,7 +101,7 @@ class MotivatingPortalsTest {
     Path root = FIXTURES.resolve("ccgp-jiangsu");
     try (FixtureServer s = FixtureServer.serve(root)) {
       s.handle("/pss/jsp/search_cggg.jsp", PortalMirrors.jiangsu(root, true));
-      PortalSourcesTest.Crawl c = PortalSourcesTest.crawl(tmp, "ccgp-jiangsu", s);
+      PortalSourcesTest.Crawl c = PortalSourcesTest.crawl(tmp, "ccgp-jiangsu", s, 1); // blocked, nothing fetched: exit 1
       StringWriter status = new StringWriter();
       Main.run(new PrintWriter(status, true), new PrintWriter(new StringWriter(), true), "status", "--config",
           tmp.resolve("config/tenderwatch.yaml").toString(), "--data", c.data().toString());
