@@ -9,11 +9,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -83,21 +78,7 @@ final class FaultFixture {
 
   /** Rows of one query on the data folder's database, columns joined by tabs. */
   static List<String> rows(Path data, String sql) {
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("tenderwatch.db"));
-        Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-      List<String> out = new ArrayList<>();
-      int cols = rs.getMetaData().getColumnCount();
-      while (rs.next()) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 1; i <= cols; i++) {
-          b.append(i > 1 ? "\t" : "").append(rs.getString(i));
-        }
-        out.add(b.toString());
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.tenderwatch.TestDb.rows(data, sql);
   }
 
   static int count(Path data, String sql) {
