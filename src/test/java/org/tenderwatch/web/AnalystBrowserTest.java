@@ -191,7 +191,8 @@ class AnalystBrowserTest {
           driver.findElement(By.id("user")).sendKeys("alice");
           driver.findElement(By.id("password")).sendKeys("wrong password " + i);
           driver.findElement(By.id("sign-in")).click();
-          message = driver.findElement(By.cssSelector("p.error")).getText();
+          // the answer is a new page: wait for it, not for the sign-in page the click leaves (flaked once in CI)
+          message = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("p.error"))).getText();
         }
         assertTrue(message.startsWith("Too many wrong passwords"), message);
       }
