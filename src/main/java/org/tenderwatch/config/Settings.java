@@ -12,9 +12,10 @@ import java.time.ZoneId;
  * @param timezone the portals' time zone, used for their local dates and for schedules
  * @param attachments how much of one attachment is read (extract's limits, bound from the attachments block)
  * @param index how often a crawl pass commits the index for other processes
+ * @param store the SQL store: SQLite in dataDir, or a PostgreSQL server
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
-    AttachmentLimits attachments, Index index) {
+    AttachmentLimits attachments, Index index, StoreSettings store) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -25,21 +26,27 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(digest != null, "digest: missing");
     FlagConfig.require(attachments != null, "attachments: missing");
     FlagConfig.require(index != null, "index: missing");
+    FlagConfig.require(store != null, "store: missing");
   }
 
   /** The same settings with another crawl block. */
   public Settings withCrawl(Crawl c) {
-    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index);
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, store);
   }
 
   /** The same settings writing data somewhere else. */
   public Settings withDataDir(Path dir) {
-    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index);
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, store);
+  }
+
+  /** The same settings with another store. */
+  public Settings withStore(StoreSettings s) {
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, s);
   }
 
   /** The same settings with another index block. */
   public Settings withIndex(Index i) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, store);
   }
 
   /**
