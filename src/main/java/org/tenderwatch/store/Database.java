@@ -222,13 +222,12 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). Not on PostgreSQL: `reindex`
-   * builds on such a copy and swaps files, which a shared server has no use for.
+   * A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). Not on PostgreSQL, where
+   * `reindex` rebuilds the shared database in place.
    */
   public synchronized void copyTo(Path target) {
     if (dialect != Dialect.SQLITE) {
-      throw new StoreException("reindex works on the SQLite store only, not with store.url on PostgreSQL "
-          + name, null);
+      throw new StoreException("a file copy is for the SQLite store only, not " + name, null);
     }
     try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
       ps.setString(1, target.toAbsolutePath().toString());

@@ -1,11 +1,17 @@
 package org.tenderwatch.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.tenderwatch.config.StoreSettings;
 
@@ -70,6 +76,33 @@ public final class PgTestDb implements AutoCloseable {
   /** The store settings a config takes to use this database. */
   public StoreSettings store() {
     return new StoreSettings(url, "", "", "");
+  }
+
+  /**
+   * The shipped config folder copied into {@code dir}, its tenderwatch.yaml pointing store.url at this database
+   * and with no delay between requests (the portals are loopback servers); returns that file (for --config).
+   */
+  public Path configFolder(Path dir) throws IOException {
+    Path from = Path.of("config");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path to = dir.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    Path settings = dir.resolve("tenderwatch.yaml");
+    String text = Files.readString(settings, StandardCharsets.UTF_8);
+    String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"", "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"")
+        .replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0");
+    if (!changed.contains(url)) {
+      throw new IllegalStateException("store.url not found in " + settings);
+    }
+    Files.writeString(settings, changed, StandardCharsets.UTF_8);
+    return settings;
   }
 
   /** Drops the database, closing any session a test left open. */
