@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -118,17 +117,7 @@ class KillNineTest {
 
   /** The shipped config folder, copied, with crawl.delayMs 0: the portal is this test's loopback server. */
   static Path configWithoutDelay(Path dir) throws IOException {
-    Path from = Path.of("config").toAbsolutePath();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
     String text = Files.readString(settings, StandardCharsets.UTF_8);
     String changed = text.replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0");

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.tenderwatch.config.StoreSettings;
 
@@ -83,17 +81,7 @@ public final class PgTestDb implements AutoCloseable {
    * and with no delay between requests (the portals are loopback servers); returns that file (for --config).
    */
   public Path configFolder(Path dir) throws IOException {
-    Path from = Path.of("config");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
     String text = Files.readString(settings, StandardCharsets.UTF_8);
     String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"", "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"")
