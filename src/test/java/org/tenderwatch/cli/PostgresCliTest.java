@@ -54,6 +54,17 @@ class PostgresCliTest {
     }
   }
 
+  @Test
+  void anUnreachableServerIsOneLine(@TempDir Path data, @TempDir Path home) throws IOException {
+    String config = PgTestDb.configFolder(home, "jdbc:postgresql://127.0.0.1:1/tenderwatch").toString();
+    for (String command : new String[] {"status", "crawl"}) {
+      MainTest.Run r = MainTest.run(command, "--data", data.toString(), "--config", config);
+      assertEquals(1, r.code(), r.out() + r.err());
+      assertTrue(r.err().startsWith("error: cannot reach the PostgreSQL store (") && r.err().strip().lines().count() == 1,
+          r.err());
+    }
+  }
+
   /** Output with what differs between any two crawls blanked: the data folder, WARC record names. */
   private static String comparable(String out, Path data) {
     return out.replace(data.toString(), "DATA").replaceAll("tenderwatch-[0-9-]+-\\w+-\\d+\\.warc\\.gz#urn:uuid:[0-9a-f-]+",

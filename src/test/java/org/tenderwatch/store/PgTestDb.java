@@ -81,6 +81,11 @@ public final class PgTestDb implements AutoCloseable {
    * and with no delay between requests (the portals are loopback servers); returns that file (for --config).
    */
   public Path configFolder(Path dir) throws IOException {
+    return configFolder(dir, url);
+  }
+
+  /** The same, naming any store URL. */
+  public static Path configFolder(Path dir, String url) throws IOException {
     org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
     String text = Files.readString(settings, StandardCharsets.UTF_8);
