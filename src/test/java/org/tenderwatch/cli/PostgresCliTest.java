@@ -35,7 +35,7 @@ class PostgresCliTest {
       assertTrue(demo.out().contains("database:       jdbc:postgresql://"), demo.out());
       List<List<String>> commands = List.of(List.of("flagged", "--format", "json"), List.of("notices", "--format",
           "json"), List.of("search", "A100"), List.of("suppliers"), List.of("entitylist", "import",
-          "src/test/resources/screening/consolidated_sample.json"), List.of("flagged"));
+          "src/test/resources/screening/consolidated_sample.json"), List.of("flagged"), List.of("verify"));
       for (List<String> c : commands) {
         MainTest.Run a = MainTest.run(args(c, "--data", lite.toString()));
         MainTest.Run b = MainTest.run(args(c, "--data", onPg.toString(), "--config", config));
