@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tenderwatch.access.WriterLock;
 import org.tenderwatch.store.PgTestDb;
 
 /**
@@ -62,6 +63,13 @@ class PostgresCliTest {
       assertEquals(1, r.code(), r.out() + r.err());
       assertTrue(r.err().startsWith("error: cannot reach the PostgreSQL store (") && r.err().strip().lines().count() == 1,
           r.err());
+    }
+    // with a writer on the folder, a reader must not take the dead server for a folder being set up and wait
+    try (WriterLock held = WriterLock.tryAcquire(data, "tenderwatch run")) {
+      assertTrue(held != null);
+      MainTest.Run r = MainTest.run("status", "--data", data.toString(), "--config", config);
+      assertEquals(1, r.code(), r.out() + r.err());
+      assertTrue(r.err().startsWith("error: cannot reach the PostgreSQL store ("), r.err());
     }
   }
 

@@ -88,14 +88,21 @@ public final class PgTestDb implements AutoCloseable {
   public static Path configFolder(Path dir, String url) throws IOException {
     org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
+    pointAt(settings, url);
     String text = Files.readString(settings, StandardCharsets.UTF_8);
-    String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"", "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"")
-        .replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0");
+    Files.writeString(settings, text.replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0"), StandardCharsets.UTF_8);
+    return settings;
+  }
+
+  /** Sets store.url in a copy of the shipped settings file. */
+  public static void pointAt(Path settings, String url) throws IOException {
+    String text = Files.readString(settings, StandardCharsets.UTF_8);
+    String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"",
+        "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"");
     if (!changed.contains(url)) {
       throw new IllegalStateException("store.url not found in " + settings);
     }
     Files.writeString(settings, changed, StandardCharsets.UTF_8);
-    return settings;
   }
 
   /** Drops the database, closing any session a test left open. */
