@@ -53,7 +53,12 @@ public final class Database implements AutoCloseable {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, false), Dialect.POSTGRESQL, name)
           : new Database(file, Connections.sqlite(file), Dialect.SQLITE, name);
-      db.migrate();
+      try {
+        db.migrate();
+      } catch (SQLException | RuntimeException e) {
+        db.connection.close(); // a failed open leaves no session behind (a server counts them)
+        throw e;
+      }
       return db;
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot open database " + name + ": " + e.getMessage(), e);

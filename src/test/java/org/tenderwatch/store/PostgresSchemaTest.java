@@ -84,18 +84,41 @@ class PostgresSchemaTest {
     try (PgTestDb pg = PgTestDb.create(); Database lite = Database.open(dir.resolve("t.db"));
         Database server = Database.open(dir.resolve("unused.db"), pg.store())) {
       for (Database db : List.of(lite, server)) {
-        try (var s = db.connection().createStatement()) {
-          for (String id : new String[] {"a", "b"}) {
-            s.execute("INSERT INTO notices (id, source, url, type, title, summary_json, fetched_at, updated_at)"
-                + " VALUES ('" + id + "', 'ccgp', 'u" + id + "', 'tender', 't', '{}', 'x', 'x')");
-          }
-        }
+        insertNotices(db);
         ProblemStore.replace(db.connection(), "a", List.of("buyer: not found", "text empty", "date: odd: x"));
         ProblemStore.replace(db.connection(), "b", List.of("buyer: not found"));
       }
-      Map<String, Integer> want = Map.of("buyer", 2, "date", 1, "", 1);
+      Map<String, Integer> want = Map.of("buyer", 2, "date", 1, "", 1); // "text empty" has no colon
       assertEquals(want, new ProblemStore(lite).counts("ccgp"));
       assertEquals(new ProblemStore(lite).counts("ccgp"), new ProblemStore(server).counts("ccgp"));
+    }
+  }
+
+  @Test
+  void undatedNoticesListLastOnBoth(@TempDir Path dir) {
+    try (PgTestDb pg = PgTestDb.create(); Database lite = Database.open(dir.resolve("t.db"));
+        Database server = Database.open(dir.resolve("unused.db"), pg.store())) {
+      List<List<String>> orders = new ArrayList<>();
+      for (Database db : List.of(lite, server)) {
+        insertNotices(db);
+        orders.add(new NoticeStore(db).notices(null, null, 10).stream().map(NoticeView::id).toList());
+      }
+      assertEquals(List.of("c", "a", "b"), orders.get(0), "newest first, the undated one last");
+      assertEquals(orders.get(0), orders.get(1));
+    }
+  }
+
+  /** Notices a (2024-01-01), b (no date), c (2024-02-01), with only the columns that must be filled. */
+  private static void insertNotices(Database db) {
+    String[][] rows = {{"a", "'2024-01-01T10:00'"}, {"b", "NULL"}, {"c", "'2024-02-01T10:00'"}};
+    try (var s = db.connection().createStatement()) {
+      for (String[] r : rows) {
+        s.execute("INSERT INTO notices (id, source, url, type, title, published_at, summary_json, fetched_at,"
+            + " updated_at) VALUES ('" + r[0] + "', 'ccgp', 'u" + r[0] + "', 'tender', 't', " + r[1]
+            + ", '{}', 'x', 'x')");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
