@@ -46,16 +46,27 @@ public final class Database implements AutoCloseable {
     return open(file, StoreSettings.SQLITE);
   }
 
+  /**
+   * Written in the data folder of a store on a server: the URL (no credentials). A command on that folder without
+   * the config naming the server would otherwise start an empty SQLite store there and show nothing.
+   */
+  static final String SERVER_MARK = "store.url";
+
   /** The store {@code store} names: SQLite at {@code file} when its URL is empty, else that PostgreSQL database. */
   public static Database open(Path file, StoreSettings store) {
     String name = describe(file, store);
+    checkMark(file, store);
     try {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, false), Dialect.POSTGRESQL, name)
           : new Database(file, Connections.sqlite(file), Dialect.SQLITE, name);
       try {
         db.migrate();
-      } catch (SQLException | RuntimeException e) {
+        if (store.postgres()) {
+          Files.createDirectories(file.toAbsolutePath().getParent());
+          Files.writeString(file.resolveSibling(SERVER_MARK), name + "\n", StandardCharsets.UTF_8);
+        }
+      } catch (SQLException | IOException | RuntimeException e) {
         db.connection.close(); // a failed open leaves no session behind (a server counts them)
         throw e;
       }
@@ -76,6 +87,7 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the file is missing or its schema is not this version's (a writer migrates it)
    */
   public static Database openReadOnly(Path file, StoreSettings store) {
+    checkMark(file, store);
     if (!store.postgres() && !Files.isRegularFile(file)) {
       throw new StoreException("no database at " + file + " yet", null);
     }
@@ -92,6 +104,21 @@ public final class Database implements AutoCloseable {
       return db;
     } catch (SQLException e) {
       throw new StoreException("cannot open database " + name + " read-only: " + e.getMessage(), e);
+    }
+  }
+
+  /** SQLite asked for in a folder whose store is on a server: one line naming the server, nothing created. */
+  private static void checkMark(Path file, StoreSettings store) {
+    Path mark = file.resolveSibling(SERVER_MARK);
+    if (!store.postgres() && Files.isRegularFile(mark)) {
+      String url;
+      try {
+        url = Files.readString(mark, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        url = "a server (" + mark + " unreadable)";
+      }
+      throw new StoreException(file.getParent() + " keeps its store on " + url + ": give the --config whose"
+          + " store.url names it", null);
     }
   }
 

@@ -43,6 +43,12 @@ class PostgresCliTest {
         assertEquals(0, b.code(), c + ": " + b.err());
         assertEquals(comparable(a.out(), lite), comparable(b.out(), onPg), c.toString());
       }
+      assertTrue(demo.out().contains("flagged --data " + onPg + " --config " + config), demo.out());
+      MainTest.Run forgot = MainTest.run("flagged", "--data", onPg.toString());
+      assertEquals(1, forgot.code(), "without the config naming the server: " + forgot.out());
+      assertTrue(forgot.err().contains("keeps its store on jdbc:postgresql://") && !forgot.err().contains("password"),
+          forgot.err());
+      assertTrue(!java.nio.file.Files.exists(onPg.resolve("tenderwatch.db")), "no empty SQLite store made there");
       MainTest.Run status = MainTest.run("status", "--data", onPg.toString(), "--config", config);
       assertEquals(0, status.code(), status.err());
       assertTrue(status.out().contains("ccgp"), status.out());
