@@ -46,16 +46,10 @@ public final class Database implements AutoCloseable {
     return open(file, StoreSettings.SQLITE);
   }
 
-  /**
-   * Written in the data folder of a store on a server: the URL (no credentials). A command on that folder without
-   * the config naming the server would otherwise start an empty SQLite store there and show nothing.
-   */
-  static final String SERVER_MARK = "store.url";
-
   /** The store {@code store} names: SQLite at {@code file} when its URL is empty, else that PostgreSQL database. */
   public static Database open(Path file, StoreSettings store) {
-    String name = describe(file, store);
-    checkMark(file, store);
+    String name = Connections.describe(file, store);
+    Connections.checkMark(file, store);
     try {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, false), Dialect.POSTGRESQL, name)
@@ -64,7 +58,7 @@ public final class Database implements AutoCloseable {
         db.migrate();
         if (store.postgres()) {
           Files.createDirectories(file.toAbsolutePath().getParent());
-          Files.writeString(file.resolveSibling(SERVER_MARK), name + "\n", StandardCharsets.UTF_8);
+          Files.writeString(file.resolveSibling(Connections.SERVER_MARK), name + "\n", StandardCharsets.UTF_8);
         }
       } catch (SQLException | IOException | RuntimeException e) {
         db.connection.close(); // a failed open leaves no session behind (a server counts them)
@@ -87,11 +81,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the file is missing or its schema is not this version's (a writer migrates it)
    */
   public static Database openReadOnly(Path file, StoreSettings store) {
-    checkMark(file, store);
+    Connections.checkMark(file, store);
     if (!store.postgres() && !Files.isRegularFile(file)) {
       throw new StoreException("no database at " + file + " yet", null);
     }
-    String name = describe(file, store);
+    String name = Connections.describe(file, store);
     try {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, true), Dialect.POSTGRESQL, name)
@@ -105,31 +99,6 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot open database " + name + " read-only: " + e.getMessage(), e);
     }
-  }
-
-  /** SQLite asked for in a folder whose store is on a server: one line naming the server, nothing created. */
-  private static void checkMark(Path file, StoreSettings store) {
-    Path mark = file.resolveSibling(SERVER_MARK);
-    if (!store.postgres() && Files.isRegularFile(mark)) {
-      String url;
-      try {
-        url = Files.readString(mark, StandardCharsets.UTF_8).strip();
-      } catch (IOException e) {
-        url = "a server (" + mark + " unreadable)";
-      }
-      throw new StoreException(file.getParent() + " keeps its store on " + url + ": give the --config whose"
-          + " store.url names it", null);
-    }
-  }
-
-  /** The URL without its query (which may hold a password), or the file. */
-  private static String describe(Path file, StoreSettings store) {
-    if (!store.postgres()) {
-      return file.toString();
-    }
-    String url = store.url().strip();
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 
   public Dialect dialect() {
