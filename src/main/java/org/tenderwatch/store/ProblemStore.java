@@ -58,11 +58,10 @@ public final class ProblemStore {
 
   /** How many notices of a source have each kind of problem, most frequent first. */
   public Map<String, Integer> counts(String source) {
-    String sql = """
-        SELECT CASE WHEN %1$s > 0 THEN substr(p.problem, 1, %1$s - 1) ELSE '' END AS kind,
-          count(DISTINCT p.notice_id)
-        FROM notice_problems p JOIN notices n ON n.id = p.notice_id
-        WHERE n.source = ? GROUP BY kind ORDER BY 2 DESC, kind""".formatted(db.dialect().position("':'", "p.problem"));
+    String colon = db.dialect().position("':'", "p.problem");
+    String sql = "SELECT CASE WHEN " + colon + " > 0 THEN substr(p.problem, 1, " + colon + " - 1) ELSE '' END AS kind,"
+        + " count(DISTINCT p.notice_id) FROM notice_problems p JOIN notices n ON n.id = p.notice_id"
+        + " WHERE n.source = ? GROUP BY kind ORDER BY 2 DESC, kind";
     synchronized (db) {
       try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
         ps.setString(1, source);

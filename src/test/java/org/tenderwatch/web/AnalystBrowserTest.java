@@ -53,7 +53,7 @@ class AnalystBrowserTest {
   @BeforeAll
   void start(@TempDir Path tmp) throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver");
+        "missing system package: chromium chromium-driver (Debian's; apt-get install -y chromium chromium-driver)");
     dir = tmp;
     web = WebFixture.start(tmp, true);
     service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
