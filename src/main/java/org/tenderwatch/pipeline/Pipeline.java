@@ -116,7 +116,7 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline open(Config config, Clock clock) {
     Path data = config.settings().dataDir();
     new DataSwap(data).finishPending();
-    return new Pipeline(config, clock, data, data.resolve("warc"), OpenMode.WRITE).start();
+    return new Pipeline(config, clock, data, config.settings().archive().resolve(data), OpenMode.WRITE).start();
   }
 
   /** READ and SQL need a folder some writer set up; they neither finish a pending swap nor catch the index up. */
@@ -125,7 +125,7 @@ public final class Pipeline implements AutoCloseable {
       return open(config, clock);
     }
     Path data = config.settings().dataDir();
-    return new Pipeline(config, clock, data, data.resolve("warc"), mode).start();
+    return new Pipeline(config, clock, data, config.settings().archive().resolve(data), mode).start();
   }
 
   /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
