@@ -83,7 +83,8 @@ final class CrawlCommand implements Callable<Integer> {
         }
       }
       out.printf(java.util.Locale.ROOT, "data: %s  (database %s, archive %s, index %s)%n", config.settings().dataDir().toAbsolutePath(),
-          p.database().file().getFileName(), p.archiveDir().getFileName(), "index");
+          p.database().dialect() == org.tenderwatch.store.Dialect.SQLITE ? p.database().file().getFileName()
+              : p.database().name(), p.archiveDir().getFileName(), "index");
     }
     if (!dead.isEmpty()) {
       spec.commandLine().getErr().println("error: fetched nothing from " + String.join(", ", dead)

@@ -61,7 +61,8 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         Path data = config.settings().dataDir().toAbsolutePath();
         out.printf(java.util.Locale.ROOT, "archive (WARC): %s%nindex (Lucene): %s%ndatabase:       %s%n", p.archiveDir().toAbsolutePath(),
-            data.resolve("index"), p.database().file().toAbsolutePath());
+            data.resolve("index"), p.database().dialect() == org.tenderwatch.store.Dialect.SQLITE
+                ? p.database().file().toAbsolutePath() : p.database().name());
         out.printf(java.util.Locale.ROOT, "next:%n  ./tenderwatch flagged --data %s --format json%n"
             + "  ./tenderwatch search --data %s 'A100'%n", data, data);
         out.printf(java.util.Locale.ROOT, "demo took %.1f s%n",

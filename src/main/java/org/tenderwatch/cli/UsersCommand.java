@@ -37,7 +37,8 @@ final class UsersCommand implements Runnable {
   }
 
   private static Database open(GlobalOptions global) {
-    return Database.open(global.load().settings().dataDir().resolve("tenderwatch.db"));
+    var settings = global.load().settings();
+    return Database.open(settings.dataDir().resolve("tenderwatch.db"), settings.store());
   }
 
   @Command(name = "add", description = "Add a user, or set a new password (which signs that user out everywhere).")

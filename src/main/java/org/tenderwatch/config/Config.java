@@ -41,4 +41,9 @@ public record Config(Path home, Settings settings, List<SourceConfig> sources, F
   public Config withIndex(Settings.Index index) {
     return new Config(home, settings.withIndex(index), sources, flags);
   }
+
+  /** The same config keeping its SQL store elsewhere (a PostgreSQL server: tests, a second node). */
+  public Config withStore(StoreSettings store) {
+    return new Config(home, settings.withStore(store), sources, flags);
+  }
 }

@@ -86,9 +86,13 @@ public final class HealthStore {
 
   private void insertRun(Run r) throws SQLException {
     try (PreparedStatement ps = db.connection().prepareStatement("""
-        INSERT OR REPLACE INTO crawl_runs (source, started_at, finished_at, outcome, cause, list_pages, notices,
+        INSERT INTO crawl_runs (source, started_at, finished_at, outcome, cause, list_pages, notices,
           updated, not_modified, gone, attachments, requests, failures, parse_failures)
-        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""")) {
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+        ON CONFLICT(source, started_at) DO UPDATE SET finished_at=excluded.finished_at, outcome=excluded.outcome,
+          cause=excluded.cause, list_pages=excluded.list_pages, notices=excluded.notices, updated=excluded.updated,
+          not_modified=excluded.not_modified, gone=excluded.gone, attachments=excluded.attachments,
+          requests=excluded.requests, failures=excluded.failures, parse_failures=excluded.parse_failures""")) {
       int i = 1;
       ps.setString(i++, r.source());
       ps.setString(i++, r.startedAt().toString());
@@ -139,7 +143,7 @@ public final class HealthStore {
           SELECT s.id, s.name, s.status, s.last_run_at, s.last_success_at, s.last_notices, s.consecutive_failures,
             s.parse_failures, s.zero_yield_runs,
             (SELECT avg(n) FROM (SELECT notices AS n FROM crawl_runs r WHERE r.source = s.id
-               ORDER BY started_at DESC LIMIT ?)),
+               ORDER BY started_at DESC LIMIT ?) AS recent),
             (SELECT count(*) FROM crawl_runs r WHERE r.source = s.id)
           FROM sources s ORDER BY s.id""")) {
         ps.setInt(1, WINDOW);

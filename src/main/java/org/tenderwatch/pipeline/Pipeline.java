@@ -67,8 +67,9 @@ public final class Pipeline implements AutoCloseable {
     this.fetcher = new HttpFetcher(config.settings().crawl(), clock);
     this.mode = mode;
     this.cadence = new CommitCadence(config.settings().index(), clock);
-    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve(DataSwap.DATABASE))
-        : Database.open(data.resolve(DataSwap.DATABASE));
+    var where = config.settings().store();
+    this.db = mode == OpenMode.READ ? Database.openReadOnly(data.resolve(DataSwap.DATABASE), where)
+        : Database.open(data.resolve(DataSwap.DATABASE), where);
     this.store = new NoticeStore(db);
     this.writer = new NoticeWriter(db, Opening.caseRules(config.home()));
     this.cases = new CaseStore(store);

@@ -13,7 +13,8 @@ import org.tenderwatch.store.ArchiveStates;
 
 /**
  * Rebuilds the database and index from the archive without ever putting the live ones at risk: the build runs on
- * copies in {@code reindex.next/} and {@link DataSwap} swaps them in only when it is whole. Because the copies
+ * copies in {@code reindex.next/} and {@link DataSwap} swaps them in only when it is whole (on PostgreSQL the
+ * database is rebuilt in place, see {@link #copyLive}). Because the copies
  * start from the live store, a notice whose archive record is gone or damaged is kept as it was (and marked), and
  * the frontier, health, users and saved searches carry over unchanged.
  */
@@ -61,13 +62,20 @@ public final class Reindex {
     return new Result(rebuilt.size(), kept, seen[0], fresh.store().count(), fresh.store().flagCount());
   }
 
-  /** The live database and index copied into the build folder (nothing to copy in a new data folder). */
+  /**
+   * The live database and index copied into the build folder (nothing to copy in a new data folder). On
+   * PostgreSQL only the index: the replay writes into the shared database itself, notice by notice as a crawl
+   * does (upserts, so the notices stay readable throughout), and only this node's index is built aside.
+   */
   private static void copyLive(Config config, Clock clock, Path data, Path next) {
-    if (!Files.exists(data.resolve(DataSwap.DATABASE))) {
+    boolean server = config.settings().store().postgres();
+    if (!server && !Files.exists(data.resolve(DataSwap.DATABASE))) {
       return;
     }
     try (Pipeline live = Pipeline.open(config, clock)) {
-      live.database().copyTo(next.resolve(DataSwap.DATABASE));
+      if (!server) {
+        live.database().copyTo(next.resolve(DataSwap.DATABASE));
+      }
       live.index().copyTo(next.resolve(DataSwap.INDEX));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy the index into " + next, e);

@@ -86,7 +86,7 @@ public final class ScreeningStore {
     synchronized (db) {
       try (var s = db.connection().createStatement(); ResultSet rs = s.executeQuery(
           "SELECT version, sha256, layout, file, rows, imported_at FROM screening_lists"
-              + " ORDER BY imported_at DESC, rowid DESC LIMIT 1")) {
+              + " ORDER BY imported_at DESC, " + db.dialect().insertionOrder("screening_lists") + " DESC LIMIT 1")) {
         return rs.next() ? new ListVersion(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getInt(5), rs.getString(6)) : null;
       } catch (SQLException e) {

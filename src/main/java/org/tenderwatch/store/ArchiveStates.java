@@ -35,7 +35,7 @@ public final class ArchiveStates {
         s.execute("CREATE TEMP TABLE IF NOT EXISTS replayed (id TEXT PRIMARY KEY)");
         s.execute("DELETE FROM replayed");
       }
-      try (PreparedStatement ps = db.connection().prepareStatement("INSERT OR IGNORE INTO replayed VALUES (?)")) {
+      try (PreparedStatement ps = db.connection().prepareStatement("INSERT INTO replayed VALUES (?) ON CONFLICT DO NOTHING")) {
         for (String id : replayed) {
           ps.setString(1, id);
           ps.addBatch();

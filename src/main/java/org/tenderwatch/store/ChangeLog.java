@@ -66,7 +66,7 @@ public final class ChangeLog {
   public String joinAsNode() {
     synchronized (db) {
       try {
-        if (!db.connection().getMetaData().getURL().startsWith("jdbc:postgresql:")) {
+        if (db.dialect() != Dialect.POSTGRESQL) {
           return null;
         }
         String node = java.util.UUID.randomUUID().toString();

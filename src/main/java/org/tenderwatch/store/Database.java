@@ -7,13 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.tenderwatch.config.StoreSettings;
 
 /**
- * The SQLite file and its migrations. One connection, used by one thread at a time: the crawl is sequential
- * per host anyway and SQLite serializes writers.
+ * The SQL store and its migrations: the SQLite file in the data folder (the embedded default), or a PostgreSQL
+ * database several nodes share ({@link StoreSettings#url()}). One connection, used by one thread at a time: the
+ * crawl is sequential per host anyway and SQLite serializes writers. Where the two differ: {@link Dialect}.
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
@@ -32,57 +33,83 @@ public final class Database implements AutoCloseable {
 
   private final Connection connection;
   private final Path file;
+  private final Dialect dialect;
+  /** What to call this store in messages: the file, or the server URL (never a password). */
+  private final String name;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, Connection connection, Dialect dialect, String name) {
     this.file = file;
     this.connection = connection;
+    this.dialect = dialect;
+    this.name = name;
   }
 
+  /** The SQLite file, created and migrated as needed. */
   public static Database open(Path file) {
+    return open(file, StoreSettings.SQLITE);
+  }
+
+  /** The store {@code store} names: SQLite at {@code file} when its URL is empty, else that PostgreSQL database. */
+  public static Database open(Path file, StoreSettings store) {
+    String name = describe(file, store);
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-      Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      try (Statement s = c.createStatement()) {
-        // WAL: readers never block the crawler; synchronous=NORMAL is crash-safe in WAL mode (no corruption,
-        // at most the last transactions lost, which the archive-first order makes harmless).
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA foreign_keys=ON");
-        s.execute("PRAGMA busy_timeout=10000");
-      }
-      Database db = new Database(file, c);
+      Database db = store.postgres()
+          ? new Database(file, Connections.postgres(store, false), Dialect.POSTGRESQL, name)
+          : new Database(file, Connections.sqlite(file), Dialect.SQLITE, name);
       db.migrate();
       return db;
     } catch (SQLException | IOException e) {
-      throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + name + ": " + e.getMessage(), e);
     }
+  }
+
+  public static Database openReadOnly(Path file) {
+    return openReadOnly(file, StoreSettings.SQLITE);
   }
 
   /**
    * Opens an existing, migrated database without write access, beside any process that writes it: WAL lets a reader
-   * see every transaction committed before its query starts, without waiting for the writer.
+   * see every transaction committed before its query starts, without waiting for the writer (PostgreSQL: MVCC).
    *
    * @throws StoreException when the file is missing or its schema is not this version's (a writer migrates it)
    */
-  public static Database openReadOnly(Path file) {
-    if (!Files.isRegularFile(file)) {
+  public static Database openReadOnly(Path file, StoreSettings store) {
+    if (!store.postgres() && !Files.isRegularFile(file)) {
       throw new StoreException("no database at " + file + " yet", null);
     }
+    String name = describe(file, store);
     try {
-      org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
-      config.setReadOnly(true);
-      config.setBusyTimeout(10_000);
-      Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-      Database db = new Database(file, c);
+      Database db = store.postgres()
+          ? new Database(file, Connections.postgres(store, true), Dialect.POSTGRESQL, name)
+          : new Database(file, Connections.sqliteReadOnly(file), Dialect.SQLITE, name);
       int version = db.schemaVersion();
       if (version != LATEST) {
-        c.close();
-        throw new StoreException(file + " has schema version " + version + ", not " + LATEST, null);
+        db.connection.close();
+        throw new StoreException(name + " has schema version " + version + ", not " + LATEST, null);
       }
       return db;
     } catch (SQLException e) {
-      throw new StoreException("cannot open database " + file + " read-only: " + e.getMessage(), e);
+      throw new StoreException("cannot open database " + name + " read-only: " + e.getMessage(), e);
     }
+  }
+
+  /** The URL without its query (which may hold a password), or the file. */
+  private static String describe(Path file, StoreSettings store) {
+    if (!store.postgres()) {
+      return file.toString();
+    }
+    String url = store.url().strip();
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  /** The file, or the server URL without credentials, for messages and `status`. */
+  public String name() {
+    return name;
   }
 
   public Path file() {
@@ -95,43 +122,63 @@ public final class Database implements AutoCloseable {
   }
 
   int schemaVersion() throws SQLException {
-    try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+    return Connections.version(connection, dialect);
   }
 
+  /**
+   * Runs the migrations this store lacks. SQLite: one transaction each. PostgreSQL: all in one transaction under
+   * an advisory lock (its DDL is transactional), so a second node starting at once waits and then finds them run.
+   */
   private void migrate() throws SQLException {
-    int current = schemaVersion();
-    if (current > LATEST) {
-      throw new StoreException(file + " has schema version " + current + ", newer than this tenderwatch ("
-          + LATEST + "): upgrade tenderwatch", null);
-    }
-    for (int v = current + 1; v <= LATEST; v++) {
-      if (MIGRATIONS[v - 1] == null) {
-        continue; // a number reserved for a branch not merged yet
-      }
-      String sql = resource("/db/" + MIGRATIONS[v - 1]);
+    if (dialect == Dialect.POSTGRESQL) {
       inTransaction(() -> {
-        try (Statement s = connection.createStatement()) {
-          for (String stmt : sql.split(";\\s*\\n")) {
-            if (!stmt.isBlank()) {
-              s.execute(stmt);
-            }
-          }
+        Connections.lockMigrations(connection, dialect);
+        for (int v = checkedVersion() + 1; v <= LATEST; v++) {
+          runMigration(v);
+          Connections.setVersion(connection, dialect, v);
         }
       });
-      try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA user_version = " + v);
+      return;
+    }
+    for (int v = checkedVersion() + 1; v <= LATEST; v++) {
+      int version = v;
+      inTransaction(() -> runMigration(version));
+      Connections.setVersion(connection, dialect, v);
+    }
+  }
+
+  private int checkedVersion() throws SQLException {
+    int current = schemaVersion();
+    if (current > LATEST) {
+      throw new StoreException(name + " has schema version " + current + ", newer than this tenderwatch ("
+          + LATEST + "): upgrade tenderwatch", null);
+    }
+    return current;
+  }
+
+  private void runMigration(int v) throws SQLException {
+    if (MIGRATIONS[v - 1] == null) {
+      return; // a number reserved for a branch not merged yet
+    }
+    String own = dialect.overrideFolder() == null ? null : resource(dialect.overrideFolder() + MIGRATIONS[v - 1]);
+    String base = resource("/db/" + MIGRATIONS[v - 1]);
+    if (base == null) {
+      throw new IllegalStateException("migration " + MIGRATIONS[v - 1] + " missing from the jar");
+    }
+    String sql = own != null ? own : dialect.migration(base);
+    try (Statement s = connection.createStatement()) {
+      for (String stmt : sql.split(";\\s*\\n")) {
+        if (!stmt.isBlank()) {
+          s.execute(stmt);
+        }
       }
     }
   }
 
+  /** The text of a migration file, or null when the jar has none by that name. */
   private static String resource(String name) {
     try (InputStream in = Database.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("migration " + name + " missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -169,6 +216,9 @@ public final class Database implements AutoCloseable {
    * the free space says what happened.
    */
   private String diskFull() {
+    if (dialect != Dialect.SQLITE) {
+      return "";
+    }
     try {
       long free = Files.getFileStore(file.toAbsolutePath().getParent()).getUsableSpace();
       return free < MIN_FREE_BYTES ? " (no space left on device: " + free + " bytes free)" : "";
@@ -177,8 +227,14 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). */
+  /**
+   * A consistent copy of the whole database in a new file (SQLite's VACUUM INTO). Not on PostgreSQL, where
+   * `reindex` rebuilds the shared database in place.
+   */
   public synchronized void copyTo(Path target) {
+    if (dialect != Dialect.SQLITE) {
+      throw new StoreException("a file copy is for the SQLite store only, not " + name, null);
+    }
     try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
       ps.setString(1, target.toAbsolutePath().toString());
       ps.execute();
@@ -189,6 +245,10 @@ public final class Database implements AutoCloseable {
 
   /** Closes leaving one self-contained file (no -wal beside it), so that the file alone can be moved into place. */
   public synchronized void closeAsOneFile() {
+    if (dialect != Dialect.SQLITE) {
+      close();
+      return;
+    }
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
       s.execute("PRAGMA journal_mode=DELETE");
@@ -203,7 +263,7 @@ public final class Database implements AutoCloseable {
     try {
       connection.close();
     } catch (SQLException e) {
-      throw new StoreException("cannot close " + file, e);
+      throw new StoreException("cannot close " + name, e);
     }
   }
 }

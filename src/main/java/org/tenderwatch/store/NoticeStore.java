@@ -25,7 +25,7 @@ public final class NoticeStore {
     synchronized (db) {
       try (PreparedStatement ps = db.connection().prepareStatement(
           "SELECT u.url FROM notice_urls u JOIN notices n ON n.id = u.notice_id WHERE u.notice_id = ?"
-              + " ORDER BY u.url <> n.url, u.rowid")) {
+              + " ORDER BY u.url <> n.url, " + db.dialect().insertionOrder("u"))) {
         ps.setString(1, noticeId);
         List<String> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {

@@ -59,9 +59,9 @@ public final class ProblemStore {
   /** How many notices of a source have each kind of problem, most frequent first. */
   public Map<String, Integer> counts(String source) {
     String sql = """
-        SELECT substr(p.problem, 1, instr(p.problem, ':') - 1) AS kind, count(DISTINCT p.notice_id)
+        SELECT substr(p.problem, 1, %s - 1) AS kind, count(DISTINCT p.notice_id)
         FROM notice_problems p JOIN notices n ON n.id = p.notice_id
-        WHERE n.source = ? GROUP BY kind ORDER BY 2 DESC, kind""";
+        WHERE n.source = ? GROUP BY kind ORDER BY 2 DESC, kind""".formatted(db.dialect().position("':'", "p.problem"));
     synchronized (db) {
       try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
         ps.setString(1, source);

@@ -42,12 +42,14 @@ public final class StateStore {
   }
 
   /** updated_at as fixed-width millisecond text, so that text order is time order whatever the fraction digits. */
-  private static final String MS = "strftime('%Y-%m-%dT%H:%M:%f', updated_at)";
+  private String ms() {
+    return db.dialect().millisText("updated_at");
+  }
 
   /** The latest notice update, to the millisecond ("2024-05-01T10:00:05.123"), or null when there is none. */
   public String latestNoticeUpdate() {
     synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement("SELECT max(" + MS + ") FROM notices");
+      try (PreparedStatement ps = db.connection().prepareStatement("SELECT max(" + ms() + ") FROM notices");
           ResultSet rs = ps.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       } catch (SQLException e) {
@@ -65,10 +67,11 @@ public final class StateStore {
   public List<String> noticesUpdatedAfter(String marker) {
     var out = new ArrayList<String>();
     synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(
-          "SELECT id FROM notices WHERE ? IS NULL OR " + MS + " > ? ORDER BY id")) {
-        ps.setString(1, marker);
-        ps.setString(2, marker);
+      try (PreparedStatement ps = db.connection().prepareStatement(marker == null
+          ? "SELECT id FROM notices ORDER BY id" : "SELECT id FROM notices WHERE " + ms() + " > ? ORDER BY id")) {
+        if (marker != null) {
+          ps.setString(1, marker);
+        }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.add(rs.getString(1));

@@ -30,8 +30,8 @@ final class HealthPage {
   List<Section> sections() {
     List<Section> out = new ArrayList<>();
     out.add(read("Sources: last run", "sources", "SELECT id AS source, name, status, last_run_at,"
-        // how long the last pass took, from its own start and end (ISO instants; julianday reads their fraction)
-        + " (SELECT round((julianday(r.finished_at) - julianday(r.started_at)) * 86400000) FROM crawl_runs r"
+        // how long the last pass took, from its own start and end (ISO instants, with their fraction)
+        + " (SELECT " + db.dialect().millisBetween("r.started_at", "r.finished_at") + " FROM crawl_runs r"
         + " WHERE r.source = sources.id ORDER BY r.started_at DESC LIMIT 1) AS last_run_ms, last_success_at,"
         + " last_notices, consecutive_failures, cause FROM sources ORDER BY id"));
     out.add(read("Frontier by source and status", "frontier", "SELECT source, kind, status, count(*) AS urls,"
@@ -96,9 +96,8 @@ final class HealthPage {
   private Section read(String title, String table, String sql) {
     synchronized (db) {
       try (Statement s = db.connection().createStatement()) {
-        try (ResultSet t = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
-            + table + "'")) {
-          if (!t.next() || t.getInt(1) == 0) {
+        try (ResultSet t = db.connection().getMetaData().getTables(null, null, table, new String[] {"TABLE"})) {
+          if (!t.next()) {
             return new Section(title, List.of(), List.of(), "this database has no " + table + " table");
           }
         }

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.tenderwatch.PgTestDb;
+import org.tenderwatch.store.PgTestDb;
 import org.tenderwatch.config.SourceConfig;
 
 /**
