@@ -49,6 +49,11 @@ final class IndexSync {
     }
   }
 
+  /** Whether the store holds changes the committed index does not (another node stored notices). */
+  boolean behind() throws IOException {
+    return log.latest() > index.appliedSequence();
+  }
+
   /** Indexes other nodes' changes since the last commit, then commits; the caller holds the ingest write lock. */
   void commit() throws IOException {
     long applied = index.appliedSequence();

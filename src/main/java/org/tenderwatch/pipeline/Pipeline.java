@@ -251,10 +251,14 @@ public final class Pipeline implements AutoCloseable {
     return ArchiveReplay.run(config, archiveDir, ingest::accept, damage, only);
   }
 
-  /**
-   * Indexes what other nodes stored since the last commit, then commits the index recording the store change it is
-   * complete through (under the write lock: no ingest is half done). The daemon of a cluster calls it on a timer.
-   */
+  /** A cluster node's timer: indexes and commits what other nodes stored since the last commit, if anything. */
+  public void followStore() throws IOException {
+    if (sync.behind()) {
+      commitIndex();
+    }
+  }
+
+  /** Indexes other nodes' changes, then commits recording the store change the index is complete through. */
   public void commitIndex() {
     ingestLock.writeLock().lock();
     try {

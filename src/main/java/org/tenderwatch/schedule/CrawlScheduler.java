@@ -105,7 +105,7 @@ public final class CrawlScheduler implements AutoCloseable {
     if (cluster == null) {
       p = JobStores.ram("tenderwatch-" + System.identityHashCode(this), sources.size());
     } else {
-      QuartzTables.ensure(cluster.url());
+      QuartzTables.ensure(cluster);
       p = JobStores.clustered(cluster, sources.size());
     }
     scheduler = new StdSchedulerFactory(p).getScheduler();
@@ -159,7 +159,7 @@ public final class CrawlScheduler implements AutoCloseable {
         return;
       }
       if (ctx.isRecovering()) {
-        LOG.info("{}: the node running this pass stopped; this node runs it again", id);
+        LOG.warn("{}: the node running this pass stopped; this node runs it again (Quartz recovery)", id);
       }
       try {
         runner.crawl(source, stopping::get);

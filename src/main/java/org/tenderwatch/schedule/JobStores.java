@@ -15,11 +15,25 @@ public final class JobStores {
   /**
    * One node's part in the clustered schedule.
    *
-   * @param url the store's jdbc:postgresql: URL (user and password in it, or in the environment the driver reads)
+   * @param url the store's jdbc:postgresql: URL
+   * @param user the role, empty for the URL's
+   * @param password the role's password, empty for the URL's
    * @param instanceId this node's name; AUTO = host name plus start time
    * @param checkinIntervalMs how often the node checks in; silent longer (plus 7.5 s) = dead, its passes recovered
    */
-  public record Cluster(String url, String instanceId, long checkinIntervalMs) {}
+  public record Cluster(String url, String user, String password, String instanceId, long checkinIntervalMs) {
+    /** A connection to the store's database as this node's role. */
+    java.sql.Connection connect() throws java.sql.SQLException {
+      java.util.Properties p = new java.util.Properties();
+      if (!user.isBlank()) {
+        p.setProperty("user", user);
+      }
+      if (!password.isEmpty()) {
+        p.setProperty("password", password);
+      }
+      return java.sql.DriverManager.getConnection(url, p);
+    }
+  }
 
   private JobStores() {}
 
@@ -44,6 +58,8 @@ public final class JobStores {
     p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
     p.setProperty("org.quartz.dataSource.store.connectionProvider.class", StoreConnections.class.getName());
     p.setProperty("org.quartz.dataSource.store.url", c.url());
+    p.setProperty("org.quartz.dataSource.store.user", c.user());
+    p.setProperty("org.quartz.dataSource.store.password", c.password());
     return p;
   }
 

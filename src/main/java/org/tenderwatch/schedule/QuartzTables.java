@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -21,8 +20,8 @@ public final class QuartzTables {
   private QuartzTables() {}
 
   /** Creates the tables unless they exist; returns whether it created them. */
-  public static boolean ensure(String url) {
-    try (Connection c = DriverManager.getConnection(url)) {
+  public static boolean ensure(JobStores.Cluster cluster) {
+    try (Connection c = cluster.connect()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
         s.execute("SELECT pg_advisory_xact_lock(" + CREATE_LOCK + ")");
@@ -39,7 +38,7 @@ public final class QuartzTables {
         return !exists;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create Quartz's tables in " + redacted(url) + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot create Quartz's tables in " + redacted(cluster.url()) + ": " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,6 @@
 package org.tenderwatch.schedule;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.quartz.utils.ConnectionProvider;
 
@@ -12,15 +11,27 @@ import org.quartz.utils.ConnectionProvider;
  */
 public final class StoreConnections implements ConnectionProvider {
   private String url;
+  private String user = "";
+  private String password = "";
 
   /** Set by Quartz from {@code org.quartz.dataSource.store.url}. */
   public void setUrl(String url) {
     this.url = url;
   }
 
+  /** Set by Quartz; empty: the URL's. */
+  public void setUser(String user) {
+    this.user = user == null ? "" : user; // Quartz sets an empty property as null
+  }
+
+  /** Set by Quartz; empty: the URL's. */
+  public void setPassword(String password) {
+    this.password = password == null ? "" : password;
+  }
+
   @Override
   public Connection getConnection() throws SQLException {
-    return DriverManager.getConnection(url);
+    return new JobStores.Cluster(url, user, password, "", 0).connect();
   }
 
   @Override

@@ -26,8 +26,9 @@ class ClusteredScheduleTest {
   @Test
   void twoNodesShareTheSchedulesAndEachFiringRunsOnce() throws Exception {
     try (PgTestDb db = PgTestDb.create()) {
-      assertTrue(QuartzTables.ensure(db.url()), "the first start creates the tables");
-      assertFalse(QuartzTables.ensure(db.url()), "a second start finds them (idempotent)");
+      JobStores.Cluster store = new JobStores.Cluster(db.url(), "", "", "tables", 1000);
+      assertTrue(QuartzTables.ensure(store), "the first start creates the tables");
+      assertFalse(QuartzTables.ensure(store), "a second start finds them (idempotent)");
       Map<String, AtomicInteger> runs = new ConcurrentHashMap<>();
       Map<String, AtomicInteger> byNode = new ConcurrentHashMap<>();
       CountDownLatch tickedTwice = new CountDownLatch(6);
@@ -59,6 +60,6 @@ class ClusteredScheduleTest {
       if (s.id().equals("tick")) {
         ticks.countDown();
       }
-    }, src -> null, Clock.systemUTC(), new JobStores.Cluster(url, id, 1000));
+    }, src -> null, Clock.systemUTC(), new JobStores.Cluster(url, "", "", id, 1000));
   }
 }
