@@ -62,6 +62,9 @@ final class DataAccess {
         if (e instanceof UncheckedIOException u && !(u.getCause() instanceof IndexNotFoundException)) {
           throw e;
         }
+        if (e instanceof StoreException && e.getCause() != null && config.settings().store().postgres()) {
+          throw e; // a server that cannot be reached or read is not a folder waiting to be set up
+        }
       }
       WriterLock lock = WriterLock.tryAcquire(data, inv.command());
       if (lock != null) {

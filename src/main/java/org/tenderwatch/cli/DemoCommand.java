@@ -63,8 +63,10 @@ final class DemoCommand implements Callable<Integer> {
         out.printf(java.util.Locale.ROOT, "archive (WARC): %s%nindex (Lucene): %s%ndatabase:       %s%n", p.archiveDir().toAbsolutePath(),
             data.resolve("index"), p.database().dialect() == org.tenderwatch.store.Dialect.SQLITE
                 ? p.database().file().toAbsolutePath() : p.database().name());
-        out.printf(java.util.Locale.ROOT, "next:%n  ./tenderwatch flagged --data %s --format json%n"
-            + "  ./tenderwatch search --data %s 'A100'%n", data, data);
+        String onServer = p.database().dialect() == org.tenderwatch.store.Dialect.SQLITE ? ""
+            : " --config " + global.config; // the folder's store is on the server this config names
+        out.printf(java.util.Locale.ROOT, "next:%n  ./tenderwatch flagged --data %s%s --format json%n"
+            + "  ./tenderwatch search --data %s%s 'A100'%n", data, onServer, data, onServer);
         out.printf(java.util.Locale.ROOT, "demo took %.1f s%n",
             Duration.between(start, Instant.now()).toMillis() / 1000.0);
         if (serve) {

@@ -4,6 +4,7 @@ import java.net.BindException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.ReadOnlyFileSystemException;
+import java.sql.SQLException;
 import java.util.Locale;
 import org.tenderwatch.config.ConfigException;
 
@@ -63,6 +64,12 @@ final class Errors {
         || lower.contains("malformed")) {
       return new Verdict("the database is damaged (" + firstLine(msg) + "): move tenderwatch.db (and its -wal, -shm "
           + "files) out of the data folder and run `tenderwatch reindex` to rebuild it from the archive", FAILED);
+    }
+    if (c instanceof SQLException q && q.getSQLState() != null
+        && (q.getSQLState().startsWith("08") || q.getSQLState().startsWith("28") || q.getSQLState().equals("3D000"))) {
+      // PostgreSQL classes 08 (connection), 28 (authorization) and 3D000 (no such database)
+      return new Verdict("cannot reach the PostgreSQL store (" + firstLine(msg) + "): check store.url, that the "
+          + "server runs and the role's password", FAILED);
     }
     if (c instanceof FileSystemException f) {
       return new Verdict("cannot use " + f.getFile() + ": " + firstLine(msg), FAILED);

@@ -44,7 +44,7 @@ final class SavedSearchReads {
   List<SavedHit> hits(SavedSearch s, String where) {
     String sql = "SELECT h.notice_id, n.title, n.type, n.buyer, n.published_at, n.url, h.matched_at"
         + " FROM saved_search_hits h JOIN notices n ON n.id = h.notice_id WHERE h.search_id = ? AND " + where
-        + " ORDER BY h.matched_at, n.published_at, n.id";
+        + " ORDER BY h.matched_at, n.published_at NULLS FIRST, n.id";
     synchronized (db) {
       try (PreparedStatement ps = db.connection().prepareStatement(sql)) {
         ps.setLong(1, s.id());

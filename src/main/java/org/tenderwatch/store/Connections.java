@@ -1,6 +1,7 @@
 package org.tenderwatch.store;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,7 +12,7 @@ import java.sql.Statement;
 import java.util.Properties;
 import org.tenderwatch.config.StoreSettings;
 
-/** Opening the store's one connection, per dialect, and where each keeps its schema version. */
+/** Opening the store's one connection, per dialect, where each keeps its schema version, and how it is named. */
 final class Connections {
   /** PostgreSQL keeps the version in this one-row table (SQLite in its header, PRAGMA user_version). */
   static final String VERSION_TABLE = "tenderwatch_schema";
@@ -95,5 +96,36 @@ final class Connections {
         s.execute("SELECT pg_advisory_xact_lock(" + MIGRATION_LOCK + ")");
       }
     }
+  }
+
+  /**
+   * Written in the data folder of a store on a server: the URL (no credentials). A command on that folder without
+   * the config naming the server would otherwise start an empty SQLite store there and show nothing.
+   */
+  static final String SERVER_MARK = "store.url";
+
+  /** SQLite asked for in a folder whose store is on a server: one line naming the server, nothing created. */
+  static void checkMark(Path file, StoreSettings store) {
+    Path mark = file.resolveSibling(SERVER_MARK);
+    if (!store.postgres() && Files.isRegularFile(mark)) {
+      String url;
+      try {
+        url = Files.readString(mark, StandardCharsets.UTF_8).strip();
+      } catch (IOException e) {
+        url = "a server (" + mark + " unreadable)";
+      }
+      throw new StoreException(file.getParent() + " keeps its store on " + url + ": give the --config whose"
+          + " store.url names it", null);
+    }
+  }
+
+  /** The URL without its query (which may hold a password), or the file. */
+  static String describe(Path file, StoreSettings store) {
+    if (!store.postgres()) {
+      return file.toString();
+    }
+    String url = store.url().strip();
+    int q = url.indexOf('?');
+    return q < 0 ? url : url.substring(0, q);
   }
 }

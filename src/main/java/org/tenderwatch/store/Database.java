@@ -51,12 +51,22 @@ public final class Database implements AutoCloseable {
 
   /** The store {@code store} names: SQLite at {@code file} when its URL is empty, else that PostgreSQL database. */
   public static Database open(Path file, StoreSettings store) {
-    String name = describe(file, store);
+    String name = Connections.describe(file, store);
+    Connections.checkMark(file, store);
     try {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, false), Dialect.POSTGRESQL, name)
           : new Database(file, Connections.sqlite(file), Dialect.SQLITE, name);
-      db.migrate();
+      try {
+        db.migrate();
+        if (store.postgres()) {
+          Files.createDirectories(file.toAbsolutePath().getParent());
+          Files.writeString(file.resolveSibling(Connections.SERVER_MARK), name + "\n", StandardCharsets.UTF_8);
+        }
+      } catch (SQLException | IOException | RuntimeException e) {
+        db.connection.close(); // a failed open leaves no session behind (a server counts them)
+        throw e;
+      }
       return db;
     } catch (SQLException | IOException e) {
       throw new StoreException("cannot open database " + name + ": " + e.getMessage(), e);
@@ -74,10 +84,11 @@ public final class Database implements AutoCloseable {
    * @throws StoreException when the file is missing or its schema is not this version's (a writer migrates it)
    */
   public static Database openReadOnly(Path file, StoreSettings store) {
+    Connections.checkMark(file, store);
     if (!store.postgres() && !Files.isRegularFile(file)) {
       throw new StoreException("no database at " + file + " yet", null);
     }
-    String name = describe(file, store);
+    String name = Connections.describe(file, store);
     try {
       Database db = store.postgres()
           ? new Database(file, Connections.postgres(store, true), Dialect.POSTGRESQL, name)
@@ -91,16 +102,6 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new StoreException("cannot open database " + name + " read-only: " + e.getMessage(), e);
     }
-  }
-
-  /** The URL without its query (which may hold a password), or the file. */
-  private static String describe(Path file, StoreSettings store) {
-    if (!store.postgres()) {
-      return file.toString();
-    }
-    String url = store.url().strip();
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 
   public Dialect dialect() {

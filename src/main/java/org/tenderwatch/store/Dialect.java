@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * ({@code INSERT … ON CONFLICT … DO UPDATE SET x = excluded.x}, {@code ON CONFLICT DO NOTHING}, {@code LIMIT},
  * {@code coalesce}, {@code substr}, {@code ||}); a feature needing more asks its {@link Database#dialect()}.
  *
+ * <p>NULL order differs too (SQLite: NULL before every value; PostgreSQL: after), and both accept the standard
+ * words: a query ordering by a column that may be NULL says {@code NULLS FIRST} (ascending) or {@code NULLS LAST}
+ * (descending), which keeps SQLite's order on both.
+ *
  * <p>Migrations (db/V{n}__name.sql) are written in SQLite's SQL and rewritten for PostgreSQL by {@link #RULES}, a
  * table of whole-word rewrites; a migration the rules cannot carry gets its own file db/postgresql/V{n}__name.sql,
  * which then replaces it there (none needed so far).

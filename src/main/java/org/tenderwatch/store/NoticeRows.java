@@ -94,7 +94,7 @@ final class NoticeRows {
     }
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT l.notice_id FROM links l JOIN notices n ON n.id = l.notice_id WHERE l.case_id = ? AND"
-            + " l.notice_id <> ? ORDER BY n.published_at, n.id")) {
+            + " l.notice_id <> ? ORDER BY n.published_at NULLS FIRST, n.id")) {
       ps.setString(1, caseId);
       ps.setString(2, id);
       try (ResultSet rs = ps.executeQuery()) {

@@ -62,7 +62,7 @@ public final class NoticeStore {
   public List<NoticeView> notices(String source, String type, int limit) {
     String sql = "SELECT n.*, l.case_id FROM notices n LEFT JOIN links l ON l.notice_id = n.id"
         + " WHERE (? IS NULL OR n.source = ?) AND (? IS NULL OR n.type = ?)"
-        + " ORDER BY n.published_at DESC, n.id LIMIT ?";
+        + " ORDER BY n.published_at DESC NULLS LAST, n.id LIMIT ?";
     return query(sql, ps -> {
       ps.setString(1, source);
       ps.setString(2, source);
@@ -82,7 +82,7 @@ public final class NoticeStore {
   /** The notices of one case, oldest first. */
   public List<NoticeView> caseMembers(String caseId) {
     return query("SELECT n.*, l.case_id FROM notices n JOIN links l ON l.notice_id = n.id WHERE l.case_id = ?"
-        + " ORDER BY n.published_at, n.id", ps -> ps.setString(1, caseId));
+        + " ORDER BY n.published_at NULLS FIRST, n.id", ps -> ps.setString(1, caseId));
   }
 
   /** The ids of the cases with at least one flag. */

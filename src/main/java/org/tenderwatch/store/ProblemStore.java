@@ -59,7 +59,8 @@ public final class ProblemStore {
   /** How many notices of a source have each kind of problem, most frequent first. */
   public Map<String, Integer> counts(String source) {
     String sql = """
-        SELECT substr(p.problem, 1, %s - 1) AS kind, count(DISTINCT p.notice_id)
+        SELECT CASE WHEN %1$s > 0 THEN substr(p.problem, 1, %1$s - 1) ELSE '' END AS kind,
+          count(DISTINCT p.notice_id)
         FROM notice_problems p JOIN notices n ON n.id = p.notice_id
         WHERE n.source = ? GROUP BY kind ORDER BY 2 DESC, kind""".formatted(db.dialect().position("':'", "p.problem"));
     synchronized (db) {

@@ -37,7 +37,8 @@ final class HealthPage {
     out.add(read("Frontier by source and status", "frontier", "SELECT source, kind, status, count(*) AS urls,"
         + " max(fetched_at) AS last_fetched FROM frontier GROUP BY source, kind, status ORDER BY source, kind, status"));
     out.add(read("Latest failures", "frontier", "SELECT source, kind, url, http_status, attempts, cause, fetched_at"
-        + " FROM frontier WHERE status IN ('failed', 'blocked', 'gone') ORDER BY fetched_at DESC LIMIT 20"));
+        + " FROM frontier WHERE status IN ('failed', 'blocked', 'gone')"
+        + " ORDER BY fetched_at DESC NULLS LAST LIMIT 20"));
     return out;
   }
 

@@ -26,6 +26,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.demo.SamplePortal;
+import org.tenderwatch.store.PgTestDb;
 
 /**
  * An analyst's day on one data folder: the {@code run} daemon (scheduler, digest, web UI) and four more tenderwatch
@@ -40,7 +41,23 @@ class ManyProcessesTest {
 
   @Test
   void theDaemonAndFourCommandLinesShareOneDataFolder(@TempDir Path dir) throws Exception {
+    day(dir, null);
+  }
+
+  /** The same day with the store on PostgreSQL (README "PostgreSQL store"): the server takes every write. */
+  @Test
+  void theSameDayWithTheStoreOnPostgres(@TempDir Path dir) throws Exception {
+    try (PgTestDb pg = PgTestDb.create()) {
+      day(dir, pg);
+    }
+  }
+
+  /** The day on {@code dir}, with the store in the data folder (pg null) or on that PostgreSQL database. */
+  private static void day(Path dir, PgTestDb pg) throws Exception {
     Path config = onlyCcgp(CrawlCommandTest.copyConfigWithoutDelay(dir.resolve("config")));
+    if (pg != null) {
+      PgTestDb.pointAt(config.resolve("tenderwatch.yaml"), pg.url());
+    }
     Path data = dir.resolve("data");
     Path logs = dir.resolve("logs");
     try (SamplePortal portal = SamplePortal.start(Path.of("samples/portal"))) {
@@ -88,10 +105,13 @@ class ManyProcessesTest {
       subscribers.add("analyst" + i + "@example.org");
     }
     searches.remove("gpu0"); // removed in the last round
-    assertEquals(searches, column(data, "SELECT name FROM saved_searches"));
-    assertEquals(subscribers, column(data, "SELECT email FROM subscribers"));
-    assertEquals(Set.of("ok"), column(data, "PRAGMA integrity_check"));
-    long notices = Long.parseLong(column(data, "SELECT count(*) FROM notices").iterator().next());
+    String store = pg == null ? "jdbc:sqlite:" + data.resolve("tenderwatch.db") : pg.url();
+    assertEquals(searches, column(store, "SELECT name FROM saved_searches"));
+    assertEquals(subscribers, column(store, "SELECT email FROM subscribers"));
+    if (pg == null) {
+      assertEquals(Set.of("ok"), column(store, "PRAGMA integrity_check"));
+    }
+    long notices = Long.parseLong(column(store, "SELECT count(*) FROM notices").iterator().next());
     assertEquals(21, notices, "the sample portal's ccgp notices, each stored once");
     assertEquals(notices, checkIndex(data.resolve("index")), "every stored notice is indexed once");
     checkIndex(data.resolve("saved-monitor"));
@@ -144,9 +164,9 @@ class ManyProcessesTest {
     }
   }
 
-  private static Set<String> column(Path data, String sql) throws Exception {
+  private static Set<String> column(String jdbcUrl, String sql) throws Exception {
     Set<String> out = new TreeSet<>();
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("tenderwatch.db"));
+    try (Connection c = DriverManager.getConnection(jdbcUrl);
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       while (rs.next()) {

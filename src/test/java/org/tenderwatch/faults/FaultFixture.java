@@ -57,16 +57,7 @@ final class FaultFixture {
   }
 
   static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-    }
+    org.tenderwatch.TestFiles.copyTree(from, to);
   }
 
   /** The WARC files of a data folder. */

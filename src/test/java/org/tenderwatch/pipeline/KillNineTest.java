@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -35,6 +34,8 @@ import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
 import org.tenderwatch.crawl.FixtureServer;
+import org.tenderwatch.store.PgTestDb;
+import org.tenderwatch.TestDb;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,12 +55,35 @@ class KillNineTest {
 
   @Test
   void killedAtRandomPointsThenRestartedLosesAndDuplicatesNothing(@TempDir Path tmp) throws Exception {
-    Path configFile = configWithoutDelay(tmp.resolve("config"));
+    killedAndRestarted(tmp, null);
+  }
+
+  /**
+   * The same kills with the store on PostgreSQL (the server survives; the killed client's open transaction is
+   * rolled back by it), compared with a clean crawl into SQLite.
+   */
+  @Test
+  void killedAtRandomPointsWithTheStoreOnPostgres(@TempDir Path tmp) throws Exception {
+    try (PgTestDb pg = PgTestDb.create()) {
+      TestDb.storeOf(tmp.resolve("killed"), pg.url());
+      killedAndRestarted(tmp, pg);
+    } finally {
+      TestDb.forget(tmp.resolve("killed"));
+    }
+  }
+
+  private static void killedAndRestarted(Path tmp, PgTestDb pg) throws Exception {
+    Path cleanConfig = configWithoutDelay(tmp.resolve("config"));
+    Path configFile = cleanConfig;
+    if (pg != null) {
+      configFile = configWithoutDelay(tmp.resolve("config-pg"));
+      PgTestDb.pointAt(configFile, pg.url());
+    }
     AtomicReference<CountDownLatch> tripwire = new AtomicReference<>(new CountDownLatch(0));
     AtomicReference<Integer> killAt = new AtomicReference<>(Integer.MAX_VALUE);
     try (FixtureServer portal = FixtureServer.serve(Path.of("samples/portal")).delay(PORTAL_MS)) {
       Path clean = tmp.resolve("clean");
-      cleanCrawl(configFile, clean, portal);
+      cleanCrawl(cleanConfig, clean, portal);
       int cleanRequests = portal.requests();
 
       Path data = tmp.resolve("killed");
@@ -118,17 +142,7 @@ class KillNineTest {
 
   /** The shipped config folder, copied, with crawl.delayMs 0: the portal is this test's loopback server. */
   static Path configWithoutDelay(Path dir) throws IOException {
-    Path from = Path.of("config").toAbsolutePath();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
     String text = Files.readString(settings, StandardCharsets.UTF_8);
     String changed = text.replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0");
@@ -162,7 +176,7 @@ class KillNineTest {
         "SELECT n.url, a.seq, a.url, a.status, a.parts, a.sha256 FROM attachments a JOIN notices n ON n.id = a.notice_id"
             + " ORDER BY 1, 2",
         "SELECT n.url, f.category, f.term, f.attachment, f.page FROM flags f JOIN notices n ON n.id = f.notice_id"
-            + " ORDER BY 1, 2, 3, 4, 5",
+            + " ORDER BY 1, 2, 3, 4 NULLS FIRST, 5 NULLS FIRST",
         "SELECT n.url, s.name FROM suppliers s JOIN notices n ON n.id = s.notice_id ORDER BY 1, 2")) {
       assertSameRows(q, rows(clean, q), rows(killed, q));
     }
@@ -218,7 +232,22 @@ class KillNineTest {
     }
   }
 
+  /**
+   * SQLite's own check. A PostgreSQL server was not the process killed: there the check is that no notice was
+   * half written (no flag, supplier, attachment, link, URL or problem row without its notice).
+   */
   private static String integrity(Path data) {
+    if (TestDb.onServer(data)) {
+      List<String> orphans = new ArrayList<>();
+      for (String t : new String[] {"flags", "suppliers", "attachments", "links", "notice_urls", "notice_problems"}) {
+        int n = count(data, "SELECT count(*) FROM " + t + " x WHERE NOT EXISTS (SELECT 1 FROM notices n"
+            + " WHERE n.id = x.notice_id)");
+        if (n > 0) {
+          orphans.add(n + " " + t + " rows without their notice");
+        }
+      }
+      return orphans.isEmpty() ? "ok" : String.join("; ", orphans);
+    }
     List<String> r = rows(data, "PRAGMA integrity_check");
     return String.join("; ", r);
   }

@@ -15,7 +15,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.tenderwatch.cli.Wiring;
 import org.tenderwatch.config.Config;
+import org.tenderwatch.config.Settings;
+import org.tenderwatch.web.WebServer;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.BaseUrls;
@@ -115,6 +121,25 @@ class PostgresEndToEndTest {
     assertEquals(0, again.notices());
     assertEquals(0, again.failures().size());
     assertEquals(before, view(onPostgres));
+  }
+
+  @Test
+  void theHealthPageAndItsApiReadTheServer() throws Exception {
+    try (Pipeline p = Pipeline.open(onPostgres, Clock.systemUTC());
+        WebServer web = WebServer.start(Wiring.web(p), new Settings.Web("127.0.0.1", 0, "", 5, 15));
+        HttpClient http = HttpClient.newHttpClient()) {
+      HttpResponse<String> api = http.send(HttpRequest.newBuilder(web.uri().resolve("/api/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, api.statusCode(), api.body());
+      JsonNode sources = JSON.readTree(api.body()).get(0);
+      JsonNode row = sources.get("rows").get(0);
+      assertEquals("ccgp", row.get("source").asString(), api.body());
+      assertTrue(row.get("last_run_ms").asString().matches("\\d+(\\.0)?"), "the last pass's milliseconds: " + row);
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(web.uri().resolve("/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("Frontier by source and status"), page.body());
+    }
   }
 
   /** What an analyst sees, per dialect, with the per-crawl archive names blanked. */

@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.tenderwatch.config.StoreSettings;
 
@@ -83,26 +81,28 @@ public final class PgTestDb implements AutoCloseable {
    * and with no delay between requests (the portals are loopback servers); returns that file (for --config).
    */
   public Path configFolder(Path dir) throws IOException {
-    Path from = Path.of("config");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    return configFolder(dir, url);
+  }
+
+  /** The same, naming any store URL. */
+  public static Path configFolder(Path dir, String url) throws IOException {
+    org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     Path settings = dir.resolve("tenderwatch.yaml");
+    pointAt(settings, url);
     String text = Files.readString(settings, StandardCharsets.UTF_8);
-    String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"", "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"")
-        .replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0");
+    Files.writeString(settings, text.replaceFirst("(?m)^  delayMs: \\d+", "  delayMs: 0"), StandardCharsets.UTF_8);
+    return settings;
+  }
+
+  /** Sets store.url in a copy of the shipped settings file. */
+  public static void pointAt(Path settings, String url) throws IOException {
+    String text = Files.readString(settings, StandardCharsets.UTF_8);
+    String changed = text.replaceFirst("(?m)^(store:\\n(?:  #.*\\n)*)  url: \"\"",
+        "$1  url: \"" + java.util.regex.Matcher.quoteReplacement(url) + "\"");
     if (!changed.contains(url)) {
       throw new IllegalStateException("store.url not found in " + settings);
     }
     Files.writeString(settings, changed, StandardCharsets.UTF_8);
-    return settings;
   }
 
   /** Drops the database, closing any session a test left open. */

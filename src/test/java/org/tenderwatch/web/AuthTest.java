@@ -22,9 +22,13 @@ import org.tenderwatch.pipeline.Pipeline;
 class AuthTest {
   private static final String PASSWORD = "correct horse battery staple";
 
-  private static Pipeline open(Path dir) {
-    Config config = ConfigLoader.load(Path.of("config/tenderwatch.yaml")).withDataDir(dir);
-    return Pipeline.open(config, Clock.systemUTC());
+  Pipeline open(Path dir) {
+    return Pipeline.open(config(dir), Clock.systemUTC());
+  }
+
+  /** The shipped config on {@code dir}; {@link AuthOnPostgresTest} keeps the store on PostgreSQL instead. */
+  Config config(Path dir) {
+    return ConfigLoader.load(Path.of("config/tenderwatch.yaml")).withDataDir(dir);
   }
 
   @Test

@@ -63,9 +63,11 @@ public final class SearchWindows implements SearchPass.Windows {
           if (!rs.next()) {
             return null;
           }
+          int pagesDone = rs.getInt(4);
           int results = rs.getInt(5);
+          Integer stated = rs.wasNull() ? null : results; // wasNull speaks of the last column read: read it here
           return new Window(rs.getString(1), LocalDate.parse(rs.getString(2)), LocalDate.parse(rs.getString(3)),
-              rs.getInt(4), rs.wasNull() ? null : results);
+              pagesDone, stated);
         }
       } catch (SQLException e) {
         throw new StoreException("search windows: " + e.getMessage(), e);

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The shipped config folder, copied and changed only where a loopback fixture needs it: no delays, the fixture's
@@ -19,17 +18,7 @@ final class SearchTestConfig {
   private SearchTestConfig() {}
 
   static Path write(Path dir, int searchMaxPages, int maxListPages) throws IOException {
-    Path from = Path.of("config").toAbsolutePath();
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path to = dir.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    org.tenderwatch.TestFiles.copyTree(Path.of("config"), dir);
     edit(dir.resolve("tenderwatch.yaml"), "(?m)^  delayMs: \\d+", "  delayMs: 0");
     edit(dir.resolve("tenderwatch.yaml"), "(?m)^  maxListPages: \\d+", "  maxListPages: " + maxListPages);
     Path search = dir.resolve("sources/ccgp-search.yaml");
