@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  tenderwatch run",
-      "  tenderwatch run --base-url ccgp=http://127.0.0.1:8000   # schedule against a mirror"
+      "  tenderwatch run --base-url ccgp=http://127.0.0.1:8000   # schedule against a mirror",
+      "  tenderwatch run --config node-a.yaml --data /var/lib/tw-a   # one node of a cluster (schedule.cluster)"
     })
 final class RunCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;

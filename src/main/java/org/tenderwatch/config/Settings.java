@@ -17,7 +17,8 @@ import java.time.ZoneId;
  * @param archive where the WARC archive lives (a folder every node mounts, in a cluster)
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
-    AttachmentLimits attachments, Index index, StoreSettings store, ScheduleSettings schedule, ArchiveSettings archive) {
+    AttachmentLimits attachments, Index index, StoreSettings store, ScheduleSettings schedule,
+    ArchiveSettings archive) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");

@@ -134,7 +134,8 @@ public final class CrawlScheduler implements AutoCloseable {
   private boolean schedule(JobDetail job, Trigger trigger) throws SchedulerException {
     if (scheduler.checkExists(job.getKey())) {
       Trigger stored = scheduler.getTrigger(trigger.getKey());
-      if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(((CronTrigger) trigger).getCronExpression())) {
+      String cron = ((CronTrigger) trigger).getCronExpression();
+      if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(cron)) {
         scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
       }
       return false;

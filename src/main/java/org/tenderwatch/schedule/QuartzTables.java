@@ -38,7 +38,8 @@ public final class QuartzTables {
         return !exists;
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot create Quartz's tables in " + redacted(cluster.url()) + ": " + e.getMessage(), e);
+      throw new IllegalStateException("cannot create Quartz's tables in " + redacted(cluster.url()) + ": "
+          + e.getMessage(), e);
     }
   }
 
