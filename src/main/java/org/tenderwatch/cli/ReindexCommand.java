@@ -32,7 +32,8 @@ final class ReindexCommand implements Callable<Integer> {
       r = Reindex.run(config, Clock.systemUTC(), d -> err.println("archive damaged: " + d));
     }
     out.printf(Locale.ROOT, "rebuilt %d notices from %s; %d kept from the old store (archive damaged); %d notices, "
-        + "%d flags stored%n", r.rebuilt(), config.settings().dataDir().resolve("warc").toAbsolutePath(), r.kept(),
+        + "%d flags stored%n", r.rebuilt(),
+        config.settings().archive().resolve(config.settings().dataDir()).toAbsolutePath(), r.kept(),
         r.notices(), r.flags());
     if (r.kept() > 0) {
       err.println("reindex: " + r.kept() + " notice(s) could not be rebuilt from the archive and were kept as stored;"

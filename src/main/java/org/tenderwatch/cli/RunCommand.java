@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  tenderwatch run",
-      "  tenderwatch run --base-url ccgp=http://127.0.0.1:8000   # schedule against a mirror"
+      "  tenderwatch run --base-url ccgp=http://127.0.0.1:8000   # schedule against a mirror",
+      "  tenderwatch run --config node-a.yaml --data /var/lib/tw-a   # one node of a cluster (schedule.cluster)"
     })
 final class RunCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
@@ -51,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
     if (!baseUrls.isEmpty()) {
       out.println("scheduling only the sources given --base-url " + baseUrls.keySet());
     }
+    org.tenderwatch.schedule.JobStores.Cluster cluster = cluster(config); // a bad setting before anything opens
     Pipeline p = global.exclusive(config);
     org.tenderwatch.access.AdminEndpoint admin = DataAccess.host(p);
     CountDownLatch stopped = new CountDownLatch(1);
@@ -61,7 +63,8 @@ final class RunCommand implements Callable<Integer> {
       synchronized (out) {
         CrawlCommand.print(out, r);
       }
-    }, id -> p.health().lastRun(id), Clock.systemUTC());
+    }, id -> p.health().lastRun(id), Clock.systemUTC(), cluster);
+    java.util.concurrent.ScheduledExecutorService follower = follow(config, p);
     org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(Wiring.digest(p, Clock.systemUTC()), config.settings().digest(),
         Clock.systemUTC());
     org.tenderwatch.web.WebServer web;
@@ -69,6 +72,7 @@ final class RunCommand implements Callable<Integer> {
       web = org.tenderwatch.web.WebServer.start(Wiring.web(p), config.settings().web());
     } catch (IllegalStateException e) {
       admin.close();
+      follower.shutdownNow();
       scheduler.close();
       digest.shutdown(false);
       p.close();
@@ -77,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
     Thread hook = new Thread(() -> {
       admin.close();
       web.close();
+      follower.shutdownNow();
       scheduler.close();
       try {
         digest.shutdown(true);
@@ -91,8 +96,46 @@ final class RunCommand implements Callable<Integer> {
     out.println("tenderwatch run: " + sources.stream().filter(s -> s.schedule() != null)
         .map(s -> s.id() + " [" + s.schedule() + "]").toList() + " in " + config.settings().timezone()
         + "; digest daily at " + config.settings().digest().time() + " " + config.settings().digest().timezone()
-        + "; web UI at " + web.uri() + "; Ctrl-C stops");
+        + "; web UI at " + web.uri() + (config.settings().schedule().cluster() ? "; clustered schedule" : "")
+        + "; Ctrl-C stops");
     stopped.await();
     return 0;
+  }
+
+  /** This node's part in the clustered schedule, or null (in memory) unless schedule.cluster is true. */
+  static org.tenderwatch.schedule.JobStores.Cluster cluster(Config config) {
+    var s = config.settings();
+    if (!s.schedule().cluster()) {
+      return null;
+    }
+    if (!s.store().postgres()) {
+      throw new UserError("schedule.cluster: true needs the PostgreSQL store (store.url: jdbc:postgresql://…), "
+          + "where every node finds the schedules", Errors.USAGE);
+    }
+    return new org.tenderwatch.schedule.JobStores.Cluster(s.store().url().strip(), s.store().user(),
+        s.store().resolvedPassword(), s.schedule().instanceId(), s.schedule().checkinIntervalMs());
+  }
+
+  /**
+   * In a cluster, other nodes store notices all the time: this node's index takes them in (from the shared archive)
+   * every index.commitEverySeconds, at least every second, whether or not a pass runs here.
+   */
+  private static java.util.concurrent.ScheduledExecutorService follow(Config config, Pipeline p) {
+    var timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "tenderwatch-index-follower");
+      t.setDaemon(true);
+      return t;
+    });
+    if (config.settings().schedule().cluster()) {
+      long every = Math.max(1, config.settings().index().commitEverySeconds());
+      timer.scheduleWithFixedDelay(() -> {
+        try {
+          p.followStore();
+        } catch (Exception e) {
+          org.slf4j.LoggerFactory.getLogger(RunCommand.class).warn("index catch-up from the store: {}", e.toString());
+        }
+      }, every, every, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    return timer;
   }
 }

@@ -13,9 +13,12 @@ import java.time.ZoneId;
  * @param attachments how much of one attachment is read (extract's limits, bound from the attachments block)
  * @param index how often a crawl pass commits the index for other processes
  * @param store the SQL store: SQLite in dataDir, or a PostgreSQL server
+ * @param schedule the run daemon's schedules: in memory, or clustered over the PostgreSQL store
+ * @param archive where the WARC archive lives (a folder every node mounts, in a cluster)
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
-    AttachmentLimits attachments, Index index, StoreSettings store) {
+    AttachmentLimits attachments, Index index, StoreSettings store, ScheduleSettings schedule,
+    ArchiveSettings archive) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -27,26 +30,38 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(attachments != null, "attachments: missing");
     FlagConfig.require(index != null, "index: missing");
     FlagConfig.require(store != null, "store: missing");
+    FlagConfig.require(schedule != null, "schedule: missing");
+    FlagConfig.require(archive != null, "archive: missing");
   }
 
   /** The same settings with another crawl block. */
   public Settings withCrawl(Crawl c) {
-    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, store);
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, store, schedule, archive);
   }
 
   /** The same settings writing data somewhere else. */
   public Settings withDataDir(Path dir) {
-    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, store);
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, archive);
   }
 
   /** The same settings with another store. */
   public Settings withStore(StoreSettings s) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, s);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, s, schedule, archive);
+  }
+
+  /** The same settings with another schedule block (one node of a cluster). */
+  public Settings withSchedule(ScheduleSettings s) {
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, s, archive);
+  }
+
+  /** The same settings with another archive folder. */
+  public Settings withArchive(ArchiveSettings a) {
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, a);
   }
 
   /** The same settings with another index block. */
   public Settings withIndex(Index i) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, store);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, store, schedule, archive);
   }
 
   /**

@@ -103,6 +103,32 @@ public final class NoticeIndex implements Closeable {
     writer().commit();
   }
 
+  /** Commit user data key: the store's change sequence the committed index holds every change through. */
+  static final String APPLIED = "store.changeSeq";
+
+  /** Commits, recording that the index now holds every store change through {@code appliedSeq}. */
+  public void commit(long appliedSeq) throws IOException {
+    writer().setLiveCommitData(java.util.Map.of(APPLIED, Long.toString(appliedSeq)).entrySet());
+    writer().commit();
+  }
+
+  /**
+   * The store change the index holds every change through: the writer's pending value, a reader's last commit; -1
+   * for an index that never recorded one (from before the change sequence, or new).
+   */
+  public long appliedSequence() throws IOException {
+    Iterable<java.util.Map.Entry<String, String>> data = writer != null ? writer.getLiveCommitData()
+        : org.apache.lucene.index.SegmentInfos.readLatestCommit(directory).getUserData().entrySet();
+    if (data != null) {
+      for (var e : data) {
+        if (e.getKey().equals(APPLIED)) {
+          return Long.parseLong(e.getValue());
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Notices in the index, uncommitted upserts included. */
   public int count() throws IOException {
     return withSearcher(s -> s.getIndexReader().numDocs());

@@ -63,11 +63,7 @@ final class Ingest {
 
   void accept(FetchedNotice f) {
     List<NoticeRecord.AttachmentResult> results = new ArrayList<>();
-    List<TextPart> attachmentText = new ArrayList<>();
-    for (FetchedNotice.FetchedAttachment a : f.attachments()) {
-      results.add(readAttachment(a, attachmentText));
-    }
-    Notice notice = kept(f.page().notice(), f.page().url(), results).withParts(attachmentText);
+    Notice notice = read(f, results);
     List<Flag> flags = flags(notice);
     NoticeRecord record = new NoticeRecord(f.id(), f.capture().source(), f.page().url(), notice,
         caseKey(notice.projectNo()), f.archive(), f.capture().fetchedAt(), results, flags, lexiconVersion,
@@ -86,12 +82,36 @@ final class Ingest {
     store.save(record, clock.instant());
     IndexedNotice indexed = new IndexedNotice(record.id(), record.source(), record.url(), notice, categories(flags),
         listedNames(s, notice));
+    upsert(indexed);
+    onIndexed.accept(indexed);
+  }
+
+  /**
+   * The notice into the index alone, exactly as {@link #accept} indexes it: the store holds it already (another
+   * node of a cluster stored it, or this folder's index lost it). Saved searches are not told: the node that stored
+   * it matched them.
+   */
+  void indexOnly(FetchedNotice f) {
+    Notice notice = read(f, new ArrayList<>());
+    upsert(new IndexedNotice(f.id(), f.capture().source(), f.page().url(), notice, categories(flags(notice)),
+        listedNames(screener, notice)));
+  }
+
+  /** The notice with its attachments' text, each attachment's outcome added to {@code results}. */
+  private Notice read(FetchedNotice f, List<NoticeRecord.AttachmentResult> results) {
+    List<TextPart> attachmentText = new ArrayList<>();
+    for (FetchedNotice.FetchedAttachment a : f.attachments()) {
+      results.add(readAttachment(a, attachmentText));
+    }
+    return kept(f.page().notice(), f.page().url(), results).withParts(attachmentText);
+  }
+
+  private void upsert(IndexedNotice indexed) {
     try {
       index.upsert(indexed);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot index notice " + record.id(), e);
+      throw new UncheckedIOException("cannot index notice " + indexed.id(), e);
     }
-    onIndexed.accept(indexed);
   }
 
   /** The Entity List's English name of each party the list holds, for search in either script. */

@@ -57,11 +57,9 @@ public final class Pipeline implements AutoCloseable {
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-  /** State key: the last notice update (to the ms) the committed index holds (see {@link #catchUpIndex()}). */
-  static final String INDEX_THROUGH = "index.committedThrough";
-
   private final SharedUse users = new SharedUse();
   private final CommitCadence cadence;
+  private final IndexSync sync;
 
   private Pipeline(Config config, Clock clock, Path data, Path archiveDir, OpenMode mode) {
     this.config = config;
@@ -87,6 +85,9 @@ public final class Pipeline implements AutoCloseable {
     this.passes = new Passes(config, clock, db, fetcher, frontier, archiveDir, this::ingestLocked, this::commitIndex,
         this::recordHealth);
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
+    org.tenderwatch.store.ChangeLog changes = new org.tenderwatch.store.ChangeLog(db);
+    this.sync = new IndexSync(state, changes, index, mode == OpenMode.WRITE ? changes.joinAsNode() : null,
+        ids -> ArchiveReplay.run(config, archiveDir, ingest::indexOnly, d -> LOG.warn("archive damaged: {}", d), ids));
   }
 
   /** A writer loads the screening list and catches the index up; READ and SQL write neither (see IndexCheck). */
@@ -117,7 +118,7 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline open(Config config, Clock clock) {
     Path data = config.settings().dataDir();
     new DataSwap(data).finishPending();
-    return new Pipeline(config, clock, data, data.resolve("warc"), OpenMode.WRITE).start();
+    return new Pipeline(config, clock, data, config.settings().archive().resolve(data), OpenMode.WRITE).start();
   }
 
   /** READ and SQL need a folder some writer set up; they neither finish a pending swap nor catch the index up. */
@@ -126,7 +127,7 @@ public final class Pipeline implements AutoCloseable {
       return open(config, clock);
     }
     Path data = config.settings().dataDir();
-    return new Pipeline(config, clock, data, data.resolve("warc"), mode).start();
+    return new Pipeline(config, clock, data, config.settings().archive().resolve(data), mode).start();
   }
 
   /** A pipeline whose database and index live in {@code data} but which replays {@code archiveDir} (reindex). */
@@ -228,18 +229,17 @@ public final class Pipeline implements AutoCloseable {
 
   /**
    * After a crash (kill -9) SQL may hold notices the last index commit does not (SQL is written per notice, the
-   * index committed per pass); a deleted index folder or a full disk lose more. Those notices are rebuilt from the
-   * archive, exactly as {@code reindex} would, and committed (see {@link IndexCheck#lagging}).
+   * index committed per pass); a deleted index folder or a full disk lose more, and other nodes of a cluster store
+   * notices all the time. Those notices are indexed again from the archive and committed ({@link IndexSync}).
    */
   private void catchUpIndex() {
-    java.util.Set<String> lagging = IndexCheck.lagging(state, index);
-    if (!lagging.isEmpty()) {
-      LOG.info("index catch-up: {} notice(s) missing from the index or updated since its last commit, rebuilt "
-          + "from the archive", lagging.size());
-      replay(lagging, d -> LOG.warn("archive damaged: {}", d));
-    }
-    if (!lagging.isEmpty() || state.get(INDEX_THROUGH) == null) {
-      commitIndex(); // an index from before the marker existed, complete: start marking
+    ingestLock.writeLock().lock();
+    try {
+      sync.catchUp();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot commit the index", e);
+    } finally {
+      ingestLock.writeLock().unlock();
     }
   }
 
@@ -251,16 +251,19 @@ public final class Pipeline implements AutoCloseable {
     return ArchiveReplay.run(config, archiveDir, ingest::accept, damage, only);
   }
 
-  /** Commits the index and records up to which SQL update it is complete (under the write lock: no ingest is half done). */
-  void commitIndex() {
+  /** A cluster node's timer: indexes and commits what other nodes stored since the last commit, if anything. */
+  public void followStore() throws IOException {
+    if (sync.behind()) {
+      commitIndex();
+    }
+  }
+
+  /** Indexes other nodes' changes, then commits recording the store change the index is complete through. */
+  public void commitIndex() {
     ingestLock.writeLock().lock();
     try {
       cadence.committed();
-      String through = state.latestNoticeUpdate();
-      index.commit();
-      if (through != null) {
-        state.put(INDEX_THROUGH, through);
-      }
+      sync.commit();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index", e);
     } finally {

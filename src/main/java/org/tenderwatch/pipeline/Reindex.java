@@ -37,7 +37,7 @@ public final class Reindex {
     Path next = swap.prepare();
     copyLive(config, clock, data, next);
     Result result;
-    Pipeline fresh = Pipeline.openAt(config, clock, next, data.resolve("warc"));
+    Pipeline fresh = Pipeline.openAt(config, clock, next, config.settings().archive().resolve(data));
     try {
       result = rebuild(fresh, damage);
     } finally {

@@ -13,14 +13,17 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
@@ -32,6 +35,11 @@ import org.tenderwatch.config.SourceConfig;
  * every failure caught in its job (so one broken portal never blocks another). At start, a source whose last pass
  * ended before its previous scheduled time (the daemon was down) runs once at once; RAMJobStore keeps no state,
  * the health table ({@code lastRun}) is the memory.
+ *
+ * <p>Clustered ({@link JobStores.Cluster}), the jobs and triggers live in the store's PostgreSQL database: the first
+ * node to start creates them, the others find them; each firing runs on one node; a pass whose node died is run
+ * again on another node (the job requests recovery), where the frontier in the shared store lets it skip what the
+ * dead node already stored.
  */
 public final class CrawlScheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(CrawlScheduler.class);
@@ -49,6 +57,7 @@ public final class CrawlScheduler implements AutoCloseable {
   private final Function<String, Instant> lastRun;
   private final Clock clock;
   private final AtomicBoolean stopping = new AtomicBoolean();
+  private final JobStores.Cluster cluster;
   private Scheduler scheduler;
 
   /**
@@ -56,6 +65,13 @@ public final class CrawlScheduler implements AutoCloseable {
    */
   public CrawlScheduler(List<SourceConfig> sources, ZoneId zone, Runner runner, Function<String, Instant> lastRun,
       Clock clock) {
+    this(sources, zone, runner, lastRun, clock, null);
+  }
+
+  /** @param cluster null: in memory; else this node's part in the clustered schedule */
+  public CrawlScheduler(List<SourceConfig> sources, ZoneId zone, Runner runner, Function<String, Instant> lastRun,
+      Clock clock, JobStores.Cluster cluster) {
+    this.cluster = cluster;
     this.sources = sources.stream().filter(s -> s.schedule() != null && !s.schedule().isBlank()).toList();
     this.zone = zone;
     this.runner = runner;
@@ -85,26 +101,51 @@ public final class CrawlScheduler implements AutoCloseable {
 
   /** Starts the schedules; sources that missed a run start one now. */
   public void start() throws SchedulerException {
-    Properties p = new Properties();
-    p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "tenderwatch-" + System.identityHashCode(this));
-    p.setProperty("org.quartz.threadPool.threadCount", Integer.toString(Math.max(1, sources.size())));
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    Properties p;
+    if (cluster == null) {
+      p = JobStores.ram("tenderwatch-" + System.identityHashCode(this), sources.size());
+    } else {
+      QuartzTables.ensure(cluster);
+      p = JobStores.clustered(cluster, sources.size());
+    }
     scheduler = new StdSchedulerFactory(p).getScheduler();
     scheduler.setJobFactory((bundle, s) -> new CrawlJob());
     for (SourceConfig s : sources) {
       expression(s.schedule(), zone); // a bad cron names its source before anything runs
-      JobDetail job = JobBuilder.newJob(CrawlJob.class).withIdentity(s.id()).usingJobData(SOURCE, s.id()).build();
-      scheduler.scheduleJob(job, TriggerBuilder.newTrigger().withIdentity(s.id())
+      JobDetail job = JobBuilder.newJob(CrawlJob.class).withIdentity(s.id()).usingJobData(SOURCE, s.id())
+          .requestRecovery(true).build();
+      Trigger trigger = TriggerBuilder.newTrigger().withIdentity(s.id()).forJob(job)
           .withSchedule(CronScheduleBuilder.cronSchedule(s.schedule()).inTimeZone(TimeZone.getTimeZone(zone))
               .withMisfireHandlingInstructionFireAndProceed())
-          .build());
-      if (missed(s.schedule(), zone, lastRun.apply(s.id()), clock.instant())) {
+          .build();
+      // a job some node scheduled before carries its own misfire: only a new one looks at the health table
+      if (schedule(job, trigger) && missed(s.schedule(), zone, lastRun.apply(s.id()), clock.instant())) {
         LOG.info("{}: a scheduled run was missed (last run {}): running once now", s.id(), lastRun.apply(s.id()));
         scheduler.triggerJob(JobKey.jobKey(s.id()));
       }
     }
     scheduler.start();
+  }
+
+  /**
+   * Schedules the job unless another node did; a changed cron replaces the stored one. Returns whether the job is
+   * new. Two nodes starting at once may both try: the store's primary key lets one win.
+   */
+  private boolean schedule(JobDetail job, Trigger trigger) throws SchedulerException {
+    if (scheduler.checkExists(job.getKey())) {
+      Trigger stored = scheduler.getTrigger(trigger.getKey());
+      String cron = ((CronTrigger) trigger).getCronExpression();
+      if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(cron)) {
+        scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
+      }
+      return false;
+    }
+    try {
+      scheduler.scheduleJob(job, trigger);
+      return true;
+    } catch (ObjectAlreadyExistsException e) {
+      return false;
+    }
   }
 
   /** One pass of the job's source; whatever it throws stays here. */
@@ -113,7 +154,14 @@ public final class CrawlScheduler implements AutoCloseable {
     @Override
     public void execute(JobExecutionContext ctx) {
       String id = ctx.getMergedJobDataMap().getString(SOURCE);
-      SourceConfig source = sources.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+      SourceConfig source = sources.stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+      if (source == null) {
+        LOG.warn("{}: scheduled by another node of the cluster but not configured here: skipped", id);
+        return;
+      }
+      if (ctx.isRecovering()) {
+        LOG.warn("{}: the node running this pass stopped; this node runs it again (Quartz recovery)", id);
+      }
       try {
         runner.crawl(source, stopping::get);
       } catch (Exception | LinkageError e) {

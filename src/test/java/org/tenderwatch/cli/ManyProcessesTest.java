@@ -140,7 +140,7 @@ class ManyProcessesTest {
   }
 
   /** The daemon schedules every configured source: keep only the one the sample portal mirrors, and a free port. */
-  private static Path onlyCcgp(Path config) throws Exception {
+  static Path onlyCcgp(Path config) throws Exception {
     try (Stream<Path> s = Files.list(config.resolve("sources"))) {
       for (Path f : s.toList()) {
         if (!f.getFileName().toString().equals("ccgp.yaml")) {

@@ -108,8 +108,8 @@ class WriterCoordinationTest {
     assertEquals(0, MainTest.run("demo", "--data", d, "--samples", "samples/portal").code());
     try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tenderwatch.db"));
         java.sql.Statement st = c.createStatement()) {
-      // the index committed before the store's last update: what a reader sees in the middle of a writer's pass
-      st.executeUpdate("UPDATE state SET value = '2000-01-01T00:00:00.000Z' WHERE key = 'index.committedThrough'");
+      // a store change the index has not committed yet: what a reader sees in the middle of a writer's pass
+      st.executeUpdate("UPDATE notices SET updated_at = updated_at WHERE id = (SELECT min(id) FROM notices)");
     }
     long other = ProcessHandle.current().parent().orElseThrow().pid(); // alive: the build that started this JVM
     Files.writeString(dir.resolve("writer.lock"), "pid " + other + ": tenderwatch run\n", StandardCharsets.UTF_8);
@@ -123,9 +123,10 @@ class WriterCoordinationTest {
     MainTest.Run problem = MainTest.run("status", "--data", d);
     assertEquals(1, problem.code(), problem.out());
     assertTrue(problem.out().contains("index: PROBLEM, does not match the store"), problem.out());
-    try (org.tenderwatch.store.Database db = org.tenderwatch.store.Database.openReadOnly(dir.resolve("tenderwatch.db"))) {
-      assertEquals("2000-01-01T00:00:00.000Z", new org.tenderwatch.store.StateStore(db).get("index.committedThrough"),
-          "status wrote nothing");
+    try (org.tenderwatch.store.Database db = org.tenderwatch.store.Database.openReadOnly(dir.resolve("tenderwatch.db"));
+        org.tenderwatch.index.NoticeIndex index = org.tenderwatch.index.NoticeIndex.openReader(dir.resolve("index"))) {
+      assertEquals(index.appliedSequence() + 1, new org.tenderwatch.store.ChangeLog(db).latest(),
+          "status wrote nothing: the index still lacks the one change");
     }
   }
 

@@ -30,6 +30,8 @@ class PostgresSchemaTest {
       assertEquals(Dialect.POSTGRESQL, server.dialect());
       assertEquals(Database.LATEST, server.schemaVersion());
       Map<String, List<String>> want = columns(lite);
+      // V11's change counter is a one-row table on SQLite and a sequence (not a table) on PostgreSQL
+      assertEquals(List.of("id", "seq"), want.remove("change_counter"));
       Map<String, List<String>> got = columns(server);
       got.remove(Connections.VERSION_TABLE);
       assertEquals(want, got);
