@@ -27,9 +27,10 @@ final class PageFetcher {
   private final Robots robots;
   private final FrontierLog log;
   private final CrawlTally tally;
+  private final FetchJournal journal;
 
   PageFetcher(SourceConfig source, String userAgent, long delayMs, String proxy, HttpFetcher fetcher,
-      BaseUrls baseUrls, WarcArchive archive, FrontierLog log, CrawlTally tally) {
+      BaseUrls baseUrls, WarcArchive archive, FrontierLog log, CrawlTally tally, FetchJournal journal) {
     this.source = source;
     this.fetcher = fetcher;
     this.baseUrls = baseUrls;
@@ -38,6 +39,7 @@ final class PageFetcher {
     this.proxy = proxy;
     this.log = log;
     this.tally = tally;
+    this.journal = journal;
     this.robots = new Robots(userAgent, this::fetchRobots);
   }
 
@@ -63,7 +65,23 @@ final class PageFetcher {
     }
     Capture c = new Capture(physical, logical, kind, source.id(), noticeId, name, r.fetchedAt(), r.status(),
         r.headers(), r.body(), r.truncated());
-    return new Fetched(c, archive.write(c), r.error(), null);
+    boolean replayable = (kind == Capture.Kind.notice || kind == Capture.Kind.attachment)
+        && FetchJournal.good(r.status(), r.truncated(), r.error(), r.body(), r.header("content-type"));
+    return new Fetched(c, archive.write(c, replayable ? (file, offset) -> journal.note(logical, file, offset)
+        : (file, offset) -> { }), r.error(), null);
+  }
+
+  /**
+   * A notice page or attachment of a notice whose last fetch was cut short (killed after the response was archived,
+   * before its outcome was recorded): the archived response when the journal holds a good one, else fetched.
+   */
+  Fetched resume(URI logical, Capture.Kind kind, String noticeId, String name) {
+    WarcArchive.Archived a = journal.replay(logical);
+    if (a == null) {
+      return fetch(logical, kind, noticeId, null, name, null);
+    }
+    tally.replayed++;
+    return new Fetched(a.capture(), a.record(), null, null);
   }
 
   /** True when the response can be parsed; else the failure is counted and stored with its cause. */

@@ -159,7 +159,7 @@ public final class SourceCrawler {
     FrontierLog log = new FrontierLog(source.id(), frontier, new RecrawlPolicy(cfg.recrawl(), zone), clock, tally);
     long delayMs = source.delayMs() != null ? source.delayMs() : cfg.delayMs();
     PageFetcher pages = new PageFetcher(source, cfg.userAgent(), delayMs, Proxies.effective(cfg.proxy(),
-        source.proxy()), fetcher, baseUrls, archive, log, tally);
+        source.proxy()), fetcher, baseUrls, archive, log, tally, frontier.journal(archive.dir(), clock));
     NoticeFetch notices = new NoticeFetch(source, zone, cfg.maxAttachmentsPerNotice(), pages, log, tally, sink,
         stopped, told, clock);
     pass = new Pass(tally, stopped, told, log, pages, notices);
