@@ -12,9 +12,10 @@ import java.time.ZoneId;
  * @param timezone the portals' time zone, used for their local dates and for schedules
  * @param attachments how much of one attachment is read (extract's limits, bound from the attachments block)
  * @param index how often a crawl pass commits the index for other processes
+ * @param search what the search sources query besides their lexicon and own terms
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
-    AttachmentLimits attachments, Index index) {
+    AttachmentLimits attachments, Index index, Search search) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -25,21 +26,33 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(digest != null, "digest: missing");
     FlagConfig.require(attachments != null, "attachments: missing");
     FlagConfig.require(index != null, "index: missing");
+    FlagConfig.require(search != null, "search: missing");
   }
 
   /** The same settings with another crawl block. */
   public Settings withCrawl(Crawl c) {
-    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index);
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, search);
   }
 
   /** The same settings writing data somewhere else. */
   public Settings withDataDir(Path dir) {
-    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index);
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, search);
   }
 
   /** The same settings with another index block. */
   public Settings withIndex(Index i) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, search);
+  }
+
+  /**
+   * What search sources (kind: search) query.
+   *
+   * @param savedSearches true: also the plain words and phrases of every saved search, besides the lexicon terms
+   */
+  public record Search(Boolean savedSearches) {
+    public Search {
+      FlagConfig.require(savedSearches != null, "search.savedSearches: missing");
+    }
   }
 
   /**

@@ -28,6 +28,8 @@ final class PageFetcher {
   private final FrontierLog log;
   private final CrawlTally tally;
   private final FetchJournal journal;
+  /** Requests the last fetch took (retries of a rate-limit page or an error; robots.txt not counted). */
+  private int lastAttempts;
 
   PageFetcher(SourceConfig source, String userAgent, long delayMs, String proxy, HttpFetcher fetcher,
       BaseUrls baseUrls, WarcArchive archive, FrontierLog log, CrawlTally tally, FetchJournal journal) {
@@ -53,13 +55,14 @@ final class PageFetcher {
     URI physical = baseUrls.physical(logical);
     long crawlDelay = robots.crawlDelayMs(logical);
     if (crawlDelay > 0) {
-      fetcher.minDelay(physical, crawlDelay); // robots.txt Crawl-delay: the host's word beats our default
+      fetcher.delays().crawlDelay(physical, crawlDelay); // robots.txt Crawl-delay: the host's word beats our default
     }
     String type = postBody == null ? null : source.json().contentType();
     FetchResult r = fetcher.fetch(new FetchRequest(physical, postBody, type, delayMs, proxy,
         validators == null ? null : validators.etag(), validators == null ? null : validators.lastModified(),
         baseUrls::physical));
     tally.requests += r.attempts();
+    lastAttempts = r.attempts();
     if (r.status() == 0) {
       return new Fetched(null, null, r.error(), null);
     }
@@ -82,6 +85,10 @@ final class PageFetcher {
     }
     tally.replayed++;
     return new Fetched(a.capture(), a.record(), null, null);
+  }
+
+  int lastAttempts() {
+    return lastAttempts;
   }
 
   /** True when the response can be parsed; else the failure is counted and stored with its cause. */

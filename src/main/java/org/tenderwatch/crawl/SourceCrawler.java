@@ -141,6 +141,14 @@ public final class SourceCrawler {
   }
 
   /**
+   * Requests the last {@link #listPage} took: more than one when a rate-limit page or an error was retried (the
+   * host's robots.txt, asked once per pass, is not counted: it is no sign of a busy portal).
+   */
+  public int lastAttempts() {
+    return current().pages().lastAttempts();
+  }
+
+  /**
    * A notice met outside a list walk (a search hit): fetched exactly as a new list entry would be (new, or failed
    * and due), else counted as known. Its URL goes through this source's rewrites, so it is the channel walk's URL.
    */
