@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.archive.WarcArchive;
+import org.tenderwatch.bench.Planted;
 import org.tenderwatch.crawl.FixtureServer;
 
 /**
