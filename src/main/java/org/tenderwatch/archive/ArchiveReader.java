@@ -83,6 +83,33 @@ public final class ArchiveReader {
     return n;
   }
 
+  /**
+   * The capture whose record starts at {@code offset} of {@code file} in the archive folder, or null when there is
+   * none there that is sound (missing file, torn or damaged record, a record of another URL): the caller then
+   * fetches again. Reads one record, however large the file.
+   */
+  public static WarcArchive.Archived readAt(Path dir, String file, long offset, URI logical) {
+    Path f = dir.resolve(file);
+    if (!Files.isRegularFile(f) || !f.normalize().startsWith(dir.normalize())) {
+      return null;
+    }
+    try (WarcReader reader = new WarcReader(f)) {
+      reader.position(offset);
+      WarcRecord r = reader.next().orElse(null);
+      if (!(r instanceof WarcResponse resp) || resp.headers().first(WarcArchive.H_KIND).isEmpty()) {
+        return null;
+      }
+      Capture c = toCapture(resp);
+      if (!c.logicalUri().equals(logical) || digestProblem(resp, c.body()) != null) {
+        return null;
+      }
+      return new WarcArchive.Archived(c, new ArchivedRecord(file, resp.id().toString(),
+          WarcArchive.sha256Hex(c.body())));
+    } catch (IOException | RuntimeException e) {
+      return null; // a record cut by the kill it was meant to survive: fetched again
+    }
+  }
+
   /** Carries a visitor's own failure past the handler for unreadable files. */
   private static final class VisitorFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;

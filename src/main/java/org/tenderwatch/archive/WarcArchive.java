@@ -69,8 +69,18 @@ public final class WarcArchive implements Closeable {
 
   /** Writes one capture and returns where it went. */
   public synchronized ArchivedRecord write(Capture c) {
+    return write(c, (file, offset) -> { });
+  }
+
+  /**
+   * Writes one capture, first telling {@code before} the file and offset its record will start at (the fetch
+   * journal notes them, so a process killed right after the write still finds the record: see
+   * {@link ArchiveReader#readAt}).
+   */
+  public synchronized ArchivedRecord write(Capture c, java.util.function.ObjLongConsumer<String> before) {
     try {
       ensureWriter();
+      before.accept(currentFile, writer.position());
       String sha = sha256Hex(c.body());
       WarcResponse record = toRecord(c);
       writer.write(record);

@@ -85,22 +85,44 @@ public final class Report {
       b.append("| ").append(g.goal()).append(" | ").append(g.measured()).append(" | ")
           .append(g.met() == null ? "not run" : g.met() ? "yes" : "**no**").append(" | ").append(g.comment()).append(" |\n");
     }
-    for (Table t : tables) {
-      b.append("\n## ").append(t.title()).append("\n\n");
-      if (t.note() != null && !t.note().isBlank()) {
-        b.append(t.note()).append("\n\n");
-      }
-      b.append("| ").append(String.join(" | ", t.header())).append(" |\n|");
-      b.append("---|".repeat(t.header().size())).append('\n');
-      for (List<String> row : t.rows()) {
-        b.append("| ").append(String.join(" | ", row)).append(" |\n");
-      }
-    }
+    tables.forEach(t -> b.append('\n').append(markdown(t)));
     if (!notes.isEmpty()) {
       b.append("\n## Notes\n\n");
       notes.forEach(n -> b.append("- ").append(n).append('\n'));
     }
     return b.toString();
+  }
+
+  /** One table as its section of BENCHMARKS.md: "## title", the note, the table. */
+  public static String markdown(Table t) {
+    StringBuilder b = new StringBuilder("## ").append(t.title()).append("\n\n");
+    if (t.note() != null && !t.note().isBlank()) {
+      b.append(t.note()).append("\n\n");
+    }
+    b.append("| ").append(String.join(" | ", t.header())).append(" |\n|");
+    b.append("---|".repeat(t.header().size())).append('\n');
+    for (List<String> row : t.rows()) {
+      b.append("| ").append(String.join(" | ", row)).append(" |\n");
+    }
+    return b.toString();
+  }
+
+  /** The tables of this report (a part run writes only its own sections). */
+  public List<Table> tables() {
+    return List.copyOf(tables);
+  }
+
+  /**
+   * {@code text} with the section headed "## {title}" (up to the next "## " heading) replaced by {@code section};
+   * appended when there is none. The other sections stay as the last run wrote them.
+   */
+  public static String splice(String text, String title, String section) {
+    int at = text.indexOf("\n## " + title + "\n");
+    if (at < 0) {
+      return text.stripTrailing() + "\n\n" + section;
+    }
+    int next = text.indexOf("\n## ", at + 1);
+    return text.substring(0, at + 1) + section + (next < 0 ? "" : text.substring(next));
   }
 
   public static void writeString(Path file, String text) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.tenderwatch.bench.BenchPlan;
 import org.tenderwatch.bench.BenchRunner;
+import org.tenderwatch.bench.DiscoveryBench;
 import org.tenderwatch.bench.PdfWriter;
 import org.tenderwatch.bench.Report;
 import picocli.CommandLine.Command;
@@ -20,10 +21,16 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {"  tenderwatch bench --smoke                     # every stage on tiny inputs, seconds",
         "  tenderwatch bench --out BENCHMARKS.md --json benchmarks/summary.json   # the report's run, a few minutes",
-        "  tenderwatch bench --search-sizes 100000,1000000 --saved-searches 10,100,1000,10000   # the large sizes"})
+        "  tenderwatch bench --search-sizes 100000,1000000 --saved-searches 10,100,1000,10000   # the large sizes",
+        "  tenderwatch bench --part discovery --out BENCHMARKS.md   # only the backfill's requests per found notice"})
 final class BenchCommand implements Callable<Integer> {
   @Mixin GlobalOptions global;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--part", defaultValue = "all", paramLabel = "PART", description = "all (default): every stage;"
+      + " discovery: only a portal-search backfill on loopback (requests per found notice), its section replaced in"
+      + " --out, the rest of the file kept, no JSON.")
+  String part;
 
   @Option(names = "--smoke", description = "Tiny sizes, a few seconds: checks that every stage runs.")
   boolean smoke;
@@ -62,13 +69,24 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter o = spec.commandLine().getOut();
+    if ("discovery".equals(part)) {
+      return discovery(o);
+    }
+    if (!"all".equals(part)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--part: all or discovery, not " + part);
+    }
     Path f = font != null ? font : PdfWriter.DEFAULT_FONT;
     BenchPlan plan = smoke ? BenchPlan.smoke(seed, work, titles, f) : BenchPlan.full(seed, work, titles, f, monitorQueries,
         searchSizes);
-    Report report = BenchRunner.run(plan, global.load(), step -> {
+    org.tenderwatch.config.Config config = global.load();
+    Report report = BenchRunner.run(plan, config, step -> {
       o.println("bench: " + step);
       o.flush();
     });
+    if (!smoke) {
+      o.println("bench: discovery: a two-year backfill on loopback");
+      DiscoveryBench.run(work, config, report);
+    }
     Report.writeString(json, report.toJson());
     Report.writeString(out, report.toMarkdown("Benchmarks", intro(smoke)));
     for (Report.Goal g : report.goals()) {
@@ -76,6 +94,21 @@ final class BenchCommand implements Callable<Integer> {
           g.goal(), g.measured());
     }
     o.printf(java.util.Locale.ROOT, "report: %s%njson:   %s%n", out, json);
+    return 0;
+  }
+
+  /** The discovery section alone, spliced into the existing report. */
+  private int discovery(PrintWriter o) throws Exception {
+    o.println("bench: discovery: a two-year backfill on loopback");
+    o.flush();
+    Report report = new Report();
+    DiscoveryBench.run(work, global.load(), report);
+    String section = Report.markdown(report.tables().get(0));
+    String before = java.nio.file.Files.exists(out) ? java.nio.file.Files.readString(out) : "# Benchmarks\n";
+    Report.writeString(out, Report.splice(before, DiscoveryBench.TITLE, section));
+    var d = report.json().get("stages").get("discovery");
+    o.printf(java.util.Locale.ROOT, "requests per found notice: %.2f (%d requests, %d notices)%nreport: %s%n",
+        d.get("requestsPerFoundNotice").asDouble(), d.get("requests").asInt(), d.get("noticesStored").asInt(), out);
     return 0;
   }
 

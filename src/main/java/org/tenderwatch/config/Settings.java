@@ -15,10 +15,11 @@ import java.time.ZoneId;
  * @param store the SQL store: SQLite in dataDir, or a PostgreSQL server
  * @param schedule the run daemon's schedules: in memory, or clustered over the PostgreSQL store
  * @param archive where the WARC archive lives (a folder every node mounts, in a cluster)
+ * @param search what the search sources query besides their lexicon and own terms
  */
 public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail mail, Digest digest,
     AttachmentLimits attachments, Index index, StoreSettings store, ScheduleSettings schedule,
-    ArchiveSettings archive) {
+    ArchiveSettings archive, Search search) {
 
   public Settings {
     FlagConfig.require(dataDir != null, "dataDir: missing");
@@ -32,36 +33,48 @@ public record Settings(Path dataDir, ZoneId timezone, Crawl crawl, Web web, Mail
     FlagConfig.require(store != null, "store: missing");
     FlagConfig.require(schedule != null, "schedule: missing");
     FlagConfig.require(archive != null, "archive: missing");
+    FlagConfig.require(search != null, "search: missing");
   }
 
   /** The same settings with another crawl block. */
   public Settings withCrawl(Crawl c) {
-    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, store, schedule, archive);
+    return new Settings(dataDir, timezone, c, web, mail, digest, attachments, index, store, schedule, archive, search);
   }
 
   /** The same settings writing data somewhere else. */
   public Settings withDataDir(Path dir) {
-    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, archive);
+    return new Settings(dir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, archive, search);
   }
 
   /** The same settings with another store. */
   public Settings withStore(StoreSettings s) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, s, schedule, archive);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, s, schedule, archive, search);
   }
 
   /** The same settings with another schedule block (one node of a cluster). */
   public Settings withSchedule(ScheduleSettings s) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, s, archive);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, s, archive, search);
   }
 
   /** The same settings with another archive folder. */
   public Settings withArchive(ArchiveSettings a) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, a);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, index, store, schedule, a, search);
   }
 
   /** The same settings with another index block. */
   public Settings withIndex(Index i) {
-    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, store, schedule, archive);
+    return new Settings(dataDir, timezone, crawl, web, mail, digest, attachments, i, store, schedule, archive, search);
+  }
+
+  /**
+   * What search sources (kind: search) query.
+   *
+   * @param savedSearches true: also the plain words and phrases of every saved search, besides the lexicon terms
+   */
+  public record Search(Boolean savedSearches) {
+    public Search {
+      FlagConfig.require(savedSearches != null, "search.savedSearches: missing");
+    }
   }
 
   /**

@@ -56,6 +56,11 @@ public final class Frontier {
       String cause, String sha256, String etag, String lastModified, Instant nextFetchAt,
       java.time.LocalDateTime publishedAt) {}
 
+  /** The journal of archived good responses kept beside this frontier (same database). */
+  FetchJournal journal(java.nio.file.Path archiveDir, java.time.Clock clock) {
+    return new FetchJournal(db, archiveDir, clock);
+  }
+
   /** The status of a URL, or null when it was never seen. */
   public Status status(String url) {
     Entry e = entry(url);

@@ -59,7 +59,7 @@ public final class HttpFetcher implements AutoCloseable {
   private final Map<String, HttpClient> clientByProxy = new ConcurrentHashMap<>();
   private final Map<String, ReentrantLock> lockByHost = new ConcurrentHashMap<>();
   private final Map<String, Instant> lastRequestByHost = new ConcurrentHashMap<>();
-  private final Map<String, Long> minDelayByHost = new ConcurrentHashMap<>();
+  private final HostDelays delays = new HostDelays();
   private final ScheduledExecutorService watchdog =
       Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "fetch-watchdog");
@@ -87,14 +87,9 @@ public final class HttpFetcher implements AutoCloseable {
     return fetch(new FetchRequest(uri, body, contentType, delayMs, null, null, null));
   }
 
-  /** A host's robots.txt asks for more time between requests: from now on it gets at least that. */
-  public void minDelay(URI uri, long delayMs) {
-    minDelayByHost.merge(BaseUrls.origin(uri), delayMs, Math::max);
-  }
-
-  /** The delay a request to this host waits: the larger of the source's and the host's own. */
-  long delayFor(URI uri, long delayMs) {
-    return Math.max(delayMs, minDelayByHost.getOrDefault(BaseUrls.origin(uri), 0L));
+  /** The hosts' own delays (robots.txt Crawl-delay, a pass's slow-down after rate-limit pages). */
+  public HostDelays delays() {
+    return delays;
   }
 
   public FetchResult fetch(FetchRequest req) {
@@ -102,7 +97,7 @@ public final class HttpFetcher implements AutoCloseable {
     int requests = 0;
     for (int attempt = 1; attempt <= cfg.maxAttempts(); attempt++) {
       if (attempt > 1) {
-        sleeper.sleep(Backoff.before(last, attempt, delayFor(req.uri(), req.delayMs())));
+        sleeper.sleep(Backoff.before(last, attempt, delays.delayFor(req.uri(), req.delayMs())));
         if (Thread.currentThread().isInterrupted()) {
           break;
         }
@@ -158,7 +153,7 @@ public final class HttpFetcher implements AutoCloseable {
     ReentrantLock lock = lockByHost.computeIfAbsent(host, h -> new ReentrantLock(true));
     lock.lock();
     try {
-      waitTurn(host, delayFor(req.uri(), req.delayMs()));
+      waitTurn(host, delays.delayFor(req.uri(), req.delayMs()));
       return exchange(req);
     } finally {
       // the delay runs from the end of the exchange: the server sees at least that much quiet between requests,

@@ -100,7 +100,10 @@ final class NoticeFetch {
     if (known == null) {
       log.discovered(url, id);
     }
-    PageFetcher.Fetched fetched = pages.fetch(url, Capture.Kind.notice, id, null, null, stored ? known : null);
+    // discovered but no outcome: a pass was killed on this notice; what it archived of it is replayed, not refetched
+    boolean resumed = known != null && known.status() == Frontier.Status.discovered;
+    PageFetcher.Fetched fetched = resumed ? pages.resume(url, Capture.Kind.notice, id, null)
+        : pages.fetch(url, Capture.Kind.notice, id, null, null, stored ? known : null);
     Capture c = fetched.capture();
     try {
       if (fetched.blocked() != null) {
@@ -124,7 +127,7 @@ final class NoticeFetch {
         return;
       }
       if (pages.usable(fetched, url, "notice", id)) {
-        process(url, id, c, fetched.archived(), stored, listed, listedTitle);
+        process(url, id, c, fetched.archived(), stored, listed, listedTitle, resumed);
       }
     } finally {
       progress.run();
@@ -132,7 +135,7 @@ final class NoticeFetch {
   }
 
   private void process(URI url, String id, Capture c, ArchivedRecord archived, boolean stored, LocalDateTime listed,
-      String listedTitle) {
+      String listedTitle, boolean resumed) {
     try {
       PageCheck.Verdict v = PageCheck.notice(source, c, zone, listedTitle);
       if (v.page() == null) {
@@ -140,7 +143,7 @@ final class NoticeFetch {
         return;
       }
       NoticePage page = v.page();
-      List<FetchedNotice.FetchedAttachment> atts = attachments(id, page.attachments());
+      List<FetchedNotice.FetchedAttachment> atts = attachments(id, page.attachments(), resumed);
       sink.accept(new FetchedNotice(id, c, archived, page, atts));
       if (stored) {
         tally.updated++;
@@ -173,7 +176,8 @@ final class NoticeFetch {
     }
   }
 
-  private List<FetchedNotice.FetchedAttachment> attachments(String noticeId, List<AttachmentLink> links) {
+  private List<FetchedNotice.FetchedAttachment> attachments(String noticeId, List<AttachmentLink> links,
+      boolean resumed) {
     List<FetchedNotice.FetchedAttachment> out = new ArrayList<>();
     for (int i = 0; i < links.size(); i++) {
       AttachmentLink link = links.get(i);
@@ -182,13 +186,14 @@ final class NoticeFetch {
             "skipped: over crawl.maxAttachmentsPerNotice (" + maxAttachments + ")"));
         continue;
       }
-      out.add(attachment(noticeId, link));
+      out.add(attachment(noticeId, link, resumed));
     }
     return out;
   }
 
-  private FetchedNotice.FetchedAttachment attachment(String noticeId, AttachmentLink link) {
-    PageFetcher.Fetched fetched = pages.fetch(link.url(), Capture.Kind.attachment, noticeId, null, link.name(), null);
+  private FetchedNotice.FetchedAttachment attachment(String noticeId, AttachmentLink link, boolean resumed) {
+    PageFetcher.Fetched fetched = resumed ? pages.resume(link.url(), Capture.Kind.attachment, noticeId, link.name())
+        : pages.fetch(link.url(), Capture.Kind.attachment, noticeId, null, link.name(), null);
     if (fetched.blocked() != null) {
       return new FetchedNotice.FetchedAttachment(link, null, null, "blocked: " + fetched.blocked());
     }

@@ -27,9 +27,12 @@ final class PageFetcher {
   private final Robots robots;
   private final FrontierLog log;
   private final CrawlTally tally;
+  private final FetchJournal journal;
+  /** Requests the last fetch took (retries of a rate-limit page or an error; robots.txt not counted). */
+  private int lastAttempts;
 
   PageFetcher(SourceConfig source, String userAgent, long delayMs, String proxy, HttpFetcher fetcher,
-      BaseUrls baseUrls, WarcArchive archive, FrontierLog log, CrawlTally tally) {
+      BaseUrls baseUrls, WarcArchive archive, FrontierLog log, CrawlTally tally, FetchJournal journal) {
     this.source = source;
     this.fetcher = fetcher;
     this.baseUrls = baseUrls;
@@ -38,6 +41,7 @@ final class PageFetcher {
     this.proxy = proxy;
     this.log = log;
     this.tally = tally;
+    this.journal = journal;
     this.robots = new Robots(userAgent, this::fetchRobots);
   }
 
@@ -51,19 +55,40 @@ final class PageFetcher {
     URI physical = baseUrls.physical(logical);
     long crawlDelay = robots.crawlDelayMs(logical);
     if (crawlDelay > 0) {
-      fetcher.minDelay(physical, crawlDelay); // robots.txt Crawl-delay: the host's word beats our default
+      fetcher.delays().crawlDelay(physical, crawlDelay); // robots.txt Crawl-delay: the host's word beats our default
     }
     String type = postBody == null ? null : source.json().contentType();
     FetchResult r = fetcher.fetch(new FetchRequest(physical, postBody, type, delayMs, proxy,
         validators == null ? null : validators.etag(), validators == null ? null : validators.lastModified(),
         baseUrls::physical));
     tally.requests += r.attempts();
+    lastAttempts = r.attempts();
     if (r.status() == 0) {
       return new Fetched(null, null, r.error(), null);
     }
     Capture c = new Capture(physical, logical, kind, source.id(), noticeId, name, r.fetchedAt(), r.status(),
         r.headers(), r.body(), r.truncated());
-    return new Fetched(c, archive.write(c), r.error(), null);
+    boolean replayable = (kind == Capture.Kind.notice || kind == Capture.Kind.attachment)
+        && FetchJournal.good(r.status(), r.truncated(), r.error(), r.body(), r.header("content-type"));
+    return new Fetched(c, archive.write(c, replayable ? (file, offset) -> journal.note(logical, file, offset)
+        : (file, offset) -> { }), r.error(), null);
+  }
+
+  /**
+   * A notice page or attachment of a notice whose last fetch was cut short (killed after the response was archived,
+   * before its outcome was recorded): the archived response when the journal holds a good one, else fetched.
+   */
+  Fetched resume(URI logical, Capture.Kind kind, String noticeId, String name) {
+    WarcArchive.Archived a = journal.replay(logical);
+    if (a == null) {
+      return fetch(logical, kind, noticeId, null, name, null);
+    }
+    tally.replayed++;
+    return new Fetched(a.capture(), a.record(), null, null);
+  }
+
+  int lastAttempts() {
+    return lastAttempts;
   }
 
   /** True when the response can be parsed; else the failure is counted and stored with its cause. */

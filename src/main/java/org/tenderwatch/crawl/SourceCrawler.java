@@ -141,6 +141,14 @@ public final class SourceCrawler {
   }
 
   /**
+   * Requests the last {@link #listPage} took: more than one when a rate-limit page or an error was retried (the
+   * host's robots.txt, asked once per pass, is not counted: it is no sign of a busy portal).
+   */
+  public int lastAttempts() {
+    return current().pages().lastAttempts();
+  }
+
+  /**
    * A notice met outside a list walk (a search hit): fetched exactly as a new list entry would be (new, or failed
    * and due), else counted as known. Its URL goes through this source's rewrites, so it is the channel walk's URL.
    */
@@ -159,7 +167,7 @@ public final class SourceCrawler {
     FrontierLog log = new FrontierLog(source.id(), frontier, new RecrawlPolicy(cfg.recrawl(), zone), clock, tally);
     long delayMs = source.delayMs() != null ? source.delayMs() : cfg.delayMs();
     PageFetcher pages = new PageFetcher(source, cfg.userAgent(), delayMs, Proxies.effective(cfg.proxy(),
-        source.proxy()), fetcher, baseUrls, archive, log, tally);
+        source.proxy()), fetcher, baseUrls, archive, log, tally, frontier.journal(archive.dir(), clock));
     NoticeFetch notices = new NoticeFetch(source, zone, cfg.maxAttachmentsPerNotice(), pages, log, tally, sink,
         stopped, told, clock);
     pass = new Pass(tally, stopped, told, log, pages, notices);

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.function.BooleanSupplier;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.SourceConfig;
@@ -47,9 +49,12 @@ final class Passes {
   private final Runnable commitIndex;
   private final HealthRecorder health;
   private final Gaps gaps;
+  private final Supplier<List<String>> savedQueries;
 
+  /** @param savedQueries the queries of the saved searches as they are now (search.savedSearches) */
   Passes(Config config, Clock clock, Database db, HttpFetcher fetcher, Frontier frontier, Path archiveDir,
-      Consumer<FetchedNotice> ingest, Runnable commitIndex, HealthRecorder health) {
+      Consumer<FetchedNotice> ingest, Runnable commitIndex, HealthRecorder health,
+      Supplier<List<String>> savedQueries) {
     this.config = config;
     this.clock = clock;
     this.db = db;
@@ -60,6 +65,7 @@ final class Passes {
     this.commitIndex = commitIndex;
     this.health = health;
     this.gaps = new Gaps(db);
+    this.savedQueries = savedQueries;
   }
 
   /** A channel pass: lists, new notices, due ones; a walk that reaches its page cap unmet records a gap. */
@@ -87,6 +93,10 @@ final class Passes {
       BooleanSupplier stop) {
     return new SourceCrawler(source, config.settings().crawl(), fetcher, baseUrls, archive, frontier, clock,
         config.settings().timezone(), ingest).stopWhen(stop);
+  }
+
+  List<String> savedQueries() {
+    return savedQueries.get();
   }
 
   Gaps gaps() {

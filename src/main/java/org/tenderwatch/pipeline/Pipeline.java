@@ -83,7 +83,7 @@ public final class Pipeline implements AutoCloseable {
     this.health = new HealthStore(db);
     this.state = new StateStore(db);
     this.passes = new Passes(config, clock, db, fetcher, frontier, archiveDir, this::ingestLocked, this::commitIndex,
-        this::recordHealth);
+        this::recordHealth, () -> saved.list().stream().map(org.tenderwatch.saved.SavedSearch::query).toList());
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     org.tenderwatch.store.ChangeLog changes = new org.tenderwatch.store.ChangeLog(db);
     this.sync = new IndexSync(state, changes, index, mode == OpenMode.WRITE ? changes.joinAsNode() : null,

@@ -23,7 +23,7 @@ public final class Database implements AutoCloseable {
   private static final String[] MIGRATIONS = {
     "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql",
     "V6__notice_problems.sql", "V7__search_windows_gaps.sql", "V8__archive_state.sql",
-    null, // V9: reserved for issue 12a's branch
+    "V9__fetch_journal.sql",
     null, // V10: reserved for issue 14a's branch
     "V11__change_sequence.sql"
   };

@@ -259,7 +259,7 @@ class DigestTest {
     Settings.Digest d = s.digest();
     Config linked = new Config(config.home(), new Settings(s.dataDir(), s.timezone(), s.crawl(), s.web(), s.mail(),
         new Settings.Digest(d.time(), d.timezone(), d.retryMinutes(), "http://127.0.0.1:8080", d.cnyPerUsd(),
-            d.usdRateDate()), s.attachments(), s.index(), s.store(), s.schedule(), s.archive()), 
+            d.usdRateDate()), s.attachments(), s.index(), s.store(), s.schedule(), s.archive(), s.search()),
         config.sources(), config.flags());
     Settings.Mail mail = new Settings.Mail("127.0.0.1", SMTP.getSmtp().getPort(), "tenderwatch@localhost", null, null);
     DigestRunner.Outcome o = outcome(new DigestRunner(pipeline.database(), pipeline.cases(), linked,

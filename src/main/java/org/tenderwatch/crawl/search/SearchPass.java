@@ -138,9 +138,8 @@ public final class SearchPass {
         full = false;
         break;
       }
-      int before = pages.report().requests();
       Document doc = pages.listPage(url(w, cfg.firstPage() + n), cfg.container());
-      if (pages.report().requests() - before > 1) {
+      if (pages.lastAttempts() > 1) {
         slower.run();
       }
       if (doc == null) {

@@ -8,8 +8,8 @@ import org.tenderwatch.config.FlagConfig;
 import org.tenderwatch.config.SearchConfig;
 
 /**
- * The queries of a search source: every term of config/flags.yaml (so a new term is searched without a code change)
- * and the source's own extra terms. A portal's keyword search matches inside words, so a one-character term (卡)
+ * The queries of a search source: every term of config/flags.yaml (so a new term is searched without a code change),
+ * the source's own extra terms and, when asked, the plain terms of the saved searches (search.savedSearches). A portal's keyword search matches inside words, so a one-character term (卡)
  * would return every notice of a window; those are left out. Context words ({@code near}) are not queries: the
  * flag rules judge each hit after it is fetched.
  */
@@ -17,6 +17,11 @@ public final class SearchTerms {
   private SearchTerms() {}
 
   public static List<String> of(FlagConfig flags, SearchConfig search) {
+    return of(flags, search, List.of());
+  }
+
+  /** The same, then {@code more} (the saved searches' plain terms), each term once whatever its case. */
+  public static List<String> of(FlagConfig flags, SearchConfig search, List<String> more) {
     Map<String, String> byFolded = new LinkedHashMap<>();
     if (search.lexicon()) {
       for (FlagConfig.Category c : flags.categories().values()) {
@@ -26,6 +31,7 @@ public final class SearchTerms {
       }
     }
     search.terms().forEach(t -> add(byFolded, t));
+    more.forEach(t -> add(byFolded, t));
     return List.copyOf(byFolded.values());
   }
 

@@ -21,13 +21,18 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tenderwatch.archive.Capture;
+import org.tenderwatch.archive.WarcArchive;
+import org.tenderwatch.bench.Planted;
 import org.tenderwatch.crawl.FixtureServer;
 
 /**
  * `tenderwatch backfill` in a JVM of its own, killed with SIGKILL at random points (after a random number of
- * requests, seeded), then run to the end: every planted notice that mentions a term is stored exactly once, and
- * nothing handled before a kill is fetched again; only the request in flight at each kill may be repeated (at most
- * one result page and one notice page per kill).
+ * requests, seeded), then run to the end: every planted notice that mentions a term is stored exactly once, and no
+ * notice page is fetched twice: every notice page that reached us is archived once and replayed from the archive on
+ * resume (the fetch journal), never asked for again. The one thing a rerun must ask again is a notice request the
+ * kill cut while the portal was still answering (its answer died with the process): at most one per kill, counted
+ * apart. A result page in flight at a kill may be read again too (at most one per kill).
  */
 class BackfillKillNineTest {
   private static final int ROUNDS = 4;
@@ -80,22 +85,47 @@ class BackfillKillNineTest {
       assertTrue(kills >= ROUNDS / 2, "most rounds must be killed mid-pass: " + rounds);
 
       BackfillTest.assertStoredOnce(data, planted.mentioning());
-      Map<String, Long> notices = repeated(server, q -> q.path().startsWith("/cggg/"));
+      Map<String, Long> asked = counts(server, q -> q.path().startsWith("/cggg/"));
+      Map<String, Long> archived = archivedNoticePages(data);
+      Map<String, Long> twice = new TreeMap<>(archived);
+      twice.values().removeIf(n -> n == 1);
+      assertEquals(Map.of(), twice, "notice pages that reached us twice (a resume fetched what it had archived)");
+      long cut = asked.entrySet().stream().mapToLong(e -> e.getValue() - archived.getOrDefault(e.getKey(), 0L))
+          .sum();
+      assertEquals(asked.keySet(), archived.keySet(), "every notice page asked for is archived");
+      assertTrue(cut <= kills, "notice requests beyond the one cut in flight per kill: " + cut + " over " + kills);
       Map<String, Long> results = repeated(server, q -> q.path().equals("/bxsearch"));
-      assertTrue(notices.size() <= kills, "notice pages fetched again beyond the one in flight per kill: " + notices);
       assertTrue(results.size() <= kills, "result pages read again beyond the one in flight per kill: " + results);
       assertEquals(List.of(), SearchTestConfig.rows(data,
           "SELECT term, from_date FROM search_windows WHERE status = 'pending'"), "every window done");
-      System.out.printf(Locale.ROOT, "backfill kill -9: %d kills, then a full run; %d notices once; repeated: %d "
-          + "notice pages, %d result pages%n", kills, planted.mentioning().size(), notices.size(), results.size());
+      System.out.printf(Locale.ROOT, "backfill kill -9: %d kills, then a full run; %d notices once; notice pages"
+          + " fetched twice: 0 of %d; notice requests cut in flight by a kill and asked again: %d; result pages read"
+          + " again: %d%n", kills, planted.mentioning().size(), archived.size(), cut, results.size());
     }
   }
 
   /** Requests of one kind made more than once (path and query), with their counts. */
   private static Map<String, Long> repeated(FixtureServer server, Predicate<FixtureServer.Request> kind) {
-    return server.log.stream().filter(kind).collect(Collectors.groupingBy(q -> q.path() + "?" + q.query(),
-        TreeMap::new, Collectors.counting())).entrySet().stream().filter(e -> e.getValue() > 1)
+    return counts(server, kind).entrySet().stream().filter(e -> e.getValue() > 1)
         .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
+  }
+
+  /** Requests of one kind per path and query. */
+  private static Map<String, Long> counts(FixtureServer server, Predicate<FixtureServer.Request> kind) {
+    return server.log.stream().filter(kind).collect(Collectors.groupingBy(q -> q.path() + "?" + q.query(),
+        TreeMap::new, Collectors.counting()));
+  }
+
+  /** Notice-page responses in the archive per path and query as the fixture saw them: what reached us. */
+  private static Map<String, Long> archivedNoticePages(Path data) throws IOException {
+    Map<String, Long> out = new TreeMap<>();
+    WarcArchive.replay(data.resolve("warc"), a -> {
+      if (a.capture().kind() == Capture.Kind.notice) {
+        out.merge(a.capture().fetchedUri().getRawPath() + "?" + a.capture().fetchedUri().getRawQuery(), 1L,
+            Long::sum);
+      }
+    });
+    return out;
   }
 
   private static Process backfill(Path config, Path data, FixtureServer server, Path log) throws IOException {

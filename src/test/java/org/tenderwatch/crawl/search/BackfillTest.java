@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.bench.BenchNotice;
+import org.tenderwatch.bench.Planted;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;
 import org.tenderwatch.config.SourceConfig;

@@ -17,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tenderwatch.bench.BenchNotice;
+import org.tenderwatch.bench.Planted;
 import org.tenderwatch.cli.Main;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.ConfigLoader;

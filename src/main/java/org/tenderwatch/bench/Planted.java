@@ -1,29 +1,29 @@
-package org.tenderwatch.crawl.search;
+package org.tenderwatch.bench;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.tenderwatch.bench.BenchNotice;
 
 /**
  * The notices planted on the search fixture: two years of ccgp notices, some mentioning a watched term (A100,
  * Azure OpenAI, a few both), some not, with a burst that overflows a search window and several on one day in one
- * channel. Seeded: the same notices every run.
+ * channel. Seeded: the same notices every run. The corpus of the discovery benchmark ({@link DiscoveryBench}) and of
+ * the search tests (BxsearchFixture).
  */
-final class Planted {
-  static final LocalDate SINCE = LocalDate.of(2023, 1, 1);
-  static final LocalDate UNTIL = LocalDate.of(2024, 12, 31);
+public final class Planted {
+  public static final LocalDate SINCE = LocalDate.of(2023, 1, 1);
+  public static final LocalDate UNTIL = LocalDate.of(2024, 12, 31);
   static final String[] CHANNELS = {"gkzb", "jzxtpgg", "jzxcs", "dylygg", "zbgg", "cjgg"};
   private static final String[] REGIONS = {"北京市", "上海市", "广东省", "四川省", "江苏省", "湖北省"};
 
   private final Random random = new Random(20240618L);
   private long nextId = 24_000_000L;
-  final List<BenchNotice> all = new ArrayList<>();
+  public final List<BenchNotice> all = new ArrayList<>();
 
   /** The two-year set. */
-  static Planted twoYears() {
+  public static Planted twoYears() {
     Planted p = new Planted();
     for (int i = 0; i < 60; i++) {
       p.add(p.anyDay(SINCE, UNTIL), p.channel(), "a100");
@@ -43,19 +43,19 @@ final class Planted {
     return p;
   }
 
-  Planted() {}
+  public Planted() {}
 
-  LocalDateTime anyDay(LocalDate from, LocalDate to) {
+  public LocalDateTime anyDay(LocalDate from, LocalDate to) {
     long days = to.toEpochDay() - from.toEpochDay() + 1;
     return from.plusDays(random.nextInt((int) days)).atTime(8 + random.nextInt(10), random.nextInt(60));
   }
 
-  String channel() {
+  public String channel() {
     return CHANNELS[random.nextInt(CHANNELS.length)];
   }
 
   /** One notice of channel dfgg/{channel} (zbgg, cjgg are awards) whose body mentions {@code what}. */
-  BenchNotice add(LocalDateTime published, String channel, String what) {
+  public BenchNotice add(LocalDateTime published, String channel, String what) {
     long id = nextId++;
     String item = switch (what) {
       case "a100" -> "GPU服务器（NVIDIA A100 80GB）";
@@ -86,7 +86,7 @@ final class Planted {
   }
 
   /** The notices whose text holds one of the terms (what a search for them must find). */
-  List<BenchNotice> mentioning() {
+  public List<BenchNotice> mentioning() {
     return all.stream().filter(n -> n.flagCategory() != null).toList();
   }
 }

@@ -1,0 +1,78 @@
+package org.tenderwatch.crawl;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import org.tenderwatch.archive.ArchiveReader;
+import org.tenderwatch.archive.Capture;
+import org.tenderwatch.archive.WarcArchive;
+import org.tenderwatch.store.Database;
+import org.tenderwatch.store.StoreException;
+
+/**
+ * Where the last good response of each URL lies in the archive (table fetch_journal), noted just before its record
+ * is written. A pass killed after archiving a notice page but before recording its outcome leaves the URL
+ * "discovered" with a journal row: the rerun replays the archived response instead of asking the portal again, so
+ * nothing that reached the archive is fetched twice. Only good pages are noted (2xx, whole, no challenge,
+ * rate-limit or error page): a page that must be asked again is never replayed.
+ */
+final class FetchJournal {
+  private final Database db;
+  private final Path archiveDir;
+  private final Clock clock;
+
+  FetchJournal(Database db, Path archiveDir, Clock clock) {
+    this.db = db;
+    this.archiveDir = archiveDir;
+    this.clock = clock;
+  }
+
+  /** True for a response worth replaying: a whole 2xx page that is no challenge, rate-limit or error page. */
+  static boolean good(int status, boolean truncated, String error, byte[] body, String contentType) {
+    return error == null && !truncated && status >= 200 && status < 300
+        && PageSigns.read(body, contentType, false) == null;
+  }
+
+  /** Notes where a good response of {@code url} is about to be written. */
+  void note(URI url, String file, long offset) {
+    db.inTransaction(() -> {
+      try (PreparedStatement ps = db.connection().prepareStatement("INSERT INTO fetch_journal (url, warc_file,"
+          + " warc_offset, written_at) VALUES (?,?,?,?) ON CONFLICT(url) DO UPDATE SET warc_file=excluded.warc_file,"
+          + " warc_offset=excluded.warc_offset, written_at=excluded.written_at")) {
+        ps.setString(1, url.toString());
+        ps.setString(2, file);
+        ps.setLong(3, offset);
+        ps.setString(4, clock.instant().toString());
+        ps.executeUpdate();
+      }
+    });
+  }
+
+  /** The archived good response of {@code url}, or null when there is none sound to replay. */
+  WarcArchive.Archived replay(URI url) {
+    String file;
+    long offset;
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement(
+          "SELECT warc_file, warc_offset FROM fetch_journal WHERE url = ?")) {
+        ps.setString(1, url.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          if (!rs.next()) {
+            return null;
+          }
+          file = rs.getString(1);
+          offset = rs.getLong(2);
+        }
+      } catch (SQLException e) {
+        throw new StoreException("fetch journal lookup of " + url + ": " + e.getMessage(), e);
+      }
+    }
+    WarcArchive.Archived a = ArchiveReader.readAt(archiveDir, file, offset, url);
+    Capture c = a == null ? null : a.capture();
+    // checked again as read: a journal row is never a reason to hand on a page that must be asked again
+    return c != null && good(c.status(), c.truncated(), null, c.body(), c.header("content-type")) ? a : null;
+  }
+}
