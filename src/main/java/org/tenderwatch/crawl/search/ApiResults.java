@@ -36,8 +36,9 @@ final class ApiResults {
 
   /** Result page {@code page} of the window's query, or null when it cannot be used (recorded, or blocked). */
   ResultPage read(Window w, int page) {
-    URI url = URI.create(fill(cfg.url(), w, page, false));
-    byte[] body = api.body() == null ? null : fill(api.body(), w, page, api.jsonBody()).getBytes(StandardCharsets.UTF_8);
+    URI url = URI.create(fill(cfg.url(), w, page, false, dateFormat));
+    byte[] body = api.body() == null ? null
+        : fill(api.body(), w, page, api.jsonBody(), dateFormat).getBytes(StandardCharsets.UTF_8);
     JsonNode root = pages.jsonPage(url, body, api.items());
     if (root == null) {
       return null;
@@ -67,7 +68,7 @@ final class ApiResults {
   }
 
   /** The template with the window's query: the term URL-encoded in a URL or a form, JSON-escaped in a JSON body. */
-  private String fill(String template, Window w, int page, boolean json) {
+  static String fill(String template, Window w, int page, boolean json, DateTimeFormatter dateFormat) {
     String term = json ? jsonEscaped(w.term()) : URLEncoder.encode(w.term(), StandardCharsets.UTF_8);
     return template.replace("{term}", term).replace("{from}", w.from().format(dateFormat))
         .replace("{to}", w.to().format(dateFormat)).replace("{page}", Integer.toString(page));
