@@ -69,6 +69,24 @@ public final class ConfigLoader {
       }
       sources.add(s);
     }
+    sources.forEach(s -> searchTarget(dir, s, sources));
     return List.copyOf(sources);
+  }
+
+  /**
+   * A search source's hits are notices of {@code search.notices}: that source must exist, and a hit given by id
+   * needs its json.detail template (the URL, so the id, its channel walk gives the notice).
+   */
+  private static void searchTarget(Path dir, SourceConfig s, List<SourceConfig> all) {
+    if (s.search() == null) {
+      return;
+    }
+    Path f = dir.resolve(s.id() + ".yaml");
+    SourceConfig target = all.stream().filter(t -> t.id().equals(s.search().notices())).findFirst()
+        .orElseThrow(() -> new ConfigException(f, "search.notices", "no source '" + s.search().notices() + "'"));
+    if (s.search().api() != null && s.search().api().id() != null
+        && (target.json() == null || target.json().detail() == null)) {
+      throw new ConfigException(f, "search.api.id", "'" + target.id() + "' has no json.detail template for the id");
+    }
   }
 }

@@ -26,6 +26,9 @@ import java.util.List;
  * @param recentDays the daily search pass covers today and this many days before
  * @param lexicon true: every term of config/flags.yaml is a query
  * @param terms more queries beyond the lexicon (may be empty)
+ * @param api null for an HTML result page (container, item, link, date are CSS selectors, total and pageCount
+ *     regular expressions); else the portal answers JSON ({@link SearchApi}): total and pageCount are then dot paths
+ *     into the response, and the placeholders may sit in the POST body instead of the URL
  */
 public record SearchConfig(
     String notices,
@@ -43,12 +46,14 @@ public record SearchConfig(
     int windowDays,
     int recentDays,
     boolean lexicon,
-    List<String> terms) {
+    List<String> terms,
+    SearchApi api) {
 
   public SearchConfig {
     require(notices != null && !notices.isBlank(), "search.notices: the id of the source whose notices the hits are");
-    require(url != null && url.contains("{term}") && url.contains("{page}") && url.contains("{from}")
-        && url.contains("{to}"), "search.url: needs {term}, {from}, {to} and {page}");
+    String asked = url + (api == null || api.body() == null ? "" : api.body());
+    require(url != null && asked.contains("{term}") && asked.contains("{page}") && asked.contains("{from}")
+        && asked.contains("{to}"), "search.url: needs {term}, {from}, {to} and {page} (or api.body)");
     require(dateFormat != null && !dateFormat.isBlank(), "search.dateFormat: missing");
     try {
       java.time.format.DateTimeFormatter.ofPattern(dateFormat, java.util.Locale.ROOT);
@@ -57,16 +62,26 @@ public record SearchConfig(
     }
     require(pageSize > 0, "search.pageSize: results per page, more than 0");
     require(maxPages > 0, "search.maxPages: the portal's deepest page, more than 0");
-    require(container != null && !container.isBlank(), "search.container: missing");
-    require(item != null && !item.isBlank(), "search.item: missing");
-    require(link != null && !link.isBlank(), "search.link: missing");
+    require(api != null || container != null && !container.isBlank(), "search.container: missing");
+    require(api != null || item != null && !item.isBlank(), "search.item: missing");
+    require(api != null || link != null && !link.isBlank(), "search.link: missing");
     require(total != null || pageCount != null, "search.total or search.pageCount: needed to see an overflowing window");
-    group(total, "search.total");
-    group(pageCount, "search.pageCount");
+    if (api == null) {
+      group(total, "search.total");
+      group(pageCount, "search.pageCount");
+    }
     require(windowDays > 0, "search.windowDays: more than 0 days");
     require(recentDays >= 0, "search.recentDays: 0 or more days");
     terms = terms == null ? List.of() : List.copyOf(terms);
     require(lexicon || !terms.isEmpty(), "search: lexicon is false and terms is empty: nothing to search for");
+  }
+
+  /** The sixteen keys before JSON search APIs (an HTML result page). */
+  public SearchConfig(String notices, String url, String dateFormat, int firstPage, int pageSize, int maxPages,
+      String container, String item, String link, String date, String total, String pageCount, int windowDays,
+      int recentDays, boolean lexicon, List<String> terms) {
+    this(notices, url, dateFormat, firstPage, pageSize, maxPages, container, item, link, date, total, pageCount,
+        windowDays, recentDays, lexicon, terms, null);
   }
 
   private static void group(String regex, String key) {

@@ -89,15 +89,8 @@ final class JsonListWalk {
   /** The rows of one list response, or null when it holds none (stored as blocked or as a parse failure). */
   private List<NoticeFetch.ListItem> items(Capture c, URI page) {
     SourceConfig.Json j = source.json();
-    JsonNode rows;
-    try {
-      rows = JsonPaths.at(JSON.readTree(c.body()), j.items());
-    } catch (RuntimeException e) {
-      notRows(c, page, "the list response is not the JSON the config expects: " + e.getMessage());
-      return null;
-    }
-    if (!rows.isArray()) {
-      notRows(c, page, "no list rows at '" + j.items() + "' (did the API change?)");
+    JsonNode rows = rows(c, page, j.items(), log, tally);
+    if (rows == null) {
       return null;
     }
     List<NoticeFetch.ListItem> items = new ArrayList<>();
@@ -112,7 +105,26 @@ final class JsonListWalk {
     return items;
   }
 
-  private void notRows(Capture c, URI page, String why) {
+  /**
+   * The array at {@code path} of a list or result response, or null when it holds none: a challenge page blocks the
+   * source, anything else is a parse failure.
+   */
+  static JsonNode rows(Capture c, URI page, String path, FrontierLog log, CrawlTally tally) {
+    JsonNode rows;
+    try {
+      rows = JsonPaths.at(JSON.readTree(c.body()), path);
+    } catch (RuntimeException e) {
+      notRows(c, page, "the list response is not the JSON the config expects: " + e.getMessage(), log, tally);
+      return null;
+    }
+    if (!rows.isArray()) {
+      notRows(c, page, "no list rows at '" + path + "' (did the API change?)", log, tally);
+      return null;
+    }
+    return rows;
+  }
+
+  private static void notRows(Capture c, URI page, String why, FrontierLog log, CrawlTally tally) {
     PageSigns.Found sign = PageSigns.read(c.body(), c.header("content-type"), false);
     if (sign != null && sign.kind() == PageSigns.Kind.challenge) {
       log.block(page, "list", null, sign.why());

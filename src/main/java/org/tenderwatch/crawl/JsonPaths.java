@@ -4,10 +4,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /** Dot paths into JSON ("data.rows", "result.data.data"), as the JSON source configs write them. */
-final class JsonPaths {
+public final class JsonPaths {
   private JsonPaths() {}
 
-  static JsonNode at(JsonNode root, String path) {
+  public static JsonNode at(JsonNode root, String path) {
     if (path == null || path.isEmpty()) {
       return root;
     }
@@ -22,7 +22,7 @@ final class JsonPaths {
   }
 
   /** The value at the path as text, or null when absent, null or blank. */
-  static String text(JsonNode root, String path) {
+  public static String text(JsonNode root, String path) {
     if (path == null) {
       return null;
     }

@@ -57,7 +57,8 @@ final class PageFetcher {
     if (crawlDelay > 0) {
       fetcher.delays().crawlDelay(physical, crawlDelay); // robots.txt Crawl-delay: the host's word beats our default
     }
-    String type = postBody == null ? null : source.json().contentType();
+    String type = postBody == null ? null : source.json() != null ? source.json().contentType()
+        : source.search().api().contentType(); // a search source that POSTs its query (search.api)
     FetchResult r = fetcher.fetch(new FetchRequest(physical, postBody, type, delayMs, proxy,
         validators == null ? null : validators.etag(), validators == null ? null : validators.lastModified(),
         baseUrls::physical));

@@ -27,6 +27,8 @@ import org.tenderwatch.extract.HtmlDecoder;
 public final class SourceCrawler {
   /** Known notices refetched per pass at most (at 2 s a request: about half an hour). */
   static final int REFRESH_LIMIT = 1000;
+  private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+      .build();
 
   /**
    * A channel walk that read every page it may (crawl.maxListPages) without meeting a known notice: notices older
@@ -154,6 +156,36 @@ public final class SourceCrawler {
    */
   public void offer(URI url, LocalDateTime listed) {
     current().notices().visit(List.of(new NoticeFetch.ListItem(source.rewrite(url), listed, null)), null, false);
+  }
+
+  /**
+   * Fetches, archives and reads one JSON result page of this source (GET, or POST with {@code body}) with every
+   * crawl's rules: the whole response, or null when it cannot be used or holds no array at {@code rowsPath} (the
+   * failure is recorded; a challenge page, such as gpcms's {"code":"500","msg":"验证码错误"}, blocks the source).
+   */
+  public tools.jackson.databind.JsonNode jsonPage(URI page, byte[] body, String rowsPath) {
+    Pass p = current();
+    PageFetcher.Fetched f = p.pages().fetch(page, Capture.Kind.list, null, body, null, null);
+    if (!p.pages().usable(f, page, "list", null)) {
+      return null;
+    }
+    p.tally().listPages++;
+    if (JsonListWalk.rows(f.capture(), page, rowsPath, p.log(), p.tally()) == null) {
+      return null;
+    }
+    p.told().run();
+    return JSON.readTree(f.capture().body());
+  }
+
+  /** The URL this JSON source's channel walk gives the notice {@code id} (json.detail), before rewrites. */
+  public URI noticeUrl(String id) {
+    return URI.create(source.json().detail().replace("{id}", java.net.URLEncoder.encode(id,
+        java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  /** A list date as this source reads it: text, or epoch milliseconds in the portals' time zone. */
+  public LocalDateTime listed(String text) {
+    return Dates.parse(text, zone);
   }
 
   private Pass current() {

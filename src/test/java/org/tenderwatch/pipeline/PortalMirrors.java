@@ -21,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is a 400 and a filter drops the rows it names out, so a source whose config narrows a list (one notice type, one
  * channel) sees exactly what the portal would show it: a dropped notice type fails the test that expects it.
  */
-final class PortalMirrors {
+public final class PortalMirrors {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private PortalMirrors() {}
@@ -53,13 +53,13 @@ final class PortalMirrors {
         JSON.writeValueAsString(node).getBytes(StandardCharsets.UTF_8));
   }
 
-  static FixtureServer.Response badRequest(String why) {
+  public static FixtureServer.Response badRequest(String why) {
     return new FixtureServer.Response(400, "application/json; charset=utf-8",
         ("{\"code\":\"400\",\"msg\":\"" + why + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 
   /** The names of a query string or form, URL-decoded; an unknown one makes the mirror answer 400. */
-  static String unknown(String query, Set<String> known) {
+  public static String unknown(String query, Set<String> known) {
     if (query == null || query.isEmpty()) {
       return null;
     }

@@ -61,6 +61,7 @@ public final class SearchPass {
   private final List<String> terms;
   private final BooleanSupplier stop;
   private final DateTimeFormatter dateFormat;
+  private final ApiResults api;
   private Listener listener = (p, w) -> { };
   private Runnable slower = () -> { };
   private int hits;
@@ -80,6 +81,7 @@ public final class SearchPass {
     this.terms = List.copyOf(terms);
     this.stop = stop;
     this.dateFormat = DateTimeFormatter.ofPattern(cfg.dateFormat(), Locale.ROOT);
+    this.api = cfg.api() == null ? null : new ApiResults(cfg, dateFormat, pages, notices);
   }
 
   public SearchPass listener(Listener l) {
@@ -138,14 +140,13 @@ public final class SearchPass {
         full = false;
         break;
       }
-      Document doc = pages.listPage(url(w, cfg.firstPage() + n), cfg.container());
+      ResultPage page = resultPage(w, cfg.firstPage() + n);
       if (pages.lastAttempts() > 1) {
         slower.run();
       }
-      if (doc == null) {
+      if (page == null) {
         return Outcome.stopped; // failed (recorded, retried next pass) or blocked: the window stays pending
       }
-      ResultPage page = ResultPage.read(doc, cfg);
       if (n == 0) {
         Integer stated = page.pagesFor(cfg.pageSize());
         if (stated != null && stated > cfg.maxPages() && w.days() > 1) {
@@ -195,6 +196,15 @@ public final class SearchPass {
     notes.add(note);
     LOG.warn("{}: {}", source.id(), note);
     return note;
+  }
+
+  /** One result page: HTML read with the search's selectors, or JSON from its api ({@link ApiResults}). */
+  private ResultPage resultPage(Window w, int page) {
+    if (api != null) {
+      return api.read(w, page);
+    }
+    Document doc = pages.listPage(url(w, page), cfg.container());
+    return doc == null ? null : ResultPage.read(doc, cfg);
   }
 
   private URI url(Window w, int page) {

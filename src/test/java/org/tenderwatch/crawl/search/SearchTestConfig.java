@@ -31,7 +31,7 @@ final class SearchTestConfig {
     return dir.resolve("tenderwatch.yaml");
   }
 
-  private static void edit(Path f, String regex, String replacement) throws IOException {
+  static void edit(Path f, String regex, String replacement) throws IOException {
     String text = Files.readString(f, StandardCharsets.UTF_8);
     assertTrue(java.util.regex.Pattern.compile(regex).matcher(text).find(),
         regex + " not found in " + f + ": update this test");

@@ -1,0 +1,154 @@
+package org.tenderwatch.crawl.search;
+
+import org.tenderwatch.bench.Planted;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import org.tenderwatch.bench.BenchNotice;
+import org.tenderwatch.crawl.FixtureServer;
+
+/**
+ * What the JSON portal fixtures (ggzy, 政采云, gpcms) share: the planted notices as portal rows (the two years of
+ * {@link Planted}, each title naming what its notice buys, so a title search finds it), newest first; a paging cap
+ * (a page past {@code maxPages} comes back empty, the count still stated); the rate-limit page after more than
+ * {@code burst} requests within {@code burstMs}; {@link #challenge} turns every list answer into the portal's
+ * challenge. A subclass honours its portal's parameters and answers 400 to any other.
+ */
+abstract class PlantedPortal implements AutoCloseable {
+  /** One planted notice as a portal row: id, title, publication time, text, what it mentions (or "plain"). */
+  record Row(String id, String title, LocalDateTime published, String text, String what) {
+    boolean titleHas(String word) {
+      return word == null || word.isEmpty() || title.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean within(LocalDate from, LocalDate to) {
+      return !published.toLocalDate().isBefore(from) && !published.toLocalDate().isAfter(to);
+    }
+  }
+
+  final FixtureServer server;
+  private final String listPath;
+  private final String detailPath;
+  final List<Row> rows;
+  final LocalDate today;
+  final int maxPages;
+  private volatile int burst = Integer.MAX_VALUE;
+  private volatile long burstMs;
+  private final ConcurrentLinkedDeque<Long> recent = new ConcurrentLinkedDeque<>();
+  final AtomicInteger rateLimited = new AtomicInteger();
+  volatile boolean challenge;
+
+  /**
+   * @param listPath the list endpoint's path
+   * @param detailPath the path (or path prefix) of notice pages or the detail endpoint
+   */
+  PlantedPortal(Path root, List<BenchNotice> planted, LocalDate today, int maxPages, String listPath,
+      String detailPath) throws IOException {
+    this.server = FixtureServer.serve(root);
+    this.listPath = listPath;
+    this.detailPath = detailPath;
+    this.rows = planted.stream().map(PlantedPortal::row).sorted(Comparator.comparing(Row::published).reversed()
+        .thenComparing(Row::id, Comparator.reverseOrder())).toList();
+    this.today = today;
+    this.maxPages = maxPages;
+  }
+
+  /** A bench notice as a row: its title rewritten to name what it buys (the ccgp titles leave the model out). */
+  private static Row row(BenchNotice n) {
+    String what = n.flagCategory() == null ? "plain" : n.flagCategory();
+    String item = switch (what) {
+      case "a100" -> "NVIDIA A100 GPU服务器";
+      case "azure" -> "Azure OpenAI 服务";
+      case "both" -> "NVIDIA A100 服务器及 Azure OpenAI 服务";
+      default -> "办公家具";
+    };
+    String title = n.region() + "第" + n.id() + "号大学" + item + (n.isAward() ? "采购项目中标公告" : "采购项目公开招标公告");
+    return new Row(Long.toString(n.id()), title, n.published(), String.join("\n", n.lines()), what);
+  }
+
+  /** More than {@code n} list requests within {@code ms} get the rate-limit page. */
+  PlantedPortal rateLimit(int n, long ms) {
+    this.burst = n;
+    this.burstMs = ms;
+    return this;
+  }
+
+  /** The rows a query keeps, newest first. */
+  List<Row> kept(Predicate<Row> keep) {
+    return rows.stream().filter(keep).toList();
+  }
+
+  /** Page {@code page} (from 1) of {@code size}; a page past the cap is empty, as the portal serves none. */
+  List<Row> page(List<Row> kept, int page, int size) {
+    if (page < 1 || page > maxPages) {
+      return List.of();
+    }
+    int from = Math.min(kept.size(), (page - 1) * size);
+    return kept.subList(from, Math.min(kept.size(), from + size));
+  }
+
+  /** The challenge or the rate-limit page when one is due, else null (the list is answered). */
+  FixtureServer.Response guard() {
+    if (challenge) {
+      return challengePage();
+    }
+    long now = System.nanoTime();
+    recent.addLast(now);
+    while (!recent.isEmpty() && now - recent.peekFirst() > burstMs * 1_000_000L) {
+      recent.pollFirst();
+    }
+    if (recent.size() > burst) {
+      rateLimited.incrementAndGet();
+      return html(200, "<html><body><p>您的访问过于频繁，请稍后再试。</p></body></html>");
+    }
+    return null;
+  }
+
+  /** What the portal shows instead of the list to a client it does not trust: here an Aliyun slider. */
+  FixtureServer.Response challengePage() {
+    return html(200, "<html><body><div id=\"nc_wrapper\">请拖动滑块完成验证</div></body></html>");
+  }
+
+  /** Requests to the list endpoint so far. */
+  long listRequests() {
+    return server.log.stream().filter(q -> q.path().equals(listPath)).count();
+  }
+
+  /** Requests for each notice's detail (path and query), by notice: none may be asked twice. */
+  java.util.Map<String, Long> detailRequests() {
+    return server.log.stream().filter(q -> q.path().startsWith(detailPath)).collect(java.util.stream.Collectors
+        .groupingBy(q -> q.path() + "?" + q.query(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+  }
+
+  static FixtureServer.Response html(int status, String body) {
+    return new FixtureServer.Response(status, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  static FixtureServer.Response json(Object node) {
+    return new FixtureServer.Response(200, "application/json; charset=utf-8",
+        tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(node)
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
+  static FixtureServer.Response badRequest(String why) {
+    return org.tenderwatch.pipeline.PortalMirrors.badRequest(why);
+  }
+
+  /** The first name of a query or form not in {@code known}, or null. */
+  static String unknown(String query, java.util.Set<String> known) {
+    return org.tenderwatch.pipeline.PortalMirrors.unknown(query, known);
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
