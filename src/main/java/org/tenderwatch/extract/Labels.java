@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
  * character, so "项目编号" does not match inside "原项目编号"), may have spaces between its characters
- * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon.
+ * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon (or the "】" of
+ * "【发布时间】").
  * Matching runs on width-folded text; values are cut from the original at the same offsets.
  */
 final class Labels {
@@ -128,7 +129,7 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*\\))?\\s*[:：]\\s*");
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
     return Pattern.compile(re.toString());
   }
 

@@ -19,10 +19,10 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class RunOn {
 
-  /** A line shorter than this is as someone wrote it, not a page squashed into one line. */
-  static final int MIN_LENGTH = 120;
-  /** How many "label：" a long line must hold to be read as run-on. */
-  static final int MIN_LABELS = 3;
+  /** A line shorter than this holds one value at most. */
+  static final int MIN_LENGTH = 12;
+  /** How many "label：" a line must hold to be read as run-on ("采购人：A采购代理机构：B" holds two). */
+  static final int MIN_LABELS = 2;
 
   /**
    * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 2.中标供应商地址：", " 包1：" (not a time:
@@ -30,7 +30,7 @@ final class RunOn {
    */
   private static final Pattern SPACED = Pattern.compile(
       "(?<=\\s)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
-          + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:");
+          + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
   /** The party a contact label belongs to ("采购代理机构" + "地址"): such labels run straight into the last value. */
   private static final List<String> PARTIES = List.of("采购人", "采购单位", "采购代理机构", "代理机构", "招标人",
       "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
@@ -74,15 +74,14 @@ final class RunOn {
     return out;
   }
 
-  /** One line's pieces: the line itself unless it is long and holds at least {@link #MIN_LABELS} labels. */
+  /** One line's pieces: the line itself unless it holds at least {@link #MIN_LABELS} labels. */
   static List<String> cut(String line) {
     if (line.length() < MIN_LENGTH) {
       return List.of(line);
     }
     String folded = Fold.fold(line);
     TreeSet<Integer> cuts = new TreeSet<>();
-    labelCuts(folded, cuts);
-    if (cuts.size() < MIN_LABELS) {
+    if (labelCuts(folded, cuts) < MIN_LABELS) {
       return List.of(line);
     }
     sections(folded, cuts);
@@ -107,13 +106,16 @@ final class RunOn {
     }
   }
 
-  private static void labelCuts(String folded, TreeSet<Integer> cuts) {
+  /** Adds the cuts before labels; returns how many labels the line holds, one that opens it included. */
+  private static int labelCuts(String folded, TreeSet<Integer> cuts) {
     Matcher spaced = SPACED.matcher(folded);
     while (spaced.find()) {
       cuts.add(spaced.start());
     }
     Matcher glued = GLUED.matcher(folded);
+    boolean opens = false;
     while (glued.find()) {
+      opens |= glued.start() == 0;
       String before = folded.substring(Math.max(0, glued.start() - 4), glued.start());
       boolean afterHan = HAN_END.matcher(before).find();
       if (glued.start() > 0 && !BOUND_BEFORE.matcher(before).find()
@@ -121,6 +123,7 @@ final class RunOn {
         cuts.add(glued.start());
       }
     }
+    return cuts.size() + (opens ? 1 : 0);
   }
 
   /** Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, and "1." / "1、" then "2."… */

@@ -51,6 +51,11 @@ final class Suppliers {
       + LOT_NO;
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
+  /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
+  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
+      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
+  private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
@@ -81,12 +86,26 @@ final class Suppliers {
         lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));
       } else {
         Matcher name = NAME_LABEL.matcher(folded);
-        if (name.lookingAt()) {
+        Matcher inline = INLINE_NAME.matcher(folded);
+        boolean sentence = inline.find();
+        if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
+          inline(line.text(), folded, inline, lots, out);
+        } else if (name.lookingAt()) {
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
+        } else if (sentence) {
+          inline(line.text(), folded, inline, lots, out);
         }
       }
     }
     return out;
+  }
+
+  /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */
+  private static void inline(String text, String folded, Matcher name, Deque<String> lots, List<SupplierAward> out) {
+    Matcher a = INLINE_AMOUNT.matcher(folded);
+    Amount amount = a.find(name.end()) ? Amounts.parse(text.substring(a.start(2), a.end(2)), "万元".equals(a.group(1)))
+        : null;
+    add(out, text.substring(name.start(1), name.end(1)), null, amount, lots);
   }
 
   private static void block(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
