@@ -21,7 +21,7 @@ final class PageTitles {
   /** A title and the problem to note about where it came from (null when the page gave it). */
   record Title(String text, String problem) {}
 
-  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
+  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title]");
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
@@ -30,7 +30,12 @@ final class PageTitles {
   private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   private static final Pattern GENERIC = Pattern.compile(
-      "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|[()、\\s])+$");
+      "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
+          + "动态|政府|项目|[()、\\s])+$");
+  /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
+  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
+  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--". */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--");
   private static final String NOTICE_SUFFIX =
       "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果|中标\\(成交\\)结果|招标|采购|更正|废标)?(?:公告|公示)";
   /** How far before the project name a title may start (the buyer's name). */
@@ -46,15 +51,40 @@ final class PageTitles {
     }
     for (Element e : doc.select(TITLE_LIKE)) {
       String t = TextRender.clean(e.text());
-      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find()) {
+      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find() && !generic(t)) {
         return new Title(t, null);
       }
     }
-    String docTitle = TextRender.clean(doc.title());
-    if (!docTitle.isEmpty() && NOTICE_WORDS.matcher(docTitle).find()) {
+    String docTitle = withoutSiteName(TextRender.clean(doc.title()));
+    if (docTitle != null) {
       return new Title(docTitle, null);
     }
     return fallback(doc, body, text, listed);
+  }
+
+  /** A column heading such as "招标公告" or "通知公告" names a kind of notice, not this one; nor does a section's. */
+  private static boolean generic(String t) {
+    return GENERIC.matcher(Fold.fold(t)).matches() || SECTION.matcher(t).lookingAt();
+  }
+
+  /**
+   * The notice's part of a {@code <title>} that adds the site's name ("…中标公告_某某大学招标与采购管理中心"): the
+   * part that ends as a notice title does, else the first that names one. Null when none does.
+   */
+  private static String withoutSiteName(String docTitle) {
+    String[] parts = SITE_SEPARATOR.split(docTitle);
+    String named = null;
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p)) {
+        continue;
+      }
+      if (TITLE_END.matcher(p).find()) {
+        return p;
+      }
+      named = named == null ? p : named;
+    }
+    return named;
   }
 
   /** When the page names no title: the list's, the project name, the first line, {@code <title>}, the URL. */
