@@ -31,6 +31,10 @@ final class RunOn {
   private static final Pattern SPACED = Pattern.compile(
       "(?<=\\s)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
           + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
+  /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
+  private static final Pattern OPENS = Pattern.compile(
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:");
+  private static final Pattern NUMBERED_END = Pattern.compile("[0-9]{1,2}[、.]\\s*$");
   /** The party a contact label belongs to ("采购代理机构" + "地址"): such labels run straight into the last value. */
   private static final List<String> PARTIES = List.of("采购人", "采购单位", "采购代理机构", "代理机构", "招标人",
       "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
@@ -39,7 +43,10 @@ final class RunOn {
   private static final Pattern GLUED = glued();
   /** A label that a word before it changes ("投标供应商名称", "原项目编号"): not cut off from that word. */
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未中标|报价|评审)$");
-  /** A label of this many chars is cut even right after a Chinese char; a shorter one only after a non-Han. */
+  /**
+   * A label of this many chars is cut even right after a Chinese char; a shorter one only after a non-Han, or when
+   * a figure follows it ("…有限公司电话：0731…").
+   */
   private static final int GLUED_HAN_MIN = 4;
   private static final Pattern HAN_END = Pattern.compile("\\p{IsHan}$");
   /** A lot marker and its status in a flattened result row: "…成交金额标段1 中标，". */
@@ -113,17 +120,18 @@ final class RunOn {
       cuts.add(spaced.start());
     }
     Matcher glued = GLUED.matcher(folded);
-    boolean opens = false;
     while (glued.find()) {
-      opens |= glued.start() == 0;
       String before = folded.substring(Math.max(0, glued.start() - 4), glued.start());
       boolean afterHan = HAN_END.matcher(before).find();
+      boolean digitNext = glued.end() < folded.length() && Character.isDigit(folded.charAt(glued.end()));
       if (glued.start() > 0 && !BOUND_BEFORE.matcher(before).find()
-          && (!afterHan || glued.group(1).length() >= GLUED_HAN_MIN)) {
-        cuts.add(glued.start());
+          && (!afterHan || glued.group(1).length() >= GLUED_HAN_MIN || digitNext)) {
+        Matcher numbered = NUMBERED_END.matcher(before); // "1.中标供应商名称：": the number goes with its label
+        cuts.add(numbered.find() ? glued.start() - numbered.group().length() : glued.start());
       }
     }
-    return cuts.size() + (opens ? 1 : 0);
+    cuts.remove(0);
+    return cuts.size() + (OPENS.matcher(folded).lookingAt() ? 1 : 0);
   }
 
   /** Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, and "1." / "1、" then "2."… */
