@@ -12,7 +12,8 @@ final class FieldLabels {
   static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人",
       "招标单位", "项目业主");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
-      "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构");
+      "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
+      "招标代理", "采购代理", "代理单位");
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
       "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */

@@ -26,7 +26,10 @@ final class LabelRows {
   private static final Pattern LABEL_SHAPED = Pattern.compile("^\\p{IsHan}{2,8}[:：]?$");
   /** 政采云 bookmark classes (code-…) and the label each value stands for (PORTALS.md §4). */
   private static final Map<String, String> BOOKMARKS = Map.of("code-budgetPrice", "预算金额（元）",
-      "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称");
+      "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称",
+      // the numbered codes of the 政采云 result template (the 广西 and 贵州 golden pages): 项目编号, 采购人 and its
+      // address, 代理机构
+      "code-00004", "项目编号", "code-00014", "采购人名称", "code-00018", "采购人地址", "code-00009", "代理机构名称");
 
   private LabelRows() {}
 

@@ -77,6 +77,9 @@ public final class NoticeExtractor {
       Elements crumbs = doc.select(CRUMBS);
       type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
     }
+    if (type == NoticeType.OTHER) {
+      type = NoticeTypes.fromBody(text); // a body fragment without its page: no title, no breadcrumb
+    }
     List<TextPart> parts = new ArrayList<>();
     parts.add(new TextPart(Location.NOTICE_PAGE, text));
     if (table != null) {

@@ -58,11 +58,12 @@ final class NoticeFields {
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> name(text, FieldLabels.CATEGORY));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
-    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
-        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true));
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
         () -> NoticeDates.date(text, FieldLabels.OPENING, false),
         () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false));
+    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
+        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
+        () -> NoticeDates.sameAsOpening(text) ? opening : null);
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());

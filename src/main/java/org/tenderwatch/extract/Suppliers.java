@@ -97,7 +97,27 @@ final class Suppliers {
         }
       }
     }
-    return out;
+    return oneAmount(lines, out);
+  }
+
+  /**
+   * A single winner whose amount stands apart from its name ("中标（成交）金额：…" above "中标（成交）供应商：乙公司"): the
+   * amount when the notice states exactly one.
+   */
+  private static List<SupplierAward> oneAmount(List<Line> lines, List<SupplierAward> out) {
+    if (out.size() != 1 || out.getFirst().amount() != null) {
+      return out;
+    }
+    List<Amount> amounts = new ArrayList<>();
+    for (Line l : lines) {
+      Matcher m = l.isRow() ? null : AMOUNT_LABEL.matcher(Fold.fold(l.text()));
+      Amount a = m != null && m.lookingAt() ? Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))) : null;
+      if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
+        amounts.add(a);
+      }
+    }
+    SupplierAward s = out.getFirst();
+    return amounts.size() == 1 ? List.of(new SupplierAward(s.name(), s.lot(), amounts.getFirst())) : out;
   }
 
   /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */

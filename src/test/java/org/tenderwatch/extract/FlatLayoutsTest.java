@@ -114,4 +114,41 @@ class FlatLayoutsTest {
     assertEquals(LocalDateTime.of(2019, 7, 11, 16, 0), n.bidDeadline());
     assertYuan("150000000", n.budget());
   }
+
+  @Test
+  void aCcgpBodyFragmentIsTypedByItsBody() {
+    Notice n = page("<div class='vF_detail_content'><p>一、项目编号：ZJ-2019-0331</p><p>二、项目名称：某档案数字化服务项目</p>"
+        + "<p>三、中标（成交）信息</p><table><tr><th>序号</th><th>中标（成交）金额(元)</th><th>中标供应商名称</th></tr>"
+        + "<tr><td>1</td><td>报价:1280000(元)</td><td>某信息技术有限公司</td></tr></table></div>");
+    assertEquals(NoticeType.AWARD, n.type());
+    assertYuan("1280000", n.award());
+  }
+
+  @Test
+  void aSingleWinnersAmountStatedApartFromItsName() {
+    Notice n = page("<h2>某镇卫生院设备采购中标公告</h2><table><tr><td>中标候选人名称</td><td>投标报价（元）</td><td>排名</td></tr>"
+        + "<tr><td>甲公司</td><td>100000</td><td>1</td></tr><tr><td>乙公司</td><td>110000</td><td>2</td></tr></table>"
+        + "<p>中标（成交）金额：人民币 壹拾壹万元整（¥110,000.00）</p><p>中标（成交）供应商：乙公司</p>");
+    assertEquals(List.of("乙公司"), n.suppliers().stream().map(SupplierAward::name).toList());
+    assertYuan("110000", n.suppliers().getFirst().amount());
+  }
+
+  @Test
+  void aDeadlineWrittenAsTheOpeningAndAShortAgencyLabel() {
+    Notice n = page("<h1>某区医院信息化建设项目招标公告</h1><p>招 标 人：某区医院</p><p>招标代理：某咨询有限公司</p>"
+        + "<p>开标时间：2021年4月8日（星期四）上午9时30分</p><p>递交投标文件截止时间：同开标时间</p>");
+    assertEquals("某咨询有限公司", n.agency());
+    assertEquals(LocalDateTime.of(2021, 4, 8, 9, 30), n.bidDeadline());
+  }
+
+  @Test
+  void zcyNumberedBookmarks() {
+    Notice n = NoticeExtractor.fromFragment("某局技术咨询服务结果公告", "<p><span class='bookmark-item code-00004'>YLZC2021-J3"
+        + "</span></p><p><span class='bookmark-item code-00014'>某县自然资源局</span></p><p><span class='bookmark-item "
+        + "code-00018'>某镇桂南路150号</span></p><p><span class='bookmark-item code-00009'>某招标代理有限公司</span></p>", "");
+    assertEquals("YLZC2021-J3", n.projectNo());
+    assertEquals("某县自然资源局", n.buyer());
+    assertEquals("某镇桂南路150号", n.buyerAddress());
+    assertEquals("某招标代理有限公司", n.agency());
+  }
 }
