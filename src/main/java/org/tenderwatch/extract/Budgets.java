@@ -114,7 +114,8 @@ final class Budgets {
   }
 
   private static Amount parse(Labels.Value v) {
-    return Amounts.parse(cutAmount(v.text()), v.wan());
+    String value = cutAmount(v.text());
+    return "亿元".equals(v.unit()) ? inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
   }
 
   /** An amount after one of the labels, the summary's row first. */

@@ -44,7 +44,7 @@ final class LabelRows {
   }
 
   private static String key(String cell) {
-    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:万元|元)\\)", "").replaceAll(":$", "");
+    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:亿元|万元|元)\\)", "").replaceAll(":$", "");
   }
 
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */

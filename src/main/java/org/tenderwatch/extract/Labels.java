@@ -19,8 +19,13 @@ import java.util.stream.Stream;
  */
 final class Labels {
 
-  /** A value found after a label; {@code wan} when the label gives the unit as 万元. */
-  record Value(String text, boolean wan) {}
+  /** A value found after a label, with the unit the label gives ("预算金额（亿元）：" → 亿元), or null. */
+  record Value(String text, String unit) {
+    /** Whether the label gives the unit as 万元. */
+    boolean wan() {
+      return "万元".equals(unit);
+    }
+  }
 
   private Labels() {}
 
@@ -35,7 +40,7 @@ final class Labels {
           value = value.substring(1).strip();
         }
         if (!value.isEmpty()) {
-          return new Value(value, "万元".equals(m.group(1)));
+          return new Value(value, m.group(1));
         }
       }
     }
@@ -51,7 +56,7 @@ final class Labels {
       String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
       value = value.startsWith("|") ? value.substring(1).strip() : value;
       if (!value.isEmpty()) {
-        out.add(new Value(value, "万元".equals(m.group(1))));
+        out.add(new Value(value, m.group(1)));
       }
     }
     return out;
@@ -129,7 +134,7 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
     return Pattern.compile(re.toString());
   }
 

@@ -113,6 +113,7 @@ class FlatLayoutsTest {
         + "<tr><td>某路改造</td><td>1.5</td><td>公开招标</td></tr></table>");
     assertEquals(LocalDateTime.of(2019, 7, 11, 16, 0), n.bidDeadline());
     assertYuan("150000000", n.budget());
+    assertYuan("120000000", page("<p>某医院采购公告</p><p>采购预算（亿元）：1.2</p>").budget());
   }
 
   @Test
