@@ -1,8 +1,8 @@
 package org.tenderwatch.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +40,8 @@ final class RunOn {
       "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
   private static final List<String> CONTACTS = List.of("名称", "地址", "联系人", "联系方式", "联系电话", "电话");
   /** Labels read even with no space before them ("…长沙市公安局采购代理机构名称："), longest first. */
-  private static final Pattern GLUED = glued();
+  private static final Set<String> GLUED = glued();
+  private static final int GLUED_MAX = GLUED.stream().mapToInt(String::length).max().orElse(0);
   /** A label that a word before it changes ("投标供应商名称", "原项目编号"): not cut off from that word. */
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审)$");
   /**
@@ -56,17 +57,43 @@ final class RunOn {
 
   private RunOn() {}
 
-  private static Pattern glued() {
+  private static Set<String> glued() {
     List<String> labels = new ArrayList<>(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO,
         FieldLabels.BUDGET_TOTAL, FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME,
         FieldLabels.BUYER_ADDRESS, FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE,
         FieldLabels.OPENING, FieldLabels.PUBLISHED, FieldLabels.REGION, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
         CONTACTS).flatMap(List::stream).toList());
     PARTIES.forEach(p -> CONTACTS.forEach(c -> labels.add(p + c)));
-    return Pattern.compile(labels.stream().map(Fold::fold).distinct()
-        .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-        .collect(Collectors.joining("|", "(", ")\\s*(?:\\([^()]{0,8}\\)\\s*)?:")));
+    return labels.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
   }
+
+  /**
+   * Where the longest known label before the colon at {@code colon} starts ("…局采购代理机构名称(全称) :"), or -1.
+   * Found from each colon backwards: a regex of every label tried at every offset cost more than the rest of
+   * extraction on a long flattened page.
+   */
+  private static int gluedStart(String folded, int colon) {
+    int j = colon;
+    while (j > 0 && folded.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && folded.charAt(j - 1) == ')') {
+      int open = folded.lastIndexOf('(', j - 1);
+      if (open >= 0 && j - open <= 10) {
+        j = open;
+        while (j > 0 && folded.charAt(j - 1) == ' ') {
+          j--;
+        }
+      }
+    }
+    for (int len = Math.min(GLUED_MAX, j); len >= 2; len--) {
+      if (GLUED.contains(folded.substring(j - len, j))) {
+        return j - len;
+      }
+    }
+    return -1;
+  }
+
 
   /** The lines with every run-on line cut into the lines it lost. */
   static List<Line> split(List<Line> lines) {
@@ -87,6 +114,10 @@ final class RunOn {
       return List.of(line);
     }
     String folded = Fold.fold(line);
+    int colon = folded.indexOf(':');
+    if (colon < 0 || folded.indexOf(':', colon + 1) < 0) {
+      return List.of(line); // two labels need two colons
+    }
     TreeSet<Integer> cuts = new TreeSet<>();
     if (labelCuts(folded, cuts) < MIN_LABELS) {
       return List.of(line);
@@ -119,19 +150,31 @@ final class RunOn {
     while (spaced.find()) {
       cuts.add(spaced.start());
     }
-    Matcher glued = GLUED.matcher(folded);
-    while (glued.find()) {
-      String before = folded.substring(Math.max(0, glued.start() - 4), glued.start());
+    for (int colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+      int start = gluedStart(folded, colon);
+      if (start <= 0) {
+        continue;
+      }
+      String before = folded.substring(Math.max(0, start - 4), start);
       boolean afterHan = HAN_END.matcher(before).find();
-      boolean digitNext = glued.end() < folded.length() && Character.isDigit(folded.charAt(glued.end()));
-      if (glued.start() > 0 && !BOUND_BEFORE.matcher(before).find()
-          && (!afterHan || glued.group(1).length() >= GLUED_HAN_MIN || digitNext)) {
+      boolean digitNext = colon + 1 < folded.length() && Character.isDigit(folded.charAt(colon + 1));
+      if (!BOUND_BEFORE.matcher(before).find() && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
+          || digitNext)) {
         Matcher numbered = NUMBERED_END.matcher(before); // "1.中标供应商名称：": the number goes with its label
-        cuts.add(numbered.find() ? glued.start() - numbered.group().length() : glued.start());
+        cuts.add(numbered.find() ? start - numbered.group().length() : start);
       }
     }
     cuts.remove(0);
     return cuts.size() + (OPENS.matcher(folded).lookingAt() ? 1 : 0);
+  }
+
+  /** The label's own length: up to a unit in brackets or a space before the colon. */
+  private static int labelLength(String folded, int start, int colon) {
+    int end = start;
+    while (end < colon && folded.charAt(end) != '(' && folded.charAt(end) != ' ') {
+      end++;
+    }
+    return end - start;
   }
 
   /** Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, and "1." / "1、" then "2."… */
