@@ -128,9 +128,10 @@ public final class Dates {
       if (("下午".equals(m.group(4)) || "晚上".equals(m.group(4))) && hour < 12) {
         hour += 12; // "下午3:00"
       }
-      int second = m.group(7) == null ? 0 : Integer.parseInt(m.group(7)); // "2023-09-06 15:13:53"
+      // seconds ("15:13:53", group 7) are matched so they are not read as something else, and dropped: the
+      // project reads dates to the minute (list pages, the store)
       return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), hour, minute, second);
+          Integer.parseInt(m.group(3)), hour, minute);
     } catch (DateTimeException e) {
       return null; // "2025-13-40" is not a date
     }

@@ -36,7 +36,7 @@ class FlatLayoutsTest {
         + "供应商名称：武汉某科技有限公司 中标（成交）金额：¥121.5万元 三、联系方式 1、采购人信息 名 称：某中心学校 "
         + "地 址：新庙镇文塘村 2、采购代理机构信息 名 称：某造价咨询有限责任公司 地 址：鄂州市");
     assertEquals("某中心学校信息化设备采购项目中标（成交）结果公告", n.title());
-    assertEquals(LocalDateTime.of(2023, 9, 6, 15, 13, 53), n.publishedAt());
+    assertEquals(LocalDateTime.of(2023, 9, 6, 15, 13), n.publishedAt());
     assertEquals("某中心学校", n.buyer());
     assertEquals("某造价咨询有限责任公司", n.agency());
     assertEquals("新庙镇文塘村", n.buyerAddress());
@@ -83,7 +83,7 @@ class FlatLayoutsTest {
     Notice n = page("<h1>关于某学院2024年图书采购项目的采购结果公告</h1><p>【发布时间】2024-06-03 16:20:11 【来源】招标中心</p>"
         + "<p>第一中标候选人：甲书店有限公司，投标报价：980000元</p><p>第二中标候选人：乙图书有限公司，投标报价：985000元</p>"
         + "<p>经采购人确认，中标供应商为：甲书店有限公司，中标金额：980000元。</p>");
-    assertEquals(LocalDateTime.of(2024, 6, 3, 16, 20, 11), n.publishedAt());
+    assertEquals(LocalDateTime.of(2024, 6, 3, 16, 20), n.publishedAt());
     assertEquals(List.of("甲书店有限公司"), n.suppliers().stream().map(SupplierAward::name).toList());
     assertYuan("980000", n.award());
   }
