@@ -8,13 +8,13 @@ import java.util.regex.Pattern;
 
 /**
  * Dates as notices write them: "2025-05-27 20:20", "2025年05月27日 20:20", "2025年06月25日 09点00分", "2019-7-8",
- * "2019年7月22日北京时间10:00时", "2016 年 3 月 18 日下午 15:00", "2015年08月21日".
+ * "2019年7月22日北京时间10:00时", "2016 年 3 月 18 日下午 15:00", "2015年08月21日", "2023-09-06 15:13:53".
  */
 public final class Dates {
 
   private static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
-          + "(?:\\s*[(（]?\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})分?)?";
+          + "(?:\\s*[(（]?\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
@@ -70,6 +70,10 @@ public final class Dates {
   private static final Pattern WINDOW_END = Pattern.compile(
       "^\\s*[～~—\\-至到]\\s*(?:" + DATE + "|(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2}))");
 
+  /** A range of days in one month ("2019年7月9—11日"): a deadline is its last day. */
+  private static final Pattern DAY_RANGE = Pattern.compile(
+      "(\\d{4}\\s*年\\s*\\d{1,2}\\s*月)\\s*\\d{1,2}\\s*日?\\s*[～~—\\-至到]\\s*(\\d{1,2})\\s*日");
+
   /**
    * Like {@link #parse} but for a deadline: when the date opens a window ("2016 年 3 月 18 日下午 14:30 ～ 15:00"),
    * the window's end, the last moment a bid is taken.
@@ -78,7 +82,7 @@ public final class Dates {
     if (text == null) {
       return null;
     }
-    String folded = Fold.fold(text);
+    String folded = DAY_RANGE.matcher(Fold.fold(text)).replaceFirst("$1$2日");
     Matcher m = ANY.matcher(folded);
     if (!m.find()) {
       return null;
@@ -92,8 +96,8 @@ public final class Dates {
       LocalDateTime d = of(end);
       return d == null ? start : d;
     }
-    int hour = Integer.parseInt(end.group(7));
-    int minute = Integer.parseInt(end.group(8));
+    int hour = Integer.parseInt(end.group(8)); // groups 1-7 are DATE's
+    int minute = Integer.parseInt(end.group(9));
     if ("下午".equals(m.group(4)) && hour < 12) {
       hour += 12;
     }
@@ -124,6 +128,8 @@ public final class Dates {
       if (("下午".equals(m.group(4)) || "晚上".equals(m.group(4))) && hour < 12) {
         hour += 12; // "下午3:00"
       }
+      // seconds ("15:13:53", group 7) are matched so they are not read as something else, and dropped: the
+      // project reads dates to the minute (list pages, the store)
       return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
           Integer.parseInt(m.group(3)), hour, minute);
     } catch (DateTimeException e) {

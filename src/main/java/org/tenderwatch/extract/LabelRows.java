@@ -22,9 +22,14 @@ final class LabelRows {
   private static final Set<String> KNOWN = known();
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
   private static final Pattern COLON_LABEL = Pattern.compile("^[^0-9:]{2,16}[:]$");
+  /** A cell that reads as a label though the extractor does not know it: 2–8 Chinese chars. */
+  private static final Pattern LABEL_SHAPED = Pattern.compile("^\\p{IsHan}{2,8}[:：]?$");
   /** 政采云 bookmark classes (code-…) and the label each value stands for (PORTALS.md §4). */
   private static final Map<String, String> BOOKMARKS = Map.of("code-budgetPrice", "预算金额（元）",
-      "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称");
+      "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称",
+      // the numbered codes of the 政采云 result template (the 广西 and 贵州 golden pages): 项目编号, 采购人 and its
+      // address, 代理机构
+      "code-00004", "项目编号", "code-00014", "采购人名称", "code-00018", "采购人地址", "code-00009", "代理机构名称");
 
   private LabelRows() {}
 
@@ -39,7 +44,7 @@ final class LabelRows {
   }
 
   private static String key(String cell) {
-    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:万元|元)\\)", "").replaceAll(":$", "");
+    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:亿元|万元|元)\\)", "").replaceAll(":$", "");
   }
 
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */
@@ -82,16 +87,24 @@ final class LabelRows {
         && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
   }
 
+  /**
+   * Whether the cells pair labels with values. In a four-column row one label may be one the extractor does not
+   * read ("采购单位 | 某中学 | 采购方式 | 竞争性磋商") when it is shaped like one: a few Chinese chars, no digit.
+   */
   private static boolean pairs(List<String> cells) {
     if (cells.size() != 2 && cells.size() != 4) {
       return false;
     }
+    int known = 0;
     for (int c = 0; c < cells.size(); c += 2) {
-      if (!isLabel(cells.get(c)) || isLabel(cells.get(c + 1))) {
+      boolean label = isLabel(cells.get(c));
+      known += label ? 1 : 0;
+      if (!label && !(cells.size() == 4 && LABEL_SHAPED.matcher(cells.get(c).strip()).matches())
+          || isLabel(cells.get(c + 1))) {
         return false;
       }
     }
-    return true;
+    return known > 0;
   }
 
   private static String joined(String label, String value) {

@@ -13,13 +13,19 @@ import java.util.stream.Stream;
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
  * character, so "项目编号" does not match inside "原项目编号"), may have spaces between its characters
- * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon.
+ * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon (or the "】" of
+ * "【发布时间】").
  * Matching runs on width-folded text; values are cut from the original at the same offsets.
  */
 final class Labels {
 
-  /** A value found after a label; {@code wan} when the label gives the unit as 万元. */
-  record Value(String text, boolean wan) {}
+  /** A value found after a label, with the unit the label gives ("预算金额（亿元）：" → 亿元), or null. */
+  record Value(String text, String unit) {
+    /** Whether the label gives the unit as 万元. */
+    boolean wan() {
+      return "万元".equals(unit);
+    }
+  }
 
   private Labels() {}
 
@@ -34,7 +40,7 @@ final class Labels {
           value = value.substring(1).strip();
         }
         if (!value.isEmpty()) {
-          return new Value(value, "万元".equals(m.group(1)));
+          return new Value(value, m.group(1));
         }
       }
     }
@@ -50,7 +56,7 @@ final class Labels {
       String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
       value = value.startsWith("|") ? value.substring(1).strip() : value;
       if (!value.isEmpty()) {
-        out.add(new Value(value, "万元".equals(m.group(1))));
+        out.add(new Value(value, m.group(1)));
       }
     }
     return out;
@@ -128,7 +134,7 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(万元|元)\\s*\\))?\\s*[:：]\\s*");
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
     return Pattern.compile(re.toString());
   }
 

@@ -12,6 +12,8 @@ final class NoticeDates {
   static final Pattern OPENING_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(开标|开启)");
   static final Pattern DEADLINE_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交)");
 
+  private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
+
   private NoticeDates() {}
 
   /**
@@ -50,6 +52,12 @@ final class NoticeDates {
       }
     }
     return null;
+  }
+
+  /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
+  static boolean sameAsOpening(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
+    return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();
   }
 
   /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */

@@ -63,18 +63,22 @@ public final class NoticeExtractor {
     Element header = marks.header();
     Element table = marks.summaryTable();
     Map<String, String> summary = table == null ? Map.of() : summary(table);
-    List<Line> body = marks.content() == null ? List.of() : TextRender.lines(marks.content());
-    String text = TextRender.text(body);
+    List<Line> rendered = marks.content() == null ? List.of() : TextRender.lines(marks.content());
+    String text = TextRender.text(rendered);
+    List<Line> body = RunOn.split(rendered);
     String given = NoticeFields.firstNonBlank(marks::metaTitle,
         () -> header == null ? null : header.select(H2).text(), doc::title);
     PageTitles.Title title = given != null ? new PageTitles.Title(given, null)
-        : PageTitles.fallback(doc, body, text, listedTitle);
+        : PageTitles.fallback(doc, body, TextRender.text(body), listedTitle);
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);
       type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
+    }
+    if (type == NoticeType.OTHER) {
+      type = NoticeTypes.fromBody(text); // a body fragment without its page: no title, no breadcrumb
     }
     List<TextPart> parts = new ArrayList<>();
     parts.add(new TextPart(Location.NOTICE_PAGE, text));
@@ -85,9 +89,12 @@ public final class NoticeExtractor {
   }
 
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
-    List<Line> body = TextRender.lines(doc.body());
-    String text = TextRender.text(body);
-    String labelled = text + "\n" + LabelRows.headerTablePairs(LabelRows.expand(body));
+    List<Line> rendered = TextRender.lines(doc.body());
+    String text = TextRender.text(rendered);
+    List<Line> body = RunOn.split(rendered); // the readers' lines; the text part keeps the page's own
+    String flat = FlatSummary.pairs(text);
+    List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
+    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     LocalDateTime published = NoticeDates.published(body, labelled);
@@ -97,7 +104,7 @@ public final class NoticeExtractor {
       type = NoticeTypes.fromBody(labelled);
     }
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
-    return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()), parts,
+    return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()) + flat, parts,
         problems(title));
   }
 

@@ -21,7 +21,7 @@ final class NoticeFields {
 
   private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
-  private static final int ADDRESS_WINDOW = 120;
+  private static final int ADDRESS_WINDOW = 160;
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
@@ -51,18 +51,19 @@ final class NoticeFields {
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));
-    String region = summary.get("行政区域");
+    String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> name(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> addressNearBuyer(text));
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> name(text, FieldLabels.CATEGORY));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
-    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
-        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true));
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
         () -> NoticeDates.date(text, FieldLabels.OPENING, false),
         () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false));
+    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
+        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
+        () -> NoticeDates.sameAsOpening(text) ? opening : null);
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());
@@ -99,13 +100,23 @@ final class NoticeFields {
       String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
       int agency = window.indexOf("代理");
       Matcher a = ADDRESS_LABEL.matcher(window);
-      if (a.find() && (agency < 0 || a.start() < agency)) {
+      if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
         int at = m.end() + a.end();
         return Labels.name(text.substring(at).lines().findFirst().orElse(""));
       }
       return null;
     }
     return null;
+  }
+
+  /**
+   * A buyer | agency contact table flattened into lines ("采购人名称：A" "采购代理机构名称：B" "电话：…" "电话：…" "地址：A's"
+   * "地址：B's"): each label comes twice in a row, the buyer's first.
+   */
+  private static boolean pairedColumns(String window, Matcher address) {
+    String rest = window.substring(address.end());
+    int next = rest.indexOf("地址:"); // glued to the value before it, so no word-start check
+    return next >= 0 && rest.substring(0, next).indexOf(':') < 0; // the same label next, no other between
   }
 
   @SafeVarargs

@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,12 +21,26 @@ final class PageTitles {
   /** A title and the problem to note about where it came from (null when the page gave it). */
   record Title(String text, String problem) {}
 
-  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, [class*=title], [class*=Title], [id*=title]");
+  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title]");
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
+  private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
+  private static final Pattern GENERIC = Pattern.compile(
+      "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
+          + "动态|政府|项目|[()、\\s])+$");
+  /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
+  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
+  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--". */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--");
+  private static final String NOTICE_SUFFIX =
+      "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果|中标\\(成交\\)结果|招标|采购|更正|废标)?(?:公告|公示)";
+  /** How far before the project name a title may start (the buyer's name). */
+  private static final int MAX_PREFIX = 30;
+  private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
 
   private PageTitles() {}
 
@@ -36,15 +51,40 @@ final class PageTitles {
     }
     for (Element e : doc.select(TITLE_LIKE)) {
       String t = TextRender.clean(e.text());
-      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find()) {
+      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find() && !generic(t)) {
         return new Title(t, null);
       }
     }
-    String docTitle = TextRender.clean(doc.title());
-    if (!docTitle.isEmpty() && NOTICE_WORDS.matcher(docTitle).find()) {
+    String docTitle = withoutSiteName(TextRender.clean(doc.title()));
+    if (docTitle != null) {
       return new Title(docTitle, null);
     }
     return fallback(doc, body, text, listed);
+  }
+
+  /** A column heading such as "招标公告" or "通知公告" names a kind of notice, not this one; nor does a section's. */
+  private static boolean generic(String t) {
+    return GENERIC.matcher(Fold.fold(t)).matches() || SECTION.matcher(t).lookingAt();
+  }
+
+  /**
+   * The notice's part of a {@code <title>} that adds the site's name ("…中标公告_某某大学招标与采购管理中心"): the
+   * part that ends as a notice title does, else the first that names one. Null when none does.
+   */
+  private static String withoutSiteName(String docTitle) {
+    String[] parts = SITE_SEPARATOR.split(docTitle);
+    String named = null;
+    for (String part : parts) {
+      String p = part.strip();
+      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p)) {
+        continue;
+      }
+      if (TITLE_END.matcher(p).find()) {
+        return p;
+      }
+      named = named == null ? p : named;
+    }
+    return named;
   }
 
   /** When the page names no title: the list's, the project name, the first line, {@code <title>}, the URL. */
@@ -52,15 +92,26 @@ final class PageTitles {
     if (listed != null && !listed.isBlank()) {
       return new Title(TextRender.clean(listed), null);
     }
+    Labels.Value given = Labels.find(text, FieldLabels.NOTICE_TITLE);
+    if (given != null && !given.text().isBlank()) {
+      return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
+    }
+    String first = firstTitleLine(body);
+    if (first != null) {
+      return new Title(first, null);
+    }
     Labels.Value project = Labels.find(text, FieldLabels.PROJECT_NAME);
     String name = project == null ? null : Labels.name(project.text());
+    String named = name == null ? null : namedNotice(text, name);
+    if (named != null) {
+      return new Title(named, null);
+    }
     if (name != null) {
       return new Title(name, "title: not found; the 项目名称 is used");
     }
     for (Line l : body) {
       if (Dates.parse(l.text()) == null || l.text().length() > 30) {
-        String t = l.text().length() <= MAX_FALLBACK_TITLE ? l.text() : l.text().substring(0, MAX_FALLBACK_TITLE);
-        return new Title(t, "title: not found; the first line of the text is used");
+        return new Title(cap(l.text()), "title: not found; the first line of the text is used");
       }
     }
     String docTitle = TextRender.clean(doc.title());
@@ -68,5 +119,47 @@ final class PageTitles {
       return new Title(docTitle, null);
     }
     return new Title(doc.location(), "title: not found; the URL is used");
+  }
+
+  private static String cap(String t) {
+    return t.length() <= MAX_FALLBACK_TITLE ? t : t.substring(0, MAX_FALLBACK_TITLE);
+  }
+
+  /**
+   * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示) and is
+   * more than a kind of notice ("中标结果公告" alone names no project).
+   */
+  private static String firstTitleLine(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      String t = l.text().strip();
+      if (t.isEmpty() || l.isRow()) {
+        continue;
+      }
+      if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find() && !GENERIC.matcher(Fold.fold(t)).matches()) {
+        return t;
+      }
+      if (++seen == 2) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The project name as the title of a notice where the text states it: the name followed by a notice word
+   * ("…检测项目结果公告"), with the buyer's name glued before it ("长沙市路桥征费维护管理处2018年…"), on flattened
+   * pages that lost the heading's own line.
+   */
+  private static String namedNotice(String text, String project) {
+    Matcher m = Pattern.compile(Pattern.quote(project) + NOTICE_SUFFIX).matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int start = m.start();
+    while (start > 0 && m.start() - start < MAX_PREFIX && !STOP.matcher(String.valueOf(text.charAt(start - 1))).matches()) {
+      start--;
+    }
+    return text.substring(start, m.end());
   }
 }

@@ -28,13 +28,13 @@ final class Suppliers {
 
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
   static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
-      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "供应商名称");
+      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
       "中标价", "成交价");
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位|公司)(?:名称)?|供应商名称)\\s*:\\s*");
   private static final Pattern AMOUNT_LABEL = Pattern.compile(
       "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
   private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
@@ -47,8 +47,19 @@ final class Suppliers {
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
           + ")\\s*(?:\\(.*\\))?\\s*:?\\s*$");
+  private static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
+      + LOT_NO;
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
+  /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
+  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
+      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
+  private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
+  /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
+  private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
+  /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
+  private static final Pattern UNIT_LINE = Pattern.compile("^(?:价格|金额|报价)?单位\\s*:\\s*(亿元|万元|元)");
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
@@ -66,18 +77,55 @@ final class Suppliers {
       }
       String folded = Fold.fold(line.text());
       Matcher lot = LOT_LINE.matcher(folded);
+      Matcher lotStatus = LOT_STATUS.matcher(folded);
       if (SECTION.matcher(folded).lookingAt()) {
         lots.clear();
       } else if (lot.matches()) {
         lots.add(line.text().substring(lot.start(1), lot.end(1)));
+      } else if (lotStatus.lookingAt()) {
+        lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));
       } else {
         Matcher name = NAME_LABEL.matcher(folded);
-        if (name.lookingAt()) {
+        Matcher inline = INLINE_NAME.matcher(folded);
+        boolean sentence = inline.find();
+        if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
+          inline(line.text(), folded, inline, lots, out);
+        } else if (name.lookingAt()) {
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
+        } else if (sentence) {
+          inline(line.text(), folded, inline, lots, out);
         }
       }
     }
-    return out;
+    return oneAmount(lines, out);
+  }
+
+  /**
+   * A single winner whose amount stands apart from its name ("中标（成交）金额：…" above "中标（成交）供应商：乙公司"): the
+   * amount when the notice states exactly one.
+   */
+  private static List<SupplierAward> oneAmount(List<Line> lines, List<SupplierAward> out) {
+    if (out.size() != 1 || out.getFirst().amount() != null) {
+      return out;
+    }
+    List<Amount> amounts = new ArrayList<>();
+    for (Line l : lines) {
+      Matcher m = l.isRow() ? null : AMOUNT_LABEL.matcher(Fold.fold(l.text()));
+      Amount a = m != null && m.lookingAt() ? Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))) : null;
+      if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
+        amounts.add(a);
+      }
+    }
+    SupplierAward s = out.getFirst();
+    return amounts.size() == 1 ? List.of(new SupplierAward(s.name(), s.lot(), amounts.getFirst())) : out;
+  }
+
+  /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */
+  private static void inline(String text, String folded, Matcher name, Deque<String> lots, List<SupplierAward> out) {
+    Matcher a = INLINE_AMOUNT.matcher(folded);
+    Amount amount = a.find(name.end()) ? Amounts.parse(text.substring(a.start(2), a.end(2)), "万元".equals(a.group(1)))
+        : null;
+    add(out, text.substring(name.start(1), name.end(1)), null, amount, lots);
   }
 
   private static void block(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
@@ -90,7 +138,10 @@ final class Suppliers {
       }
       Matcher m = AMOUNT_LABEL.matcher(folded);
       if (m.lookingAt()) {
-        amount = Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1)));
+        String written = l.text().substring(m.end());
+        Matcher unit = j + 1 < lines.size() ? UNIT_LINE.matcher(Fold.fold(lines.get(j + 1).text())) : null;
+        amount = unit != null && unit.lookingAt() ? Amounts.parse(written.strip() + unit.group(1))
+            : Amounts.parse(written, "万元".equals(m.group(1)));
         break;
       }
     }
@@ -169,6 +220,9 @@ final class Suppliers {
       boolean sameLot = s.lot() == null || lot == null || s.lot().equals(lot);
       boolean sameAmount = s.amount() == null || amount == null || Objects.equals(s.amount().cny(), amount.cny());
       if (s.name().equals(name) && sameLot && sameAmount) {
+        if (s.lot() == null && lot != null) { // told again with its lot: the lot is kept
+          out.set(out.indexOf(s), new SupplierAward(name, lot, s.amount() != null ? s.amount() : amount));
+        }
         return; // the same winner told twice (a block and then a table)
       }
     }

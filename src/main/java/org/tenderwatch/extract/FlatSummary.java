@@ -1,0 +1,63 @@
+package org.tenderwatch.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A ccgp 公告概要 summary that a copy of the page flattened into one run of text, labels without colons
+ * ("公告概要：公告信息：采购项目名称详见公告正文品目采购单位珠海市教育局行政区域珠海市公告时间2016年11月14日 17:52…"): aggregators
+ * copy ccgp pages so. The summary's labels are a fixed set (PORTALS.md §2), so they delimit the values. Read as
+ * "label：value" lines, appended after the text so that labels the body writes win.
+ */
+final class FlatSummary {
+
+  /** The ccgp summary's row labels (award and tender layouts, 2017+ and ≤2016). */
+  private static final List<String> LABELS = List.of("采购项目名称", "品目", "采购单位", "行政区域", "公告时间",
+      "本项目招标公告日期", "中标日期", "成交日期", "评审专家名单", "总中标金额", "总成交金额", "项目联系人", "项目联系电话",
+      "采购单位地址", "采购单位联系方式", "代理机构名称", "代理机构地址", "代理机构联系方式", "获取招标文件时间",
+      "招标文件售价", "获取招标文件的地点", "开标时间", "开标地点", "预算金额", "公告信息", "联系人及联系方式");
+  private static final Pattern LABEL = Pattern.compile(LABELS.stream()
+      .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+      .collect(Collectors.joining("|", "(?:", ")[:：]?")));
+  private static final String MARK = "公告概要";
+  /** A value the summary leaves to the body. */
+  private static final Pattern NO_VALUE = Pattern.compile("^(?:详见公告正文|详见正文|无|/|-)?$");
+  /** Fewer labels than this is a sentence naming a few of them, not a summary. */
+  private static final int MIN_LABELS = 5;
+
+  private FlatSummary() {}
+
+  /** "label：value" lines of the flattened summary in the text, or "" when there is none. */
+  static String pairs(String text) {
+    int at = text.indexOf(MARK);
+    if (at < 0) {
+      return "";
+    }
+    String line = text.substring(at + MARK.length()).lines().findFirst().orElse("");
+    int end = line.indexOf("  ");
+    String summary = end < 0 ? line : line.substring(0, end); // the summary ends where the body's text begins
+    Matcher m = LABEL.matcher(summary);
+    StringBuilder out = new StringBuilder();
+    String label = null;
+    int from = 0;
+    int labels = 0;
+    while (m.find()) {
+      add(out, label, summary.substring(from, m.start()));
+      label = m.group().replaceAll("[:：]$", "");
+      from = m.end();
+      labels++;
+    }
+    add(out, label, summary.substring(from));
+    return labels < MIN_LABELS ? "" : out.toString();
+  }
+
+  private static void add(StringBuilder out, String label, String value) {
+    String v = value.strip();
+    if (label != null && !NO_VALUE.matcher(v).matches()) {
+      out.append(label).append('：').append(v).append('\n');
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Puts back the line breaks a flattened page lost. Crawler copies and some provincial portals give a whole notice as
+ * one line ("…委托代理编号：DCCG-201810001三、邀请供应商的情况…采购人名称：长沙市公安局采购代理机构名称：湖南…电话："), so
+ * the line-based readers (label values up to the line's end, supplier blocks, "采购人信息 / 名 称：" blocks) read
+ * one value into the next. A long line that holds several "label：" is cut before each label and before each
+ * numbered section ("三、", "（二）", "2." in sequence). Pure: lines in, lines out; short lines are left alone.
+ */
+final class RunOn {
+
+  /** A line shorter than this holds one value at most. */
+  static final int MIN_LENGTH = 12;
+  /** How many "label：" a line must hold to be read as run-on ("采购人：A采购代理机构：B" holds two). */
+  static final int MIN_LABELS = 2;
+
+  /**
+   * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 2.中标供应商地址：", " 包1：" (not a time:
+   * " 15:13:53").
+   */
+  private static final Pattern SPACED = Pattern.compile(
+      "(?<=\\s)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
+          + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
+  /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
+  private static final Pattern OPENS = Pattern.compile(
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:");
+  private static final Pattern NUMBERED_END = Pattern.compile("[0-9]{1,2}[、.]\\s*$");
+  /** The party a contact label belongs to ("采购代理机构" + "地址"): such labels run straight into the last value. */
+  private static final List<String> PARTIES = List.of("采购人", "采购单位", "采购代理机构", "代理机构", "招标人",
+      "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
+  private static final List<String> CONTACTS = List.of("名称", "地址", "联系人", "联系方式", "联系电话", "电话");
+  /** Labels read even with no space before them ("…长沙市公安局采购代理机构名称："), longest first. */
+  private static final Set<String> GLUED = glued();
+  private static final int GLUED_MAX = GLUED.stream().mapToInt(String::length).max().orElse(0);
+  /** A label that a word before it changes ("投标供应商名称", "原项目编号"): not cut off from that word. */
+  private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审)$");
+  /**
+   * A label of this many chars is cut even right after a Chinese char; a shorter one only after a non-Han, or when
+   * a figure follows it ("…有限公司电话：0731…").
+   */
+  private static final int GLUED_HAN_MIN = 4;
+  private static final Pattern HAN_END = Pattern.compile("\\p{IsHan}$");
+  /** A lot marker and its status in a flattened result row: "…成交金额标段1 中标，". */
+  private static final Pattern LOT_STATUS = Pattern.compile(
+      "(?:第[0-9一二三四五六七八九十]+(?:包|标包|标段)|(?:标段|标包|采购包|包)[0-9]+)(?=\\s*(?:中标|成交))");
+  private static final String HAN_NUMERALS = "一二三四五六七八九十";
+
+  private RunOn() {}
+
+  private static Set<String> glued() {
+    List<String> labels = new ArrayList<>(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO,
+        FieldLabels.BUDGET_TOTAL, FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME,
+        FieldLabels.BUYER_ADDRESS, FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE,
+        FieldLabels.OPENING, FieldLabels.PUBLISHED, FieldLabels.REGION, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
+        CONTACTS).flatMap(List::stream).toList());
+    PARTIES.forEach(p -> CONTACTS.forEach(c -> labels.add(p + c)));
+    return labels.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Where the longest known label before the colon at {@code colon} starts ("…局采购代理机构名称(全称) :"), or -1.
+   * Found from each colon backwards: a regex of every label tried at every offset cost more than the rest of
+   * extraction on a long flattened page.
+   */
+  private static int gluedStart(String folded, int colon) {
+    int j = colon;
+    while (j > 0 && folded.charAt(j - 1) == ' ') {
+      j--;
+    }
+    if (j > 0 && folded.charAt(j - 1) == ')') {
+      int open = folded.lastIndexOf('(', j - 1);
+      if (open >= 0 && j - open <= 10) {
+        j = open;
+        while (j > 0 && folded.charAt(j - 1) == ' ') {
+          j--;
+        }
+      }
+    }
+    for (int len = Math.min(GLUED_MAX, j); len >= 2; len--) {
+      if (GLUED.contains(folded.substring(j - len, j))) {
+        return j - len;
+      }
+    }
+    return -1;
+  }
+
+
+  /** The lines with every run-on line cut into the lines it lost. */
+  static List<Line> split(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      if (l.isRow()) {
+        out.add(l);
+      } else {
+        cut(l.text()).forEach(piece -> out.add(new Line(piece, null)));
+      }
+    }
+    return out;
+  }
+
+  /** One line's pieces: the line itself unless it holds at least {@link #MIN_LABELS} labels. */
+  static List<String> cut(String line) {
+    if (line.length() < MIN_LENGTH) {
+      return List.of(line);
+    }
+    String folded = Fold.fold(line);
+    int colon = folded.indexOf(':');
+    if (colon < 0 || folded.indexOf(':', colon + 1) < 0) {
+      return List.of(line); // two labels need two colons
+    }
+    TreeSet<Integer> cuts = new TreeSet<>();
+    if (labelCuts(folded, cuts) < MIN_LABELS) {
+      return List.of(line);
+    }
+    sections(folded, cuts);
+    Matcher lot = LOT_STATUS.matcher(folded);
+    while (lot.find()) {
+      cuts.add(lot.start());
+    }
+    List<String> pieces = new ArrayList<>();
+    int from = 0;
+    for (int at : cuts) {
+      addPiece(pieces, line.substring(from, at));
+      from = at;
+    }
+    addPiece(pieces, line.substring(from));
+    return pieces;
+  }
+
+  private static void addPiece(List<String> pieces, String piece) {
+    String p = piece.strip();
+    if (!p.isEmpty()) {
+      pieces.add(p);
+    }
+  }
+
+  /** Adds the cuts before labels; returns how many labels the line holds, one that opens it included. */
+  private static int labelCuts(String folded, TreeSet<Integer> cuts) {
+    Matcher spaced = SPACED.matcher(folded);
+    while (spaced.find()) {
+      cuts.add(spaced.start());
+    }
+    for (int colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
+      int start = gluedStart(folded, colon);
+      if (start <= 0) {
+        continue;
+      }
+      String before = folded.substring(Math.max(0, start - 4), start);
+      boolean afterHan = HAN_END.matcher(before).find();
+      boolean digitNext = colon + 1 < folded.length() && Character.isDigit(folded.charAt(colon + 1));
+      if (!BOUND_BEFORE.matcher(before).find() && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
+          || digitNext)) {
+        Matcher numbered = NUMBERED_END.matcher(before); // "1.中标供应商名称：": the number goes with its label
+        cuts.add(numbered.find() ? start - numbered.group().length() : start);
+      }
+    }
+    cuts.remove(0);
+    return cuts.size() + (OPENS.matcher(folded).lookingAt() ? 1 : 0);
+  }
+
+  /** The label's own length: up to a unit in brackets or a space before the colon. */
+  private static int labelLength(String folded, int start, int colon) {
+    int end = start;
+    while (end < colon && folded.charAt(end) != '(' && folded.charAt(end) != ' ') {
+      end++;
+    }
+    return end - start;
+  }
+
+  /** Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, and "1." / "1、" then "2."… */
+  private static void sections(String folded, TreeSet<Integer> cuts) {
+    sequence(folded, n -> han(n) + "、", cuts, false);
+    sequence(folded, n -> "(" + han(n) + ")", cuts, false);
+    sequence(folded, n -> n + "、", cuts, true);
+    sequence(folded, n -> n + ".", cuts, true);
+  }
+
+  private static void sequence(String folded, java.util.function.IntFunction<String> marker, TreeSet<Integer> cuts,
+      boolean arabic) {
+    int from = 0;
+    int n = 1;
+    while (true) {
+      int next = find(folded, marker.apply(n), from, arabic);
+      int restart = n > 1 && arabic ? find(folded, marker.apply(1), from, true) : -1;
+      if (restart >= 0 && (next < 0 || restart < next)) {
+        next = restart;
+        n = 1;
+      }
+      if (next < 0) {
+        return;
+      }
+      cuts.add(next);
+      from = next + 1;
+      n++;
+    }
+  }
+
+  /** Where a section marker stands as a marker: not inside a longer number, and (arabic) before a Chinese char. */
+  private static int find(String folded, String marker, int from, boolean arabic) {
+    for (int i = folded.indexOf(marker, from); i >= 0; i = folded.indexOf(marker, i + 1)) {
+      char before = i == 0 ? ' ' : folded.charAt(i - 1);
+      int after = i + marker.length();
+      boolean partOfNumber = arabic ? Character.isDigit(before) || before == '.'
+          : HAN_NUMERALS.indexOf(before) >= 0 || before == '第';
+      while (arabic && after < folded.length() && folded.charAt(after) == ' ') {
+        after++;
+      }
+      boolean text = !arabic || after < folded.length()
+          && Character.UnicodeScript.of(folded.charAt(after)) == Character.UnicodeScript.HAN;
+      if (!partOfNumber && text) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十. */
+  static String han(int n) {
+    if (n <= 10) {
+      return String.valueOf(HAN_NUMERALS.charAt(n - 1));
+    }
+    String units = n % 10 == 0 ? "" : String.valueOf(HAN_NUMERALS.charAt(n % 10 - 1));
+    return (n < 20 ? "" : String.valueOf(HAN_NUMERALS.charAt(n / 10 - 1))) + "十" + units;
+  }
+}
