@@ -33,6 +33,10 @@ class GoldenNoticesTest {
       "ccgp_uir_005_rehabilitation_equipment_award.json", "ccgp_uir_006_vaccine_tender.json",
       "ccgp_uir_007_testing_equipment_award.json", "ccgp_uir_008_desktop_award.json",
       "ccgp_uir_009_pollutant_monitoring_award.json", "ccgp_uir_010_ultrasound_award.json",
+      // 11a: provincial ccgp, 政采云/gpcms, ggzy and ccgp vT pages
+      "prov_hunan_dingcheng_court_a4_paper_award.block.txt", "prov_hunan_rural_mgmt_plaque_printing_award.block.txt",
+      "prov_hunan_changsha_realestate_registry_software_award.block.txt",
+      "ggzy_bozhou_sports_park_construction_candidates.block.txt", "zcy_gx_chest_hospital_ecmo_ultrasound_tender.html",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
