@@ -37,6 +37,8 @@ class GoldenNoticesTest {
       "prov_hunan_dingcheng_court_a4_paper_award.block.txt", "prov_hunan_rural_mgmt_plaque_printing_award.block.txt",
       "prov_hunan_changsha_realestate_registry_software_award.block.txt",
       "ggzy_bozhou_sports_park_construction_candidates.block.txt", "zcy_gx_chest_hospital_ecmo_ultrasound_tender.html",
+      "prov_hunan_qinggong_school_cctv_broadcast_award.block.txt",
+      "ggzy_qinghai_xining_dongchuan_power_equipment_award.html",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
