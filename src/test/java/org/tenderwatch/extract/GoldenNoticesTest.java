@@ -41,6 +41,7 @@ class GoldenNoticesTest {
       "ggzy_qinghai_xining_dongchuan_power_equipment_award.html",
       "prov_hunan_agri_univ_staff_housing_waterproofing_award.block.txt",
       "prov_hunan_guzhang_school_computer_room_award.html",
+      "zcy_zj_fuyang_new_teacher_training_tender.html",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
