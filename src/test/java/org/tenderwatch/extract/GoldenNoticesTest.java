@@ -42,6 +42,7 @@ class GoldenNoticesTest {
       "prov_hunan_agri_univ_staff_housing_waterproofing_award.block.txt",
       "prov_hunan_guzhang_school_computer_room_award.html",
       "zcy_zj_fuyang_new_teacher_training_tender.html",
+      "prov_hunan_highway_bureau_village_road_inspection_award.block.txt",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
