@@ -45,6 +45,7 @@ class GoldenNoticesTest {
       "prov_hunan_highway_bureau_village_road_inspection_award.block.txt",
       "ccgpvt_2016_cstm_cloud_migration_award.html",
       "ggzy_qinghai_pollution_monitoring_operators_award.html",
+      "zcy_gx_rongxian_lizhigen_road_award.html",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
