@@ -46,6 +46,7 @@ class GoldenNoticesTest {
       "ccgpvt_2016_cstm_cloud_migration_award.html",
       "ggzy_qinghai_pollution_monitoring_operators_award.html",
       "zcy_gx_rongxian_lizhigen_road_award.html",
+      "prov_hunan_lengshuijiang_procuratorate_office_supplies_award.block.txt",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
