@@ -47,6 +47,7 @@ class GoldenNoticesTest {
       "ggzy_qinghai_pollution_monitoring_operators_award.html",
       "zcy_gx_rongxian_lizhigen_road_award.html",
       "prov_hunan_lengshuijiang_procuratorate_office_supplies_award.block.txt",
+      "zcy_gx_wuzhou_workers_hospital_monitors_tender.html",
       "univ_lnjd_dorm_renovation_tender.jsp", "univ_lnjd_finance_module_chengjiao.jsp",
       "univ_lnjd_sportswear_chengjiao.jsp", "univ_lnjd_workwear_caigou_gonggao.jsp",
       "univ_lnjd_military_uniform_chengjiao.jsp", "univ_lnjd_bedding_chengjiao.jsp",
