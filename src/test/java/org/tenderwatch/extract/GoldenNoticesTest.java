@@ -46,7 +46,11 @@ class GoldenNoticesTest {
       "ccgpfrag_2019_bsj_sangongyiye_design_award.html",
       "prov_hunan_changsha_police_service_platform_award.block.txt",
       "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt",
-      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html");
+      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html",
+      // issue 11, helper 11b: university, hospital-site, school, municipal and aggregator pages
+      "agg_hnzbtb_nanyang_ligong_multimedia_award.block.txt", "school_xinmin_library_upgrade_award.block.txt",
+      "school_xinmin_lobby_team_room_award.block.txt", "hospsite_suzhou_municipal_office_renovation_award.block.txt",
+      "muni_jiande_genglou_greening_prebid_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
