@@ -54,7 +54,8 @@ class GoldenNoticesTest {
       "muni_xiangxi_guzhang_classroom_equipment_award.html", "univ_tju_math_school_renovation_award.block.txt",
       "agg_jiansheng_tongling21_smartboard_award.html", "muni_zhoukou_huaiyang_kindergarten_tender.html",
       "univ_hit_housing_heating_award_part.block.txt", "hosp_siping_maternity_equipment_gkzb_2016.php.txt",
-      "agg_jusfoun_nanning_xixiangtang_police_correction.block.txt");
+      "agg_jusfoun_nanning_xixiangtang_police_correction.block.txt",
+      "school_fuzhou_cangshan6_vr_classroom_award.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
