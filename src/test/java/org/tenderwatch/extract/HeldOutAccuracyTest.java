@@ -51,8 +51,7 @@ class HeldOutAccuracyTest {
     FAMILIES.put("ggzy_", "ggzy (公共资源交易)");
     FAMILIES.put("agg_", "aggregator copy");
     FAMILIES.put("hospsite_", "hospital's own site");
-    FAMILIES.put("school_", "school's own site");
-    FAMILIES.put("word_", "Word-exported page");
+    FAMILIES.put("school_", "school notice (own site or text copy)");
   }
 
   /** The portal family of a golden notice, from its file name's prefix. */
