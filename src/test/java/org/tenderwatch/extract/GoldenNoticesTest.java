@@ -61,7 +61,16 @@ class GoldenNoticesTest {
       "ccgpfrag_2019_bsj_sangongyiye_design_award.html",
       "prov_hunan_changsha_police_service_platform_award.block.txt",
       "prov_hunan_changsha_traffic_police_aircon_award.block.txt", "prov_hunan_changsha_bridge_inspection_award.block.txt",
-      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html");
+      "ccgp_detail_guizhou_qingzhen_solar_streetlight_award.html",
+      // issue 11, helper 11b: university, hospital-site, school, municipal and aggregator pages
+      "agg_hnzbtb_nanyang_ligong_multimedia_award.block.txt", "school_xinmin_library_upgrade_award.block.txt",
+      "school_xinmin_lobby_team_room_award.block.txt", "hospsite_suzhou_municipal_office_renovation_award.block.txt",
+      "muni_jiande_genglou_greening_prebid_award.html", "agg_healthcms_nmec_certificates_award.html",
+      "muni_xiangxi_guzhang_classroom_equipment_award.html", "univ_tju_math_school_renovation_award.block.txt",
+      "agg_jiansheng_tongling21_smartboard_award.html", "muni_zhoukou_huaiyang_kindergarten_tender.html",
+      "univ_hit_housing_heating_award_part.block.txt", "hosp_siping_maternity_equipment_gkzb_2016.php.txt",
+      "agg_jusfoun_nanning_xixiangtang_police_correction.block.txt",
+      "school_fuzhou_cangshan6_vr_classroom_award.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

@@ -51,6 +51,8 @@ class HeldOutAccuracyTest {
     FAMILIES.put("zcy_", "政采云 / gpcms content");
     FAMILIES.put("ggzy_", "ggzy (公共资源交易)");
     FAMILIES.put("agg_", "aggregator copy");
+    FAMILIES.put("hospsite_", "hospital's own site");
+    FAMILIES.put("school_", "school notice (own site or text copy)");
   }
 
   /** The portal family of a golden notice, from its file name's prefix. */
