@@ -52,14 +52,17 @@ public final class ScreeningStore {
         del.executeUpdate();
       }
       try (PreparedStatement ps = c.prepareStatement(
-          "INSERT INTO screening_lists (version, sha256, layout, file, rows, imported_at) VALUES (?,?,?,?,?,?)")) {
+          "INSERT INTO screening_lists (version, sha256, layout, file, rows, imported_at) VALUES (?,?,?,?,?,?)"
+              + " ON CONFLICT (version) DO NOTHING")) {
         ps.setString(1, v.version());
         ps.setString(2, v.sha256());
         ps.setString(3, v.layout());
         ps.setString(4, v.file());
         ps.setInt(5, rows.size());
         ps.setString(6, v.importedAt());
-        ps.executeUpdate();
+        if (ps.executeUpdate() == 0) {
+          return; // two cluster nodes starting together: the other one is importing this very version
+        }
       }
       try (PreparedStatement ps = c.prepareStatement("INSERT INTO screening_entities (version, seq, entity_id, list,"
           + " name, alt_names_json, name_zh, start_date) VALUES (?,?,?,?,?,?,?,?)")) {
