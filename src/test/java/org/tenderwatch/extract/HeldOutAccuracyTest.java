@@ -66,6 +66,7 @@ class HeldOutAccuracyTest {
     Map<String, int[]> byField = new TreeMap<>(); // field -> {tuneRight, tuneTotal, heldRight, heldTotal}
     Map<String, int[]> byFamily = new TreeMap<>();
     List<String> heldMisses = new ArrayList<>();
+    List<String> tuneMisses = new ArrayList<>();
     List<String> unlisted = new ArrayList<>();
     int[] all = new int[4];
     for (String file : GoldenNoticesTest.NAMES) {
@@ -85,8 +86,12 @@ class HeldOutAccuracyTest {
           c[at] += right ? 1 : 0;
           c[at + 1]++;
         }
+        String miss = base + ": " + wrong.stream().filter(m -> m.startsWith(field + ":")).findFirst().orElse("");
+        if (!right && at == 0) {
+          tuneMisses.add("- tuning miss: " + miss);
+        }
         if (!right && at == 2) {
-          heldMisses.add(base + ": " + wrong.stream().filter(m -> m.startsWith(field + ":")).findFirst().orElse(""));
+          heldMisses.add("- held-out miss: " + miss);
           JsonNode known = expected.get("knownMisses");
           if (known == null || !known.has(field)) {
             unlisted.add(base + ": " + field);
@@ -107,13 +112,15 @@ class HeldOutAccuracyTest {
     out.add("| family | tuning right / with a value | tuning | held-out right / with a value | held-out |");
     out.add("|---|---|---|---|---|");
     byFamily.forEach((k, c) -> out.add(row(k, c)));
-    out.add("");
-    heldMisses.forEach(m -> out.add("- held-out miss: " + m));
-    Path file = Path.of("target", "held-out-accuracy.md");
-    Files.createDirectories(file.getParent());
-    Files.write(file, out, StandardCharsets.UTF_8);
-    assertTrue(unlisted.isEmpty(), "held-out misses not listed in knownMisses: " + unlisted + "\n"
-        + String.join("\n", out));
+    // Three files, so that whoever tunes the extractor reads the figures and the tuning misses without meeting
+    // a held-out miss: held-out pages are recorded, never tuned on.
+    Path dir = Path.of("target");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve("held-out-accuracy.md"), out, StandardCharsets.UTF_8);
+    Files.write(dir.resolve("tuning-misses.md"), tuneMisses, StandardCharsets.UTF_8);
+    Files.write(dir.resolve("held-out-misses.md"), heldMisses, StandardCharsets.UTF_8);
+    assertTrue(unlisted.isEmpty(), "held-out misses not listed in knownMisses (see target/held-out-misses.md): "
+        + unlisted);
   }
 
   private static String row(String name, int[] c) {
