@@ -117,14 +117,24 @@ abstract class PlantedPortal implements AutoCloseable {
     return html(200, "<html><body><div id=\"nc_wrapper\">请拖动滑块完成验证</div></body></html>");
   }
 
+  /** A request to the list (search) endpoint. */
+  boolean isList(FixtureServer.Request q) {
+    return q.path().equals(listPath);
+  }
+
+  /** A request for a notice's page or detail. */
+  boolean isDetail(FixtureServer.Request q) {
+    return q.path().startsWith(detailPath);
+  }
+
   /** Requests to the list endpoint so far. */
   long listRequests() {
-    return server.log.stream().filter(q -> q.path().equals(listPath)).count();
+    return server.log.stream().filter(this::isList).count();
   }
 
   /** Requests for each notice's detail (path and query), by notice: none may be asked twice. */
   java.util.Map<String, Long> detailRequests() {
-    return server.log.stream().filter(q -> q.path().startsWith(detailPath)).collect(java.util.stream.Collectors
+    return server.log.stream().filter(this::isDetail).collect(java.util.stream.Collectors
         .groupingBy(q -> q.path() + "?" + q.query(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
   }
 
