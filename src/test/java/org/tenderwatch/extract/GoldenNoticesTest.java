@@ -75,7 +75,9 @@ class GoldenNoticesTest {
       "ggzy_qingdao_huangdao_exam_patrol_award.block.txt", "ggzy_chengdu_pidu_youth_sports_events_award.block.txt",
       "ggzy_renhuai_no1_middle_school_power_award.block.txt", "ggzy_renhuai_no6_middle_school_power_award.block.txt",
       "ggzy_nanping_jianyang_tanshan_sports_equipment_failed.block.txt",
-      "ggzy_huaying_sports_park_labour_candidates.block.txt", "word_yueyang_npc_meeting_system_tender.html");
+      "ggzy_huaying_sports_park_labour_candidates.block.txt", "word_yueyang_npc_meeting_system_tender.html",
+      "ggzy_chongqing_olympic_centre_repairs_award.block.txt", "ggzy_nanyang_sports_school_games_equipment_award.block.txt",
+      "ggzy_zhangzhou_xiangcheng_sports_park_award.block.txt", "ggzy_kunshan_rizhihu_centre_fitout_award.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
