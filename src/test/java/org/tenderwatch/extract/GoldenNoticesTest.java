@@ -78,7 +78,9 @@ class GoldenNoticesTest {
       "ggzy_huaying_sports_park_labour_candidates.block.txt", "word_yueyang_npc_meeting_system_tender.html",
       "ggzy_chongqing_olympic_centre_repairs_award.block.txt", "ggzy_nanyang_sports_school_games_equipment_award.block.txt",
       "ggzy_zhangzhou_xiangcheng_sports_park_award.block.txt", "ggzy_kunshan_rizhihu_centre_fitout_award.block.txt",
-      "ccgp_detail_jinan_univ_dorm_renovation_award.html");
+      "ccgp_detail_jinan_univ_dorm_renovation_award.html",
+      "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
+      "ggzy_dianjiang_sports_park_lighting_candidates.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
