@@ -80,7 +80,8 @@ class GoldenNoticesTest {
       "ggzy_zhangzhou_xiangcheng_sports_park_award.block.txt", "ggzy_kunshan_rizhihu_centre_fitout_award.block.txt",
       "ccgp_detail_jinan_univ_dorm_renovation_award.html",
       "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
-      "ggzy_dianjiang_sports_park_lighting_candidates.block.txt");
+      "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
+      "word_cangnan_air_monitoring_equipment_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
