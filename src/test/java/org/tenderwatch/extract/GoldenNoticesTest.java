@@ -71,7 +71,7 @@ class GoldenNoticesTest {
       "univ_hit_housing_heating_award_part.block.txt", "hosp_siping_maternity_equipment_gkzb_2016.php.txt",
       "agg_jusfoun_nanning_xixiangtang_police_correction.block.txt",
       "school_fuzhou_cangshan6_vr_classroom_award.block.txt",
-      // issue 11, helper 11f: ggzy.gov.cn award/result pages (text blocks) and a Word-pasted body
+      // issue 11, helper 11f: ggzy.gov.cn award/result pages (text blocks), Word-pasted bodies, a university's ccgp page
       "ggzy_qingdao_huangdao_exam_patrol_award.block.txt", "ggzy_chengdu_pidu_youth_sports_events_award.block.txt",
       "ggzy_renhuai_no1_middle_school_power_award.block.txt", "ggzy_renhuai_no6_middle_school_power_award.block.txt",
       "ggzy_nanping_jianyang_tanshan_sports_equipment_failed.block.txt",
