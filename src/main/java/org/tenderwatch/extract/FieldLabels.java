@@ -15,7 +15,9 @@ final class FieldLabels {
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位");
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号");
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号",
+      // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
+      "项目编码", "采购项目编码", "编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
       "项目预算总金额");
