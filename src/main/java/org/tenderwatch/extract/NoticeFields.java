@@ -94,17 +94,20 @@ final class NoticeFields {
     String folded = Fold.fold(text);
     for (String label : FieldLabels.BUYER) {
       Labels.Finder m = Labels.finder(label, folded);
-      if (!m.find()) {
-        continue;
+      boolean found = false;
+      while (m.find()) { // the buyer named again in the contact block ("十、联系方式 采购人：X 地址：Y")
+        found = true;
+        String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
+        int agency = window.indexOf("代理");
+        Matcher a = ADDRESS_LABEL.matcher(window);
+        if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
+          int at = m.end() + a.end();
+          return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+        }
       }
-      String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
-      int agency = window.indexOf("代理");
-      Matcher a = ADDRESS_LABEL.matcher(window);
-      if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
-        int at = m.end() + a.end();
-        return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+      if (found) {
+        return null;
       }
-      return null;
     }
     return null;
   }
