@@ -44,7 +44,10 @@ final class FieldLabels {
       "谈判时间", "公开招标时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
-      "公告发布时间", "信息时间", "公示时间", "发布于");
+      "公告发布时间", "信息时间", "公示时间", "发布于",
+      // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
+      // Chinese char, so the shorter label does not match at a word start
+      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */

@@ -35,6 +35,8 @@ final class Join {
           Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),
       new Rule("a house number ends an address ('凉山州西昌市龙眼井' / '237号5楼')",
           Pattern.compile("[路街道巷段井村镇乡区]$"), Pattern.compile("^[0-9]+(?:-[0-9]+)?[号栋幢]")),
+      new Rule("a label's colon and value went to the next run ('第一中标候选人' / ': 某公司')",
+          Pattern.compile("^[^:：，。；,;0-9]{2,16}$"), Pattern.compile("^[:：]\\s*\\S")),
       new Rule("a dash continues a name ('…改造提升工程' / '--灯光工程')",
           Pattern.compile("\\p{IsHan}$"), Pattern.compile("^(?:--|——|—)\\p{IsHan}")));
 
