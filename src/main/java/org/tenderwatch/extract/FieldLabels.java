@@ -15,7 +15,9 @@ final class FieldLabels {
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位");
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号");
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号",
+      // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
+      "项目编码", "采购项目编码", "编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
       "项目预算总金额");
@@ -42,7 +44,10 @@ final class FieldLabels {
       "谈判时间", "公开招标时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
-      "公告发布时间", "信息时间", "公示时间", "发布于");
+      "公告发布时间", "信息时间", "公示时间", "发布于",
+      // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
+      // Chinese char, so the shorter label does not match at a word start
+      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */

@@ -47,6 +47,11 @@ final class LabelRows {
     return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:亿元|万元|元)\\)", "").replaceAll(":$", "");
   }
 
+  /** Whether a cell or line is one of the labels the extractor reads (with or without its colon). */
+  static boolean isKnownLabel(String cell) {
+    return KNOWN.contains(key(cell));
+  }
+
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */
   static boolean isLabel(String cell) {
     String folded = Fold.fold(cell).replaceAll("\\s", "");

@@ -91,7 +91,9 @@ public final class NoticeExtractor {
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
     List<Line> rendered = TextRender.lines(doc.body());
     String text = TextRender.text(rendered);
-    List<Line> body = RunOn.split(rendered); // the readers' lines; the text part keeps the page's own
+    // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
+    // keeps the page's own
+    List<Line> body = RunOn.split(CellLines.read(rendered));
     String flat = FlatSummary.pairs(text);
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
     String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + flat;

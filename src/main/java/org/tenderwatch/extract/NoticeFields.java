@@ -22,9 +22,9 @@ final class NoticeFields {
   private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
-  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
+  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位)信息"); // "1. 采购人信息"
   private static final Pattern AGENCY_BLOCK =
-      Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+      Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
   private static final Pattern ADDRESS_LINE = Pattern.compile("^地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
@@ -94,17 +94,20 @@ final class NoticeFields {
     String folded = Fold.fold(text);
     for (String label : FieldLabels.BUYER) {
       Labels.Finder m = Labels.finder(label, folded);
-      if (!m.find()) {
-        continue;
+      boolean found = false;
+      while (m.find()) { // the buyer named again in the contact block ("十、联系方式 采购人：X 地址：Y")
+        found = true;
+        String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
+        int agency = window.indexOf("代理");
+        Matcher a = ADDRESS_LABEL.matcher(window);
+        if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
+          int at = m.end() + a.end();
+          return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+        }
       }
-      String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
-      int agency = window.indexOf("代理");
-      Matcher a = ADDRESS_LABEL.matcher(window);
-      if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
-        int at = m.end() + a.end();
-        return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+      if (found) {
+        return null;
       }
-      return null;
     }
     return null;
   }

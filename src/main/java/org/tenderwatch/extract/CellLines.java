@@ -1,0 +1,268 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Reads text kept one table cell or page element per line, as crawlers save the content frames of ggzy.gov.cn and
+ * as Word runs come out when a Word body is pasted into a portal: a table's header cells each on a line, then its
+ * rows cell by cell; a label alone on its line with its value on the next; a sentence, title or date cut into
+ * fragments. Three passes, each lines in, lines out, so the label, table and date readers after it see the shapes
+ * they already read:
+ *
+ * <ol>
+ *   <li>{@link #tables}: a run of column labels followed by rows of as many cells becomes table rows
+ *       ({@link Table} between finding and writing);
+ *   <li>{@link #fragments}: Word-split pieces of one line are joined back (rules in {@link Join});
+ *   <li>{@link #labelValues}: a label alone on its line takes the value on the next line.
+ * </ol>
+ *
+ * Pure; a page without such lines comes out as it went in.
+ */
+final class CellLines {
+
+  /** A table found in cell-per-line text: its header cells, its rows, and how many lines it took. */
+  record Table(List<String> header, List<List<String>> rows, int lineCount) {}
+
+  /** Fewer header cells than this are as likely a label/value list ("项目名称" / value / "项目编码" / value). */
+  private static final int MIN_COLUMNS = 3;
+  /** A header cell is short: the longest seen is "中标供应商统一社会信用代码" (13 chars). */
+  private static final int MAX_HEADER_CELL = 16;
+  /**
+   * A column label: a few chars ending in a noun that names a column of a result, candidate or item table (序号,
+   * 供应商名称, 中标金额(元), 评审总得分, 包号, 规格型号 …), with an optional unit; never a colon (that is a label with
+   * its value to come).
+   */
+  private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段|标包"
+      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
+      + "|型号|工期|质量|编号)(?:\\((?:万元|元|如有)\\))?$");
+  /**
+   * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
+   * cells is the rest of the header, so the header's width is unknown and the table is not read.
+   */
+  private static final Pattern HEADER_SHAPED = Pattern.compile("^[\\p{IsHan}()/]{1,8}$");
+  /** A column that tells one record from another (its number, rank, lot or name): every table read has one. */
+  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称)$");
+  /** A column that numbers or ranks the rows: its cell in every row is a number or a rank ("1", "第一名"). */
+  private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");
+  private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
+  /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
+  private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
+  /** The unit column of a table that writes the amount's unit apart ("1,675,000.00" | "元"). */
+  private static final Pattern UNIT_CELL = Pattern.compile("^(?:亿元|万元|元)$");
+
+  /** A label alone on its line: a few chars and a colon, after an optional section number ("二、项目编号："). */
+  private static final Pattern LONE_LABEL = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、．]\\s*)?[^:：，。；]{1,16}[:：]$");
+  /** A line that opens with a label of its own ("中标公司名称：X"): never the value of the label above it. */
+  private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:：,，。；;、0-9]{2,14}[:：]");
+  /** A signature ("招标人（盖章）：") keeps its date on a line of its own, where the signature-date reader finds it. */
+  private static final Pattern SIGNATURE = Pattern.compile("盖章|签章|签字");
+  /**
+   * A party's section in a label/value table kept one cell per line ("招标人信息" / "单位名称" / X): "单位名称" there
+   * names that party, so it is read as the party's own label ("招标人名称：X").
+   */
+  private static final Pattern PARTY_SECTION = Pattern.compile(
+      "^(招标人|采购人|招标代理机构|采购代理机构|代理机构|中标人|中标供应商|成交供应商)信息$");
+  private static final Pattern PARTY_NAME = Pattern.compile("^(?:单位)?名\\s*称$");
+  /** How many lines a party section holds before its name (credit code, legal representative … come after it). */
+  private static final int PARTY_WINDOW = 3;
+
+  private CellLines() {}
+
+  /** The three passes, in order: tables first, so a table's cells are never joined as fragments. */
+  static List<Line> read(List<Line> lines) {
+    return labelValues(fragments(tables(lines)));
+  }
+
+  // --- tables ---
+
+  /** Every table found in the lines written as rows (the header row, then one row per record). */
+  static List<Line> tables(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); ) {
+      Table t = tableAt(lines, i);
+      if (t == null) {
+        out.add(lines.get(i++));
+        continue;
+      }
+      if (!out.isEmpty() && out.getLast().isRow()) {
+        out.add(new Line("", null)); // two tables in a row: the row readers read a table up to its last row
+      }
+      out.add(row(t.header()));
+      t.rows().forEach(r -> out.add(row(r)));
+      i += t.lineCount();
+    }
+    return out;
+  }
+
+  /**
+   * The table whose header starts at line {@code at}, or null when none does. A header whose rows cannot be cut
+   * cleanly is still a header: it comes back without rows, so its cells are not read as labels of the lines after it
+   * ("供应商名称" over "评委1(技术标)").
+   */
+  static Table tableAt(List<Line> lines, int at) {
+    int width = 0;
+    while (at + width < lines.size() && isColumn(lines.get(at + width))) {
+      width++;
+    }
+    List<Line> run = lines.subList(at, at + width);
+    if (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find())) {
+      return null;
+    }
+    List<String> header = texts(run);
+    List<List<String>> rows = new ArrayList<>();
+    for (int r = at + width; r + width <= lines.size(); r += width) {
+      List<String> cells = texts(lines.subList(r, r + width));
+      if (!isRow(header, cells)) {
+        break;
+      }
+      rows.add(withUnits(header, cells));
+    }
+    boolean headerGoesOn =
+        !rows.isEmpty() && rows.getFirst().stream().allMatch(c -> HEADER_SHAPED.matcher(key(c)).matches());
+    if (headerGoesOn || !boundary(lines, at + width * (1 + rows.size()))) {
+      rows.clear();
+    }
+    if (rows.isEmpty() && width > MIN_COLUMNS && !tableAt(lines, at + 1).rows().isEmpty()) {
+      return null; // the first line is the table's caption ("资格审查符合性评审结果" over "序号 | 供应商名称 | 评审结果")
+    }
+    return new Table(header, rows, width * (1 + rows.size()));
+  }
+
+  /**
+   * Whether a table may end before line {@code end}: at the end of the text, a heading, a label, another header or
+   * the caption of one ("报价公示" over "序号"…). Rows that stop anywhere else were cut at a wrong width (a header
+   * cell not known as one, such as 产地, was read as a row's first cell), so they are not read at all rather than
+   * read askew.
+   */
+  private static boolean boundary(List<Line> lines, int end) {
+    if (end >= lines.size() || lines.get(end).isRow()) {
+      return true;
+    }
+    String t = Fold.fold(lines.get(end).text().strip());
+    boolean caption = end + 2 < lines.size() && isColumn(lines.get(end + 1)) && isColumn(lines.get(end + 2));
+    return NOT_CELL.matcher(t).find() || isColumn(lines.get(end)) || PARTY_SECTION.matcher(t).matches() || caption;
+  }
+
+  private static boolean isColumn(Line l) {
+    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL) {
+      return false;
+    }
+    return COLUMN.matcher(key(l.text())).matches();
+  }
+
+  /**
+   * Whether the cells make one record under the header: none is a heading, a label or another header's first cell,
+   * and a numbering or rank column holds a number (so a table cut short never slides onto the next one).
+   */
+  private static boolean isRow(List<String> header, List<String> cells) {
+    if (cells.stream().filter(c -> COLUMN.matcher(key(c)).matches()).count() > 1) {
+      return false; // the next table's header
+    }
+    for (int c = 0; c < cells.size(); c++) {
+      String cell = Fold.fold(cells.get(c).strip());
+      if (NOT_CELL.matcher(cell).find() || key(cell).equals(key(header.getFirst()))) {
+        return false;
+      }
+      if (RANK_COLUMN.matcher(key(header.get(c))).matches() && !RANK_CELL.matcher(cell).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A unit column's unit ("元", "万元") written after the amount in the cell before it, as a cell of 元 would be. */
+  private static List<String> withUnits(List<String> header, List<String> cells) {
+    List<String> out = new ArrayList<>(cells);
+    for (int c = 1; c < cells.size(); c++) {
+      if (key(header.get(c)).equals("单位") && UNIT_CELL.matcher(cells.get(c).strip()).matches()
+          && key(header.get(c - 1)).endsWith("金额")) {
+        out.set(c - 1, cells.get(c - 1).strip() + cells.get(c).strip());
+      }
+    }
+    return out;
+  }
+
+  private static Line row(List<String> cells) {
+    return new Line(String.join(" | ", cells), List.copyOf(cells));
+  }
+
+  // --- fragments ---
+
+  /**
+   * Lines that Word cut out of one line joined back, left to right: each line is added to the one before it while a
+   * {@link Join} rule says the two belong together.
+   */
+  static List<Line> fragments(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.isRow()) {
+        out.add(l);
+        continue;
+      }
+      StringBuilder joined = new StringBuilder(l.text().strip());
+      while (i + 1 < lines.size() && !lines.get(i + 1).isRow()
+          && Join.joins(joined.toString(), lines.get(i + 1).text().strip(), lines, i + 1, out.isEmpty())) {
+        joined.append(lines.get(++i).text().strip());
+      }
+      out.add(new Line(joined.toString(), null));
+    }
+    return out;
+  }
+
+  // --- labels alone on their line ---
+
+  /**
+   * "名称：" alone on its line followed by its value becomes "名称：value"; "单位名称" under a party's section cell
+   * becomes that party's name label.
+   */
+  static List<Line> labelValues(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    String party = null;
+    int partyAt = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      String text = Fold.fold(l.text().strip());
+      if (!l.isRow() && PARTY_SECTION.matcher(text).matches()) {
+        party = text.substring(0, text.length() - 2);
+        partyAt = out.size();
+      }
+      if (isValue(next) && !l.isRow() && LONE_LABEL.matcher(text).matches() && !SIGNATURE.matcher(text).find()) {
+        out.add(new Line(l.text().strip() + next.text().strip(), null));
+        i++;
+      } else if (isValue(next) && party != null && out.size() - partyAt <= PARTY_WINDOW
+          && PARTY_NAME.matcher(text).matches()) {
+        out.add(new Line(party + "名称：" + next.text().strip(), null));
+        party = null;
+        i++;
+      } else {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /** A line that can be a label's value: not a row, not blank, not itself a label or a section heading. */
+  private static boolean isValue(Line l) {
+    if (l == null || l.isRow() || l.text().isBlank()) {
+      return false;
+    }
+    String t = Fold.fold(l.text().strip());
+    return !LONE_LABEL.matcher(t).matches() && !OPENS_LABEL.matcher(t).find() && !NOT_CELL.matcher(t).find()
+        && !LabelRows.isKnownLabel(t) && !PARTY_SECTION.matcher(t).matches();
+  }
+
+  /** A cell as its column label is compared: width-folded, without spaces ("地 址", "中标金额（元）"). */
+  private static String key(String cell) {
+    return Fold.fold(cell).replaceAll("\\s", "");
+  }
+
+  private static List<String> texts(List<Line> lines) {
+    return lines.stream().map(l -> l.text().strip()).toList();
+  }
+}

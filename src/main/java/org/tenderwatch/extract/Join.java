@@ -1,0 +1,108 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * When two lines are one line that Word cut into runs ("2026" / "年" / "3" / "月", "地" / "址：…", "1" / "." /
+ * "项目编号："): the rules of {@link CellLines#fragments}, as a table of what the text so far ends with and what the
+ * next line starts with. Each rule joins only pieces that cannot stand alone (a bare unit, a lone punctuation mark,
+ * a section numeral without its text, one char of a word), so a line that means something by itself is never glued
+ * to its neighbour.
+ */
+final class Join {
+
+  /** One rule: the joined text so far and the next line (both stripped, width-folded) belong together. */
+  private record Rule(String why, Pattern before, Pattern after) {
+    boolean test(String sofar, String next) {
+      return before.matcher(sofar).find() && after.matcher(next).find();
+    }
+  }
+
+  private static final List<Rule> RULES = List.of(
+      new Rule("a lone closing mark ends the line before it ('项目编号：X' / '。')",
+          Pattern.compile("\\S$"), Pattern.compile("^[。，,、；;:）)】」”.]+$")),
+      new Rule("a lone opening mark starts the line after it ('（' / '采购人）')",
+          Pattern.compile("^[（(【「“]+$"), Pattern.compile("^\\S")),
+      new Rule("a section numeral stands before its text ('1.' / '项目编号：', '三' / '、采购项目简介：')",
+          Pattern.compile("^(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[.、]?)$"), Pattern.compile("^[.、]?\\p{IsHan}")),
+      new Rule("a date or time unit follows its figure ('2026' / '年', '20' / '日10')",
+          Pattern.compile("[0-9]$"), Pattern.compile("^(?:[年月日时点分秒号元]|[:：][0-9]*(?:至|$))")),
+      new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
+          Pattern.compile("[0-9]\\s*(?:年|月|日?至|日|时|[:：][0-9]?)$"),
+          Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),
+      new Rule("a house number ends an address ('凉山州西昌市龙眼井' / '237号5楼')",
+          Pattern.compile("[路街道巷段井村镇乡区]$"), Pattern.compile("^[0-9]+(?:-[0-9]+)?[号栋幢]")),
+      new Rule("a label's colon and value went to the next run ('第一中标候选人' / ': 某公司')",
+          Pattern.compile("^[^:：，。；,;0-9]{2,16}$"), Pattern.compile("^[:：]\\s*\\S")),
+      new Rule("a dash continues a name ('…改造提升工程' / '--灯光工程')",
+          Pattern.compile("\\p{IsHan}$"), Pattern.compile("^(?:--|——|—)\\p{IsHan}")));
+
+  /** Heading words a title's last line is made of ("中标结果公告", "中标候选人公示"). */
+  private static final Pattern NOTICE_KIND = Pattern.compile("^\\p{IsHan}{0,10}(?:公告|公示)$");
+  /** One or two Chinese chars: a piece of a word, when a short label follows ("联" / "系" / "人："). */
+  private static final Pattern WORD_PIECE = Pattern.compile("^\\p{IsHan}{1,2}$");
+  private static final Pattern LABEL_TAIL = Pattern.compile("^\\p{IsHan}{1,3}[:：]");
+  private static final Pattern LABEL_HEAD = Pattern.compile("^(\\p{IsHan}{2,8})[:：]");
+  private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}A-Za-z0-9)]$");
+
+  private Join() {}
+
+  /**
+   * Whether the line at {@code at} continues the text joined so far.
+   *
+   * @param first the text so far is the page's first line (where a title's notice word may stand apart)
+   */
+  static boolean joins(String sofar, String next, List<Line> lines, int at, boolean first) {
+    String a = Fold.fold(sofar);
+    String b = Fold.fold(next);
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    for (Rule r : RULES) {
+      if (r.test(a, b)) {
+        return true;
+      }
+    }
+    return first && titleEnds(a, b) || wordPieces(a, lines, at) || splitLabel(a, b);
+  }
+
+  /** A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). */
+  private static boolean titleEnds(String sofar, String next) {
+    return NOTICE_KIND.matcher(next).matches() && !NOTICE_KIND.matcher(sofar).matches()
+        && OPEN_END.matcher(sofar).find();
+  }
+
+  /** "地" / "址：X", "联" / "系" / "人：": one-char lines up to a line that opens with the rest of a short label. */
+  private static boolean wordPieces(String sofar, List<Line> lines, int at) {
+    if (!WORD_PIECE.matcher(sofar).matches()) {
+      return false;
+    }
+    Predicate<Line> piece = l -> !l.isRow() && WORD_PIECE.matcher(Fold.fold(l.text().strip())).matches();
+    int j = at;
+    while (j < lines.size() && piece.test(lines.get(j)) && j - at < 2) {
+      j++;
+    }
+    return j < lines.size() && !lines.get(j).isRow()
+        && LABEL_TAIL.matcher(Fold.fold(lines.get(j).text().strip())).find();
+  }
+
+  /**
+   * A known label cut in two ("六、递交响应文件" / "截止时间：…"): the next line opens with a label's tail, and the
+   * end of the text so far and that tail make a label the extractor reads.
+   */
+  private static boolean splitLabel(String sofar, String next) {
+    var m = LABEL_HEAD.matcher(next);
+    if (!m.find() || !OPEN_END.matcher(sofar).find()) {
+      return false;
+    }
+    for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {
+      if (LabelRows.isKnownLabel(sofar.substring(from) + m.group(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
