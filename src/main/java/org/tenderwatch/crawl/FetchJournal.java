@@ -18,13 +18,16 @@ import org.tenderwatch.store.StoreException;
  * "discovered" with a journal row: the rerun replays the archived response instead of asking the portal again, so
  * nothing that reached the archive is fetched twice. Only good pages are noted (2xx, whole, no challenge,
  * rate-limit or error page): a page that must be asked again is never replayed.
+ *
+ * <p>The same rows are the archive's index of record offsets per URL: a cluster node indexing the notices other
+ * nodes stored reads each one's record (and its attachments') where the journal says, never the whole archive.
  */
-final class FetchJournal {
+public final class FetchJournal {
   private final Database db;
   private final Path archiveDir;
   private final Clock clock;
 
-  FetchJournal(Database db, Path archiveDir, Clock clock) {
+  public FetchJournal(Database db, Path archiveDir, Clock clock) {
     this.db = db;
     this.archiveDir = archiveDir;
     this.clock = clock;
@@ -51,8 +54,12 @@ final class FetchJournal {
     });
   }
 
-  /** The archived good response of {@code url}, or null when there is none sound to replay. */
-  WarcArchive.Archived replay(URI url) {
+  /**
+   * The archived good response of {@code url}, or null when there is none sound to replay: no row, or a record that
+   * is missing, damaged or not yet whole (another process still writing it: its gzip member or its payload digest
+   * does not check out, so it is never read as complete).
+   */
+  public WarcArchive.Archived replay(URI url) {
     String file;
     long offset;
     synchronized (db) {
