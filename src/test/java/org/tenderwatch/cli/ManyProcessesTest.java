@@ -155,7 +155,7 @@ class ManyProcessesTest {
     return config;
   }
 
-  private static void awaitFile(Path f, Process daemon) throws InterruptedException {
+  static void awaitFile(Path f, Process daemon) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(COMMAND_SECONDS);
     while (!Files.exists(f)) {
       assertTrue(daemon.isAlive(), "the daemon ended early");
