@@ -45,6 +45,15 @@ class BesideTheDaemonTest {
         assertTrue(second.err().matches("error: pid \\d+: tenderwatch run .* already writes .*\\R?"),
             "the daemon still holds the writer lock after the refused reindex: " + second);
 
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+          Processes.Done busy = run(logs, "serve-busy", List.of("serve", "--port",
+              Integer.toString(taken.getLocalPort())), List.of("--config", common.get(1), "--data",
+              dir.resolve("other").toString()));
+          assertEquals(2, busy.code(), busy.toString());
+          assertTrue(busy.err().matches("error: cannot listen on 127\\.0\\.0\\.1:\\d+: .*\\R?"),
+              "a taken port is one line, without Javalin's own: " + busy);
+        }
+
         clean.add(run(logs, "saved-add", List.of("saved", "add", "gpu", "A100 OR H100"), common));
         Processes.Done crawl = run(logs, "crawl", List.of("crawl", "--base-url", mirror), common);
         clean.add(crawl);
