@@ -31,7 +31,7 @@ class BesideTheDaemonTest {
         data.toString());
     try (SamplePortal portal = SamplePortal.start(Path.of("samples/portal"))) {
       String mirror = "ccgp=" + portal.uri();
-      Process daemon = Processes.start(logs, "daemon", with(List.of("run", "--base-url", mirror), common));
+      Process daemon = Processes.start(logs, "daemon", ManyProcessesTest.with(List.of("run", "--base-url", mirror), common));
       List<Processes.Done> clean = new ArrayList<>();
       try {
         ManyProcessesTest.awaitFile(data.resolve("admin.token"), daemon);
@@ -90,14 +90,6 @@ class BesideTheDaemonTest {
 
   private static Processes.Done run(Path logs, String name, List<String> args, List<String> common)
       throws Exception {
-    List<String> all = new ArrayList<>(args);
-    all.addAll(common);
-    return Processes.run(logs, name, SECONDS, all);
-  }
-
-  private static List<String> with(List<String> args, List<String> common) {
-    List<String> all = new ArrayList<>(args);
-    all.addAll(common);
-    return all;
+    return Processes.run(logs, name, SECONDS, ManyProcessesTest.with(args, common));
   }
 }

@@ -133,7 +133,7 @@ class ManyProcessesTest {
     return null;
   }
 
-  private static List<String> with(List<String> args, List<String> common) {
+  static List<String> with(List<String> args, List<String> common) {
     List<String> all = new ArrayList<>(args);
     all.addAll(common);
     return all;

@@ -42,6 +42,27 @@ import org.tenderwatch.store.ChangeLog;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JournalCatchUpTest {
+  /** The pipeline's clock, which a test moves past the grace a held-back record is waited for. */
+  static final class Shifted extends Clock {
+    volatile java.time.Duration ahead = java.time.Duration.ZERO;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public java.time.Instant instant() {
+      return java.time.Instant.now().plus(ahead);
+    }
+  }
+
+  final Shifted clock = new Shifted();
   Config config;
   Pipeline pipeline;
   String ustc;
@@ -50,7 +71,7 @@ class JournalCatchUpTest {
   @BeforeAll
   void crawl(@TempDir Path dir) throws Exception {
     config = ConfigLoader.load(Path.of("config/tenderwatch.yaml")).withDataDir(dir).withDelay(0);
-    pipeline = Pipeline.open(config, Clock.systemUTC());
+    pipeline = Pipeline.open(config, clock);
     try (SamplePortal portal = SamplePortal.start(Path.of("samples/portal"))) {
       SourceConfig ccgp = config.source("ccgp");
       pipeline.crawl(ccgp, BaseUrls.of(ccgp.hosts(), portal.uri()), null);
@@ -97,12 +118,58 @@ class JournalCatchUpTest {
 
   @Test
   void aRecordStillBeingWrittenIsHeldBackAndIndexedOnceWhole() throws Exception {
+    String other = "zz-node-b-" + ProcessHandle.current().pid() + ".warc.gz";
+    byte[] record = halfWrittenByAnotherNode(ustc, ustcUrl, other);
+    long latest = new ChangeLog(pipeline.database()).latest();
+    assertNull(journal().replay(URI.create(ustcUrl)), "half a record is not a record");
+
+    pipeline.followStore();
+    assertEquals(latest - 1, pipeline.index().appliedSequence(),
+        "the index commits through the change before the notice whose record is not whole");
+
+    Files.write(pipeline.archiveDir().resolve(other), Arrays.copyOfRange(record, record.length / 2, record.length),
+        StandardOpenOption.APPEND);
+    pipeline.followStore();
+    assertEquals(latest, pipeline.index().appliedSequence(), "once whole, the next commit takes it in");
+    List<FetchedNotice> out = new ArrayList<>();
+    rebuild(Set.of(ustc), out, new ArrayList<>());
+    assertEquals(other, out.getFirst().archive().warcFile(), "read from the other node's file");
+    assertEquals(1, pipeline.index().allIds().stream().filter(ustc::equals).count());
+  }
+
+  @Test
+  void aRecordThatNeverBecomesWholeIsLookedForInTheWholeArchiveAfterTheGrace() throws Exception {
+    String id;
+    String url;
+    try (PreparedStatement ps = pipeline.database().connection().prepareStatement(
+        "SELECT id, url FROM notices WHERE type = 'tender' AND title LIKE '四川大学大模型接口服务%'");
+        ResultSet rs = ps.executeQuery()) {
+      assertTrue(rs.next());
+      id = rs.getString(1);
+      url = rs.getString(2);
+    }
+    halfWrittenByAnotherNode(id, url, "zz-node-c-" + ProcessHandle.current().pid() + ".warc.gz");
+    long latest = new ChangeLog(pipeline.database()).latest();
+    pipeline.followStore();
+    assertEquals(latest - 1, pipeline.index().appliedSequence(), "held back at first");
+    clock.ahead = IndexSync.GRACE.plusSeconds(1);
+    pipeline.followStore();
+    assertEquals(latest, pipeline.index().appliedSequence(),
+        "after the grace the archive is scanned, its earlier record found, and the commit moves on");
+    assertEquals(1, pipeline.index().allIds().stream().filter(id::equals).count());
+  }
+
+  /**
+   * Another node re-fetched the notice's page and is writing its record to its own WARC file: half of it is on disk,
+   * the journal points there, and the notice's change is stored under that node's name. Returns the whole record.
+   */
+  byte[] halfWrittenByAnotherNode(String id, String url, String otherFile) throws Exception {
     Path archive = pipeline.archiveDir();
     String file;
     long offset;
     try (PreparedStatement ps = pipeline.database().connection().prepareStatement(
         "SELECT warc_file, warc_offset FROM fetch_journal WHERE url = ?")) {
-      ps.setString(1, ustcUrl);
+      ps.setString(1, url);
       try (ResultSet rs = ps.executeQuery()) {
         assertTrue(rs.next());
         file = rs.getString(1);
@@ -110,39 +177,23 @@ class JournalCatchUpTest {
       }
     }
     byte[] record = recordBytes(archive.resolve(file), offset);
-    // another node re-fetched the page and is writing its record to its own file: half of it is on disk so far
-    String other = "zz-node-b-" + ProcessHandle.current().pid() + ".warc.gz";
-    Path otherFile = archive.resolve(other);
-    Files.write(otherFile, Arrays.copyOf(record, record.length / 2));
+    Files.write(archive.resolve(otherFile), Arrays.copyOf(record, record.length / 2));
     var db = pipeline.database();
     db.inTransaction(() -> {
       try (PreparedStatement ps = db.connection().prepareStatement(
           "UPDATE fetch_journal SET warc_file = ?, warc_offset = 0 WHERE url = ?")) {
-        ps.setString(1, other);
-        ps.setString(2, ustcUrl);
+        ps.setString(1, otherFile);
+        ps.setString(2, url);
         ps.executeUpdate();
       }
       try (PreparedStatement ps = db.connection().prepareStatement(
           "UPDATE notices SET changed_by = 'node-b', updated_at = ? WHERE id = ?")) {
         ps.setString(1, java.time.Instant.now().toString());
-        ps.setString(2, ustc);
+        ps.setString(2, id);
         ps.executeUpdate();
       }
     });
-    long latest = new ChangeLog(db).latest();
-    assertNull(journal().replay(URI.create(ustcUrl)), "half a record is not a record");
-
-    pipeline.followStore();
-    assertEquals(latest - 1, pipeline.index().appliedSequence(),
-        "the index commits through the change before the notice whose record is not whole");
-
-    Files.write(otherFile, Arrays.copyOfRange(record, record.length / 2, record.length), StandardOpenOption.APPEND);
-    pipeline.followStore();
-    assertEquals(latest, pipeline.index().appliedSequence(), "once whole, the next commit takes it in");
-    List<FetchedNotice> out = new ArrayList<>();
-    rebuild(Set.of(ustc), out, new ArrayList<>());
-    assertEquals(other, out.getFirst().archive().warcFile(), "read from the other node's file");
-    assertEquals(1, pipeline.index().allIds().stream().filter(ustc::equals).count());
+    return record;
   }
 
   /** The bytes of the record (one gzip member) starting at {@code offset}: up to the next record or the end. */
