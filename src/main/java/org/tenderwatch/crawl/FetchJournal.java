@@ -19,6 +19,10 @@ import org.tenderwatch.store.StoreException;
  * nothing that reached the archive is fetched twice. Only good pages are noted (2xx, whole, no challenge,
  * rate-limit or error page): a page that must be asked again is never replayed.
  *
+ * <p>A backfill's result page is journalled too, under a key of its own (the URL with a fragment naming the window
+ * and page, made by crawl.search.SearchPass): POSTed result pages share one URL, and only the backfill that asked
+ * for the page replays it, so a later daily pass asking the same query always asks the portal.
+ *
  * <p>The same rows are the archive's index of record offsets per URL: a cluster node indexing the notices other
  * nodes stored reads each one's record (and its attachments') where the journal says, never the whole archive.
  */
@@ -41,11 +45,16 @@ public final class FetchJournal {
 
   /** Notes where a good response of {@code url} is about to be written. */
   void note(URI url, String file, long offset) {
+    note(url.toString(), file, offset);
+  }
+
+  /** Notes where a good response journalled under {@code key} (a URL, or a result page's key) is to be written. */
+  void note(String key, String file, long offset) {
     db.inTransaction(() -> {
       try (PreparedStatement ps = db.connection().prepareStatement("INSERT INTO fetch_journal (url, warc_file,"
           + " warc_offset, written_at) VALUES (?,?,?,?) ON CONFLICT(url) DO UPDATE SET warc_file=excluded.warc_file,"
           + " warc_offset=excluded.warc_offset, written_at=excluded.written_at")) {
-        ps.setString(1, url.toString());
+        ps.setString(1, key);
         ps.setString(2, file);
         ps.setLong(3, offset);
         ps.setString(4, clock.instant().toString());
@@ -60,12 +69,17 @@ public final class FetchJournal {
    * does not check out, so it is never read as complete).
    */
   public WarcArchive.Archived replay(URI url) {
+    return replay(url.toString(), url);
+  }
+
+  /** The archived good response of {@code url} journalled under {@code key}, or null. */
+  WarcArchive.Archived replay(String key, URI url) {
     String file;
     long offset;
     synchronized (db) {
       try (PreparedStatement ps = db.connection().prepareStatement(
           "SELECT warc_file, warc_offset FROM fetch_journal WHERE url = ?")) {
-        ps.setString(1, url.toString());
+        ps.setString(1, key);
         try (ResultSet rs = ps.executeQuery()) {
           if (!rs.next()) {
             return null;

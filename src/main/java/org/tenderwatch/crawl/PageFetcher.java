@@ -47,6 +47,27 @@ final class PageFetcher {
 
   Fetched fetch(URI logical, Capture.Kind kind, String noticeId, byte[] postBody, String name,
       Frontier.Entry validators) {
+    boolean journalled = kind == Capture.Kind.notice || kind == Capture.Kind.attachment;
+    return fetch(logical, kind, noticeId, postBody, name, validators, journalled ? logical.toString() : null);
+  }
+
+  /**
+   * A backfill's result page: its archived response journalled under {@code key} when there is a sound one that
+   * still {@code reads} as a result page (the page reached the archive before a kill cut the handling of its hits),
+   * else fetched, and journalled under the key just before its record is written when it is good.
+   */
+  Fetched result(URI logical, byte[] postBody, String key, java.util.function.Predicate<Capture> reads) {
+    WarcArchive.Archived a = journal.replay(key, logical);
+    if (a != null && reads.test(a.capture())) {
+      lastAttempts = 0;
+      return new Fetched(a.capture(), a.record(), null, null);
+    }
+    return fetch(logical, Capture.Kind.list, null, postBody, null, null, key);
+  }
+
+  /** @param journalKey where a good response is noted in the fetch journal, or null when it is not */
+  private Fetched fetch(URI logical, Capture.Kind kind, String noticeId, byte[] postBody, String name,
+      Frontier.Entry validators, String journalKey) {
     Robots.Verdict v = robots.check(logical);
     if (!v.allowed()) {
       log.disallowed(logical, kind.name(), noticeId, v.cause());
@@ -69,9 +90,9 @@ final class PageFetcher {
     }
     Capture c = new Capture(physical, logical, kind, source.id(), noticeId, name, r.fetchedAt(), r.status(),
         r.headers(), r.body(), r.truncated());
-    boolean replayable = (kind == Capture.Kind.notice || kind == Capture.Kind.attachment)
+    boolean replayable = journalKey != null
         && FetchJournal.good(r.status(), r.truncated(), r.error(), r.body(), r.header("content-type"));
-    return new Fetched(c, archive.write(c, replayable ? (file, offset) -> journal.note(logical, file, offset)
+    return new Fetched(c, archive.write(c, replayable ? (file, offset) -> journal.note(journalKey, file, offset)
         : (file, offset) -> { }), r.error(), null);
   }
 

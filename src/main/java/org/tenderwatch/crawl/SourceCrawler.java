@@ -126,14 +126,24 @@ public final class SourceCrawler {
    * source.
    */
   public Document listPage(URI page, String container) {
+    return listPage(page, container, null);
+  }
+
+  /**
+   * {@link #listPage(URI, String)} for a backfill's result page journalled under {@code key} (null: not journalled):
+   * when the archive holds that page from a run killed before its hits were all handled, it is read from there and
+   * not asked again.
+   */
+  public Document listPage(URI page, String container, String key) {
     Pass p = current();
-    PageFetcher.Fetched f = p.pages().fetch(page, Capture.Kind.list, null, null, null, null);
+    PageFetcher.Fetched f = key == null ? p.pages().fetch(page, Capture.Kind.list, null, null, null, null)
+        : p.pages().result(page, null, key, c -> html(c, page).selectFirst(container) != null);
     if (!p.pages().usable(f, page, "list", null)) {
       return null;
     }
     p.tally().listPages++;
     Capture c = f.capture();
-    Document doc = HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+    Document doc = html(c, page);
     if (doc.selectFirst(container) == null) {
       HtmlListWalk.noContainer(p.log(), p.tally(), page, c, container);
       return null;
@@ -164,8 +174,14 @@ public final class SourceCrawler {
    * failure is recorded; a challenge page, such as gpcms's {"code":"500","msg":"验证码错误"}, blocks the source).
    */
   public tools.jackson.databind.JsonNode jsonPage(URI page, byte[] body, String rowsPath) {
+    return jsonPage(page, body, rowsPath, null);
+  }
+
+  /** {@link #jsonPage(URI, byte[], String)} for a backfill's result page journalled under {@code key}, as listPage. */
+  public tools.jackson.databind.JsonNode jsonPage(URI page, byte[] body, String rowsPath, String key) {
     Pass p = current();
-    PageFetcher.Fetched f = p.pages().fetch(page, Capture.Kind.list, null, body, null, null);
+    PageFetcher.Fetched f = key == null ? p.pages().fetch(page, Capture.Kind.list, null, body, null, null)
+        : p.pages().result(page, body, key, c -> hasRows(c, rowsPath));
     if (!p.pages().usable(f, page, "list", null)) {
       return null;
     }
@@ -175,6 +191,19 @@ public final class SourceCrawler {
     }
     p.told().run();
     return JSON.readTree(f.capture().body());
+  }
+
+  private static Document html(Capture c, URI page) {
+    return HtmlDecoder.decode(c.body(), c.header("content-type"), page.toString());
+  }
+
+  /** True when the response is JSON with an array at {@code rowsPath} (checked quietly: nothing is recorded). */
+  private static boolean hasRows(Capture c, String rowsPath) {
+    try {
+      return JsonPaths.at(JSON.readTree(c.body()), rowsPath).isArray();
+    } catch (RuntimeException e) {
+      return false;
+    }
   }
 
   /** The URL this JSON source's channel walk gives the notice {@code id} (json.detail), before rewrites. */

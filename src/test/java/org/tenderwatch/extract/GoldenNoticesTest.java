@@ -70,7 +70,18 @@ class GoldenNoticesTest {
       "agg_jiansheng_tongling21_smartboard_award.html", "muni_zhoukou_huaiyang_kindergarten_tender.html",
       "univ_hit_housing_heating_award_part.block.txt", "hosp_siping_maternity_equipment_gkzb_2016.php.txt",
       "agg_jusfoun_nanning_xixiangtang_police_correction.block.txt",
-      "school_fuzhou_cangshan6_vr_classroom_award.block.txt");
+      "school_fuzhou_cangshan6_vr_classroom_award.block.txt",
+      // issue 11, helper 11f: ggzy.gov.cn award/result pages (text blocks), Word-pasted bodies, a university's ccgp page
+      "ggzy_qingdao_huangdao_exam_patrol_award.block.txt", "ggzy_chengdu_pidu_youth_sports_events_award.block.txt",
+      "ggzy_renhuai_no1_middle_school_power_award.block.txt", "ggzy_renhuai_no6_middle_school_power_award.block.txt",
+      "ggzy_nanping_jianyang_tanshan_sports_equipment_failed.block.txt",
+      "ggzy_huaying_sports_park_labour_candidates.block.txt", "word_yueyang_npc_meeting_system_tender.html",
+      "ggzy_chongqing_olympic_centre_repairs_award.block.txt", "ggzy_nanyang_sports_school_games_equipment_award.block.txt",
+      "ggzy_zhangzhou_xiangcheng_sports_park_award.block.txt", "ggzy_kunshan_rizhihu_centre_fitout_award.block.txt",
+      "ccgp_detail_jinan_univ_dorm_renovation_award.html",
+      "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
+      "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
+      "word_cangnan_air_monitoring_equipment_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

@@ -53,6 +53,7 @@ class HeldOutAccuracyTest {
     FAMILIES.put("agg_", "aggregator copy");
     FAMILIES.put("hospsite_", "hospital's own site");
     FAMILIES.put("school_", "school notice (own site or text copy)");
+    FAMILIES.put("word_", "Word-exported/pasted body (mso markup)");
   }
 
   /** The portal family of a golden notice, from its file name's prefix. */

@@ -40,6 +40,14 @@ public final class SearchPass {
     void done(Window w, String note);
 
     Progress progress();
+
+    /**
+     * True when the windows outlive the process (a backfill): its result pages are then journalled, so a result page
+     * that reached the archive before a kill is read from there on resume, not asked again.
+     */
+    default boolean resumable() {
+      return false;
+    }
   }
 
   /** Leaf windows handled so far and in all (a split adds one). */
@@ -140,7 +148,7 @@ public final class SearchPass {
         full = false;
         break;
       }
-      ResultPage page = resultPage(w, cfg.firstPage() + n);
+      ResultPage page = resultPage(w, cfg.firstPage() + n, windows.resumable());
       if (pages.lastAttempts() > 1) {
         slower.run();
       }
@@ -198,13 +206,26 @@ public final class SearchPass {
     return note;
   }
 
-  /** One result page: HTML read with the search's selectors, or JSON from its api ({@link ApiResults}). */
-  private ResultPage resultPage(Window w, int page) {
+  /**
+   * One result page: HTML read with the search's selectors, or JSON from its api ({@link ApiResults}); journalled
+   * under its window and page number when {@code journalled} (a backfill).
+   */
+  private ResultPage resultPage(Window w, int page, boolean journalled) {
+    URI url = api != null ? api.url(w, page) : url(w, page);
+    String key = journalled ? journalKey(url, w, page) : null;
     if (api != null) {
-      return api.read(w, page);
+      return api.read(w, page, key);
     }
-    Document doc = pages.listPage(url(w, page), cfg.container());
+    Document doc = pages.listPage(url, cfg.container(), key);
     return doc == null ? null : ResultPage.read(doc, cfg);
+  }
+
+  /**
+   * The fetch journal's key of a backfill's result page: its URL with a fragment naming the source, the window and
+   * the page (a POSTed search has one URL for every query).
+   */
+  private String journalKey(URI url, Window w, int page) {
+    return url + "#backfill " + source.id() + " " + w.term() + " " + w.from() + ".." + w.to() + " page " + page;
   }
 
   private URI url(Window w, int page) {

@@ -128,6 +128,11 @@ public final class SearchWindows implements SearchPass.Windows {
   }
 
   @Override
+  public boolean resumable() {
+    return true;
+  }
+
+  @Override
   public SearchPass.Progress progress() {
     Map<String, Integer> counts = counts(db, source, since, until);
     int done = counts.getOrDefault("done", 0);

@@ -83,17 +83,17 @@ class ChannelGapTest {
     assertTrue(s.contains("gaps: 0 open, 1 filled") && s.contains("by ccgp-search"), s);
   }
 
-  private static void pass(Config config, Clock clock, SourceConfig source, BaseUrls mirror) {
+  static void pass(Config config, Clock clock, SourceConfig source, BaseUrls mirror) {
     try (Pipeline p = Pipeline.open(config, clock)) {
       p.crawl(source, mirror, null);
     }
   }
 
-  private static List<String> gaps(Path data) {
+  static List<String> gaps(Path data) {
     return SearchTestConfig.rows(data, "SELECT from_date, to_date, channel, filled_at FROM channel_gaps");
   }
 
-  private static String status(Path configFile, Path data) {
+  static String status(Path configFile, Path data) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), "status", "--config", configFile.toString(),

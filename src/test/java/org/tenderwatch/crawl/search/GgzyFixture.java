@@ -19,8 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * deal.ggzy.gov.cn on 127.0.0.1 (PORTALS.md §1 2.4): dealList_find.jsp, a POST form, honouring every field the
  * ggzy sources send: DEAL_TIME (02 the last 3 days, 06 TIMEBEGIN..TIMEEND in yyyy-MM-dd, the _SHOW copies equal),
- * FINDTXT (a word of the title), DEAL_CLASSIFY (00, 02), DEAL_STAGE 0000, PAGENUMBER (20 rows, none past the
- * cap); a region or platform other than 0, or an unknown field, is a 400. Notice pages are the /b/ content frames.
+ * FINDTXT (a word of the title), DEAL_CLASSIFY (00 all, 01 工程建设: none of the planted notices, 02 政府采购: all),
+ * DEAL_STAGE 0000, SOURCE_TYPE 1, isShowAll 1, PAGENUMBER (from 1, 20 rows, none past the cap); a region or platform other than 0, or an unknown field, is a 400. Notice pages are the /b/ content frames.
  */
 final class GgzyFixture extends PlantedPortal {
   static final String LIST = "/ds/deal/dealList_find.jsp";
@@ -32,12 +32,18 @@ final class GgzyFixture extends PlantedPortal {
 
   GgzyFixture(Path root, List<BenchNotice> planted, LocalDate today, int maxPages) throws IOException {
     super(root, planted, today, maxPages, LIST, "/information/html/");
-    for (Row r : rows) {
-      Path f = root.resolve(path(r, "b").substring(1));
+    pages(rows);
+    server.handle(LIST, this::list);
+  }
+
+  /** The /b/ content frame of each row, a static page as on the portal. */
+  @Override
+  void pages(List<Row> added) throws IOException {
+    for (Row r : added) {
+      Path f = server.root().resolve(path(r, "b").substring(1));
       Files.createDirectories(f.getParent());
       Files.writeString(f, page(r), StandardCharsets.UTF_8);
     }
-    server.handle(LIST, this::list);
   }
 
   /** The notice's page path under /a/ (what the list links) or /b/ (the content frame). */
@@ -67,7 +73,8 @@ final class GgzyFixture extends PlantedPortal {
         return badRequest(all + " other than 0 is not modelled here");
       }
     }
-    if (!"0000".equals(r.param("DEAL_STAGE")) || !Set.of("00", "02").contains(r.param("DEAL_CLASSIFY"))
+    // every planted notice is 政府采购: 00 (all) and 02 (政府采购) list the same rows, 01 (工程建设) none
+    if (!"0000".equals(r.param("DEAL_STAGE")) || !Set.of("00", "01", "02").contains(r.param("DEAL_CLASSIFY"))
         || !"1".equals(r.param("SOURCE_TYPE")) || !"1".equals(r.param("isShowAll"))) {
       return badRequest("DEAL_STAGE/DEAL_CLASSIFY/SOURCE_TYPE/isShowAll");
     }
@@ -77,13 +84,18 @@ final class GgzyFixture extends PlantedPortal {
     } catch (RuntimeException e) {
       return badRequest("time: " + e.getMessage());
     }
+    Integer page = positive(r.param("PAGENUMBER"));
+    if (page == null) {
+      return badRequest("PAGENUMBER");
+    }
     String word = r.param("FINDTXT");
-    Predicate<Row> keep = row -> row.titleHas(word) && row.within(range[0], range[1]);
+    boolean procurement = !"01".equals(r.param("DEAL_CLASSIFY"));
+    Predicate<Row> keep = row -> procurement && row.titleHas(word) && row.within(range[0], range[1]);
     List<Row> kept = kept(keep);
     ObjectNode out = JSON.createObjectNode().put("success", true).put("ttlrow", kept.size())
         .put("ttlpage", (kept.size() + 19) / 20);
     ArrayNode arr = out.putArray("data");
-    for (Row row : page(kept, Integer.parseInt(r.param("PAGENUMBER")), 20)) {
+    for (Row row : page(kept, page, 20)) {
       arr.addObject().put("title", row.title()).put("timeShow", row.published().format(DAY))
           .put("platformName", "四川省公共资源交易平台").put("classifyShow", "政府采购").put("stageShow", "采购/资审公告")
           .put("districtShow", "四川").put("url", "http://www.ggzy.gov.cn" + path(row, "a"));

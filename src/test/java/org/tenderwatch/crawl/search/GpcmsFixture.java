@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * www.ccgp-sichuan.gov.cn (gpcms) on 127.0.0.1 (PORTALS.md §1 2.3): GET selectInfoForIndex honouring currPage,
- * pageSize, siteId and channel (the Sichuan site's), title (a part of the title), operationStartTime and
+ * www.ccgp-sichuan.gov.cn (gpcms) on 127.0.0.1 (PORTALS.md §1 2.3): GET selectInfoForIndex honouring currPage and
+ * pageSize (both needed, from 1; none past the cap), siteId and channel (the Sichuan site's), title (a part of the title), operationStartTime and
  * operationEndTime ("yyyy-MM-dd HH:mm:ss", both or neither); the other documented filters answer 400 when set (not
  * modelled), an unknown parameter too. {@link #challenge} answers as the live site does without its image captcha:
  * {"code":"500","msg":"验证码错误"}. Each notice from getInfoById?id=.
@@ -55,6 +55,11 @@ final class GpcmsFixture extends PlantedPortal {
         return badRequest("this fixture does not model " + p);
       }
     }
+    Integer page = positive(r.param("currPage"));
+    Integer size = positive(r.param("pageSize"));
+    if (page == null || size == null) {
+      return badRequest("currPage and pageSize");
+    }
     String start = r.param("operationStartTime");
     String end = r.param("operationEndTime");
     if ((start == null) != (end == null)) {
@@ -72,7 +77,7 @@ final class GpcmsFixture extends PlantedPortal {
     List<Row> kept = kept(keep);
     ObjectNode out = JSON.createObjectNode().put("code", "200").put("msg", "操作成功");
     ArrayNode arr = out.putObject("data").put("total", kept.size()).putArray("rows");
-    for (Row row : page(kept, Integer.parseInt(r.param("currPage")), Integer.parseInt(r.param("pageSize")))) {
+    for (Row row : page(kept, page, size)) {
       arr.addObject().put("id", row.id()).put("title", row.title()).put("noticeTime", row.published().format(TIME))
           .put("regionName", "成都市").put("noticeType", "001011").put("purchaser", "第" + row.id() + "号大学");
     }

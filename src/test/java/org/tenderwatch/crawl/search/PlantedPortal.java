@@ -37,7 +37,8 @@ abstract class PlantedPortal implements AutoCloseable {
   final FixtureServer server;
   private final String listPath;
   private final String detailPath;
-  final List<Row> rows;
+  /** Every row published so far, newest first ({@link #publish} adds more). */
+  volatile List<Row> rows;
   final LocalDate today;
   final int maxPages;
   private volatile int burst = Integer.MAX_VALUE;
@@ -55,10 +56,25 @@ abstract class PlantedPortal implements AutoCloseable {
     this.server = FixtureServer.serve(root);
     this.listPath = listPath;
     this.detailPath = detailPath;
-    this.rows = planted.stream().map(PlantedPortal::row).sorted(Comparator.comparing(Row::published).reversed()
-        .thenComparing(Row::id, Comparator.reverseOrder())).toList();
+    this.rows = newestFirst(planted.stream().map(PlantedPortal::row));
     this.today = today;
     this.maxPages = maxPages;
+  }
+
+  /** The portal publishes more notices: they are listed from the next request on. */
+  PlantedPortal publish(List<BenchNotice> more) throws IOException {
+    List<Row> added = more.stream().map(PlantedPortal::row).toList();
+    pages(added);
+    rows = newestFirst(java.util.stream.Stream.concat(rows.stream(), added.stream()));
+    return this;
+  }
+
+  /** Writes what a portal serves as files for these rows (nothing here: the details are answered as asked). */
+  void pages(List<Row> added) throws IOException {}
+
+  private static List<Row> newestFirst(java.util.stream.Stream<Row> all) {
+    return all.sorted(Comparator.comparing(Row::published).reversed().thenComparing(Row::id,
+        Comparator.reverseOrder())).toList();
   }
 
   /** A bench notice as a row: its title rewritten to name what it buys (the ccgp titles leave the model out). */
@@ -117,14 +133,24 @@ abstract class PlantedPortal implements AutoCloseable {
     return html(200, "<html><body><div id=\"nc_wrapper\">请拖动滑块完成验证</div></body></html>");
   }
 
+  /** A request to the list (search) endpoint. */
+  boolean isList(FixtureServer.Request q) {
+    return q.path().equals(listPath);
+  }
+
+  /** A request for a notice's page or detail. */
+  boolean isDetail(FixtureServer.Request q) {
+    return q.path().startsWith(detailPath);
+  }
+
   /** Requests to the list endpoint so far. */
   long listRequests() {
-    return server.log.stream().filter(q -> q.path().equals(listPath)).count();
+    return server.log.stream().filter(this::isList).count();
   }
 
   /** Requests for each notice's detail (path and query), by notice: none may be asked twice. */
   java.util.Map<String, Long> detailRequests() {
-    return server.log.stream().filter(q -> q.path().startsWith(detailPath)).collect(java.util.stream.Collectors
+    return server.log.stream().filter(this::isDetail).collect(java.util.stream.Collectors
         .groupingBy(q -> q.path() + "?" + q.query(), java.util.TreeMap::new, java.util.stream.Collectors.counting()));
   }
 
@@ -140,6 +166,11 @@ abstract class PlantedPortal implements AutoCloseable {
 
   static FixtureServer.Response badRequest(String why) {
     return org.tenderwatch.pipeline.PortalMirrors.badRequest(why);
+  }
+
+  /** A page number or page size as the portals read it: a whole number from 1, else null (answered with 400). */
+  static Integer positive(String s) {
+    return s == null || !s.matches("0*[1-9]\\d{0,5}") ? null : Integer.valueOf(s);
   }
 
   /** The first name of a query or form not in {@code known}, or null. */

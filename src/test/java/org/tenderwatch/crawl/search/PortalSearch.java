@@ -36,16 +36,27 @@ enum PortalSearch {
   }
 
   PlantedPortal fixture(Path root, List<BenchNotice> planted) throws IOException {
+    return fixture(root, planted, Planted.UNTIL, cap);
+  }
+
+  /** The fixture on the day {@code today} (ggzy's channel lists its last 3 days), paging to {@code maxPages}. */
+  PlantedPortal fixture(Path root, List<BenchNotice> planted, java.time.LocalDate today, int maxPages)
+      throws IOException {
     return switch (this) {
-      case ggzy -> new GgzyFixture(root, planted, Planted.UNTIL, cap);
-      case zcy -> new ZcyFixture(root, planted, Planted.UNTIL, cap);
-      case gpcms -> new GpcmsFixture(root, planted, Planted.UNTIL, cap);
+      case ggzy -> new GgzyFixture(root, planted, today, maxPages);
+      case zcy -> new ZcyFixture(root, planted, today, maxPages);
+      case gpcms -> new GpcmsFixture(root, planted, today, maxPages);
     };
   }
 
   /** The shipped config with no delays, the fixture's paging cap, and the two test terms for a keyword search. */
   Path config(Path dir) throws IOException {
-    Path main = SearchTestConfig.write(dir, cap, 50);
+    return config(dir, 50);
+  }
+
+  /** {@link #config(Path)} with channel walks read to {@code maxListPages} list pages. */
+  Path config(Path dir, int maxListPages) throws IOException {
+    Path main = SearchTestConfig.write(dir, cap, maxListPages);
     Path f = dir.resolve("sources/" + search + ".yaml");
     SearchTestConfig.edit(f, "(?m)^delayMs: \\d+", "delayMs: 0");
     SearchTestConfig.edit(f, "(?m)^  maxPages: \\d+", "  maxPages: " + cap);

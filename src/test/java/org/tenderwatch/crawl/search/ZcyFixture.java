@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * zfcg.czt.zj.gov.cn (政采云) on 127.0.0.1 (PORTALS.md §1 2.3): POST /portal/category with a JSON body, honouring
- * every key the zcy-zhejiang sources send: pageNo, pageSize, categoryCode (ZcyAnnouncement only), isGov,
+ * every key the zcy-zhejiang sources send: pageNo and pageSize (both needed, from 1; none past the cap), categoryCode
+ * (ZcyAnnouncement only), isGov (true: government procurement, every planted notice; false: none of them),
  * excludeDistrictPrefix (rows of those districts left out), publishDateBegin/End (yyyy-MM-dd, both or neither); no
  * keyword key (none is documented): an unknown key is a 400. publishDate is in epoch milliseconds. Each notice from
  * GET /portal/detail?articleId=.
@@ -58,20 +59,31 @@ final class ZcyFixture extends PlantedPortal {
         || body.has("publishDateBegin") != body.has("publishDateEnd")) {
       return badRequest("categoryCode / publishDateBegin and End");
     }
+    Integer page = positive(body.path("pageNo").asString(null));
+    Integer size = positive(body.path("pageSize").asString(null));
+    if (page == null || size == null || body.has("isGov") && !body.path("isGov").isBoolean()) {
+      return badRequest("pageNo, pageSize (from 1), isGov (true or false)");
+    }
+    // isGov true: government procurement only, which every planted notice is; false: the others, none here
+    boolean gov = !body.has("isGov") || body.path("isGov").asBoolean();
     List<String> exclude = new java.util.ArrayList<>();
     body.path("excludeDistrictPrefix").forEach(e -> exclude.add(e.asString()));
-    Predicate<Row> keep = row -> exclude.stream().noneMatch(district(row)::startsWith);
+    Predicate<Row> keep = row -> gov && exclude.stream().noneMatch(district(row)::startsWith);
     if (body.has("publishDateBegin")) {
-      LocalDate from = LocalDate.parse(body.path("publishDateBegin").asString());
-      LocalDate to = LocalDate.parse(body.path("publishDateEnd").asString());
-      keep = keep.and(row -> row.within(from, to));
+      try {
+        LocalDate from = LocalDate.parse(body.path("publishDateBegin").asString());
+        LocalDate to = LocalDate.parse(body.path("publishDateEnd").asString());
+        keep = keep.and(row -> row.within(from, to));
+      } catch (RuntimeException e) {
+        return badRequest("publishDateBegin/End: " + e.getMessage());
+      }
     }
     List<Row> kept = kept(keep);
     ObjectNode out = JSON.createObjectNode().put("success", true);
     ObjectNode data = out.putObject("result").putObject("data");
     data.put("total", kept.size());
     ArrayNode arr = data.putArray("data");
-    for (Row row : page(kept, body.path("pageNo").asInt(), body.path("pageSize").asInt())) {
+    for (Row row : page(kept, page, size)) {
       arr.addObject().put("articleId", row.id()).put("title", row.title()).put("publishDate", millis(row))
           .put("districtCode", district(row)).put("districtName", "杭州市").put("gpCatalogName", "服务器")
           .put("procurementMethod", "公开招标").put("author", "浙江省政府采购中心").put("invalid", 0);
