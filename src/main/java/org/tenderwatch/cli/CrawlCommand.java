@@ -44,13 +44,11 @@ final class CrawlCommand implements Callable<Integer> {
    * The sources to crawl: those named with --source; else, when mirrors are given, only the mirrored sources (who
    * points one portal at a mirror does not mean the others to go to the real internet); else every source.
    */
-  private List<SourceConfig> selected(Config config, PrintWriter out) {
+  private List<SourceConfig> selected(Config config) {
     if (sources != null) {
       return sources.stream().map(config::source).toList();
     }
     if (!baseUrls.isEmpty()) {
-      out.println("crawling only the sources given --base-url " + baseUrls.keySet()
-          + "; name others with --source to crawl them too");
       return baseUrls.keySet().stream().map(config::source).toList();
     }
     return config.sources();
@@ -63,9 +61,13 @@ final class CrawlCommand implements Callable<Integer> {
       config.source(id); // a typo in --base-url must not silently send traffic to the real portal
     }
     PrintWriter out = spec.commandLine().getOut();
-    List<SourceConfig> selected = selected(config, out);
+    List<SourceConfig> selected = selected(config);
     List<String> dead = new java.util.ArrayList<>();
     try (Pipeline p = global.openHosting(config)) {
+      if (sources == null && !baseUrls.isEmpty()) { // said where the crawl runs: not twice when handed to the writer
+        out.println("crawling only the sources given --base-url " + baseUrls.keySet()
+            + "; name others with --source to crawl them too");
+      }
       for (SourceConfig s : selected) {
         URI mirror = baseUrls.get(s.id());
         CrawlReport r = p.crawl(s, mirror == null ? BaseUrls.none() : BaseUrls.of(s.hosts(), mirror), since,

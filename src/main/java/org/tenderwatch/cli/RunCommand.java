@@ -65,8 +65,8 @@ final class RunCommand implements Callable<Integer> {
       }
     }, id -> p.health().lastRun(id), Clock.systemUTC(), cluster);
     java.util.concurrent.ScheduledExecutorService follower = follow(config, p);
-    org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(Wiring.digest(p, Clock.systemUTC()), config.settings().digest(),
-        Clock.systemUTC());
+    org.quartz.Scheduler digest = org.tenderwatch.digest.DigestDaemon.start(Wiring.digest(p, Clock.systemUTC()),
+        config.settings().digest(), Clock.systemUTC(), cluster);
     org.tenderwatch.web.WebServer web;
     try {
       web = org.tenderwatch.web.WebServer.start(Wiring.web(p), config.settings().web());

@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         + " exists, every page asks to sign in. Passwords are stored as PBKDF2-SHA256 hashes (600,000 iterations)."},
     subcommands = {UsersCommand.Add.class, UsersCommand.List.class, UsersCommand.Remove.class},
     footerHeading = "%nExamples:%n",
-    footer = {"  read -rs PW && printf '%s\\n' \"$PW\" | tenderwatch users add alice   # password on standard input",
+    footer = {"  read -rs PW && printf '%%s\\n' \"$PW\" | tenderwatch users add alice   # password on standard input",
         "  TW_PW=... tenderwatch users add alice --password-env TW_PW",
         "  tenderwatch users list", "  tenderwatch users rm alice"})
 final class UsersCommand implements Runnable {

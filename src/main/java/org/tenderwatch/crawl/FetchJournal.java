@@ -22,13 +22,16 @@ import org.tenderwatch.store.StoreException;
  * <p>A backfill's result page is journalled too, under a key of its own (the URL with a fragment naming the window
  * and page, made by crawl.search.SearchPass): POSTed result pages share one URL, and only the backfill that asked
  * for the page replays it, so a later daily pass asking the same query always asks the portal.
+ *
+ * <p>The same rows are the archive's index of record offsets per URL: a cluster node indexing the notices other
+ * nodes stored reads each one's record (and its attachments') where the journal says, never the whole archive.
  */
-final class FetchJournal {
+public final class FetchJournal {
   private final Database db;
   private final Path archiveDir;
   private final Clock clock;
 
-  FetchJournal(Database db, Path archiveDir, Clock clock) {
+  public FetchJournal(Database db, Path archiveDir, Clock clock) {
     this.db = db;
     this.archiveDir = archiveDir;
     this.clock = clock;
@@ -60,8 +63,12 @@ final class FetchJournal {
     });
   }
 
-  /** The archived good response of {@code url}, or null when there is none sound to replay. */
-  WarcArchive.Archived replay(URI url) {
+  /**
+   * The archived good response of {@code url}, or null when there is none sound to replay: no row, or a record that
+   * is missing, damaged or not yet whole (another process still writing it: its gzip member or its payload digest
+   * does not check out, so it is never read as complete).
+   */
+  public WarcArchive.Archived replay(URI url) {
     return replay(url.toString(), url);
   }
 

@@ -16,6 +16,11 @@ import org.tenderwatch.store.StoreException;
  * The digest log (tables digests and digest_items): which digest went to whom, and every (case, reason) it held.
  * A digest is recorded as sent only after the SMTP server (or the outbox) took it, in one transaction with its
  * items; a failed attempt records only its cause, so its items stay pending.
+ *
+ * <p>Before sending, a process claims the (subscriber, date) row ({@link #claim}): one statement that inserts the row
+ * as 'sending' or takes over a failed one or a claim older than the lease, so that of two processes racing (two
+ * cluster nodes, the daemon and a {@code digest} command) exactly one sends. A claim whose process died before the
+ * log write turns stale after the lease and is claimed again, so a crash never loses a digest.
  */
 final class DigestLog {
   private final Database db;
@@ -42,6 +47,32 @@ final class DigestLog {
         throw new StoreException("reading the digest log: " + e.getMessage(), e);
       }
     }
+  }
+
+  /**
+   * Takes the (subscriber, date) row for {@code claimant}: inserts it as 'sending', or takes it over when the last
+   * attempt failed or an earlier claim was made before {@code staleBefore} (epoch ms). False when it is sent, or
+   * another process holds a fresh claim. Committed at once, so other processes see the claim.
+   */
+  boolean claim(String email, LocalDate date, String claimant, long now, long staleBefore) {
+    boolean[] won = new boolean[1];
+    db.inTransaction(() -> {
+      try (PreparedStatement ps = db.connection().prepareStatement("""
+          INSERT INTO digests (email, digest_date, status, attempts, updated_at, claimed_by, claimed_at)
+          VALUES (?,?,'sending',0,?,?,?)
+          ON CONFLICT(email, digest_date) DO UPDATE SET status = 'sending', claimed_by = excluded.claimed_by,
+            claimed_at = excluded.claimed_at, updated_at = excluded.updated_at
+          WHERE digests.status = 'failed' OR (digests.status = 'sending' AND digests.claimed_at < ?)""")) {
+        ps.setString(1, email);
+        ps.setString(2, date.toString());
+        ps.setString(3, java.time.Instant.ofEpochMilli(now).toString());
+        ps.setString(4, claimant);
+        ps.setLong(5, now);
+        ps.setLong(6, staleBefore);
+        won[0] = ps.executeUpdate() == 1;
+      }
+    });
+    return won[0];
   }
 
   /** Every (case, reason) already sent to this subscriber, as {@link #key} strings. */

@@ -20,8 +20,14 @@ import org.tenderwatch.store.Database;
  * <p>Per subscriber: a digest of this date already sent → nothing; else the pending items up to the cutoff
  * (the run's time, but no later than the end of the date), none → no mail; else render, deliver, and only then log
  * it as sent with its items. A failed delivery logs its cause and leaves the items pending, so the next attempt
- * (the retry, or the next day's digest) carries them. A crash between delivery and the log can send a digest
- * twice; nothing can make it lost.
+ * (the retry, or the next day's digest) carries them.
+ *
+ * <p>Several processes may run the same date at once (cluster nodes, the daemon beside a {@code digest} command):
+ * each subscriber's digest is claimed in the store before it is rendered and sent ({@link DigestLog#claim}), so only
+ * one of them sends it; the others report it as {@code sending-elsewhere} (a fresh claim) or {@code already-sent}.
+ * A claim left by a process that died before writing the log is stale after {@link #CLAIM_LEASE} and is claimed
+ * again by the next run (the retry, another node's recovery, the next day): nothing is lost. Only a crash after
+ * the SMTP server accepted the mail and before the log write can send one twice (once the lease has passed).
  */
 public final class DigestRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DigestRunner.class);
@@ -34,6 +40,12 @@ public final class DigestRunner {
   private final Settings.Digest settings;
   private final Mailer mailer;
   private final Clock clock;
+  /** A claim older than this is taken as a send whose process died; it must outlast any one send. */
+  static final java.time.Duration CLAIM_LEASE = java.time.Duration.ofMinutes(10);
+  private java.time.Duration lease = CLAIM_LEASE;
+  /** Who claims, in the digest log: this process and run. */
+  private final String claimant = "pid " + ProcessHandle.current().pid() + " "
+      + java.util.UUID.randomUUID().toString().substring(0, 8);
 
   public DigestRunner(Database db, CaseStore store, Config config, Mailer mailer, Clock clock) {
     this.subscribers = new Subscribers(db);
@@ -57,7 +69,8 @@ public final class DigestRunner {
   /**
    * What happened for one subscriber.
    *
-   * @param status sent, failed, already-sent, nothing-new or dry-run
+   * @param status sent, failed, already-sent, sending-elsewhere (another process holds a fresh claim), nothing-new
+   *     or dry-run
    * @param digest what was (or would be) sent; null for already-sent and nothing-new
    */
   public record Outcome(String email, String status, int items, String deliveredTo, String cause,
@@ -80,6 +93,12 @@ public final class DigestRunner {
     return out;
   }
 
+  /** For tests: a shorter lease, so a stale claim can be shown to be taken over. */
+  DigestRunner withLease(java.time.Duration lease) {
+    this.lease = lease;
+    return this;
+  }
+
   private Outcome runOne(Subscriber s, LocalDate date, Instant until, Instant now, boolean dryRun) {
     if (!dryRun && "sent".equals(log.status(s.email(), date))) {
       return new Outcome(s.email(), "already-sent", 0, null, null, null);
@@ -88,10 +107,15 @@ public final class DigestRunner {
     if (items.isEmpty()) {
       return new Outcome(s.email(), "nothing-new", 0, null, null, null);
     }
-    RenderedDigest d = renderer.render(date, items);
     if (dryRun) {
-      return new Outcome(s.email(), "dry-run", items.size(), null, null, d);
+      return new Outcome(s.email(), "dry-run", items.size(), null, null, renderer.render(date, items));
     }
+    long at = clock.millis();
+    if (!log.claim(s.email(), date, claimant, at, at - lease.toMillis())) {
+      return "sent".equals(log.status(s.email(), date)) ? new Outcome(s.email(), "already-sent", 0, null, null, null)
+          : new Outcome(s.email(), "sending-elsewhere", 0, null, null, null);
+    }
+    RenderedDigest d = renderer.render(date, items);
     try {
       String where = mailer.deliver(s, date, d, now);
       log.sent(s.email(), date, d, items, where, now);

@@ -3,8 +3,10 @@ package org.tenderwatch.digest;
 import java.time.LocalDate;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.Trigger;
@@ -21,7 +23,7 @@ import org.tenderwatch.config.Settings;
  * <pre>{@code
  * Scheduler s = StdSchedulerFactory.getDefaultScheduler();
  * DigestScheduler.schedule(s, config.settings().digest(),
- *     date -> runner.run(date, false).stream().noneMatch(o -> o.status().equals("failed")));
+ *     date -> runner.run(date, false).stream().noneMatch(o -> o.status().equals("failed")));  // see DigestDaemon
  * s.start();
  * }</pre>
  *
@@ -44,23 +46,37 @@ public final class DigestScheduler {
     boolean run(LocalDate date);
   }
 
-  /** Registers the job and its daily trigger (replacing earlier ones); returns the trigger. */
+  /**
+   * Registers the job and its daily trigger, replacing an earlier trigger unless it is the same (kept as stored, so
+   * a clustered store keeps its misfire); returns the trigger. The job asks for recovery: in a clustered store, a
+   * firing whose node died runs again on another node.
+   */
   public static Trigger schedule(Scheduler scheduler, Settings.Digest settings, Task task) throws SchedulerException {
     scheduler.getContext().put(TASK, task);
     scheduler.getContext().put(ZONE, settings.timezone());
     scheduler.getContext().put(RETRY_MINUTES, settings.retryMinutes());
-    Trigger daily = TriggerBuilder.newTrigger()
+    CronTrigger daily = TriggerBuilder.newTrigger()
         .withIdentity(DAILY)
         .forJob(JOB)
         .withSchedule(CronScheduleBuilder.dailyAtHourAndMinute(settings.time().getHour(), settings.time().getMinute())
             .inTimeZone(TimeZone.getTimeZone(settings.timezone()))
             .withMisfireHandlingInstructionFireAndProceed())
         .build();
-    scheduler.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(JOB).storeDurably().build(), true);
-    if (scheduler.checkExists(DAILY)) {
+    scheduler.addJob(JobBuilder.newJob(DigestJob.class).withIdentity(JOB).storeDurably().requestRecovery(true)
+        .build(), true);
+    Trigger stored = scheduler.getTrigger(DAILY);
+    if (stored instanceof CronTrigger c && c.getCronExpression().equals(daily.getCronExpression())
+        && c.getTimeZone().getID().equals(daily.getTimeZone().getID())) {
+      return stored;
+    }
+    if (stored != null) {
       scheduler.rescheduleJob(DAILY, daily);
     } else {
-      scheduler.scheduleJob(daily);
+      try {
+        scheduler.scheduleJob(daily);
+      } catch (ObjectAlreadyExistsException e) {
+        // another node of the cluster stored it in the meantime
+      }
     }
     return scheduler.getTrigger(DAILY);
   }

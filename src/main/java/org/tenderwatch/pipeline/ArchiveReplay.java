@@ -15,6 +15,7 @@ import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.config.SourceConfig;
 import org.tenderwatch.crawl.AttachmentLink;
+import org.tenderwatch.crawl.FetchJournal;
 import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.crawl.NoticePage;
 
@@ -33,6 +34,10 @@ final class ArchiveReplay {
   private final Set<String> rebuilt = new HashSet<>();
   private WarcArchive.Archived notice;
   private final Map<String, WarcArchive.Archived> attachments = new LinkedHashMap<>();
+  /** Where a notice's attachments come from: those that followed it in the archive, or the fetch journal. */
+  private java.util.function.Function<String, WarcArchive.Archived> attachmentSource = attachments::get;
+  /** Records read through the fetch journal. */
+  private int journalReads;
 
   /** Replays {@code archiveDir} (only the notices in {@code only}, or all when null); returns the ids rebuilt. */
   static Set<String> run(Config config, java.nio.file.Path archiveDir, Consumer<FetchedNotice> ingest,
@@ -45,6 +50,38 @@ final class ArchiveReplay {
     }
     replay.flush();
     return replay.rebuilt();
+  }
+
+  /** What {@link #fromJournal} did: the notices whose record could not be read there, and the records it read. */
+  record JournalResult(Set<String> unread, int recordsRead) {}
+
+  /**
+   * Rebuilds the notices {@code ids} from their records where the fetch journal puts them, and their attachments'
+   * likewise, reading nothing else of the archive: the cost is what is asked for, not the archive's size. A notice
+   * whose URL has no journal row, or whose record there is missing, damaged or not yet whole (another node is still
+   * writing it) is returned as unread, for the caller to retry or to find by a scan.
+   */
+  static JournalResult fromJournal(Config config, FetchJournal journal, java.util.function.Function<String, String> url,
+      Consumer<FetchedNotice> ingest, Consumer<ArchiveDamage> damage, java.util.Collection<String> ids) {
+    Set<String> unread = new java.util.LinkedHashSet<>();
+    int read = 0;
+    for (String id : ids) {
+      String u = url.apply(id);
+      WarcArchive.Archived n = u == null ? null : journal.replay(java.net.URI.create(u));
+      if (n == null || n.capture().kind() != Capture.Kind.notice || !id.equals(n.capture().noticeId())) {
+        unread.add(id);
+        continue;
+      }
+      ArchiveReplay one = new ArchiveReplay(config, ingest, damage, Set.of(id));
+      one.attachmentSource = a -> {
+        one.journalReads++;
+        return journal.replay(java.net.URI.create(a));
+      };
+      one.add(n);
+      one.flush();
+      read += 1 + one.journalReads;
+    }
+    return new JournalResult(unread, read);
   }
 
   ArchiveReplay(Config config, Consumer<FetchedNotice> ingest, Consumer<ArchiveDamage> damage, Set<String> only) {
@@ -107,7 +144,7 @@ final class ArchiveReplay {
       NoticePage page = NoticePage.parse(source, c, config.settings().timezone());
       List<FetchedNotice.FetchedAttachment> atts = new ArrayList<>();
       for (AttachmentLink link : page.attachments()) {
-        WarcArchive.Archived a = attachments.get(link.url().toString());
+        WarcArchive.Archived a = attachmentSource.apply(link.url().toString());
         boolean good = a != null && ok(a.capture());
         atts.add(new FetchedNotice.FetchedAttachment(link, good ? a.capture() : null, a == null ? null : a.record(),
             good ? null : a == null ? "not in the archive" : "HTTP " + a.capture().status()));

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.index.NoticeIndex;
@@ -16,6 +22,13 @@ import org.tenderwatch.store.StateStore;
  * index lacks (a crash, a deleted folder, notices other nodes stored meanwhile); at each commit it first indexes the
  * changes other nodes made since the last one, then commits recording the latest change it now holds. Its own
  * changes are in the index already: the ingest indexes each notice right after saving it.
+ *
+ * <p>A notice is rebuilt from its own records, found through the fetch journal (the archive's index of record offsets
+ * per URL), so catching up costs what is new, not the archive. A record the journal names that does not read back
+ * whole is held back: another node may still be writing it (a newer fetch of the same page), so the commit records
+ * the change before it and the next commit tries again. Held back longer than {@link #GRACE} (or found in no
+ * journal row: an archive older than the journal, a folder rebuilt by {@code reindex}), it is looked for by a scan of
+ * the whole archive, as before the journal; what that scan does not find stays out of the index and is reported.
  */
 final class IndexSync {
   private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -25,15 +38,26 @@ final class IndexSync {
   private final NoticeIndex index;
   /** This process's name in the store's changes; null on SQLite (every change is this folder's writer's). */
   private final String node;
-  /** Rebuilds the index documents of these notices from the archive, the store left as it is. */
-  private final Consumer<Set<String>> reindex;
+  /** How long a notice whose record does not read back whole is waited for before the archive is scanned for it. */
+  static final Duration GRACE = Duration.ofSeconds(60);
 
-  IndexSync(StateStore state, ChangeLog log, NoticeIndex index, String node, Consumer<Set<String>> reindex) {
+  /** Rebuilds these notices' index documents from their journalled records; returns those it could not read. */
+  private final Function<Set<String>, Set<String>> fromJournal;
+  /** Rebuilds these notices' index documents by scanning the whole archive, the store left as it is. */
+  private final Consumer<Set<String>> byScan;
+  private final Clock clock;
+  /** Notices held back, and since when. */
+  private final Map<String, Instant> heldSince = new HashMap<>();
+
+  IndexSync(StateStore state, ChangeLog log, NoticeIndex index, String node,
+      Function<Set<String>, Set<String>> fromJournal, Consumer<Set<String>> byScan, Clock clock) {
     this.state = state;
     this.log = log;
     this.index = index;
     this.node = node;
-    this.reindex = reindex;
+    this.fromJournal = fromJournal;
+    this.byScan = byScan;
+    this.clock = clock;
   }
 
   /** At open (a writer): rebuilds what the index lacks and commits; nothing when it is complete. */
@@ -42,7 +66,12 @@ final class IndexSync {
     if (!lagging.isEmpty()) {
       LOG.info("index catch-up: {} notice(s) missing from the index or changed since its last commit, rebuilt "
           + "from the archive", lagging.size());
-      reindex.accept(lagging);
+      Set<String> unread = fromJournal.apply(lagging);
+      if (!unread.isEmpty()) {
+        LOG.info("index catch-up: {} of them not in the fetch journal's records, looked for in the whole archive",
+            unread.size());
+        byScan.accept(unread);
+      }
     }
     if (!lagging.isEmpty() || index.appliedSequence() < 0) {
       commit(); // an index from before the change sequence, complete: start recording it
@@ -64,10 +93,42 @@ final class IndexSync {
         others.add(c.id());
       }
     }
+    long through = changes.isEmpty() ? Math.max(applied, log.latest()) : changes.getLast().seq();
     if (!others.isEmpty()) {
-      LOG.info("index: {} notice(s) other nodes stored, indexed from the archive", others.size());
-      reindex.accept(others);
+      LOG.info("index: {} notice(s) other nodes stored, indexed from their records in the archive", others.size());
+      Set<String> held = held(fromJournal.apply(others));
+      for (ChangeLog.Change c : changes) {
+        if (held.contains(c.id())) {
+          through = c.seq() - 1; // committed through the change before: the next commit tries this one again
+          break;
+        }
+      }
     }
-    index.commit(changes.isEmpty() ? Math.max(applied, log.latest()) : changes.getLast().seq());
+    index.commit(through);
+  }
+
+  /** Of the notices not read, those to wait for; those waited for too long are looked for by a scan. */
+  private Set<String> held(Set<String> unread) {
+    Instant now = clock.instant();
+    heldSince.keySet().retainAll(unread);
+    Set<String> overdue = new LinkedHashSet<>();
+    for (String id : unread) {
+      if (!heldSince.computeIfAbsent(id, k -> now).plus(GRACE).isAfter(now)) {
+        overdue.add(id);
+      }
+    }
+    if (!overdue.isEmpty()) {
+      LOG.warn("index: {} notice(s) whose archived record did not read back whole for {} s, looked for in the "
+          + "whole archive: {}", overdue.size(), GRACE.toSeconds(), overdue);
+      byScan.accept(overdue);
+      heldSince.keySet().removeAll(overdue);
+    }
+    Set<String> held = new LinkedHashSet<>(unread);
+    held.removeAll(overdue);
+    if (!held.isEmpty()) {
+      LOG.info("index: {} notice(s) whose archived record is not whole yet (still being written?), tried again at "
+          + "the next commit", held.size());
+    }
+    return held;
   }
 }

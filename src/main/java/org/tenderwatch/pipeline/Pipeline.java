@@ -86,8 +86,11 @@ public final class Pipeline implements AutoCloseable {
         this::recordHealth, () -> saved.list().stream().map(org.tenderwatch.saved.SavedSearch::query).toList());
     this.screening = new ScreeningLists(new ScreeningStore(db), Opening.aliases(config.home()), clock, ingest::useScreener);
     org.tenderwatch.store.ChangeLog changes = new org.tenderwatch.store.ChangeLog(db);
+    java.util.function.Consumer<ArchiveDamage> damaged = d -> LOG.warn("archive damaged: {}", d);
+    org.tenderwatch.crawl.FetchJournal journal = new org.tenderwatch.crawl.FetchJournal(db, archiveDir, clock);
     this.sync = new IndexSync(state, changes, index, mode == OpenMode.WRITE ? changes.joinAsNode() : null,
-        ids -> ArchiveReplay.run(config, archiveDir, ingest::indexOnly, d -> LOG.warn("archive damaged: {}", d), ids));
+        ids -> ArchiveReplay.fromJournal(config, journal, changes::url, ingest::indexOnly, damaged, ids).unread(),
+        ids -> ArchiveReplay.run(config, archiveDir, ingest::indexOnly, damaged, ids), clock);
   }
 
   /** A writer loads the screening list and catches the index up; READ and SQL write neither (see IndexCheck). */

@@ -43,6 +43,21 @@ public final class JobStores {
     return p;
   }
 
+  /**
+   * A new clustered scheduler of this node under {@code name} (its own rows in Quartz's tables, which are created
+   * the first time). It is left out of Quartz's per-JVM registry of schedulers, so two nodes in one JVM (a test)
+   * stay two nodes, and the crawl schedules' scheduler is never the one returned.
+   */
+  public static org.quartz.Scheduler clusteredScheduler(Cluster c, String name, int threads)
+      throws org.quartz.SchedulerException {
+    QuartzTables.ensure(c);
+    Properties p = clustered(c, threads);
+    p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, name);
+    org.quartz.Scheduler s = new StdSchedulerFactory(p).getScheduler();
+    org.quartz.impl.SchedulerRepository.getInstance().remove(name);
+    return s;
+  }
+
   static Properties clustered(Cluster c, int threads) {
     Properties p = common(CLUSTER_NAME, threads);
     p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, c.instanceId());

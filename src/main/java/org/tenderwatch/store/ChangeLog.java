@@ -39,6 +39,20 @@ public final class ChangeLog {
     }
   }
 
+  /** The notice's own (logical) URL, by which the fetch journal finds its record; null when it is not stored. */
+  public String url(String noticeId) {
+    synchronized (db) {
+      try (PreparedStatement ps = db.connection().prepareStatement("SELECT url FROM notices WHERE id = ?")) {
+        ps.setString(1, noticeId);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? rs.getString(1) : null;
+        }
+      } catch (SQLException e) {
+        throw new StoreException("the URL of notice " + noticeId + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Each notice changed after {@code seq}, with its latest change, in change order. */
   public List<Change> after(long seq) {
     var out = new ArrayList<Change>();

@@ -18,14 +18,14 @@ import org.tenderwatch.config.StoreSettings;
  */
 public final class Database implements AutoCloseable {
   /** Append a file db/V{n}__name.sql and raise this number; never edit a shipped migration. */
-  static final int LATEST = 11;
+  static final int LATEST = 12;
 
   private static final String[] MIGRATIONS = {
     "V1__init.sql", "V2__crawl_health.sql", "V3__screening.sql", "V4__saved_searches_digest.sql", "V5__web_users.sql",
     "V6__notice_problems.sql", "V7__search_windows_gaps.sql", "V8__archive_state.sql",
     "V9__fetch_journal.sql",
     null, // V10: reserved for issue 14a's branch
-    "V11__change_sequence.sql"
+    "V11__change_sequence.sql", "V12__digest_claims.sql"
   };
 
   /** Less free space than this after a failed write means the disk is full: SQLite needs a few pages to commit. */

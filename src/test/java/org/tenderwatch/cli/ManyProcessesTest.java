@@ -133,7 +133,7 @@ class ManyProcessesTest {
     return null;
   }
 
-  private static List<String> with(List<String> args, List<String> common) {
+  static List<String> with(List<String> args, List<String> common) {
     List<String> all = new ArrayList<>(args);
     all.addAll(common);
     return all;
@@ -155,7 +155,7 @@ class ManyProcessesTest {
     return config;
   }
 
-  private static void awaitFile(Path f, Process daemon) throws InterruptedException {
+  static void awaitFile(Path f, Process daemon) throws InterruptedException {
     long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(COMMAND_SECONDS);
     while (!Files.exists(f)) {
       assertTrue(daemon.isAlive(), "the daemon ended early");
