@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-  private static final String DATE =
+  /**
+   * A date and its optional time; seven groups (year, month, day, 上午/下午, hour, minute, second). "T" between
+   * date and time is the ISO form some CMS print ("2018-03-21T10:20:30").
+   */
+  static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
-          + "(?:\\s*[(（]?\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
+          + "(?:(?:T|\\s*[(（]?)\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
@@ -122,16 +126,22 @@ public final class Dates {
   }
 
   private static LocalDateTime of(Matcher m) {
+    return of(m, 1);
+  }
+
+  /** The date of a match of {@link #DATE} whose year is group {@code first} (DATE inside a larger pattern). */
+  static LocalDateTime of(Matcher m, int first) {
     try {
-      int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-      int minute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-      if (("下午".equals(m.group(4)) || "晚上".equals(m.group(4))) && hour < 12) {
+      String half = m.group(first + 3);
+      int hour = m.group(first + 4) == null ? 0 : Integer.parseInt(m.group(first + 4));
+      int minute = m.group(first + 5) == null ? 0 : Integer.parseInt(m.group(first + 5));
+      if (("下午".equals(half) || "晚上".equals(half)) && hour < 12) {
         hour += 12; // "下午3:00"
       }
-      // seconds ("15:13:53", group 7) are matched so they are not read as something else, and dropped: the
-      // project reads dates to the minute (list pages, the store)
-      return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), hour, minute);
+      // seconds ("15:13:53", group first + 6) are matched so they are not read as something else, and dropped:
+      // the project reads dates to the minute (list pages, the store)
+      return LocalDateTime.of(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
+          Integer.parseInt(m.group(first + 2)), hour, minute);
     } catch (DateTimeException e) {
       return null; // "2025-13-40" is not a date
     }

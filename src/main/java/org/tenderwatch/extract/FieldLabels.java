@@ -14,8 +14,13 @@ final class FieldLabels {
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位");
+  /**
+   * The project's own numbers first; a works project's (工程编号); then the budget plan's number (采购计划编号),
+   * which 湖南 and other provinces give beside the project number and alone on some county notices.
+   */
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号");
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
+      "政府采购计划编号", "采购计划编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
       "项目预算总金额");
@@ -37,12 +42,15 @@ final class FieldLabels {
   static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
-      "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间");
+      "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
+      "递交投标文件截止日期", "响应文件提交截止日期");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
       "谈判时间", "公开招标时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于");
+  /** A correction is published the day it corrects: its date when the page states no other. */
+  static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */

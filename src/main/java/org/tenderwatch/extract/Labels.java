@@ -47,6 +47,37 @@ final class Labels {
     return null;
   }
 
+  /**
+   * The first value of the labels (in priority order, then text order) that reads as a name: an empty label is
+   * followed by the next label or a phone number on flattened pages ("代理机构名称：" over "地址："), and those are
+   * no one's name.
+   */
+  static String findName(String text, List<String> labels) {
+    String folded = Fold.fold(text);
+    for (String label : labels) {
+      Finder m = finder(label, folded);
+      while (m.find()) {
+        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+        String name = name(value.startsWith("|") ? value.substring(1) : value);
+        if (name != null && isName(name)) {
+          return name;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A label with its colon at the start of a value: the value is the next field, not a name. */
+  private static final Pattern LABEL_SHAPED = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]");
+  /** Placeholders a blank field is filled with. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("^(?:无|暂无|空|略|/|-|—|详见.*|见.*)$");
+
+  /** Whether a value can be a name: it holds a letter (a phone number holds none) and is neither label nor placeholder. */
+  static boolean isName(String v) {
+    return v.codePoints().anyMatch(Character::isLetter) && !LABEL_SHAPED.matcher(v).find()
+        && !PLACEHOLDER.matcher(v).matches();
+  }
+
   /** Every non-blank value of one label, in text order (a label stated once per lot). */
   static List<Value> findAll(String text, String label) {
     String folded = Fold.fold(text);

@@ -99,10 +99,8 @@ public final class NoticeExtractor {
         : PageTitles.plain(doc, body, labelled, listedTitle);
     LocalDateTime published = NoticeDates.published(body, labelled);
     // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
-    NoticeType type = title.problem() == null ? NoticeTypes.fromTitle(title.text()) : NoticeType.OTHER;
-    if (type == NoticeType.OTHER) {
-      type = NoticeTypes.fromBody(labelled);
-    }
+    NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
+        : NoticeTypes.fromBody(labelled);
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
     return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()) + flat, parts,
         problems(title));
