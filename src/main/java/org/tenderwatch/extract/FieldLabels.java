@@ -29,7 +29,15 @@ final class FieldLabels {
       "项目控制预算", "预算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
-  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称");
+  /**
+   * A project's name whose label says its number follows it ("工程名称及编号：某某工程（BZGC2016-018）"): the number
+   * in brackets after the name is the project number, read only under such a label, since a name may end in any
+   * bracket ("（二次）", "（C包）").
+   */
+  static final List<String> PROJECT_NAME_AND_NO = List.of("工程名称及编号", "项目名称及编号", "工程名称和编号",
+      "项目名称和编号", "招标项目名称及编号", "标段名称及编号", "工程名称（编号）", "项目名称（编号）");
+  /** A works project's name (工程名称) on ggzy tables and construction notices. */
+  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称", "工程名称");
   static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
       "采购地址");
   static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
@@ -45,7 +53,7 @@ final class FieldLabels {
       "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
       "递交投标文件截止日期", "响应文件提交截止日期");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
-      "谈判时间", "公开招标时间");
+      "谈判时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于");

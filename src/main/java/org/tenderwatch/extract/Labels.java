@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
  * character, so "项目编号" does not match inside "原项目编号"), may have spaces between its characters
- * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon (or the "】" of
+ * ("名 称："), may carry a unit or a short note in brackets ("预算金额（万元）：", "开标时间（北京时间）："), and must
+ * be followed by a colon (or the "】" of
  * "【发布时间】").
  * Matching runs on width-folded text; values are cut from the original at the same offsets.
  */
@@ -165,7 +166,9 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
+    // a unit ("预算金额（万元）：", group 1) or another short note in brackets ("开标时间（北京时间）：", "采购人（盖章）：");
+    // "【发布时间】2024-06-03"
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\)|\\([^():：\\n]{1,12}\\))?\\s*[:：】]\\s*");
     return Pattern.compile(re.toString());
   }
 
@@ -218,6 +221,8 @@ final class Labels {
     return false;
   }
 
+  /** A date run on after a name at the end of a signature line. */
+  private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
   private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]");
 
   /**
@@ -242,6 +247,7 @@ final class Labels {
       v = v.substring(0, runOn.start());
     }
     v = v.replaceAll("[（(]盖章[)）]$", "").strip();
+    v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
     return v.isEmpty() ? null : v;
   }
 }

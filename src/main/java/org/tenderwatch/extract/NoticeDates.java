@@ -42,10 +42,40 @@ final class NoticeDates {
     if (labelled != null && (signature == null || labelled.toLocalTime().toSecondOfDay() != 0)) {
       return labelled;
     }
+    LocalDateTime stamped = stamp(body);
+    if (stamped != null) {
+      return stamped; // the portal's time under the title keeps the precision the signature's day lacks
+    }
     if (signature != null) {
       return signature;
     }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
+  }
+
+  /**
+   * A date with its time opening one of the first lines, alone or before the page's other metadata ("2018-03-21
+   * 10:20:30 来源：…", as ggzy detail pages print it under the title): when the portal published the notice.
+   */
+  private static final Pattern STAMP = Pattern.compile(
+      "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|【|\\[|\\|)");
+  private static final int STAMP_LINES = 4;
+
+  /** The portal's publication stamp among the first lines, when it states a time; else null. */
+  private static LocalDateTime stamp(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.text().isBlank()) {
+        continue;
+      }
+      Matcher m = STAMP.matcher(Fold.fold(l.text()));
+      if (m.find() && m.group(5) != null) { // group 5: the hour
+        return Dates.of(m, 1);
+      }
+      if (++seen == STAMP_LINES) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

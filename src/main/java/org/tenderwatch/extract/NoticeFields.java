@@ -39,6 +39,12 @@ final class NoticeFields {
    */
   private static final Pattern SUBJECT = Pattern.compile(
       "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
+  /**
+   * The number after a project's name, in brackets or after a space, at the value's end: a code of six or more
+   * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）".
+   */
+  private static final Pattern NUMBER_AFTER_NAME = Pattern.compile(
+      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40})[）)]?\\s*$");
   /** How many of the first lines may hold that sentence (a title, a date line before it). */
   private static final int SUBJECT_LINES = 4;
 
@@ -163,7 +169,12 @@ final class NoticeFields {
 
   private static String projectNo(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.PROJECT_NO);
-    return v == null ? null : Labels.projectNo(v.text());
+    if (v != null) {
+      return Labels.projectNo(v.text());
+    }
+    Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
+    Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());
+    return m != null && m.find() ? m.group(1) : null;
   }
 
   /** The buyer as the subject of one of the first sentences, or null. */

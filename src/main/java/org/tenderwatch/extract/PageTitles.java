@@ -35,10 +35,18 @@ final class PageTitles {
           + "动态|政府|项目|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
-  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--". */
-  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--");
-  private static final String NOTICE_SUFFIX =
-      "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果|中标\\(成交\\)结果|招标|采购|更正|废标)?(?:公告|公示)";
+  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ". */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+");
+  /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
+  private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
+      + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
+  /**
+   * A site's or an office's name set in a heading ("某某省政府采购网", "某市公共资源交易中心"): the page's masthead, not
+   * the notice's title.
+   */
+  private static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
+  /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
+  private static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** How far before the project name a title may start (the buyer's name). */
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
@@ -65,7 +73,7 @@ final class PageTitles {
     for (Element e : doc.select(TITLE_LIKE)) {
       String t = joinCells(TextRender.clean(e.text()));
       if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find() && !generic(t) && !inTable(e)
-          && !LABEL.matcher(t).find()) {
+          && !LABEL.matcher(t).find() && !MASTHEAD.matcher(t).find() && !BREADCRUMB.matcher(t).find()) {
         return new Title(t, null);
       }
     }
@@ -193,8 +201,8 @@ final class PageTitles {
     int seen = 0;
     for (Line l : body) {
       String t = l.text().strip();
-      if (t.isEmpty()) {
-        continue;
+      if (t.isEmpty() || BREADCRUMB.matcher(t).find()) {
+        continue; // a breadcrumb above the title is the site's, not a line of the notice
       }
       String title = titleOf(l);
       if (title != null && GENERIC.matcher(Fold.fold(title)).matches() == generic) {
