@@ -73,10 +73,17 @@ final class Labels {
   /** Placeholders a blank field is filled with. */
   private static final Pattern PLACEHOLDER = Pattern.compile("^(?:无|暂无|空|略|/|-|—|详见.*|见.*)$");
 
-  /** Whether a value can be a name: it holds a letter (a phone number holds none) and is neither label nor placeholder. */
+  /** A phone number opening a value ("0558-5991108 投诉电话", "(0731)84618118"), or a contact word in it. */
+  private static final Pattern PHONE = Pattern.compile("^[(（]?\\d{3,4}[)）]?[-\\s]?\\d{7,8}|^1\\d{10}|电话|传真|邮编");
+
+  /**
+   * Whether a value can be a name: it holds a letter, and is neither a phone number (or a contact line) nor a
+   * label nor a placeholder.
+   */
   static boolean isName(String v) {
-    return v.codePoints().anyMatch(Character::isLetter) && !LABEL_SHAPED.matcher(v).find()
-        && !PLACEHOLDER.matcher(v).matches();
+    String folded = Fold.fold(v);
+    return v.codePoints().anyMatch(Character::isLetter) && !LABEL_SHAPED.matcher(folded).find()
+        && !PLACEHOLDER.matcher(v).matches() && !PHONE.matcher(folded).find();
   }
 
   /** Every non-blank value of one label, in text order (a label stated once per lot). */

@@ -64,7 +64,9 @@ final class NoticeFields {
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
         () -> entrusted(text, 2), () -> subject(body), () -> signedBy(body, agency)));
-    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text));
+    // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
+    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
+        () -> title == null ? null : projectNo(title));
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));

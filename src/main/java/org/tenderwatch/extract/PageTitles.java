@@ -22,13 +22,17 @@ final class PageTitles {
   /** A title and the problem to note about where it came from (null when the page gave it). */
   record Title(String text, String problem) {}
 
-  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title]");
+  /** Headings and elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them. */
+  private static final Evaluator TITLE_LIKE = QueryParser.parse(
+      "h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title], [class*=biaoti], [id*=biaoti]");
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
   private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
@@ -70,18 +74,36 @@ final class PageTitles {
     if (meta != null && !meta.attr("content").isBlank()) {
       return new Title(TextRender.clean(meta.attr("content")), null);
     }
-    for (Element e : doc.select(TITLE_LIKE)) {
-      String t = joinCells(TextRender.clean(e.text()));
-      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find() && !generic(t) && !inTable(e)
-          && !LABEL.matcher(t).find() && !MASTHEAD.matcher(t).find() && !BREADCRUMB.matcher(t).find()) {
-        return new Title(t, null);
-      }
+    String heading = heading(doc);
+    if (heading != null) {
+      return new Title(heading, null);
     }
     String docTitle = withoutSiteName(TextRender.clean(doc.title()));
     if (docTitle != null) {
       return new Title(docTitle, null);
     }
     return fallback(doc, body, text, listed);
+  }
+
+  /**
+   * The first heading or title-classed element that reads as a notice title, the first that ends as one does
+   * (公告, 公示, 结果 …) before any other: a menu item or a section's heading in the same markup comes earlier on many
+   * pages but names no notice ("招标投标", "采购项目").
+   */
+  private static String heading(Document doc) {
+    String first = null;
+    for (Element e : doc.select(TITLE_LIKE)) {
+      String t = joinCells(TextRender.clean(e.text()));
+      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
+          || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      if (NOTICE_END.matcher(t).find()) {
+        return t;
+      }
+      first = first == null ? t : first;
+    }
+    return first;
   }
 
   /**

@@ -94,6 +94,21 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void aMenuItemBeforeTheNoticesHeadingIsNotItsTitle() {
+    Notice n = page("""
+        <div class="nav-title">招标投标</div><div class="biaoti">某某学院多媒体教室设备采购项目成交结果公示</div>
+        <p>项目编号：NY-2016-33</p>""");
+    assertEquals("某某学院多媒体教室设备采购项目成交结果公示", n.title());
+  }
+
+  @Test
+  void aTitleCarriesTheProjectNumberTheBodyLeavesOut() {
+    Notice n = NoticeExtractor.fromFragment("某市教育局应用示范校项目（C包）采购项目（项目编号：CLPS16ZH04）的中标公告",
+        "<p>中标供应商：某某科技有限公司</p>", null);
+    assertEquals("CLPS16ZH04", n.projectNo());
+  }
+
+  @Test
   void siteNameAfterAMiddleDotIsDroppedFromTheDocumentTitle() {
     Notice n = page("<html><head><title>某省招标投标网 · 某某公司关于某某运维项目预中标公示</title></head>"
         + "<body><p>项目编号：QH-01</p></body></html>");
@@ -230,6 +245,7 @@ class NoticeLayoutsTest {
       blank label over a phone      | 采购人：\\n联系电话：0731-84618118              |
       blank label over a label      | 采购人名称：\\n地址：长沙市某路1号               |
       a phone as the value          | 招标人：0731-84618118                          |
+      a phone before a contact word | 招标人：0558-59911080 投诉电话                  |
       repeated per lot              | 采购单位：某某大学,某某大学,某某大学           | 某某大学
       repeated in cells             | 采购单位：某某大学 某某大学                     | 某某大学
       """)
