@@ -72,6 +72,9 @@ public final class NoticeExtractor {
         : PageTitles.fallback(doc, body, TextRender.text(body), listedTitle);
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
+    if (published == null) { // a body fragment without its page: the dates its text states
+      published = NoticeDates.published(body, TextRender.text(LabelRows.expand(body)));
+    }
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);

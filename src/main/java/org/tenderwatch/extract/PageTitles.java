@@ -157,8 +157,8 @@ final class PageTitles {
     String named = null;
     for (String part : parts) {
       String p = part.strip();
-      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p)) {
-        continue;
+      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p) || MASTHEAD.matcher(p).find()) {
+        continue; // "常州市政府采购网" alone names the site
       }
       if (TITLE_END.matcher(p).find()) {
         return p;

@@ -102,6 +102,13 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void aDocumentTitleThatNamesOnlyTheSiteIsNoTitle() {
+    Notice n = page("<html><head><title>某市政府采购网</title></head><body><p>当前位置：首页 &gt; 成交公告</p>"
+        + "<div class=\"content\"><p>某某医院供氧系统采购项目成交结果公告</p><p>项目编号：CZ-2022-10</p></div></body></html>");
+    assertEquals("某某医院供氧系统采购项目成交结果公告", n.title());
+  }
+
+  @Test
   void aTitleCarriesTheProjectNumberTheBodyLeavesOut() {
     Notice n = NoticeExtractor.fromFragment("某市教育局应用示范校项目（C包）采购项目（项目编号：CLPS16ZH04）的中标公告",
         "<p>中标供应商：某某科技有限公司</p>", null);
