@@ -68,6 +68,25 @@ final class Labels {
     return null;
   }
 
+  /**
+   * The first value of the labels that reads as a project number (see {@link #projectNo}) and holds a digit: a blank
+   * "二、编号：" over "1、政府采购计划编号：…" is followed by a label, not a number.
+   */
+  static String findProjectNo(String text, List<String> labels) {
+    String folded = Fold.fold(text);
+    for (String label : labels) {
+      Finder m = finder(label, folded);
+      while (m.find()) {
+        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+        String no = projectNo(value.startsWith("|") ? value.substring(1) : value);
+        if (no != null && no.chars().anyMatch(Character::isDigit) && !LABEL_SHAPED.matcher(Fold.fold(no)).find()) {
+          return no;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A label with its colon at the start of a value: the value is the next field, not a name. */
   private static final Pattern LABEL_SHAPED = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]");
   /** Placeholders a blank field is filled with. */

@@ -140,7 +140,7 @@ final class NoticeDates {
   static final List<Pattern> DEADLINE_SENTENCES = List.of(
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
           + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
-      Pattern.compile("截止(?:时间|日期)?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)\\s*"
+      Pattern.compile("截止(?:时间|日期)?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
           + SENTENCE_DATE));
   /**
    * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"
@@ -149,7 +149,8 @@ final class NoticeDates {
   static final List<Pattern> OPENING_SENTENCES = List.of(
       Pattern.compile("于\\s*" + SENTENCE_DATE + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;年]{0,80}?(?:。\\s*)?"
           + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
-      Pattern.compile("开标(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*" + SENTENCE_DATE));
+      Pattern.compile("开标(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
+          + SENTENCE_DATE));
   /**
    * Words of another date's clause: when documents are sold or questions asked, a deposit paid, a site visited.
    * A sentence date whose clause holds one is not the deadline or the opening.

@@ -19,14 +19,15 @@ import org.tenderwatch.text.TextPart;
  */
 final class NoticeFields {
 
-  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
+  /** "地址：", also "联系地址：" / "通讯地址：" in a contact block. */
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}(采购人|采购单位)信息");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
-  private static final Pattern ADDRESS_LINE = Pattern.compile("^地\\s*址\\s*[:：]\\s*(.+)$");
+  private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
@@ -170,9 +171,9 @@ final class NoticeFields {
   }
 
   private static String projectNo(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.PROJECT_NO);
-    if (v != null) {
-      return Labels.projectNo(v.text());
+    String no = Labels.findProjectNo(text, FieldLabels.PROJECT_NO);
+    if (no != null) {
+      return no;
     }
     Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
     Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());

@@ -159,6 +159,8 @@ class NoticeLayoutsTest {
       opening that took place       | 采购项目于2018年7月31日10:30时，在某州公共资源交易中心进行了开标、评标活动。 |              | 2018-07-31T10:30
       opening with place in label   | 开标时间及地点：2019年3月20日9:30，某市公共资源交易中心                   |                  | 2019-03-20T09:30
       opening with a note in label  | 开标时间（北京时间）：2019年3月20日 09:30                               |                  | 2019-03-20T09:30
+      opening stated with 为：       | 本项目开标时间为：2019年3月20日上午9时30分                              |                  | 2019-03-20T09:30
+      opening meeting               | 开标会议时间：2019年3月20日 14:00                                      |                  | 2019-03-20T14:00
       """)
   void deadlineAndOpening(String layout, String line, LocalDateTime deadline, LocalDateTime opening) {
     Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line);
@@ -221,9 +223,12 @@ class NoticeLayoutsTest {
       number in the name's label    | 工程名称及编号：某体育公园建设工程（BZGC2016-018）         | BZGC2016-018
       name without a number label   | 工程名称：某体育公园建设工程（BZGC2016-018）               |
       another label's number after  | 项目编号：ZC-2019-7（招标文件编号：ZB-88）                 | ZC-2019-7
+      a bare 编号 over its items     | 二、编号：\\n1、政府采购计划编号：湘财采计[2018]012118号   | 湘财采计[2018]012118号
+      a bare 编号 with a number      | 编号：QHZB-2018-031                                       | QHZB-2018-031
       """)
   void projectNumbers(String layout, String line, String projectNo) {
-    assertEquals(projectNo, block("某某项目招标公告\n" + line.replace(" 采购项目", "\n采购项目")).projectNo(), layout);
+    String lines = line.replace(" 采购项目", "\n采购项目").replace("\\n", "\n");
+    assertEquals(projectNo, block("某某项目招标公告\n" + lines).projectNo(), layout);
   }
 
   // --- buyers ---------------------------------------------------------------------------------------------------
@@ -245,6 +250,12 @@ class NoticeLayoutsTest {
     assertEquals(LocalDateTime.of(2022, 9, 13, 0, 0), n.publishedAt());
     Notice byAgency = block("项目名称：某某工程\n成交供应商：某某公司\n某某招标代理有限公司\n2022年9月13日");
     assertNull(byAgency.buyer(), "the agency signs; it is not the buyer");
+  }
+
+  @Test
+  void buyersAddressUnderAContactLabel() {
+    Notice n = block("某某项目中标公告\n采购人：某市第一人民医院\n联系地址：某市人民路1号\n联系人：王工");
+    assertEquals("某市人民路1号", n.buyerAddress());
   }
 
   @ParameterizedTest(name = "{0}")
