@@ -97,7 +97,8 @@ public final class NoticeExtractor {
     List<Line> body = RunOn.split(rendered); // the readers' lines; the text part keeps the page's own
     String flat = FlatSummary.pairs(text);
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
-    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + flat;
+    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
+        + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     LocalDateTime published = NoticeDates.published(body, labelled);

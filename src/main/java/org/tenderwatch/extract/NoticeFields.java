@@ -55,7 +55,7 @@ final class NoticeFields {
   static Notice of(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
       List<Line> body, String extraPairs, List<TextPart> parts, List<String> problems) {
     List<Line> lines = LabelRows.expand(body);
-    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + extraPairs;
+    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + SpacedPairs.pairs(lines) + extraPairs;
     // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),

@@ -67,6 +67,19 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void aTableKeptAsSpacedCellsGivesItsPairs() {
+    Notice n = block("""
+        某体育公园建设工程中标候选人公示
+        招标人	某市重点工程建设管理局	招标代理机构	某某工程咨询有限公司
+        工程名称	某体育公园建设工程	招标编号	BZGC2016-018
+        开标时间	2016年5月10日 9:30	投标报价	12345678元""");
+    assertEquals("某市重点工程建设管理局", n.buyer());
+    assertEquals("某某工程咨询有限公司", n.agency());
+    assertEquals("BZGC2016-018", n.projectNo());
+    assertEquals(LocalDateTime.of(2016, 5, 10, 9, 30), n.bidOpening());
+  }
+
+  @Test
   void aTableWithoutHeadingDoesNotRunIntoTheTitle() {
     Notice n = page("""
         <table><tr><td class="title">招标人</td><td>某市重点工程建设管理局</td></tr>
