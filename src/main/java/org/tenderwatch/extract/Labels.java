@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,18 +55,10 @@ final class Labels {
    * no one's name.
    */
   static String findName(String text, List<String> labels) {
-    String folded = Fold.fold(text);
-    for (String label : labels) {
-      Finder m = finder(label, folded);
-      while (m.find()) {
-        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
-        String name = name(value.startsWith("|") ? value.substring(1) : value);
-        if (name != null && isName(name)) {
-          return name;
-        }
-      }
-    }
-    return null;
+    return firstRead(text, labels, v -> {
+      String name = name(v);
+      return name != null && isName(name) ? name : null;
+    });
   }
 
   /**
@@ -73,14 +66,23 @@ final class Labels {
    * "二、编号：" over "1、政府采购计划编号：…" is followed by a label, not a number.
    */
   static String findProjectNo(String text, List<String> labels) {
+    return firstRead(text, labels, v -> {
+      String no = projectNo(v);
+      return no != null && no.chars().anyMatch(Character::isDigit) && !LABEL_SHAPED.matcher(Fold.fold(no)).find()
+          ? no : null;
+    });
+  }
+
+  /** The first value of the labels (priority order, then text order) that the reader accepts (returns non-null). */
+  private static String firstRead(String text, List<String> labels, Function<String, String> reader) {
     String folded = Fold.fold(text);
     for (String label : labels) {
       Finder m = finder(label, folded);
       while (m.find()) {
         String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
-        String no = projectNo(value.startsWith("|") ? value.substring(1) : value);
-        if (no != null && no.chars().anyMatch(Character::isDigit) && !LABEL_SHAPED.matcher(Fold.fold(no)).find()) {
-          return no;
+        String read = reader.apply(value.startsWith("|") ? value.substring(1) : value);
+        if (read != null) {
+          return read;
         }
       }
     }

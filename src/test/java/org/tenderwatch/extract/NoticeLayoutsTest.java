@@ -28,20 +28,18 @@ class NoticeLayoutsTest {
 
   // --- titles ---------------------------------------------------------------------------------------------------
 
-  @Test
-  void headingSetInCellsOfOneRowIsOneTitle() {
-    Notice n = page("""
-        <table><tr><td>某市第一中学</td><td>实验室设备采购</td><td>公开招标中标公告</td></tr></table>
-        <p>公告日期：2019年3月1日</p><p>一、采购项目编号：ABC-2019-001</p>""");
-    assertEquals("某市第一中学实验室设备采购公开招标中标公告", n.title());
-  }
-
-  @Test
-  void headingSetInSpansKeepsSpacesOnlyBetweenLatinWords() {
-    Notice n = page("""
-        <div><p><span>某县人民医院</span> <span>HP LaserJet 打印机采购项目</span> <span>中标公告</span></p>
-        <p>一、项目编号：XY-001</p></div>""");
-    assertEquals("某县人民医院HP LaserJet打印机采购项目中标公告", n.title());
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      heading in the cells of a row   | <table><tr><td>某市第一中学</td><td>实验室设备采购</td><td>公开招标中标公告</td></tr></table><p>公告日期：2019年3月1日</p><p>采购项目编号：ABC-2019-001</p> | 某市第一中学实验室设备采购公开招标中标公告
+      heading in spans, Latin words   | <div><p><span>某县人民医院</span> <span>HP LaserJet 打印机采购项目</span> <span>中标公告</span></p><p>一、项目编号：XY-001</p></div> | 某县人民医院HP LaserJet打印机采购项目中标公告
+      a table and no heading          | <table><tr><td class="title">招标人</td><td>某市重点工程建设管理局</td></tr><tr><td class="title">工程名称</td><td>某体育公园建设工程</td></tr></table><p>特此公示。</p> | 某体育公园建设工程
+      breadcrumb and masthead         | <h1>某某省政府采购网</h1><p>当前位置：首页 &gt; 交易信息 &gt; 中标公示</p><p>某某项目中标公示</p><p>项目编号：HB-2023-77</p> | 某某项目中标公示
+      a menu item before the heading  | <div class="nav-title">招标投标</div><div class="biaoti">某某学院多媒体教室设备采购项目成交结果公示</div><p>项目编号：NY-2016-33</p> | 某某学院多媒体教室设备采购项目成交结果公示
+      a <title> naming only the site  | <html><head><title>某市政府采购网</title></head><body><p>当前位置：首页 &gt; 成交公告</p><div class="content"><p>某某医院供氧系统采购项目成交结果公告</p><p>项目编号：CZ-2022-10</p></div></body></html> | 某某医院供氧系统采购项目成交结果公告
+      the site's name after ' · '     | <html><head><title>某省招标投标网 · 某某公司关于某某运维项目预中标公示</title></head><body><p>项目编号：QH-01</p></body></html> | 某某公司关于某某运维项目预中标公示
+      """)
+  void titleOfAPage(String layout, String html, String title) {
+    assertEquals(title, page(html).title(), layout);
   }
 
   @Test
@@ -80,22 +78,6 @@ class NoticeLayoutsTest {
   }
 
   @Test
-  void aTableWithoutHeadingDoesNotRunIntoTheTitle() {
-    Notice n = page("""
-        <table><tr><td class="title">招标人</td><td>某市重点工程建设管理局</td></tr>
-        <tr><td class="title">工程名称</td><td>某体育公园建设工程</td></tr></table><p>特此公示。</p>""");
-    assertEquals("某体育公园建设工程", n.title());
-  }
-
-  @Test
-  void breadcrumbAndMastheadAreTheSites() {
-    Notice n = page("""
-        <h1>某某省政府采购网</h1><p>当前位置：首页 &gt; 交易信息 &gt; 中标公示</p><p>某某项目中标公示</p>
-        <p>项目编号：HB-2023-77</p>""");
-    assertEquals("某某项目中标公示", n.title());
-  }
-
-  @Test
   void aHeadingThatNamesOnlyTheKindBeatsTheProjectName() {
     Notice n = block("""
         竞争性谈判成交公告
@@ -107,32 +89,10 @@ class NoticeLayoutsTest {
   }
 
   @Test
-  void aMenuItemBeforeTheNoticesHeadingIsNotItsTitle() {
-    Notice n = page("""
-        <div class="nav-title">招标投标</div><div class="biaoti">某某学院多媒体教室设备采购项目成交结果公示</div>
-        <p>项目编号：NY-2016-33</p>""");
-    assertEquals("某某学院多媒体教室设备采购项目成交结果公示", n.title());
-  }
-
-  @Test
-  void aDocumentTitleThatNamesOnlyTheSiteIsNoTitle() {
-    Notice n = page("<html><head><title>某市政府采购网</title></head><body><p>当前位置：首页 &gt; 成交公告</p>"
-        + "<div class=\"content\"><p>某某医院供氧系统采购项目成交结果公告</p><p>项目编号：CZ-2022-10</p></div></body></html>");
-    assertEquals("某某医院供氧系统采购项目成交结果公告", n.title());
-  }
-
-  @Test
   void aTitleCarriesTheProjectNumberTheBodyLeavesOut() {
     Notice n = NoticeExtractor.fromFragment("某市教育局应用示范校项目（C包）采购项目（项目编号：CLPS16ZH04）的中标公告",
         "<p>中标供应商：某某科技有限公司</p>", null);
     assertEquals("CLPS16ZH04", n.projectNo());
-  }
-
-  @Test
-  void siteNameAfterAMiddleDotIsDroppedFromTheDocumentTitle() {
-    Notice n = page("<html><head><title>某省招标投标网 · 某某公司关于某某运维项目预中标公示</title></head>"
-        + "<body><p>项目编号：QH-01</p></body></html>");
-    assertEquals("某某公司关于某某运维项目预中标公示", n.title());
   }
 
   // --- types ----------------------------------------------------------------------------------------------------
