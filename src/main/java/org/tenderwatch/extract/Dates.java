@@ -29,11 +29,39 @@ public final class Dates {
 
   private Dates() {}
 
-  /** The text with Chinese-numeral dates in digits (same meaning; offsets may shift, callers use the result only). */
+  /**
+   * A time in Chinese numerals right after a date or 上午/下午 ("2016年6月16日上午九时三十分", "…日九点整"); "十分"
+   * elsewhere means "very", so only a time after 时/点 and after a date counts.
+   */
+  private static final Pattern HAN_TIME = Pattern.compile(
+      "(?<=[日午上晚)）间]\\s{0,2})([〇零一二三四五六七八九十]{1,3})\\s*[时点](?:\\s*([〇零一二三四五六七八九十]{1,3})\\s*分|\\s*(整|半))?");
+
+  /**
+   * The text with Chinese-numeral dates and times in digits (same meaning; offsets may shift, callers use the
+   * result only).
+   */
   static String digits(String text) {
     if (text.indexOf('年') < 0) {
       return text;
     }
+    return hanTimes(hanDates(text));
+  }
+
+  private static String hanTimes(String text) {
+    Matcher m = HAN_TIME.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      int minute = m.group(2) != null ? number(m.group(2).replace('零', '〇')) : "半".equals(m.group(3)) ? 30 : 0;
+      m.appendReplacement(out, number(m.group(1).replace('零', '〇')) + ":" + (minute < 10 ? "0" : "") + minute);
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String hanDates(String text) {
     Matcher m = HAN_DATE.matcher(text);
     if (!m.find()) {
       return text;
@@ -53,8 +81,12 @@ public final class Dates {
   /** 一 … 三十一: tens before 十 (none means one), units after. */
   private static int number(String han) {
     int ten = han.indexOf('十');
-    if (ten < 0) {
-      return HAN_DIGITS.indexOf(han.charAt(0));
+    if (ten < 0) { // digit by digit: "九" 9, "〇五" 5, "三〇" 30
+      int n = 0;
+      for (char c : han.toCharArray()) {
+        n = n * 10 + Math.max(0, HAN_DIGITS.indexOf(c));
+      }
+      return n;
     }
     int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(han.charAt(0));
     int units = ten == han.length() - 1 ? 0 : HAN_DIGITS.indexOf(han.charAt(han.length() - 1));

@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,8 +18,13 @@ final class NoticeDates {
 
   private NoticeDates() {}
 
-  /** The name that signs a notice and the date it signs, as the last lines state them; name may be null. */
-  record Signature(String name, LocalDateTime date) {}
+  /**
+   * The names that sign a notice (nearest the date first: the agency's under the buyer's, or one run on before the
+   * date) and the date they sign, as the last lines state them; names may be empty.
+   */
+  record Signature(List<String> names, LocalDateTime date) {}
+  /** How many lines above a date line may hold a signing name ("某某大学" over "某某招标有限公司" over the date). */
+  private static final int SIGNED_NAMES = 2;
 
   /**
    * A name run straight into its date at a line's end, as flattened pages keep a signature ("采购代理机构：某某招标中心
@@ -87,7 +93,15 @@ final class NoticeDates {
     for (int i = lines.size() - 1; i >= 0; i--) {
       LocalDateTime whole = Dates.signatureDate(List.of(lines.get(i)));
       if (whole != null) {
-        return new Signature(i > 0 ? PartyNames.name(lines.get(i - 1)) : null, whole);
+        List<String> names = new ArrayList<>();
+        for (int j = i - 1; j >= Math.max(0, i - SIGNED_NAMES); j--) {
+          String name = PartyNames.name(lines.get(j));
+          if (name == null) {
+            break;
+          }
+          names.add(name);
+        }
+        return new Signature(names, whole);
       }
       if (i >= lines.size() - SIGNED_TAIL) {
         String line = lines.get(i);
@@ -98,7 +112,7 @@ final class NoticeDates {
             : PartyNames.name(folded.length() == line.length() ? line.substring(m.start(1), m.end(1)) : m.group(1));
         LocalDateTime d = name == null ? null : Dates.of(m, 2);
         if (d != null) {
-          return new Signature(name, d);
+          return new Signature(List.of(name), d);
         }
       }
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,11 +61,11 @@ final class NoticeFields {
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
         () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
-        () -> entrusted(text, 1)));
+        () -> entrusted(text, 1), () -> signed(body, n -> PartyNames.agencyLike(n))));
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> subject(body), () -> signedBy(body, agency)));
+        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title));
@@ -198,10 +199,10 @@ final class NoticeFields {
     return null;
   }
 
-  /** The name that signs the notice, when it is a buyer's (not the agency's, nor of the trade). */
-  private static String signedBy(List<Line> body, String agency) {
+  /** The first name that signs the notice and is of the kind asked (a buyer's, an agency's), or null. */
+  private static String signed(List<Line> body, Predicate<String> kind) {
     NoticeDates.Signature s = NoticeDates.signature(body);
-    return s != null && PartyNames.buyerLike(s.name(), agency) ? s.name() : null;
+    return s == null ? null : s.names().stream().filter(kind).findFirst().orElse(null);
   }
 
   /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */

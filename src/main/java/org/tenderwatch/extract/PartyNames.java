@@ -39,4 +39,9 @@ final class PartyNames {
   static boolean buyerLike(String name, String agency) {
     return name != null && !name.equals(agency) && !AGENCY_WORDS.matcher(name).find();
   }
+
+  /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
+  static boolean agencyLike(String name) {
+    return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
 }

@@ -134,6 +134,8 @@ class NoticeLayoutsTest {
       opening with a note in label  | 开标时间（北京时间）：2019年3月20日 09:30                               |                  | 2019-03-20T09:30
       opening stated with 为：       | 本项目开标时间为：2019年3月20日上午9时30分                              |                  | 2019-03-20T09:30
       opening meeting               | 开标会议时间：2019年3月20日 14:00                                      |                  | 2019-03-20T14:00
+      time in Chinese numerals      | 开标时间：2019年3月20日上午九时三十分                                   |                  | 2019-03-20T09:30
+      o'clock in Chinese numerals   | 开标时间：2019年3月20日下午三点整                                       |                  | 2019-03-20T15:00
       """)
   void deadlineAndOpening(String layout, String line, LocalDateTime deadline, LocalDateTime opening) {
     Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line);
@@ -223,6 +225,10 @@ class NoticeLayoutsTest {
     assertEquals(LocalDateTime.of(2022, 9, 13, 0, 0), n.publishedAt());
     Notice byAgency = block("项目名称：某某工程\n成交供应商：某某公司\n某某招标代理有限公司\n2022年9月13日");
     assertNull(byAgency.buyer(), "the agency signs; it is not the buyer");
+    assertEquals("某某招标代理有限公司", byAgency.agency());
+    Notice both = block("项目名称：某某工程\n成交供应商：某某公司\n某某大学\n某某工程咨询有限公司\n2022年9月13日");
+    assertEquals("某某大学", both.buyer());
+    assertEquals("某某工程咨询有限公司", both.agency());
   }
 
   @Test
