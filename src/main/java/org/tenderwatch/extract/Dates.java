@@ -47,35 +47,21 @@ public final class Dates {
     return hanTimes(hanDates(text));
   }
 
+  /**
+   * "九时三十分" → "9:30", "三点整" → "3:00", "十点半" → "10:30" (replacements are digits and a colon: nothing
+   * replaceAll reads as a group reference).
+   */
   private static String hanTimes(String text) {
-    Matcher m = HAN_TIME.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
+    return HAN_TIME.matcher(text).replaceAll(m -> {
       int minute = m.group(2) != null ? number(m.group(2).replace('零', '〇')) : "半".equals(m.group(3)) ? 30 : 0;
-      m.appendReplacement(out, number(m.group(1).replace('零', '〇')) + ":" + (minute < 10 ? "0" : "") + minute);
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
+      return number(m.group(1).replace('零', '〇')) + ":" + (minute < 10 ? "0" : "") + minute;
+    });
   }
 
+  /** "二〇一五年九月二十八日" → "2015年9月28日"; numbers keep the year's digits as written (〇 is 0). */
   private static String hanDates(String text) {
-    Matcher m = HAN_DATE.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
-      StringBuilder year = new StringBuilder();
-      for (char c : m.group(1).toCharArray()) {
-        year.append(Math.max(0, HAN_DIGITS.indexOf(c)));
-      }
-      m.appendReplacement(out, year + "年" + number(m.group(2)) + "月" + number(m.group(3)) + "日");
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
+    return HAN_DATE.matcher(text).replaceAll(m -> number(m.group(1)) + "年" + number(m.group(2)) + "月"
+        + number(m.group(3)) + "日");
   }
 
   /** 一 … 三十一: tens before 十 (none means one), units after. */
