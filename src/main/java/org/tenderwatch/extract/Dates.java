@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 public final class Dates {
 
-  private static final String DATE =
+  /**
+   * A date and its optional time; seven groups (year, month, day, 上午/下午, hour, minute, second). "T" between
+   * date and time is the ISO form some CMS print ("2018-03-21T10:20:30").
+   */
+  static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
-          + "(?:\\s*[(（]?\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
+          + "(?:(?:T|\\s*[(（]?)\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
@@ -25,32 +29,50 @@ public final class Dates {
 
   private Dates() {}
 
-  /** The text with Chinese-numeral dates in digits (same meaning; offsets may shift, callers use the result only). */
+  /**
+   * A time in Chinese numerals right after a date or 上午/下午 ("2016年6月16日上午九时三十分", "…日九点整"); "十分"
+   * elsewhere means "very", so only a time after 时/点 and after a date counts.
+   */
+  private static final Pattern HAN_TIME = Pattern.compile(
+      "(?<=[日午上晚)）间]\\s{0,2})([〇零一二三四五六七八九十]{1,3})\\s*[时点](?:\\s*([〇零一二三四五六七八九十]{1,3})\\s*分|\\s*(整|半))?");
+
+  /**
+   * The text with Chinese-numeral dates and times in digits (same meaning; offsets may shift, callers use the
+   * result only).
+   */
   static String digits(String text) {
     if (text.indexOf('年') < 0) {
       return text;
     }
-    Matcher m = HAN_DATE.matcher(text);
-    if (!m.find()) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder();
-    do {
-      StringBuilder year = new StringBuilder();
-      for (char c : m.group(1).toCharArray()) {
-        year.append(Math.max(0, HAN_DIGITS.indexOf(c)));
-      }
-      m.appendReplacement(out, year + "年" + number(m.group(2)) + "月" + number(m.group(3)) + "日");
-    } while (m.find());
-    m.appendTail(out);
-    return out.toString();
+    return hanTimes(hanDates(text));
+  }
+
+  /**
+   * "九时三十分" → "9:30", "三点整" → "3:00", "十点半" → "10:30" (replacements are digits and a colon: nothing
+   * replaceAll reads as a group reference).
+   */
+  private static String hanTimes(String text) {
+    return HAN_TIME.matcher(text).replaceAll(m -> {
+      int minute = m.group(2) != null ? number(m.group(2).replace('零', '〇')) : "半".equals(m.group(3)) ? 30 : 0;
+      return number(m.group(1).replace('零', '〇')) + ":" + (minute < 10 ? "0" : "") + minute;
+    });
+  }
+
+  /** "二〇一五年九月二十八日" → "2015年9月28日"; numbers keep the year's digits as written (〇 is 0). */
+  private static String hanDates(String text) {
+    return HAN_DATE.matcher(text).replaceAll(m -> number(m.group(1)) + "年" + number(m.group(2)) + "月"
+        + number(m.group(3)) + "日");
   }
 
   /** 一 … 三十一: tens before 十 (none means one), units after. */
   private static int number(String han) {
     int ten = han.indexOf('十');
-    if (ten < 0) {
-      return HAN_DIGITS.indexOf(han.charAt(0));
+    if (ten < 0) { // digit by digit: "九" 9, "〇五" 5, "三〇" 30
+      int n = 0;
+      for (char c : han.toCharArray()) {
+        n = n * 10 + Math.max(0, HAN_DIGITS.indexOf(c));
+      }
+      return n;
     }
     int tens = ten == 0 ? 1 : HAN_DIGITS.indexOf(han.charAt(0));
     int units = ten == han.length() - 1 ? 0 : HAN_DIGITS.indexOf(han.charAt(han.length() - 1));
@@ -122,16 +144,22 @@ public final class Dates {
   }
 
   private static LocalDateTime of(Matcher m) {
+    return of(m, 1);
+  }
+
+  /** The date of a match of {@link #DATE} whose year is group {@code first} (DATE inside a larger pattern). */
+  static LocalDateTime of(Matcher m, int first) {
     try {
-      int hour = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
-      int minute = m.group(6) == null ? 0 : Integer.parseInt(m.group(6));
-      if (("下午".equals(m.group(4)) || "晚上".equals(m.group(4))) && hour < 12) {
+      String half = m.group(first + 3);
+      int hour = m.group(first + 4) == null ? 0 : Integer.parseInt(m.group(first + 4));
+      int minute = m.group(first + 5) == null ? 0 : Integer.parseInt(m.group(first + 5));
+      if (("下午".equals(half) || "晚上".equals(half)) && hour < 12) {
         hour += 12; // "下午3:00"
       }
-      // seconds ("15:13:53", group 7) are matched so they are not read as something else, and dropped: the
-      // project reads dates to the minute (list pages, the store)
-      return LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-          Integer.parseInt(m.group(3)), hour, minute);
+      // seconds ("15:13:53", group first + 6) are matched so they are not read as something else, and dropped:
+      // the project reads dates to the minute (list pages, the store)
+      return LocalDateTime.of(Integer.parseInt(m.group(first)), Integer.parseInt(m.group(first + 1)),
+          Integer.parseInt(m.group(first + 2)), hour, minute);
     } catch (DateTimeException e) {
       return null; // "2025-13-40" is not a date
     }

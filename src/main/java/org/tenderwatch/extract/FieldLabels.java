@@ -9,15 +9,22 @@ import java.util.List;
  */
 final class FieldLabels {
 
+  /** The owner of a works project (建设单位) is its buyer, last: a construction notice names its 招标人 first. */
   static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人",
-      "招标单位", "项目业主");
+      "招标单位", "项目业主", "采购方", "建设单位", "业主单位", "业主");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
-      "招标代理", "采购代理", "代理单位");
+      "招标代理", "采购代理", "代理单位", "招标代理单位", "采购代理单位", "招标代理人", "招标机构", "代理公司",
+      "代理机构全称", "集中采购机构名称");
+  /**
+   * The project's own numbers first; a works project's (工程编号); then the budget plan's number (采购计划编号),
+   * which 湖南 and other provinces give beside the project number and alone on some county notices; a lot's
+   * (标段编号) and a bare 编号 last. A value is a number only when it holds a digit ({@link Labels#findProjectNo}).
+   */
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号",
+      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
       // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
-      "项目编码", "采购项目编码", "编号");
+      "项目编码", "采购项目编码", "招标项目编码", "政府采购计划编号", "采购计划编号", "标段编号", "编号");
   /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
       "项目预算总金额");
@@ -26,9 +33,17 @@ final class FieldLabels {
       "项目控制预算", "预算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
-  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称");
+  /**
+   * A project's name whose label says its number follows it ("工程名称及编号：某某工程（BZGC2016-018）"): the number
+   * in brackets after the name is the project number, read only under such a label, since a name may end in any
+   * bracket ("（二次）", "（C包）").
+   */
+  static final List<String> PROJECT_NAME_AND_NO = List.of("工程名称及编号", "项目名称及编号", "工程名称和编号",
+      "项目名称和编号", "招标项目名称及编号", "标段名称及编号", "工程名称（编号）", "项目名称（编号）");
+  /** A works project's name (工程名称) on ggzy tables and construction notices. */
+  static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称", "工程名称");
   static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
-      "采购地址");
+      "采购地址", "采购人联系地址", "招标人联系地址", "建设单位地址", "业主地址");
   static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
       "招标控制价", "采购控制价");
@@ -39,15 +54,20 @@ final class FieldLabels {
   static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
-      "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间");
+      "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
+      "递交投标文件截止日期", "响应文件提交截止日期", "投标文件接收截止时间", "接收投标文件截止时间");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
-      "谈判时间", "公开招标时间");
+      "谈判时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
+      "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
-      "公告发布时间", "信息时间", "公示时间", "发布于",
+      "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
+      "发稿时间", "录入时间",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
       // Chinese char, so the shorter label does not match at a word start
       "中标公告发布时间", "成交公告发布时间", "结果公告发布时间");
+  /** A correction is published the day it corrects: its date when the page states no other. */
+  static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -13,7 +14,8 @@ import java.util.stream.Stream;
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
  * character, so "项目编号" does not match inside "原项目编号"), may have spaces between its characters
- * ("名 称："), may carry a unit in brackets ("预算金额（万元）："), and must be followed by a colon (or the "】" of
+ * ("名 称："), may carry a unit or a short note in brackets ("预算金额（万元）：", "开标时间（北京时间）："), and must
+ * be followed by a colon (or the "】" of
  * "【发布时间】").
  * Matching runs on width-folded text; values are cut from the original at the same offsets.
  */
@@ -45,6 +47,64 @@ final class Labels {
       }
     }
     return null;
+  }
+
+  /**
+   * The first value of the labels (in priority order, then text order) that reads as a name: an empty label is
+   * followed by the next label or a phone number on flattened pages ("代理机构名称：" over "地址："), and those are
+   * no one's name.
+   */
+  static String findName(String text, List<String> labels) {
+    return firstRead(text, labels, v -> {
+      String name = name(v);
+      return name != null && isName(name) ? name : null;
+    });
+  }
+
+  /**
+   * The first value of the labels that reads as a project number (see {@link #projectNo}) and holds a digit: a blank
+   * "二、编号：" over "1、政府采购计划编号：…" is followed by a label, not a number.
+   */
+  static String findProjectNo(String text, List<String> labels) {
+    return firstRead(text, labels, v -> {
+      String no = projectNo(v);
+      return no != null && no.chars().anyMatch(Character::isDigit) && !LABEL_SHAPED.matcher(Fold.fold(no)).find()
+          ? no : null;
+    });
+  }
+
+  /** The first value of the labels (priority order, then text order) that the reader accepts (returns non-null). */
+  private static String firstRead(String text, List<String> labels, Function<String, String> reader) {
+    String folded = Fold.fold(text);
+    for (String label : labels) {
+      Finder m = finder(label, folded);
+      while (m.find()) {
+        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+        String read = reader.apply(value.startsWith("|") ? value.substring(1) : value);
+        if (read != null) {
+          return read;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A label with its colon at the start of a value: the value is the next field, not a name. */
+  private static final Pattern LABEL_SHAPED = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]");
+  /** Placeholders a blank field is filled with. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("^(?:无|暂无|空|略|/|-|—|详见.*|见.*)$");
+
+  /** A phone number opening a value ("0558-5991108 投诉电话", "(0731)84618118"), or a contact word in it. */
+  private static final Pattern PHONE = Pattern.compile("^[(（]?\\d{3,4}[)）]?[-\\s]?\\d{7,8}|^1\\d{10}|电话|传真|邮编");
+
+  /**
+   * Whether a value can be a name: it holds a letter, and is neither a phone number (or a contact line) nor a
+   * label nor a placeholder.
+   */
+  static boolean isName(String v) {
+    String folded = Fold.fold(v);
+    return v.codePoints().anyMatch(Character::isLetter) && !LABEL_SHAPED.matcher(folded).find()
+        && !PLACEHOLDER.matcher(v).matches() && !PHONE.matcher(folded).find();
   }
 
   /** Every non-blank value of one label, in text order (a label stated once per lot). */
@@ -134,7 +194,9 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\))?\\s*[:：】]\\s*"); // "【发布时间】2024-06-03"
+    // a unit ("预算金额（万元）：", group 1) or another short note in brackets ("开标时间（北京时间）：", "采购人（盖章）：");
+    // "【发布时间】2024-06-03"
+    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\)|\\([^():：\\n]{1,12}\\))?\\s*[:：】]\\s*");
     return Pattern.compile(re.toString());
   }
 
@@ -187,6 +249,8 @@ final class Labels {
     return false;
   }
 
+  /** A date run on after a name at the end of a signature line. */
+  private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
   private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]");
 
   /**
@@ -211,6 +275,7 @@ final class Labels {
       v = v.substring(0, runOn.start());
     }
     v = v.replaceAll("[（(]盖章[)）]$", "").strip();
+    v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
     return v.isEmpty() ? null : v;
   }
 }

@@ -72,6 +72,9 @@ public final class NoticeExtractor {
         : PageTitles.fallback(doc, body, TextRender.text(body), listedTitle);
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
+    if (published == null) { // a body fragment without its page: the dates its text states
+      published = NoticeDates.published(body, TextRender.text(LabelRows.expand(body)));
+    }
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);
@@ -96,15 +99,14 @@ public final class NoticeExtractor {
     List<Line> body = RunOn.split(CellLines.read(rendered));
     String flat = FlatSummary.pairs(text);
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
-    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + flat;
+    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
+        + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     LocalDateTime published = NoticeDates.published(body, labelled);
     // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
-    NoticeType type = title.problem() == null ? NoticeTypes.fromTitle(title.text()) : NoticeType.OTHER;
-    if (type == NoticeType.OTHER) {
-      type = NoticeTypes.fromBody(labelled);
-    }
+    NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
+        : NoticeTypes.fromBody(labelled);
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
     return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()) + flat, parts,
         problems(title));

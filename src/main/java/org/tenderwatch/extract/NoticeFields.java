@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,20 +20,35 @@ import org.tenderwatch.text.TextPart;
  */
 final class NoticeFields {
 
-  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})地\\s*址\\s*[:：]\\s*");
+  /** "地址：", also "联系地址：" / "通讯地址：" in a contact block. */
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位)信息"); // "1. 采购人信息"
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
-  private static final Pattern ADDRESS_LINE = Pattern.compile("^地\\s*址\\s*[:：]\\s*(.+)$");
+  private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
           + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
-  /** A name repeated once per lot ("济南大学,济南大学,济南大学") is one name. */
-  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；]");
+  /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；|]|\\s+");
+  /**
+   * A buyer named as the subject of the notice's first sentence, with no label: "上海市松江区新闵学校《中学部图书馆
+   * 升级改造项目》项目综合评议采购…", "某某大学的某某工程竞争性谈判采购项目于…结束", "某某医院就某某项目进行公开招标".
+   */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
+  /**
+   * The number after a project's name, in brackets or after a space, at the value's end: a code of six or more
+   * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）".
+   */
+  private static final Pattern NUMBER_AFTER_NAME = Pattern.compile(
+      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40})[）)]?\\s*$");
+  /** How many of the first lines may hold that sentence (a title, a date line before it). */
+  private static final int SUBJECT_LINES = 4;
 
   private NoticeFields() {}
 
@@ -40,30 +56,37 @@ final class NoticeFields {
   static Notice of(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
       List<Line> body, String extraPairs, List<TextPart> parts, List<String> problems) {
     List<Line> lines = LabelRows.expand(body);
-    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + extraPairs;
+    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + SpacedPairs.pairs(lines) + extraPairs;
     // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
-    String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
-        () -> name(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE), () -> entrusted(text, 2)));
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
-        () -> name(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE), () -> entrusted(text, 1)));
-    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text));
+        () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
+        () -> entrusted(text, 1), () -> signed(body, n -> PartyNames.agencyLike(n))));
+    // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
+    String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
+        () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
+        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
+    // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
+    String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
+        () -> title == null ? null : projectNo(title));
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
-        () -> name(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
+        () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> addressNearBuyer(text));
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> name(text, FieldLabels.CATEGORY));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
         () -> NoticeDates.date(text, FieldLabels.OPENING, false),
-        () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false));
+        () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false),
+        () -> NoticeDates.sentenceDate(text, NoticeDates.OPENING_SENTENCES, false));
     LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
         () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
-        () -> NoticeDates.sameAsOpening(text) ? opening : null);
+        () -> NoticeDates.sameAsOpening(text) ? opening : null,
+        () -> NoticeDates.sentenceDate(text, NoticeDates.DEADLINE_SENTENCES, true));
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());
@@ -102,7 +125,10 @@ final class NoticeFields {
         Matcher a = ADDRESS_LABEL.matcher(window);
         if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
           int at = m.end() + a.end();
-          return Labels.name(text.substring(at).lines().findFirst().orElse(""));
+          String address = Labels.name(text.substring(at).lines().findFirst().orElse(""));
+          if (address != null && Labels.isName(address)) { // "地址：" left blank over "联系人：…" is no address
+            return address;
+          }
         }
       }
       if (found) {
@@ -151,8 +177,37 @@ final class NoticeFields {
   }
 
   private static String projectNo(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.PROJECT_NO);
-    return v == null ? null : Labels.projectNo(v.text());
+    String no = Labels.findProjectNo(text, FieldLabels.PROJECT_NO);
+    if (no != null) {
+      return no;
+    }
+    Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
+    Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());
+    return m != null && m.find() ? m.group(1) : null;
+  }
+
+  /** The buyer as the subject of one of the first sentences, or null. */
+  private static String subject(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.isRow() || l.text().isBlank()) {
+        continue;
+      }
+      Matcher m = SUBJECT.matcher(l.text().strip());
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (++seen == SUBJECT_LINES) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The first name that signs the notice and is of the kind asked (a buyer's, an agency's), or null. */
+  private static String signed(List<Line> body, Predicate<String> kind) {
+    NoticeDates.Signature s = NoticeDates.signature(body);
+    return s == null ? null : s.names().stream().filter(kind).findFirst().orElse(null);
   }
 
   /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */

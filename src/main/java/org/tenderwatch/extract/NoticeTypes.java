@@ -33,10 +33,32 @@ final class NoticeTypes {
       "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清)$");
   private static final List<String> SUFFIXES = List.of("公告", "公示", "结果", "通知", "公报", "信息", "竞争性磋商", "竞争性谈判",
       "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清");
-  private static final Pattern AWARD_CUES = Pattern.compile(
-      "中标（成交）信息|中标\\(成交\\)信息|成交结果|中标结果|中标信息|成交供应商名称|中标供应商名称|中标（成交）供应商|中标公告|成交公告");
-  private static final Pattern TENDER_CUES = Pattern.compile(
-      "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)");
+  /**
+   * What the body of each kind of notice states and the others do not, tried in this order: a correction quotes
+   * the tender it corrects and an award the procedure it ran, so the tender's cues come last. Each cue is a
+   * section or a label of the kind's template (PORTALS.md §2), not a word any notice may use: a tender says
+   * "代理服务费按成交金额的…" and "中标公告将在…发布", so an amount counts only as a label with its value
+   * ("成交金额：703900元", "中标金额（元）：…").
+   */
+  private static final Pattern CORRECTION_CUES = Pattern.compile(
+      "更正事项|更正内容|更正日期|更正信息[:：]|变更事项|变更内容|变更日期|原公告的|原公告名称|现更正|更正为[:：]");
+  /** An award's result stated as a label with its value: the winner's name or the amount won. */
+  private static final Pattern AWARD_STATED = Pattern.compile(
+      "(?:中标|成交)[(（]?(?:成交)?[)）]?(?:供应商名称|供应商|人名称|人|单位名称|单位|公司名称)\\s*[:：]\\s*\\S"
+          + "|(?:中标|成交)[(（]?(?:成交)?[)）]?(?:金额|价格|价)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
+          + "(?:人民币|[￥¥]|\\d|[壹贰叁肆伍陆柒捌玖拾])");
+  private static final List<Map.Entry<NoticeType, Pattern>> BODY_CUES = List.of(
+      Map.entry(NoticeType.CORRECTION, CORRECTION_CUES),
+      Map.entry(NoticeType.AWARD, AWARD_STATED),
+      Map.entry(NoticeType.AWARD, Pattern.compile(
+          "中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示"
+              + "|中标候选人(?:公示|名单|排序|如下|为|[:：])|第一中标候选人")),
+      Map.entry(NoticeType.TENDER, Pattern.compile(
+          "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)")));
+  /** What overrules a title that names only the procedure: a correction's cues or an award's stated result. */
+  private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = BODY_CUES.subList(0, 2);
+  /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
+  private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");
 
   private NoticeTypes() {}
 
@@ -79,11 +101,33 @@ final class NoticeTypes {
     return !t.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0 && SUFFIX.matcher(t).find();
   }
 
-  /** From the body when neither title nor breadcrumb says: award cues first, since awards quote the tender. */
+  /** From the body when neither title nor breadcrumb says: the first kind whose cues it states (see BODY_CUES). */
   static NoticeType fromBody(String text) {
-    if (AWARD_CUES.matcher(text).find()) {
-      return NoticeType.AWARD;
+    return firstCue(BODY_CUES, text);
+  }
+
+  private static NoticeType firstCue(List<Map.Entry<NoticeType, Pattern>> cues, String text) {
+    for (Map.Entry<NoticeType, Pattern> cue : cues) {
+      if (cue.getValue().matcher(text).find()) {
+        return cue.getKey();
+      }
     }
-    return TENDER_CUES.matcher(text).find() ? NoticeType.TENDER : NoticeType.OTHER;
+    return NoticeType.OTHER;
+  }
+
+  /**
+   * From the title, and from the body when the title names no type, or only the procedure ("…项目公开招标", as
+   * list pages cut titles): then a correction's cues or an award's stated result in the body win.
+   */
+  static NoticeType fromTitleAndBody(String title, String text) {
+    NoticeType byTitle = fromTitle(title);
+    if (byTitle == NoticeType.OTHER) {
+      return fromBody(text);
+    }
+    if (byTitle == NoticeType.TENDER && PROCEDURE_END.matcher(title.strip()).find()) {
+      NoticeType stated = firstCue(STATED_CUES, text);
+      return stated == NoticeType.OTHER ? byTitle : stated;
+    }
+    return byTitle;
   }
 }

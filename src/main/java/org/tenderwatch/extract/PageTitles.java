@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -21,26 +22,50 @@ final class PageTitles {
   /** A title and the problem to note about where it came from (null when the page gave it). */
   record Title(String text, String problem) {}
 
-  private static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title]");
+  /** Headings and elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them. */
+  private static final Evaluator TITLE_LIKE = QueryParser.parse(
+      "h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title], [class*=biaoti], [id*=biaoti]");
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
   private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
           + "动态|政府|项目|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
-  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--". */
-  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--");
-  private static final String NOTICE_SUFFIX =
-      "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果|中标\\(成交\\)结果|招标|采购|更正|废标)?(?:公告|公示)";
+  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ". */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+");
+  /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
+  private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
+      + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
+  /**
+   * A site's or an office's name set in a heading ("某某省政府采购网", "某市公共资源交易中心"): the page's masthead, not
+   * the notice's title.
+   */
+  private static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
+  /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
+  private static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** How far before the project name a title may start (the buyer's name). */
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
+  private static final Set<String> TABLE_CELLS = Set.of("td", "th");
+  /** The " | " between a row's cells, as {@link TextRender} writes them. */
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+  /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
+  private static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
+      + "招标代理机构|代理机构|招标方式|采购方式|招标编号|项目编号)$");
+  /**
+   * The head of a line that runs on after the title, on one-line pages: a notice title, then a space and the rest
+   * ("…公开招标中标公告 公告日期：…", "…中标候选人公示 招标人 某某局 工程名称 …"). The head holds no sentence
+   * punctuation: "现将中标结果公告如下" is a sentence, not a title.
+   */
+  private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
 
   private PageTitles() {}
 
@@ -49,17 +74,73 @@ final class PageTitles {
     if (meta != null && !meta.attr("content").isBlank()) {
       return new Title(TextRender.clean(meta.attr("content")), null);
     }
-    for (Element e : doc.select(TITLE_LIKE)) {
-      String t = TextRender.clean(e.text());
-      if (!t.isEmpty() && t.length() <= MAX_TITLE && NOTICE_WORDS.matcher(t).find() && !generic(t)) {
-        return new Title(t, null);
-      }
+    String heading = heading(doc);
+    if (heading != null) {
+      return new Title(heading, null);
     }
     String docTitle = withoutSiteName(TextRender.clean(doc.title()));
     if (docTitle != null) {
       return new Title(docTitle, null);
     }
     return fallback(doc, body, text, listed);
+  }
+
+  /**
+   * The first heading or title-classed element that reads as a notice title, the first that ends as one does
+   * (公告, 公示, 结果 …) before any other: a menu item or a section's heading in the same markup comes earlier on many
+   * pages but names no notice ("招标投标", "采购项目").
+   */
+  private static String heading(Document doc) {
+    String first = null;
+    for (Element e : doc.select(TITLE_LIKE)) {
+      String t = joinCells(TextRender.clean(e.text()));
+      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
+          || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      if (NOTICE_END.matcher(t).find()) {
+        return t;
+      }
+      first = first == null ? t : first;
+    }
+    return first;
+  }
+
+  /**
+   * A cell of a data row (two or more filled cells: "<td class=title>招标人</td><td>某某局</td>" on ggzy pages) is a
+   * label or a value of the table, not the page's title; a layout table's row of one cell may hold the title.
+   */
+  private static boolean inTable(Element e) {
+    for (Element up = e; up != null; up = up.parent()) {
+      if (up.normalName().equals("tr")) {
+        return up.children().stream().filter(c -> TABLE_CELLS.contains(c.normalName()) && !c.text().isBlank())
+            .count() > 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title written in pieces (cells or spans of one line: "湖南轻工高级技工学校 新校区监控…安装 公开招标中标公告") is one
+   * title: Chinese does not put spaces between words, so a space is kept only between two Latin letters or
+   * digits ("HP LaserJet").
+   */
+  static String joinCells(String t) {
+    String cells = CELL_SEPARATOR.matcher(t).replaceAll(" ");
+    StringBuilder out = new StringBuilder(cells.length());
+    for (int i = 0; i < cells.length(); i++) {
+      char c = cells.charAt(i);
+      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !latin(out.charAt(out.length() - 1))
+          || !latin(cells.charAt(i + 1)))) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static boolean latin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   /** A column heading such as "招标公告" or "通知公告" names a kind of notice, not this one; nor does a section's. */
@@ -76,8 +157,8 @@ final class PageTitles {
     String named = null;
     for (String part : parts) {
       String p = part.strip();
-      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p)) {
-        continue;
+      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p) || MASTHEAD.matcher(p).find()) {
+        continue; // "常州市政府采购网" alone names the site
       }
       if (TITLE_END.matcher(p).find()) {
         return p;
@@ -87,7 +168,11 @@ final class PageTitles {
     return named;
   }
 
-  /** When the page names no title: the list's, the project name, the first line, {@code <title>}, the URL. */
+  /**
+   * When the page names no title: the list's, a 公告名称, the first line that reads as a notice title, the project
+   * name followed by a notice word in the text, a first line that names only the kind of notice ("竞争性谈判成交公告",
+   * all the heading some portals give), the 项目名称, the first line, {@code <title>}, the URL.
+   */
   static Title fallback(Document doc, List<Line> body, String text, String listed) {
     if (listed != null && !listed.isBlank()) {
       return new Title(TextRender.clean(listed), null);
@@ -96,7 +181,7 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = firstTitleLine(body);
+    String first = firstTitleLine(body, false);
     if (first != null) {
       return new Title(first, null);
     }
@@ -106,11 +191,15 @@ final class PageTitles {
     if (named != null) {
       return new Title(named, null);
     }
+    String kind = firstTitleLine(body, true);
+    if (kind != null) {
+      return new Title(kind, null);
+    }
     if (name != null) {
       return new Title(name, "title: not found; the 项目名称 is used");
     }
     for (Line l : body) {
-      if (Dates.parse(l.text()) == null || l.text().length() > 30) {
+      if (!l.isRow() && (Dates.parse(l.text()) == null || l.text().length() > 30)) {
         return new Title(cap(l.text()), "title: not found; the first line of the text is used");
       }
     }
@@ -126,24 +215,41 @@ final class PageTitles {
   }
 
   /**
-   * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示) and is
-   * more than a kind of notice ("中标结果公告" alone names no project).
+   * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示), or
+   * its head does and the rest runs on after a space; a row whose cells end so (a heading set in cells). Unless
+   * {@code generic} is asked for, it is more than a kind of notice ("中标结果公告" alone names no project).
    */
-  private static String firstTitleLine(List<Line> body) {
+  private static String firstTitleLine(List<Line> body, boolean generic) {
     int seen = 0;
     for (Line l : body) {
       String t = l.text().strip();
-      if (t.isEmpty() || l.isRow()) {
-        continue;
+      if (t.isEmpty() || BREADCRUMB.matcher(t).find()) {
+        continue; // a breadcrumb above the title is the site's, not a line of the notice
       }
-      if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find() && !GENERIC.matcher(Fold.fold(t)).matches()) {
-        return t;
+      String title = titleOf(l);
+      if (title != null && GENERIC.matcher(Fold.fold(title)).matches() == generic) {
+        return title;
       }
       if (++seen == 2) {
         return null;
       }
     }
     return null;
+  }
+
+  /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
+  private static String titleOf(Line l) {
+    if (l.isRow()) {
+      boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
+      String joined = joinCells(String.join(" ", l.cells()));
+      return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;
+    }
+    String t = l.text().strip();
+    if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find()) {
+      return joinCells(t);
+    }
+    Matcher head = TITLE_HEAD.matcher(t);
+    return head.find() ? joinCells(head.group(1)) : null;
   }
 
   /**

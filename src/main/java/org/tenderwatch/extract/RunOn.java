@@ -42,8 +42,11 @@ final class RunOn {
   /** Labels read even with no space before them ("…长沙市公安局采购代理机构名称："), longest first. */
   private static final Set<String> GLUED = glued();
   private static final int GLUED_MAX = GLUED.stream().mapToInt(String::length).max().orElse(0);
-  /** A label that a word before it changes ("投标供应商名称", "原项目编号"): not cut off from that word. */
-  private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审)$");
+  /**
+   * A label that a word before it changes ("投标供应商名称", "原项目编号", "首次公告日期" of a correction, the
+   * original's date): not cut off from that word.
+   */
+  private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审|首次|本次|原公告)$");
   /**
    * A label of this many chars is cut even right after a Chinese char; a shorter one only after a non-Han, or when
    * a figure follows it ("…有限公司电话：0731…").

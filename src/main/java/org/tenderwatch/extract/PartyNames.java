@@ -1,0 +1,47 @@
+package org.tenderwatch.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * What an organisation's name looks like where no label names it: the signature above or before the date of issue,
+ * the subject of a notice's first sentence. Chinese bodies end their names in a small set of words (大学, 医院,
+ * 局, 有限公司 …), so a run of Chinese text is a name only when it ends in one of them; and an agency's name carries
+ * the trade it is in (招标, 代理, 咨询 …), so a name without those words is the buyer's.
+ */
+final class PartyNames {
+
+  /**
+   * How names of public buyers and companies end (longest first, so "研究院" is tried before "院"). One char
+   * endings (局, 院, 所 …) are the common ones of government bodies: 公安局, 人民法院, 研究所.
+   */
+  private static final String ENDINGS = "有限责任公司|有限公司|股份公司|集团|公司|大学|学院|中学|小学|学校|幼儿园|"
+      + "卫生院|医院|研究院|研究所|检察院|法院|委员会|办公室|管理处|政府|中心|本部|分局|局|院|所|站|馆|厅|处|队|部|社|会";
+  /** A name: two to forty Chinese chars (brackets allowed: "新闵学校（中学部）") ending as a name does. */
+  static final String NAME = "[\\p{IsHan}()（）]{1,38}?(?:" + ENDINGS + ")(?:[(（][\\p{IsHan}]{1,8}[)）])?";
+  private static final Pattern WHOLE = Pattern.compile(NAME);
+  /** Words of the procurement trade: a name holding one is an agency's (or a trading centre's), not a buyer's. */
+  private static final Pattern AGENCY_WORDS = Pattern.compile("招标|代理|咨询|造价|监理|项目管理|采购中心|交易中心|采购办");
+  /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
+  private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
+
+  private PartyNames() {}
+
+  /** The text as a name (closing words before it dropped), or null when it does not end as a name does. */
+  static String name(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = CLOSING.matcher(text.strip()).replaceFirst("").strip();
+    return WHOLE.matcher(t).matches() ? t : null;
+  }
+
+  /** Whether a name is a buyer's: not the agency's, nor named as one of the trade. */
+  static boolean buyerLike(String name, String agency) {
+    return name != null && !name.equals(agency) && !AGENCY_WORDS.matcher(name).find();
+  }
+
+  /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
+  static boolean agencyLike(String name) {
+    return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
+}
