@@ -31,13 +31,16 @@ final class Suppliers {
       "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
       "中标价", "成交价");
-  private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
+  /** An item number before a label: "1、", "2.", "3)", "（1）". */
+  private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位|公司)(?:名称)?|供应商名称)\\s*:\\s*");
   private static final Pattern AMOUNT_LABEL = Pattern.compile(
       "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
-  private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
+  /** A winners column: "中标供应商名称", "中标人", "预中标单位", "供应商名称"; a bare "单位" is a unit of measure. */
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位)(?:名称)?|供应商(?:名称)?)$");
   private static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
@@ -61,6 +64,15 @@ final class Suppliers {
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
   private static final Pattern UNIT_LINE = Pattern.compile("^(?:价格|金额|报价)?单位\\s*:\\s*(亿元|万元|元)");
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
+  /**
+   * A winner label run straight into the name, no colon ("中标供应商湖南力唯中天科技发展有限公司"): the whole line, and the
+   * name must end as an organisation's does, so a sentence ("中标供应商应于…") is never read as one.
+   */
+  private static final Pattern GLUED_NAME = Pattern.compile(
+      "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
+  private static final Pattern PRICE_HEADER =
+      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -92,6 +104,9 @@ final class Suppliers {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
+        } else if (glued(folded) != null) {
+          Matcher g = glued(folded);
+          block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
         }
@@ -100,24 +115,75 @@ final class Suppliers {
     return oneAmount(lines, out);
   }
 
+  private static Matcher glued(String folded) {
+    if (folded.indexOf(':') >= 0) {
+      return null; // a label with its colon is read by NAME_LABEL
+    }
+    Matcher m = GLUED_NAME.matcher(folded);
+    return m.matches() ? m : null;
+  }
+
   /**
-   * A single winner whose amount stands apart from its name ("中标（成交）金额：…" above "中标（成交）供应商：乙公司"): the
-   * amount when the notice states exactly one.
+   * A single winner whose amount stands apart from its name: the amount when the notice states exactly one, after a
+   * label ("中标（成交）金额：…" above "中标（成交）供应商：乙公司") or in an award-amount column ("成交金额(元)" over one
+   * item row); failing that, the price of the winner's own row in a bid table ("供应商信息 | … | 报价"). Several item
+   * amounts give none: their sum would be ours, not the notice's.
    */
   private static List<SupplierAward> oneAmount(List<Line> lines, List<SupplierAward> out) {
     if (out.size() != 1 || out.getFirst().amount() != null) {
       return out;
     }
     List<Amount> amounts = new ArrayList<>();
-    for (Line l : lines) {
-      Matcher m = l.isRow() ? null : AMOUNT_LABEL.matcher(Fold.fold(l.text()));
-      Amount a = m != null && m.lookingAt() ? Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))) : null;
-      if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
-        amounts.add(a);
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.isRow()) {
+        i = columnAmounts(lines, i, AMOUNT_HEADER, null, amounts) - 1;
+        continue;
+      }
+      Matcher m = AMOUNT_LABEL.matcher(Fold.fold(l.text()));
+      if (m.lookingAt()) {
+        distinct(amounts, Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))));
       }
     }
     SupplierAward s = out.getFirst();
+    if (amounts.isEmpty()) {
+      for (int i = 0; i < lines.size(); i++) {
+        i = lines.get(i).isRow() ? columnAmounts(lines, i, PRICE_HEADER, s.name(), amounts) - 1 : i;
+      }
+    }
     return amounts.size() == 1 ? List.of(new SupplierAward(s.name(), s.lot(), amounts.getFirst())) : out;
+  }
+
+  /**
+   * The amounts in the column of the table at {@code at} whose header matches {@code column}, of the rows that name
+   * {@code winner} in a cell (every row when null); returns the index of the first line after the table.
+   */
+  private static int columnAmounts(List<Line> lines, int at, Pattern column, String winner, List<Amount> amounts) {
+    List<String> header = lines.get(at).cells();
+    int end = at + 1;
+    while (end < lines.size() && lines.get(end).isRow()) {
+      end++;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      Matcher h = column.matcher(Fold.fold(header.get(c)).replace(" ", ""));
+      if (!h.matches()) {
+        continue;
+      }
+      for (int r = at + 1; r < end; r++) {
+        List<String> cells = lines.get(r).cells();
+        if (c < cells.size() && (winner == null || cells.stream().anyMatch(x -> x.strip().equals(winner)))) {
+          distinct(amounts, Amounts.parse(cells.get(c), "万元".equals(h.group(1))));
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  private static void distinct(List<Amount> amounts, Amount a) {
+    if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
+      amounts.add(a);
+    }
   }
 
   /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */
@@ -128,7 +194,17 @@ final class Suppliers {
     add(out, text.substring(name.start(1), name.end(1)), null, amount, lots);
   }
 
-  private static void block(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
+  /** "X公司、Y公司" under one label: each a winner, with no amount of its own (the amount is the lots' together). */
+  private static void block(List<Line> lines, int at, String value, Deque<String> lots, List<SupplierAward> out) {
+    List<String> names = SupplierNames.split(value);
+    if (names.size() > 1) {
+      names.forEach(n -> add(out, n, null, null, lots));
+      return;
+    }
+    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
+  }
+
+  private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
     Amount amount = null;
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);

@@ -1,0 +1,118 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Sets a table that a page flattened into one cell per line back as rows: a header run (three or more cells that
+ * name columns: "品目类别", "成交金额(元)", "中标供应商名称" …) followed by its values, as text blocks and aggregator
+ * copies give a table. The table readers (winners, budgets, header/value pairs) then read it as they read a real
+ * table. Only when the values fill whole rows is the run read so: a count that does not fit the header is a run of
+ * lines, not a table, and is left as it is. Pure: lines in, lines out.
+ */
+final class FlatTables {
+
+  /**
+   * A cell that names a column: short, no figure or colon, ending in a word that columns end in (the unit in
+   * brackets aside). A value ("货物", "审核通过", "冷水江市人民检察院") ends in none of them.
+   */
+  private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:名称|金额|价格|报价|评标价|单价|总价"
+      + "|数量|单位|地址|序号|包号|类别|分类|品目|型号|指标|品牌|参数|地点|日期|时间|要求|结果|排名|评分|得分|候选人|状态"
+      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|厂商|厂家|说明|意见)$");
+  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  /** A line that ends a table's values: a section heading or a line that opens with a label. */
+  private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
+      + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
+  private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
+  /** Fewer header cells than this are a few short lines, not a table. */
+  private static final int MIN_COLUMNS = 3;
+
+  private FlatTables() {}
+
+  static List<Line> rows(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      int width = headerRun(lines, i);
+      if (width < MIN_COLUMNS) {
+        out.add(lines.get(i++));
+        continue;
+      }
+      int end = i + width;
+      while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
+          && headerRun(lines, end) < MIN_COLUMNS) {
+        end++;
+      }
+      List<String> header = texts(lines.subList(i, i + width));
+      List<String> values = texts(lines.subList(i + width, end));
+      List<List<String>> table = table(header, values);
+      if (table.isEmpty()) {
+        out.addAll(lines.subList(i, end));
+      } else {
+        table.forEach(cells -> out.add(new Line(String.join(" | ", cells), List.copyOf(cells))));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * The header and its rows, or nothing when the values do not fill rows: whole rows; one row whose last cells
+   * were empty and dropped; or rows numbered in a first cell the header lost (its 序号 was glued to the line
+   * above), which get a blank header cell.
+   */
+  private static List<List<String>> table(List<String> header, List<String> values) {
+    int w = header.size();
+    List<String> head = header;
+    if (values.size() < Math.max(2, (w + 1) / 2)) {
+      return List.of(); // a stray line or two after a run of short lines
+    }
+    if (values.size() % w != 0 && values.size() > w) {
+      if (values.size() % (w + 1) != 0 || !numbered(values, w + 1)) {
+        return List.of();
+      }
+      head = new ArrayList<>(header);
+      head.addFirst("");
+      w++;
+    }
+    List<List<String>> out = new ArrayList<>();
+    out.add(head);
+    for (int r = 0; r < values.size(); r += w) {
+      out.add(values.subList(r, Math.min(values.size(), r + w)));
+    }
+    return out;
+  }
+
+  private static boolean numbered(List<String> values, int width) {
+    for (int r = 0; r < values.size(); r += width) {
+      if (!ROW_NUMBER.matcher(values.get(r)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many header cells stand in a row from {@code at} (0 when that line is none). */
+  private static int headerRun(List<Line> lines, int at) {
+    int n = 0;
+    while (at + n < lines.size() && isHeader(lines.get(at + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isHeader(Line l) {
+    return !l.isRow() && isHeader(l.text());
+  }
+
+  /** Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"). */
+  static boolean isHeader(String cell) {
+    return HEADER.matcher(UNIT.matcher(Fold.fold(cell).replace(" ", "")).replaceAll("")).matches();
+  }
+
+  private static List<String> texts(List<Line> lines) {
+    return lines.stream().map(Line::text).toList();
+  }
+}
