@@ -27,7 +27,6 @@ final class Budgets {
   /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
   private static final Pattern BUDGET_COLUMN = Pattern.compile("^[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
   private static final Pattern HEADER_UNIT = Pattern.compile("(亿元|万元)");
-  private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计)");
 
   private Budgets() {}
@@ -72,7 +71,7 @@ final class Budgets {
       List<Amount> rows = new ArrayList<>();
       for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
         List<String> cells = body.get(r).cells();
-        Amount a = cells.size() == head.cells().size() ? inUnit(cells.get(col), unit) : null;
+        Amount a = cells.size() == head.cells().size() ? Amounts.inUnit(cells.get(col), unit) : null;
         if (a != null && a.cny() != null && TOTAL_ROW.matcher(cells.getFirst().strip()).lookingAt()) {
           return new Found(a, null);
         }
@@ -88,15 +87,6 @@ final class Budgets {
       }
     }
     return new Found(null, null);
-  }
-
-  /** A cell's amount; a bare number is in the header's unit (a unit written in the cell wins). */
-  private static Amount inUnit(String cell, String unit) {
-    Amount a = Amounts.parse(cell);
-    if (a == null || unit.isEmpty() || !BARE_NUMBER.matcher(Fold.fold(cell).strip()).matches()) {
-      return a;
-    }
-    return new Amount(cell, Amounts.parse(cell.strip() + unit).cny());
   }
 
   private static int budgetColumn(List<String> cells) {
@@ -115,7 +105,7 @@ final class Budgets {
 
   private static Amount parse(Labels.Value v) {
     String value = cutAmount(v.text());
-    return "亿元".equals(v.unit()) ? inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
+    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
   }
 
   /** An amount after one of the labels, the summary's row first. */

@@ -38,11 +38,16 @@ final class Suppliers {
       "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位|公司)(?:名称)?|供应商名称)\\s*:\\s*");
   private static final Pattern AMOUNT_LABEL = Pattern.compile(
       "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
-  /** A winners column: "中标供应商名称", "中标人", "预中标单位", "供应商名称"; a bare "单位" is a unit of measure. */
+  /**
+   * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
+   * a unit of measure.
+   */
   private static final Pattern NAME_HEADER =
-      Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位)(?:名称)?|供应商(?:名称)?)$");
+      Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+  private static final Pattern WINNER_NAMED = Pattern.compile(WINNER);
+  /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   private static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
+      Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
   private static final Pattern LOT_HEADER =
       Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
@@ -72,7 +77,7 @@ final class Suppliers {
       "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
   /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
   private static final Pattern PRICE_HEADER =
-      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
+      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -172,7 +177,7 @@ final class Suppliers {
       for (int r = at + 1; r < end; r++) {
         List<String> cells = lines.get(r).cells();
         if (c < cells.size() && (winner == null || cells.stream().anyMatch(x -> x.strip().equals(winner)))) {
-          distinct(amounts, Amounts.parse(cells.get(c), "万元".equals(h.group(1))));
+          distinct(amounts, Amounts.inUnit(cells.get(c), h.group(1) == null ? "" : h.group(1)));
         }
       }
       break;
@@ -224,40 +229,60 @@ final class Suppliers {
     add(out, name, null, amount, lots);
   }
 
+  /**
+   * The columns of a winners table: the winner's name, its amount (in the unit the header names) and its lot; -1
+   * when absent. The amount is an award amount ("中标金额(元)", "成交价格", "中标报价"); a bid price ("投标报价",
+   * "报价") only when the name column names winners ("中标供应商名称"): a bid list ("供应商名称 | 投标报价") lists
+   * every bidder, not the winners.
+   */
+  private record Columns(int name, int amount, String unit, int lot) {
+    static Columns of(List<String> header) {
+      int name = -1;
+      int award = -1;
+      int bid = -1;
+      int lot = -1;
+      String awardUnit = "";
+      String bidUnit = "";
+      for (int c = 0; c < header.size(); c++) {
+        String h = header.get(c);
+        Matcher am = AMOUNT_HEADER.matcher(h);
+        Matcher bm = PRICE_HEADER.matcher(h);
+        if (name < 0 && NAME_HEADER.matcher(h).matches()) {
+          name = c;
+        } else if (award < 0 && am.matches()) {
+          award = c;
+          awardUnit = am.group(1) == null ? "" : am.group(1);
+        } else if (bid < 0 && bm.matches()) {
+          bid = c;
+          bidUnit = bm.group(1) == null ? "" : bm.group(1);
+        } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
+          lot = c;
+        }
+      }
+      boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
+      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
+    }
+  }
+
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
   private static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
-    int nameCol = -1;
-    int amountCol = -1;
-    int lotCol = -1;
-    boolean wan = false;
-    for (int c = 0; c < header.size(); c++) {
-      String h = header.get(c);
-      Matcher am = AMOUNT_HEADER.matcher(h);
-      if (nameCol < 0 && NAME_HEADER.matcher(h).matches()) {
-        nameCol = c;
-      } else if (amountCol < 0 && am.matches()) {
-        amountCol = c;
-        wan = "万元".equals(am.group(1));
-      } else if (lotCol < 0 && LOT_HEADER.matcher(h).matches()) {
-        lotCol = c;
-      }
-    }
+    Columns col = Columns.of(header);
     int end = at + 1;
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
     }
-    if (nameCol < 0 || amountCol < 0) {
+    if (col.name() < 0 || col.amount() < 0) {
       return at + 1;
     }
     for (int r = at + 1; r < end; r++) {
       List<String> cells = lines.get(r).cells();
-      if (cells.size() <= nameCol || cells.equals(lines.get(at).cells())) {
+      if (cells.size() <= col.name() || cells.equals(lines.get(at).cells())) {
         continue;
       }
-      String name = cells.get(nameCol).strip();
-      String lot = lotCol >= 0 && lotCol < cells.size() && !cells.get(lotCol).isBlank() ? cells.get(lotCol).strip() : null;
-      add(out, name, lot, amountCell(cells, header.size(), nameCol, amountCol, wan), lots);
+      String lot = col.lot() >= 0 && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
+          ? cells.get(col.lot()).strip() : null;
+      add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
     }
     return end;
   }
@@ -266,13 +291,13 @@ final class Suppliers {
    * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
    * then the amount is the first cell after the name that is written in 元.
    */
-  private static Amount amountCell(List<String> cells, int headerSize, int nameCol, int amountCol, boolean wan) {
+  private static Amount amountCell(List<String> cells, int headerSize, Columns col) {
     if (cells.size() == headerSize) {
-      return Amounts.parse(cells.get(amountCol), wan);
+      return Amounts.inUnit(cells.get(col.amount()), col.unit());
     }
-    for (int c = nameCol + 1; c < cells.size(); c++) {
+    for (int c = col.name() + 1; c < cells.size(); c++) {
       if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
-        return Amounts.parse(cells.get(c), wan);
+        return Amounts.inUnit(cells.get(c), col.unit());
       }
     }
     return null;
