@@ -31,7 +31,9 @@ final class FlatTables {
 
   private FlatTables() {}
 
-  static List<Line> rows(List<Line> lines) {
+  static List<Line> rows(List<Line> body) {
+    List<Line> lines = new ArrayList<>(body.size());
+    body.forEach(l -> lines.addAll(words(l)));
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
@@ -40,11 +42,7 @@ final class FlatTables {
         out.add(lines.get(i++));
         continue;
       }
-      int end = i + width;
-      while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
-          && headerRun(lines, end) < MIN_COLUMNS) {
-        end++;
-      }
+      int end = valuesEnd(lines, i + width);
       List<String> header = texts(lines.subList(i, i + width));
       List<String> values = texts(lines.subList(i + width, end));
       List<List<String>> table = table(header, values);
@@ -56,6 +54,67 @@ final class FlatTables {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * A table flattened into one line with single spaces between its cells ("序号 中标供应商名称 中标供应商地址 中标金额(元)
+   * 1 X公司 某路1号 100.00", as a browser shows a copied table): the words before it, its rows, the words after it.
+   * Only when its values fill its rows; a cell with a space inside breaks the count, and the line is left as it is.
+   */
+  private static List<Line> words(Line line) {
+    if (line.isRow() || line.text().indexOf(' ') < 0) {
+      return List.of(line);
+    }
+    String[] split = line.text().split(" ");
+    if (!hasHeaderRun(split)) {
+      return List.of(line); // most lines: no Line objects made for their words
+    }
+    List<Line> words = new ArrayList<>();
+    for (String w : split) {
+      words.add(new Line(w, null));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      int width = headerRun(words, i);
+      if (width < MIN_COLUMNS) {
+        continue;
+      }
+      int end = valuesEnd(words, i + width);
+      List<List<String>> table = table(texts(words.subList(i, i + width)), texts(words.subList(i + width, end)));
+      if (table.isEmpty()) {
+        return List.of(line);
+      }
+      List<Line> out = new ArrayList<>();
+      if (i > 0) {
+        out.add(new Line(String.join(" ", texts(words.subList(0, i))), null));
+      }
+      table.forEach(cells -> out.add(new Line(String.join(" | ", cells), List.copyOf(cells))));
+      if (end < words.size()) {
+        out.add(new Line(String.join(" ", texts(words.subList(end, words.size()))), null));
+      }
+      return out;
+    }
+    return List.of(line);
+  }
+
+  private static boolean hasHeaderRun(String[] words) {
+    int run = 0;
+    for (String w : words) {
+      run = isHeader(w) ? run + 1 : 0;
+      if (run >= MIN_COLUMNS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the values after a header end: at a section heading, a label, a row or the next header run. */
+  private static int valuesEnd(List<Line> lines, int from) {
+    int end = from;
+    while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
+        && headerRun(lines, end) < MIN_COLUMNS) {
+      end++;
+    }
+    return end;
   }
 
   /**
