@@ -75,6 +75,13 @@ final class Suppliers {
    */
   private static final Pattern GLUED_NAME = Pattern.compile(
       "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  /** A winners header run together, name then amount then status ("中标候选人名称中标候选人地址中标金额状态"). */
+  private static final Pattern STATUS_HEADER = Pattern.compile("(?:中标候选人|中标人|中标供应商|成交供应商)名称"
+      + "[^:,。;]{0,30}?" + WINNER + "(?:金额|价格)(?:\\((亿元|万元|元)\\))?状态(?:供货明细|报价明细|明细)?");
+  /** Its row: an optional lot number, the name, whatever stands between (an address), the figure, the status. */
+  private static final Pattern STATUS_ROW = Pattern.compile("\\s*(?:[一二三四五六七八九十]+|[0-9]{1,2})?\\s*"
+      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)"
+      + "\\s*元?\\s*(?:中标|成交)");
   /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
   private static final Pattern PRICE_HEADER =
       Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");
@@ -117,7 +124,36 @@ final class Suppliers {
         }
       }
     }
+    if (out.isEmpty()) {
+      statusRow(lines, out);
+    }
     return oneAmount(lines, out);
+  }
+
+  /**
+   * A result table whose header and row a page ran together as text, with a status column: "中标候选人名称中标候选人地址
+   * 中标金额状态供货明细一X有限公司某路1号1354755.8中标…". The row whose status says 中标 / 成交 names the winner (a
+   * candidate with that status is the winner): the first organisation's name after the header, and the figure
+   * that stands before the status.
+   */
+  private static void statusRow(List<Line> lines, List<SupplierAward> out) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Matcher h = l.isRow() ? null : STATUS_HEADER.matcher(Fold.fold(l.text()));
+      if (h == null || !h.find()) {
+        continue;
+      }
+      // a cell gap may part the row's cells: the line after goes with it
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      String text = next == null || next.isRow() ? l.text() : l.text() + " " + next.text();
+      String folded = Fold.fold(text);
+      Matcher row = STATUS_ROW.matcher(folded).region(h.end(), folded.length());
+      if (row.lookingAt()) {
+        Amount amount = Amounts.inUnit(text.substring(row.start(2), row.end(2)), h.group(1) == null ? "" : h.group(1));
+        add(out, text.substring(row.start(1), row.end(1)), null, amount, new ArrayDeque<>());
+        return;
+      }
+    }
   }
 
   private static Matcher glued(String folded) {
