@@ -82,6 +82,12 @@ final class Categories {
     }
   }
 
+  /** A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程); null stays null. */
+  static String named(String value) {
+    String name = value == null ? null : codeName(value.strip());
+    return name != null ? name : value;
+  }
+
   private static String codeName(String cell) {
     Matcher m = CODE.matcher(Fold.fold(cell));
     return m.matches() ? cell.substring(m.start(1), m.end(1)) : null;
