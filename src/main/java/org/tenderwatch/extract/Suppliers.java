@@ -28,14 +28,15 @@ final class Suppliers {
 
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
   static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
-      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称");
+      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
+      "预中标单位");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
       "中标价", "成交价");
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位|公司)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业)(?:名称)?|供应商名称)\\s*:\\s*");
   private static final Pattern AMOUNT_LABEL = Pattern.compile(
       "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
   /**
@@ -44,7 +45,7 @@ final class Suppliers {
    */
   private static final Pattern NAME_HEADER =
       Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
-  private static final Pattern WINNER_NAMED = Pattern.compile(WINNER);
+  private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   private static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");

@@ -44,6 +44,9 @@ class WinnersLayoutsTest {
       a bid list is no winners | `<table><tr><td>供应商名称</td><td>投标报价(元)</td><td>排名</td></tr><tr><td>甲公司</td><td>100.00</td><td>1</td></tr><tr><td>乙公司</td><td>120.00</td><td>2</td></tr></table>` | - | -
       中标报价 in 亿元 | `<table><tr><td>成交供应商</td><td>成交地址</td><td>中标报价(亿元)</td></tr><tr><td>丁集团有限公司</td><td>北京</td><td>1.2</td></tr></table>` | 丁集团有限公司//120000000 | 120000000
       label/value rows | `<table><tr><td>中标供应商</td><td>戊电子有限公司</td></tr><tr><td>中标金额</td><td>人民币 51.3万元</td></tr></table>` | 戊电子有限公司//513000 | 513000
+      four-column label and value rows | `<table><tr><td>中标供应商</td><td>甲网络有限公司</td><td>中标金额</td><td>88,000.00元</td></tr><tr><td>采购方式</td><td>询价</td><td>项目编号</td><td>XJ-01</td></tr></table>` | 甲网络有限公司//88000 | 88000
+      a 预中标单位 column | `<table><tr><td>标段</td><td>预中标单位</td><td>中标价(元)</td></tr><tr><td>一标段</td><td>乙建设有限公司</td><td>1500000</td></tr></table>` | 乙建设有限公司/一标段/1500000 | 1500000
+      candidates are no winners (the set labels them so) | `<table><tr><td>名次</td><td>第一中标候选人</td><td>投标报价(元)</td></tr><tr><td>1</td><td>甲公司</td><td>100.00</td></tr></table>` | - | -
       # the same tables flattened into text
       tab runs, one item row | 成交供应商：己文化有限责任公司⇥品目名称⇥数量⇥成交金额(元)⇥单位⇥A4纸⇥480⇥12,000.00⇥包⇥三、质疑 | 己文化有限责任公司//12000 | 12000
       runs of spaces, a lost 序号 | 中标信息：序号     中标供应商名称     中标供应商联系地址     中标金额(万元)     1     庚网络科技有限公司     福州市某路198号     24.88     评审专家名单：甲 | 庚网络科技有限公司//248800 | 248800
