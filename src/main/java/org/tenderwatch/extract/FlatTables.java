@@ -37,8 +37,8 @@ final class FlatTables {
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
-      int width = headerRun(lines, i);
-      if (width < MIN_COLUMNS) {
+      int width = columns(lines, i);
+      if (width == 0) {
         out.add(lines.get(i++));
         continue;
       }
@@ -74,8 +74,8 @@ final class FlatTables {
       words.add(new Line(w, null));
     }
     for (int i = 0; i < words.size(); i++) {
-      int width = headerRun(words, i);
-      if (width < MIN_COLUMNS) {
+      int width = columns(words, i);
+      if (width == 0) {
         continue;
       }
       int end = valuesEnd(words, i + width);
@@ -153,6 +153,18 @@ final class FlatTables {
     return true;
   }
 
+  /**
+   * The width of a header that starts at {@code at}, or 0: three header cells or more, or two that are a winner's
+   * name and its award amount ("中标供应商名称⇥中标金额(元)⇥A公司⇥100.00": a short winners table).
+   */
+  private static int columns(List<Line> lines, int at) {
+    int run = headerRun(lines, at);
+    if (run >= MIN_COLUMNS) {
+      return run;
+    }
+    return run == 2 && Suppliers.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
+  }
+
   /** How many header cells stand in a row from {@code at} (0 when that line is none). */
   private static int headerRun(List<Line> lines, int at) {
     int n = 0;
@@ -168,7 +180,9 @@ final class FlatTables {
 
   /** Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"). */
   static boolean isHeader(String cell) {
-    return HEADER.matcher(UNIT.matcher(Fold.fold(cell).replace(" ", "")).replaceAll("")).matches();
+    String folded = Fold.fold(cell);
+    return HEADER.matcher(UNIT.matcher(folded.replace(" ", "")).replaceAll("")).matches()
+        && !STOP.matcher(folded).lookingAt(); // "二、中标信息" is a section's heading, not a column's
   }
 
   private static List<String> texts(List<Line> lines) {

@@ -31,14 +31,18 @@ final class Suppliers {
       "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
       "预中标单位");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
-      "中标价", "成交价");
+      "中标价", "成交价", "中标报价", "成交报价");
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
   private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业)(?:名称)?|供应商名称)\\s*:\\s*");
-  private static final Pattern AMOUNT_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
+  /**
+   * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
+   * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
+   */
+  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
+      + "(?:总?金额|价格|总?价|报价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
   /**
    * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
    * a unit of measure.
@@ -251,8 +255,8 @@ final class Suppliers {
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
-      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt()) {
-        break;
+      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt()) {
+        break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
       }
       Matcher m = AMOUNT_LABEL.matcher(folded);
       if (m.lookingAt()) {
@@ -299,6 +303,12 @@ final class Suppliers {
       boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
       return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
     }
+  }
+
+  /** Whether two header cells are a winner's name and its award amount, in either order. */
+  static boolean winnersHeader(String a, String b) {
+    Columns col = Columns.of(List.of(Fold.fold(a).replace(" ", ""), Fold.fold(b).replace(" ", "")));
+    return col.name() >= 0 && col.amount() >= 0;
   }
 
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */

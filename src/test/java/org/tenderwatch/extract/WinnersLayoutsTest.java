@@ -49,6 +49,8 @@ class WinnersLayoutsTest {
       candidates are no winners (the set labels them so) | `<table><tr><td>名次</td><td>第一中标候选人</td><td>投标报价(元)</td></tr><tr><td>1</td><td>甲公司</td><td>100.00</td></tr></table>` | - | -
       # the same tables flattened into text
       tab runs, one item row | 成交供应商：己文化有限责任公司⇥品目名称⇥数量⇥成交金额(元)⇥单位⇥A4纸⇥480⇥12,000.00⇥包⇥三、质疑 | 己文化有限责任公司//12000 | 12000
+      a two-column winners table flattened | 二、中标信息⇥中标供应商名称⇥中标金额(元)⇥甲科技有限公司⇥100,000.00⇥乙科技有限公司⇥50,000.00⇥三、其他 | 甲科技有限公司//100000; 乙科技有限公司//50000 | 150000
+      two short columns are no table | 品牌⇥数量⇥甲⇥1 | - | -
       runs of spaces, a lost 序号 | 中标信息：序号     中标供应商名称     中标供应商联系地址     中标金额(万元)     1     庚网络科技有限公司     福州市某路198号     24.88     评审专家名单：甲 | 庚网络科技有限公司//248800 | 248800
       single spaces | 中标结果如下 序号 中标供应商名称 中标供应商地址 中标金额(元) 1 辛科技有限公司 某市某路1号 12345.00 | 辛科技有限公司/1/12345 | 12345
       the winner's own bid row | 中标供应商壬科技发展有限公司¶供应商信息⇥资格审查结果⇥报价⇥评分⇥壬科技发展有限公司⇥通过⇥1,798,196.00⇥97.45⇥癸科技有限公司⇥通过⇥1,828,000.00⇥63.51 | 壬科技发展有限公司//1798196 | 1798196
@@ -58,6 +60,9 @@ class WinnersLayoutsTest {
       several winners in one value | 成交供应商：甲科技有限公司、乙科技有限公司；丙科技有限公司 | 甲科技有限公司//; 乙科技有限公司//; 丙科技有限公司// | -
       a union stays one winner | 中标供应商：甲研究所(联合体成员：乙公司、丙公司) | 甲研究所(联合体成员：乙公司、丙公司)// | -
       a label without a colon | 四、中标供应商供货明细¶中标供应商甲科技发展有限公司¶联系人：张某 | 甲科技发展有限公司// | -
+      a winner's bid in its block | 中标供应商：甲设备有限公司¶地址：某市某路¶投标报价：¥356,800.00 | 甲设备有限公司//356800 | 356800
+      中标报价 as a label | 成交供应商：乙服务有限公司¶成交报价：12.5万元 | 乙服务有限公司//125000 | 125000
+      bidders' prices are no award | 中标供应商：丙有限公司¶一、投标情况¶投标报价：100元¶投标报价：200元 | 丙有限公司// | -
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
