@@ -34,15 +34,18 @@ final class Suppliers {
       "中标价", "成交价", "中标报价", "成交报价");
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
-  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
+  /** What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases). */
+  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
+  /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
+  private static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
-      + "(?:总?金额|价格|总?价|报价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
+      + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
   /**
    * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
    * a unit of measure.
@@ -52,7 +55,7 @@ final class Suppliers {
   private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   private static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");
+      Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)" + UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
   private static final Pattern LOT_HEADER =
       Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
@@ -89,7 +92,7 @@ final class Suppliers {
       + "\\s*元?\\s*(?:中标|成交)");
   /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
   private static final Pattern PRICE_HEADER =
-      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价\\s*(?:\\(\\s*(亿元|万元|元)\\s*\\))?$");
+      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价" + UNIT + "$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -188,7 +191,7 @@ final class Suppliers {
       }
       Matcher m = AMOUNT_LABEL.matcher(Fold.fold(l.text()));
       if (m.lookingAt()) {
-        distinct(amounts, Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))));
+        distinct(amounts, labelled(l.text().substring(m.end()), m.group(1)));
       }
     }
     SupplierAward s = out.getFirst();
@@ -224,6 +227,11 @@ final class Suppliers {
       break;
     }
     return end;
+  }
+
+  /** An amount after a label that names its unit ("中标金额（万元）：12.5"); a unit written with the figure wins. */
+  private static Amount labelled(String written, String unit) {
+    return "亿元".equals(unit) ? Amounts.inUnit(written.strip(), unit) : Amounts.parse(written, "万元".equals(unit));
   }
 
   private static void distinct(List<Amount> amounts, Amount a) {
@@ -263,7 +271,7 @@ final class Suppliers {
         String written = l.text().substring(m.end());
         Matcher unit = j + 1 < lines.size() ? UNIT_LINE.matcher(Fold.fold(lines.get(j + 1).text())) : null;
         amount = unit != null && unit.lookingAt() ? Amounts.parse(written.strip() + unit.group(1))
-            : Amounts.parse(written, "万元".equals(m.group(1)));
+            : labelled(written, m.group(1));
         break;
       }
     }

@@ -63,6 +63,8 @@ class WinnersLayoutsTest {
       a winner's bid in its block | 中标供应商：甲设备有限公司¶地址：某市某路¶投标报价：¥356,800.00 | 甲设备有限公司//356800 | 356800
       中标报价 as a label | 成交供应商：乙服务有限公司¶成交报价：12.5万元 | 乙服务有限公司//125000 | 125000
       bidders' prices are no award | 中标供应商：丙有限公司¶一、投标情况¶投标报价：100元¶投标报价：200元 | 丙有限公司// | -
+      中选 and a unit 人民币元 | 中选供应商：甲医药有限公司¶中选金额（人民币元）：1,200.50 | 甲医药有限公司//1200.5 | 1200.5
+      a 中标商 and an amount in 亿元 | 中标商：乙集团股份有限公司¶中标金额（亿元）：1.5 | 乙集团股份有限公司//150000000 | 150000000
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
