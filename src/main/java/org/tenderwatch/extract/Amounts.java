@@ -21,10 +21,23 @@ public final class Amounts {
           + "(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]分)?");
   private static final Pattern RATE = Pattern.compile("%|％|下浮率|折扣率|费率|折扣");
   private static final Pattern CURRENCY_MARK = Pattern.compile("元|¥|人民币");
+  private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
 
   private Amounts() {}
+
+  /**
+   * A table cell's amount: a bare figure is in the unit its column header names ("预算金额（亿元）", "中标金额(万元)"),
+   * a unit written in the cell wins; {@code unit} is "" when the header names none (yuan).
+   */
+  static Amount inUnit(String cell, String unit) {
+    Amount a = parse(cell);
+    if (a == null || unit == null || unit.isEmpty() || !BARE_NUMBER.matcher(Fold.fold(cell).strip()).matches()) {
+      return a;
+    }
+    return new Amount(cell, parse(cell.strip() + unit).cny());
+  }
 
   /** An amount whose unit, if not written next to the number, is yuan. Null when the text has no amount. */
   public static Amount parse(String text) {

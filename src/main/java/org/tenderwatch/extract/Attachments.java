@@ -56,7 +56,7 @@ public final class Attachments {
             "unsupported type: RAR archive (no maintained Java library reads RAR; unpack it by hand)", null);
         case GZIP -> throw new AttachmentException(name, "unsupported type: gzip/tar archive", null);
         case IMAGE -> image(name, body, r);
-        case HTML -> List.of(new TextPart(Location.attachment(name), r.keep(name, TextRender.text(TextRender.lines(
+        case HTML -> List.of(new TextPart(Location.attachment(name), r.keep(name, TextRender.pageText(TextRender.lines(
             HtmlDecoder.decode(capped(name, body, r.limits.maxMarkupBytes(), "HTML"), contentType, "").body())))));
         case TEXT -> List.of(new TextPart(Location.attachment(name),
             r.keep(name, HtmlDecoder.decodeText(capped(name, body, r.limits.maxMarkupBytes(), "text"), contentType)

@@ -27,7 +27,12 @@ final class Budgets {
   /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
   private static final Pattern BUDGET_COLUMN = Pattern.compile("^[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
   private static final Pattern HEADER_UNIT = Pattern.compile("(亿元|万元)");
-  private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
+  /** A budget column's header in running text: its unit in brackets, no colon after it. */
+  private static final Pattern BUDGET_HEADER =
+      Pattern.compile("(?<!\\p{IsHan})(?:预算金额|采购预算|项目预算|预算)\\((?:单位:)?(亿元|万元|元)\\)(?!\\s*:)");
+  /** A figure of four digits or more, not part of a code, a date or a longer number. */
+  private static final Pattern HEADER_FIGURE =
+      Pattern.compile("(?<![0-9A-Za-z.\\-/])[0-9]{4,}(?:\\.[0-9]+)?(?![0-9A-Za-z.\\-/:年月日号])");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计)");
 
   private Budgets() {}
@@ -56,7 +61,25 @@ final class Budgets {
         return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
       }
     }
-    return column(body);
+    Found fromColumn = column(body);
+    return fromColumn.amount() != null ? fromColumn : new Found(headerRow(text), null);
+  }
+
+  /**
+   * A budget column of a header row flattened into text with its values ("标段编号 标段名称 采购方式 预算金额(元)投标供应商名称1
+   * 桥梁检测 公开招标1471678.39 …"): a budget header with its unit in brackets and no colon names a column, and the
+   * first figure of four digits or more after it on the line, in that unit, is its value (a row number, a date or a
+   * code is none).
+   */
+  static Amount headerRow(String text) {
+    Matcher h = BUDGET_HEADER.matcher(Fold.fold(text));
+    if (!h.find()) {
+      return null;
+    }
+    int end = text.indexOf('\n', h.end());
+    String rest = text.substring(h.end(), end < 0 ? text.length() : end);
+    Matcher figure = HEADER_FIGURE.matcher(Fold.fold(rest));
+    return figure.find() ? Amounts.inUnit(rest.substring(figure.start(), figure.end()), h.group(1)) : null;
   }
 
   /** The budget column of a table: its 合计 row, else the sum of its rows, in the unit its header names. */
@@ -72,7 +95,7 @@ final class Budgets {
       List<Amount> rows = new ArrayList<>();
       for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
         List<String> cells = body.get(r).cells();
-        Amount a = cells.size() == head.cells().size() ? inUnit(cells.get(col), unit) : null;
+        Amount a = cells.size() == head.cells().size() ? Amounts.inUnit(cells.get(col), unit) : null;
         if (a != null && a.cny() != null && TOTAL_ROW.matcher(cells.getFirst().strip()).lookingAt()) {
           return new Found(a, null);
         }
@@ -88,15 +111,6 @@ final class Budgets {
       }
     }
     return new Found(null, null);
-  }
-
-  /** A cell's amount; a bare number is in the header's unit (a unit written in the cell wins). */
-  private static Amount inUnit(String cell, String unit) {
-    Amount a = Amounts.parse(cell);
-    if (a == null || unit.isEmpty() || !BARE_NUMBER.matcher(Fold.fold(cell).strip()).matches()) {
-      return a;
-    }
-    return new Amount(cell, Amounts.parse(cell.strip() + unit).cny());
   }
 
   private static int budgetColumn(List<String> cells) {
@@ -115,7 +129,7 @@ final class Budgets {
 
   private static Amount parse(Labels.Value v) {
     String value = cutAmount(v.text());
-    return "亿元".equals(v.unit()) ? inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
+    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
   }
 
   /** An amount after one of the labels, the summary's row first. */

@@ -37,7 +37,7 @@ final class FlatSummary {
       return "";
     }
     String line = text.substring(at + MARK.length()).lines().findFirst().orElse("");
-    int end = line.indexOf("  ");
+    int end = line.indexOf(TextRender.GAP);
     String summary = end < 0 ? line : line.substring(0, end); // the summary ends where the body's text begins
     Matcher m = LABEL.matcher(summary);
     StringBuilder out = new StringBuilder();

@@ -73,7 +73,8 @@ final class LabelRows {
           }
         }
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
-          && !isLabel(body.get(i + 1).text())) {
+          && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())) {
+        // the next line is a value, not the next column of a header flattened one cell a line
         out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
       } else {
         out.add(l);

@@ -64,7 +64,7 @@ public final class NoticeExtractor {
     Element table = marks.summaryTable();
     Map<String, String> summary = table == null ? Map.of() : summary(table);
     List<Line> rendered = marks.content() == null ? List.of() : TextRender.lines(marks.content());
-    String text = TextRender.text(rendered);
+    String text = TextRender.pageText(rendered);
     List<Line> body = RunOn.split(rendered);
     String given = NoticeFields.firstNonBlank(marks::metaTitle,
         () -> header == null ? null : header.select(H2).text(), doc::title);
@@ -86,24 +86,26 @@ public final class NoticeExtractor {
     List<TextPart> parts = new ArrayList<>();
     parts.add(new TextPart(Location.NOTICE_PAGE, text));
     if (table != null) {
-      parts.add(new TextPart(Location.summary(), TextRender.text(TextRender.lines(table))));
+      parts.add(new TextPart(Location.summary(), TextRender.pageText(TextRender.lines(table))));
     }
     return NoticeFields.of(type, title.text(), published, summary, body, "", parts, problems(title));
   }
 
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
     List<Line> rendered = TextRender.lines(doc.body());
-    String text = TextRender.text(rendered);
+    String text = TextRender.pageText(rendered);
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own
-    List<Line> body = RunOn.split(CellLines.read(rendered));
-    String flat = FlatSummary.pairs(text);
+    List<Line> joined = CellLines.read(rendered);
+    List<Line> body = RunOn.split(joined);
+    String flat = FlatSummary.pairs(TextRender.text(rendered));
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
     String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
         + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
-    LocalDateTime published = NoticeDates.published(body, labelled);
+    // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
+    LocalDateTime published = NoticeDates.published(joined, labelled);
     // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
         : NoticeTypes.fromBody(labelled);

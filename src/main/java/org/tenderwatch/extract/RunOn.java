@@ -98,17 +98,22 @@ final class RunOn {
   }
 
 
-  /** The lines with every run-on line cut into the lines it lost. */
+  /**
+   * The lines with every run-on line cut into the lines it lost: first at its cell gaps ({@link CellGaps}), then
+   * each cell before its labels and sections; a table flattened into cells is set back as rows ({@link FlatTables}).
+   */
   static List<Line> split(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     for (Line l : lines) {
       if (l.isRow()) {
         out.add(l);
       } else {
-        cut(l.text()).forEach(piece -> out.add(new Line(piece, null)));
+        for (String cell : CellGaps.pieces(l.text())) {
+          cut(cell).forEach(piece -> out.add(new Line(piece, null)));
+        }
       }
     }
-    return out;
+    return FlatTables.rows(out);
   }
 
   /** One line's pieces: the line itself unless it holds at least {@link #MIN_LABELS} labels. */

@@ -28,18 +28,34 @@ final class Suppliers {
 
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
   static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
-      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称");
+      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
+      "预中标单位");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
-      "中标价", "成交价");
-  private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*)?";
-  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交)";
+      "中标价", "成交价", "中标报价", "成交报价");
+  /** An item number before a label: "1、", "2.", "3)", "（1）". */
+  private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
+  /** What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases). */
+  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
+  /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
+  private static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:" + WINNER + "(?:供应商|人|单位|公司)(?:名称)?|供应商名称)\\s*:\\s*");
-  private static final Pattern AMOUNT_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:总价形式报价|" + WINNER + "(?:金额|价格|价))\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*:\\s*");
-  private static final Pattern NAME_HEADER = Pattern.compile("^" + WINNER + "?(?:供应商|人|单位)(?:名称)?$");
+      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
+  /**
+   * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
+   * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
+   */
+  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
+      + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
+  /**
+   * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
+   * a unit of measure.
+   */
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+  private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
+  /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   private static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + WINNER + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?$");
+      Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)" + UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
   private static final Pattern LOT_HEADER =
       Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
@@ -61,6 +77,22 @@ final class Suppliers {
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
   private static final Pattern UNIT_LINE = Pattern.compile("^(?:价格|金额|报价)?单位\\s*:\\s*(亿元|万元|元)");
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
+  /**
+   * A winner label run straight into the name, no colon ("中标供应商湖南力唯中天科技发展有限公司"): the whole line, and the
+   * name must end as an organisation's does, so a sentence ("中标供应商应于…") is never read as one.
+   */
+  private static final Pattern GLUED_NAME = Pattern.compile(
+      "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  /** A winners header run together, name then amount then status ("中标候选人名称中标候选人地址中标金额状态"). */
+  private static final Pattern STATUS_HEADER = Pattern.compile("(?:中标候选人|中标人|中标供应商|成交供应商)名称"
+      + "[^:,。;]{0,30}?" + WINNER + "(?:金额|价格)(?:\\((亿元|万元|元)\\))?状态(?:供货明细|报价明细|明细)?");
+  /** Its row: an optional lot number, the name, whatever stands between (an address), the figure, the status. */
+  private static final Pattern STATUS_ROW = Pattern.compile("\\s*(?:[一二三四五六七八九十]+|[0-9]{1,2})?\\s*"
+      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)"
+      + "\\s*元?\\s*(?:中标|成交)");
+  /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
+  private static final Pattern PRICE_HEADER =
+      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价" + UNIT + "$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -92,32 +124,120 @@ final class Suppliers {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
+        } else if (glued(folded) != null) {
+          Matcher g = glued(folded);
+          block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
         }
       }
     }
+    if (out.isEmpty()) {
+      statusRow(lines, out);
+    }
     return oneAmount(lines, out);
   }
 
   /**
-   * A single winner whose amount stands apart from its name ("中标（成交）金额：…" above "中标（成交）供应商：乙公司"): the
-   * amount when the notice states exactly one.
+   * A result table whose header and row a page ran together as text, with a status column: "中标候选人名称中标候选人地址
+   * 中标金额状态供货明细一X有限公司某路1号1354755.8中标…". The row whose status says 中标 / 成交 names the winner (a
+   * candidate with that status is the winner): the first organisation's name after the header, and the figure
+   * that stands before the status.
+   */
+  private static void statusRow(List<Line> lines, List<SupplierAward> out) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Matcher h = l.isRow() ? null : STATUS_HEADER.matcher(Fold.fold(l.text()));
+      if (h == null || !h.find()) {
+        continue;
+      }
+      // a cell gap may part the row's cells: the line after goes with it
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      String text = next == null || next.isRow() ? l.text() : l.text() + " " + next.text();
+      String folded = Fold.fold(text);
+      Matcher row = STATUS_ROW.matcher(folded).region(h.end(), folded.length());
+      if (row.lookingAt()) {
+        Amount amount = Amounts.inUnit(text.substring(row.start(2), row.end(2)), h.group(1) == null ? "" : h.group(1));
+        add(out, text.substring(row.start(1), row.end(1)), null, amount, new ArrayDeque<>());
+        return;
+      }
+    }
+  }
+
+  private static Matcher glued(String folded) {
+    if (folded.indexOf(':') >= 0) {
+      return null; // a label with its colon is read by NAME_LABEL
+    }
+    Matcher m = GLUED_NAME.matcher(folded);
+    return m.matches() ? m : null;
+  }
+
+  /**
+   * A single winner whose amount stands apart from its name: the amount when the notice states exactly one, after a
+   * label ("中标（成交）金额：…" above "中标（成交）供应商：乙公司") or in an award-amount column ("成交金额(元)" over one
+   * item row); failing that, the price of the winner's own row in a bid table ("供应商信息 | … | 报价"). Several item
+   * amounts give none: their sum would be ours, not the notice's.
    */
   private static List<SupplierAward> oneAmount(List<Line> lines, List<SupplierAward> out) {
     if (out.size() != 1 || out.getFirst().amount() != null) {
       return out;
     }
     List<Amount> amounts = new ArrayList<>();
-    for (Line l : lines) {
-      Matcher m = l.isRow() ? null : AMOUNT_LABEL.matcher(Fold.fold(l.text()));
-      Amount a = m != null && m.lookingAt() ? Amounts.parse(l.text().substring(m.end()), "万元".equals(m.group(1))) : null;
-      if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
-        amounts.add(a);
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.isRow()) {
+        i = columnAmounts(lines, i, AMOUNT_HEADER, null, amounts) - 1;
+        continue;
+      }
+      Matcher m = AMOUNT_LABEL.matcher(Fold.fold(l.text()));
+      if (m.lookingAt()) {
+        distinct(amounts, labelled(l.text().substring(m.end()), m.group(1)));
       }
     }
     SupplierAward s = out.getFirst();
+    if (amounts.isEmpty()) {
+      for (int i = 0; i < lines.size(); i++) {
+        i = lines.get(i).isRow() ? columnAmounts(lines, i, PRICE_HEADER, s.name(), amounts) - 1 : i;
+      }
+    }
     return amounts.size() == 1 ? List.of(new SupplierAward(s.name(), s.lot(), amounts.getFirst())) : out;
+  }
+
+  /**
+   * The amounts in the column of the table at {@code at} whose header matches {@code column}, of the rows that name
+   * {@code winner} in a cell (every row when null); returns the index of the first line after the table.
+   */
+  private static int columnAmounts(List<Line> lines, int at, Pattern column, String winner, List<Amount> amounts) {
+    List<String> header = lines.get(at).cells();
+    int end = at + 1;
+    while (end < lines.size() && lines.get(end).isRow()) {
+      end++;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      Matcher h = column.matcher(Fold.fold(header.get(c)).replace(" ", ""));
+      if (!h.matches()) {
+        continue;
+      }
+      for (int r = at + 1; r < end; r++) {
+        List<String> cells = lines.get(r).cells();
+        if (c < cells.size() && (winner == null || cells.stream().anyMatch(x -> x.strip().equals(winner)))) {
+          distinct(amounts, Amounts.inUnit(cells.get(c), h.group(1) == null ? "" : h.group(1)));
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  /** An amount after a label that names its unit ("中标金额（万元）：12.5"); a unit written with the figure wins. */
+  private static Amount labelled(String written, String unit) {
+    return "亿元".equals(unit) ? Amounts.inUnit(written.strip(), unit) : Amounts.parse(written, "万元".equals(unit));
+  }
+
+  private static void distinct(List<Amount> amounts, Amount a) {
+    if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
+      amounts.add(a);
+    }
   }
 
   /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */
@@ -128,60 +248,96 @@ final class Suppliers {
     add(out, text.substring(name.start(1), name.end(1)), null, amount, lots);
   }
 
-  private static void block(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
+  /** "X公司、Y公司" under one label: each a winner, with no amount of its own (the amount is the lots' together). */
+  private static void block(List<Line> lines, int at, String value, Deque<String> lots, List<SupplierAward> out) {
+    List<String> names = SupplierNames.split(value);
+    if (names.size() > 1) {
+      names.forEach(n -> add(out, n, null, null, lots));
+      return;
+    }
+    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
+  }
+
+  private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
     Amount amount = null;
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
-      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt()) {
-        break;
+      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt()) {
+        break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
       }
       Matcher m = AMOUNT_LABEL.matcher(folded);
       if (m.lookingAt()) {
         String written = l.text().substring(m.end());
         Matcher unit = j + 1 < lines.size() ? UNIT_LINE.matcher(Fold.fold(lines.get(j + 1).text())) : null;
         amount = unit != null && unit.lookingAt() ? Amounts.parse(written.strip() + unit.group(1))
-            : Amounts.parse(written, "万元".equals(m.group(1)));
+            : labelled(written, m.group(1));
         break;
       }
     }
     add(out, name, null, amount, lots);
   }
 
+  /**
+   * The columns of a winners table: the winner's name, its amount (in the unit the header names) and its lot; -1
+   * when absent. The amount is an award amount ("中标金额(元)", "成交价格", "中标报价"); a bid price ("投标报价",
+   * "报价") only when the name column names winners ("中标供应商名称"): a bid list ("供应商名称 | 投标报价") lists
+   * every bidder, not the winners.
+   */
+  private record Columns(int name, int amount, String unit, int lot) {
+    static Columns of(List<String> header) {
+      int name = -1;
+      int award = -1;
+      int bid = -1;
+      int lot = -1;
+      String awardUnit = "";
+      String bidUnit = "";
+      for (int c = 0; c < header.size(); c++) {
+        String h = header.get(c);
+        Matcher am = AMOUNT_HEADER.matcher(h);
+        Matcher bm = PRICE_HEADER.matcher(h);
+        if (name < 0 && NAME_HEADER.matcher(h).matches()) {
+          name = c;
+        } else if (award < 0 && am.matches()) {
+          award = c;
+          awardUnit = am.group(1) == null ? "" : am.group(1);
+        } else if (bid < 0 && bm.matches()) {
+          bid = c;
+          bidUnit = bm.group(1) == null ? "" : bm.group(1);
+        } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
+          lot = c;
+        }
+      }
+      boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
+      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
+    }
+  }
+
+  /** Whether two header cells are a winner's name and its award amount, in either order. */
+  static boolean winnersHeader(String a, String b) {
+    Columns col = Columns.of(List.of(Fold.fold(a).replace(" ", ""), Fold.fold(b).replace(" ", "")));
+    return col.name() >= 0 && col.amount() >= 0;
+  }
+
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
   private static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
-    int nameCol = -1;
-    int amountCol = -1;
-    int lotCol = -1;
-    boolean wan = false;
-    for (int c = 0; c < header.size(); c++) {
-      String h = header.get(c);
-      Matcher am = AMOUNT_HEADER.matcher(h);
-      if (nameCol < 0 && NAME_HEADER.matcher(h).matches()) {
-        nameCol = c;
-      } else if (amountCol < 0 && am.matches()) {
-        amountCol = c;
-        wan = "万元".equals(am.group(1));
-      } else if (lotCol < 0 && LOT_HEADER.matcher(h).matches()) {
-        lotCol = c;
-      }
-    }
+    Columns col = Columns.of(header);
     int end = at + 1;
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
     }
-    if (nameCol < 0 || amountCol < 0) {
+    if (col.name() < 0 || col.amount() < 0) {
       return at + 1;
     }
     for (int r = at + 1; r < end; r++) {
       List<String> cells = lines.get(r).cells();
-      if (cells.size() <= nameCol || cells.equals(lines.get(at).cells())) {
+      if (cells.size() <= col.name() || cells.equals(lines.get(at).cells())) {
         continue;
       }
-      String name = cells.get(nameCol).strip();
-      String lot = lotCol >= 0 && lotCol < cells.size() && !cells.get(lotCol).isBlank() ? cells.get(lotCol).strip() : null;
-      add(out, name, lot, amountCell(cells, header.size(), nameCol, amountCol, wan), lots);
+      String lot = col.lot() >= 0 && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
+          ? cells.get(col.lot()).strip() : null;
+      add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
     }
     return end;
   }
@@ -190,13 +346,13 @@ final class Suppliers {
    * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
    * then the amount is the first cell after the name that is written in 元.
    */
-  private static Amount amountCell(List<String> cells, int headerSize, int nameCol, int amountCol, boolean wan) {
+  private static Amount amountCell(List<String> cells, int headerSize, Columns col) {
     if (cells.size() == headerSize) {
-      return Amounts.parse(cells.get(amountCol), wan);
+      return Amounts.inUnit(cells.get(col.amount()), col.unit());
     }
-    for (int c = nameCol + 1; c < cells.size(); c++) {
+    for (int c = col.name() + 1; c < cells.size(); c++) {
       if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
-        return Amounts.parse(cells.get(c), wan);
+        return Amounts.inUnit(cells.get(c), col.unit());
       }
     }
     return null;

@@ -28,6 +28,14 @@ final class TextRender {
       "table", "tbody", "thead", "tfoot", "tr", "section", "article", "blockquote", "pre", "dl", "dt", "dd", "form",
       "header", "footer", "center", "title", "hr", "address", "nav", "main", "aside", "figure", "caption");
 
+  /** A cell gap in a line of text (see {@link #clean(CharSequence, boolean)}). */
+  static final char GAP = '\t';
+  /**
+   * How many spaces in a row part two cells. Two are often typed inside a sentence or between a date and its time
+   * ("湖南农业大学  的  教职工…", "2023-05-06  09:30"); a table copied as text leaves longer runs.
+   */
+  private static final int GAP_SPACES = 3;
+
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
 
@@ -40,6 +48,15 @@ final class TextRender {
     return r.lines;
   }
 
+  /**
+   * The page's own text: as {@link #text} with each cell gap read as the one space a reader sees. The text parts
+   * (what flags and search read, what analysts see) keep it.
+   */
+  static String pageText(List<Line> lines) {
+    return text(lines).replace(GAP, ' ');
+  }
+
+  /** The lines joined, cell gaps kept as {@link #GAP}: the field readers end values at them. */
   static String text(List<Line> lines) {
     StringBuilder s = new StringBuilder();
     for (Line l : lines) {
@@ -138,7 +155,7 @@ final class TextRender {
   }
 
   private void flush() {
-    String t = clean(current);
+    String t = clean(current, true);
     current.setLength(0);
     if (!t.isEmpty()) {
       lines.add(new Line(t, null));
@@ -147,21 +164,38 @@ final class TextRender {
 
   /** Collapses whitespace (including nbsp and the ideographic space) and drops invisible marks such as a BOM. */
   static String clean(CharSequence s) {
+    return clean(s, false);
+  }
+
+  /**
+   * As {@link #clean(CharSequence)}; with {@code gaps}, a run of whitespace that holds a tab or is {@link #GAP_SPACES} chars or
+   * more long, on one source line, becomes one {@link #GAP} instead of a space. Text blocks and aggregator copies keep a
+   * table's cells so ("成交供应商：X⇥⇥品目类别⇥⇥品目分类…", "序号␣␣␣␣中标供应商名称␣␣␣␣…"), and a page sets a label's
+   * next neighbour apart so ("名称：X&nbsp;&nbsp;&nbsp;地址：Y"); a run that breaks the source line is only markup
+   * indentation, one space.
+   */
+  static String clean(CharSequence s, boolean gaps) {
     StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
+    int run = 0;
+    boolean tab = false;
+    boolean lineBreak = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '\uFEFF' || c == '\u200B' || c == '\u200C' || c == '\u200D') {
         continue;
       }
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = true;
+        run++;
+        tab |= c == '\t';
+        lineBreak |= c == '\n' || c == '\r';
         continue;
       }
-      if (space && !out.isEmpty()) {
-        out.append(' ');
+      if (run > 0 && !out.isEmpty()) {
+        out.append(gaps && !lineBreak && (tab || run >= GAP_SPACES) ? GAP : ' ');
       }
-      space = false;
+      run = 0;
+      tab = false;
+      lineBreak = false;
       out.append(c);
     }
     return out.toString();

@@ -1,0 +1,109 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * The category (品目) a notice states outside a label: in a table's 品目名称 / 采购品目 / 品目分类 column, or as a
+ * code of the government procurement catalogue ("A02091107-视频监控设备": A goods, B works, C services) in a table
+ * flattened into text. A 品目名称 cell names the category; when the page fills it with the project's name, or has no
+ * such column, the catalogue code's own name does. Several items give their categories in order, comma-joined, as
+ * the ccgp summary lists several.
+ */
+final class Categories {
+
+  /** Column headers, best first: the item's name, then the catalogue entry (code and name). */
+  private static final List<String> NAME_HEADERS = List.of("品目名称");
+  private static final List<String> CODE_HEADERS = List.of("品目分类", "采购品目", "品目", "品目编码");
+  /** A catalogue code and its name; the name is group 1. */
+  private static final Pattern CODE = Pattern.compile("^[ABC][0-9]{2,12}\\s*-\\s*(\\S{1,30})$");
+  /** A 品目名称 column, not a label with its value ("品目名称：…" is read by the label reader). */
+  private static final Pattern NAME_COLUMN = Pattern.compile("品目名称(?!\\s*:)");
+  /** A cell that is no category name: a figure, a unit, a project ("…项目"). */
+  private static final Pattern NOT_A_NAME = Pattern.compile("^[0-9.,]*$|^\\S$|项目$|:");
+
+  private Categories() {}
+
+  /** The categories the lines state, in page order, comma-joined, or null. */
+  static String of(List<Line> lines, String projectName) {
+    Set<String> found = new LinkedHashSet<>();
+    boolean nameColumn = lines.stream().anyMatch(l -> NAME_COLUMN.matcher(Fold.fold(l.text())).find());
+    List<String> words = new ArrayList<>(); // the cells of a flattened table stand one a line or a space apart
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (!l.isRow()) {
+        words.addAll(List.of(l.text().split("\\s+")));
+      } else if (i == 0 || !lines.get(i - 1).isRow()) {
+        codes(words, nameColumn, projectName, found);
+        words.clear();
+        column(lines, i, projectName, found);
+      }
+    }
+    codes(words, nameColumn, projectName, found);
+    return found.isEmpty() ? null : String.join(",", found);
+  }
+
+  /** The category column of the table headed at {@code at}. */
+  private static void column(List<Line> lines, int at, String projectName, Set<String> found) {
+    List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
+    int name = indexOf(header, NAME_HEADERS);
+    int code = indexOf(header, CODE_HEADERS);
+    if (name < 0 && code < 0) {
+      return;
+    }
+    for (int r = at + 1; r < lines.size() && lines.get(r).isRow(); r++) {
+      List<String> cells = lines.get(r).cells();
+      String n = name >= 0 && name < cells.size() ? cells.get(name).strip() : "";
+      String c = code >= 0 && code < cells.size() ? codeName(cells.get(code).strip()) : null;
+      String pick = isName(n, projectName) ? n : c;
+      if (pick != null && !pick.isBlank()) {
+        found.add(pick);
+      }
+    }
+  }
+
+  /**
+   * Catalogue codes among the words of a line (a table flattened into text), each with the 品目名称 cell after it
+   * when the page has that column.
+   */
+  private static void codes(List<String> words, boolean nameColumn, String projectName, Set<String> found) {
+    for (int i = 0; i < words.size(); i++) {
+      String name = codeName(words.get(i));
+      if (name == null) {
+        continue;
+      }
+      String next = i + 1 < words.size() ? words.get(i + 1) : "";
+      found.add(nameColumn && isName(next, projectName) && codeName(next) == null ? next : name);
+    }
+  }
+
+  /** A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程); null stays null. */
+  static String named(String value) {
+    String name = value == null ? null : codeName(value.strip());
+    return name != null ? name : value;
+  }
+
+  private static String codeName(String cell) {
+    Matcher m = CODE.matcher(Fold.fold(cell));
+    return m.matches() ? cell.substring(m.start(1), m.end(1)) : null;
+  }
+
+  private static boolean isName(String cell, String projectName) {
+    return !cell.isBlank() && !NOT_A_NAME.matcher(Fold.fold(cell)).find() && !cell.equals(projectName);
+  }
+
+  private static int indexOf(List<String> header, List<String> names) {
+    for (String n : names) {
+      int i = header.indexOf(n);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

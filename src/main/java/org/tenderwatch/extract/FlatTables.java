@@ -1,0 +1,191 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * Sets a table that a page flattened into one cell per line back as rows: a header run (three or more cells that
+ * name columns: "品目类别", "成交金额(元)", "中标供应商名称" …) followed by its values, as text blocks and aggregator
+ * copies give a table. The table readers (winners, budgets, header/value pairs) then read it as they read a real
+ * table. Only when the values fill whole rows is the run read so: a count that does not fit the header is a run of
+ * lines, not a table, and is left as it is. Pure: lines in, lines out.
+ */
+final class FlatTables {
+
+  /**
+   * A cell that names a column: short, no figure or colon, ending in a word that columns end in (the unit in
+   * brackets aside). A value ("货物", "审核通过", "冷水江市人民检察院") ends in none of them.
+   */
+  private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:名称|金额|价格|报价|评标价|单价|总价"
+      + "|数量|单位|地址|序号|包号|类别|分类|品目|型号|指标|品牌|参数|地点|日期|时间|要求|结果|排名|评分|得分|候选人|状态"
+      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|厂商|厂家|说明|意见)$");
+  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  /** A line that ends a table's values: a section heading or a line that opens with a label. */
+  private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
+      + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
+  private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
+  /** Fewer header cells than this are a few short lines, not a table. */
+  private static final int MIN_COLUMNS = 3;
+
+  private FlatTables() {}
+
+  static List<Line> rows(List<Line> body) {
+    List<Line> lines = new ArrayList<>(body.size());
+    body.forEach(l -> lines.addAll(words(l)));
+    List<Line> out = new ArrayList<>(lines.size());
+    int i = 0;
+    while (i < lines.size()) {
+      int width = columns(lines, i);
+      if (width == 0) {
+        out.add(lines.get(i++));
+        continue;
+      }
+      int end = valuesEnd(lines, i + width);
+      List<String> header = texts(lines.subList(i, i + width));
+      List<String> values = texts(lines.subList(i + width, end));
+      List<List<String>> table = table(header, values);
+      if (table.isEmpty()) {
+        out.addAll(lines.subList(i, end));
+      } else {
+        table.forEach(cells -> out.add(new Line(String.join(" | ", cells), List.copyOf(cells))));
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /**
+   * A table flattened into one line with single spaces between its cells ("序号 中标供应商名称 中标供应商地址 中标金额(元)
+   * 1 X公司 某路1号 100.00", as a browser shows a copied table): the words before it, its rows, the words after it.
+   * Only when its values fill its rows; a cell with a space inside breaks the count, and the line is left as it is.
+   */
+  private static List<Line> words(Line line) {
+    if (line.isRow() || line.text().indexOf(' ') < 0) {
+      return List.of(line);
+    }
+    String[] split = line.text().split(" ");
+    if (!hasHeaderRun(split)) {
+      return List.of(line); // most lines: no Line objects made for their words
+    }
+    List<Line> words = new ArrayList<>();
+    for (String w : split) {
+      words.add(new Line(w, null));
+    }
+    for (int i = 0; i < words.size(); i++) {
+      int width = columns(words, i);
+      if (width == 0) {
+        continue;
+      }
+      int end = valuesEnd(words, i + width);
+      List<List<String>> table = table(texts(words.subList(i, i + width)), texts(words.subList(i + width, end)));
+      if (table.isEmpty()) {
+        return List.of(line);
+      }
+      List<Line> out = new ArrayList<>();
+      if (i > 0) {
+        out.add(new Line(String.join(" ", texts(words.subList(0, i))), null));
+      }
+      table.forEach(cells -> out.add(new Line(String.join(" | ", cells), List.copyOf(cells))));
+      if (end < words.size()) {
+        out.add(new Line(String.join(" ", texts(words.subList(end, words.size()))), null));
+      }
+      return out;
+    }
+    return List.of(line);
+  }
+
+  private static boolean hasHeaderRun(String[] words) {
+    int run = 0;
+    for (String w : words) {
+      run = isHeader(w) ? run + 1 : 0;
+      if (run >= MIN_COLUMNS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the values after a header end: at a section heading, a label, a row or the next header run. */
+  private static int valuesEnd(List<Line> lines, int from) {
+    int end = from;
+    while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
+        && headerRun(lines, end) < MIN_COLUMNS) {
+      end++;
+    }
+    return end;
+  }
+
+  /**
+   * The header and its rows, or nothing when the values do not fill rows: whole rows; one row whose last cells
+   * were empty and dropped; or rows numbered in a first cell the header lost (its 序号 was glued to the line
+   * above), which get a blank header cell.
+   */
+  private static List<List<String>> table(List<String> header, List<String> values) {
+    int w = header.size();
+    List<String> head = header;
+    if (values.size() < Math.max(2, (w + 1) / 2)) {
+      return List.of(); // a stray line or two after a run of short lines
+    }
+    if (values.size() % w != 0 && values.size() > w) {
+      if (values.size() % (w + 1) != 0 || !numbered(values, w + 1)) {
+        return List.of();
+      }
+      head = new ArrayList<>(header);
+      head.addFirst("");
+      w++;
+    }
+    List<List<String>> out = new ArrayList<>();
+    out.add(head);
+    for (int r = 0; r < values.size(); r += w) {
+      out.add(values.subList(r, Math.min(values.size(), r + w)));
+    }
+    return out;
+  }
+
+  private static boolean numbered(List<String> values, int width) {
+    for (int r = 0; r < values.size(); r += width) {
+      if (!ROW_NUMBER.matcher(values.get(r)).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The width of a header that starts at {@code at}, or 0: three header cells or more, or two that are a winner's
+   * name and its award amount ("中标供应商名称⇥中标金额(元)⇥A公司⇥100.00": a short winners table).
+   */
+  private static int columns(List<Line> lines, int at) {
+    int run = headerRun(lines, at);
+    if (run >= MIN_COLUMNS) {
+      return run;
+    }
+    return run == 2 && Suppliers.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
+  }
+
+  /** How many header cells stand in a row from {@code at} (0 when that line is none). */
+  private static int headerRun(List<Line> lines, int at) {
+    int n = 0;
+    while (at + n < lines.size() && isHeader(lines.get(at + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  private static boolean isHeader(Line l) {
+    return !l.isRow() && isHeader(l.text());
+  }
+
+  /** Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"). */
+  static boolean isHeader(String cell) {
+    String folded = Fold.fold(cell);
+    return HEADER.matcher(UNIT.matcher(folded.replace(" ", "")).replaceAll("")).matches()
+        && !STOP.matcher(folded).lookingAt(); // "二、中标信息" is a section's heading, not a column's
+  }
+
+  private static List<String> texts(List<Line> lines) {
+    return lines.stream().map(Line::text).toList();
+  }
+}

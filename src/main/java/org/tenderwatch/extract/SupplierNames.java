@@ -1,0 +1,66 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The winner names in the value of a winner label. The value ends where the next label begins ("X有限公司 联 系 人：…")
+ * or where a name that ended as an organisation's does is followed by other cells ("X有限公司 品目类别 品目分类 …", a
+ * table flattened with single spaces). Several names in one value ("A公司、B公司", "A公司；B公司") are several
+ * winners, when each part is an organisation's name; otherwise the value is one name, as written
+ * ("X公司（联合体成员：A、B）").
+ */
+final class SupplierNames {
+
+  /** How an organisation's name ends (公司, 厂, 研究所, 经销处, 商行 …), for names without a label after them. */
+  static final String ORG_END = "(?:公司|厂|院|所|中心|社|店|行|站|部|处|局|馆|集团|大学|学校|学院|医院|工作室|合伙\\))";
+  /** The next label: a space, then a few Chinese letters (maybe letter-spaced: "联 系 人") and a colon. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:\\p{IsHan}\\s*){1,12}[:：]");
+  /** An organisation's name and then a space: the cells after it are not the name. */
+  private static final Pattern ORG_THEN_SPACE = Pattern.compile(ORG_END + "(?=\\s)");
+  private static final Pattern ORG = Pattern.compile(".{2,60}" + ORG_END + "(?:\\(.*\\))?");
+  private static final String SEPARATORS = "、，,;；";
+
+  private SupplierNames() {}
+
+  /** The names in a winner label's value (one, or several when it lists organisations). */
+  static List<String> split(String value) {
+    String v = value.replace(TextRender.GAP, ' ').strip();
+    Matcher label = NEXT_LABEL.matcher(v);
+    if (label.find()) {
+      v = v.substring(0, label.start());
+    }
+    Matcher org = ORG_THEN_SPACE.matcher(Fold.fold(v));
+    if (org.find()) {
+      v = v.substring(0, org.end());
+    }
+    List<String> parts = parts(v);
+    boolean allOrgs = parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches());
+    return allOrgs ? parts : List.of(v.strip());
+  }
+
+  /** The value cut at list separators outside brackets. */
+  private static List<String> parts(String v) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int from = 0;
+    for (int i = 0; i < v.length(); i++) {
+      char c = Fold.fold(v.charAt(i));
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0 && SEPARATORS.indexOf(v.charAt(i)) >= 0) {
+        addPart(out, v.substring(from, i));
+        from = i + 1;
+      }
+    }
+    addPart(out, v.substring(from));
+    return out;
+  }
+
+  private static void addPart(List<String> out, String part) {
+    if (!part.isBlank()) {
+      out.add(part.strip());
+    }
+  }
+}
