@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.tenderwatch.archive.ArchiveDamage;
-import org.tenderwatch.archive.WarcArchive;
 import org.tenderwatch.cases.CaseStore;
 import org.tenderwatch.config.Config;
 import org.tenderwatch.screen.ScreeningLists;
@@ -56,7 +55,6 @@ public final class Pipeline implements AutoCloseable {
   /** Ingests share it; an index commit takes it whole, so a commit never lands between a SQL save and its upsert. */
   private final java.util.concurrent.locks.ReadWriteLock ingestLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
-
   private final SharedUse users = new SharedUse();
   private final CommitCadence cadence;
   private final IndexSync sync;
