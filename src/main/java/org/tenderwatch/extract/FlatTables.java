@@ -162,7 +162,7 @@ final class FlatTables {
     if (run >= MIN_COLUMNS) {
       return run;
     }
-    return run == 2 && Suppliers.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
+    return run == 2 && WinnerTables.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
   }
 
   /** How many header cells stand in a row from {@code at} (0 when that line is none). */

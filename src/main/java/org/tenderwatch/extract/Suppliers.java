@@ -35,9 +35,9 @@ final class Suppliers {
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
   /** What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases). */
-  private static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
+  static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
-  private static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
@@ -46,19 +46,6 @@ final class Suppliers {
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
-  /**
-   * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
-   * a unit of measure.
-   */
-  private static final Pattern NAME_HEADER =
-      Pattern.compile("^(?:预?" + WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
-  private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
-  /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
-  private static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + WINNER + "(?:总?金额|价格|总?价|报价)" + UNIT + "$");
-  /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
-  private static final Pattern LOT_HEADER =
-      Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
@@ -83,16 +70,6 @@ final class Suppliers {
    */
   private static final Pattern GLUED_NAME = Pattern.compile(
       "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
-  /** A winners header run together, name then amount then status ("中标候选人名称中标候选人地址中标金额状态"). */
-  private static final Pattern STATUS_HEADER = Pattern.compile("(?:中标候选人|中标人|中标供应商|成交供应商)名称"
-      + "[^:,。;]{0,30}?" + WINNER + "(?:金额|价格)(?:\\((亿元|万元|元)\\))?状态(?:供货明细|报价明细|明细)?");
-  /** Its row: an optional lot number, the name, whatever stands between (an address), the figure, the status. */
-  private static final Pattern STATUS_ROW = Pattern.compile("\\s*(?:[一二三四五六七八九十]+|[0-9]{1,2})?\\s*"
-      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)"
-      + "\\s*元?\\s*(?:中标|成交)");
-  /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
-  private static final Pattern PRICE_HEADER =
-      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价" + UNIT + "$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -104,7 +81,7 @@ final class Suppliers {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       if (line.isRow()) {
-        i = table(lines, i, lots, out) - 1;
+        i = WinnerTables.table(lines, i, lots, out) - 1;
         continue;
       }
       String folded = Fold.fold(line.text());
@@ -133,35 +110,9 @@ final class Suppliers {
       }
     }
     if (out.isEmpty()) {
-      statusRow(lines, out);
+      WinnerTables.statusRow(lines, out);
     }
     return oneAmount(lines, out);
-  }
-
-  /**
-   * A result table whose header and row a page ran together as text, with a status column: "中标候选人名称中标候选人地址
-   * 中标金额状态供货明细一X有限公司某路1号1354755.8中标…". The row whose status says 中标 / 成交 names the winner (a
-   * candidate with that status is the winner): the first organisation's name after the header, and the figure
-   * that stands before the status.
-   */
-  private static void statusRow(List<Line> lines, List<SupplierAward> out) {
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      Matcher h = l.isRow() ? null : STATUS_HEADER.matcher(Fold.fold(l.text()));
-      if (h == null || !h.find()) {
-        continue;
-      }
-      // a cell gap may part the row's cells: the line after goes with it
-      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
-      String text = next == null || next.isRow() ? l.text() : l.text() + " " + next.text();
-      String folded = Fold.fold(text);
-      Matcher row = STATUS_ROW.matcher(folded).region(h.end(), folded.length());
-      if (row.lookingAt()) {
-        Amount amount = Amounts.inUnit(text.substring(row.start(2), row.end(2)), h.group(1) == null ? "" : h.group(1));
-        add(out, text.substring(row.start(1), row.end(1)), null, amount, new ArrayDeque<>());
-        return;
-      }
-    }
   }
 
   private static Matcher glued(String folded) {
@@ -186,7 +137,7 @@ final class Suppliers {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.isRow()) {
-        i = columnAmounts(lines, i, AMOUNT_HEADER, null, amounts) - 1;
+        i = WinnerTables.columnAmounts(lines, i, WinnerTables.AMOUNT_HEADER, null, amounts) - 1;
         continue;
       }
       Matcher m = AMOUNT_LABEL.matcher(Fold.fold(l.text()));
@@ -197,36 +148,11 @@ final class Suppliers {
     SupplierAward s = out.getFirst();
     if (amounts.isEmpty()) {
       for (int i = 0; i < lines.size(); i++) {
-        i = lines.get(i).isRow() ? columnAmounts(lines, i, PRICE_HEADER, s.name(), amounts) - 1 : i;
+        i = lines.get(i).isRow() ? WinnerTables.columnAmounts(lines, i, WinnerTables.PRICE_HEADER, s.name(),
+            amounts) - 1 : i;
       }
     }
     return amounts.size() == 1 ? List.of(new SupplierAward(s.name(), s.lot(), amounts.getFirst())) : out;
-  }
-
-  /**
-   * The amounts in the column of the table at {@code at} whose header matches {@code column}, of the rows that name
-   * {@code winner} in a cell (every row when null); returns the index of the first line after the table.
-   */
-  private static int columnAmounts(List<Line> lines, int at, Pattern column, String winner, List<Amount> amounts) {
-    List<String> header = lines.get(at).cells();
-    int end = at + 1;
-    while (end < lines.size() && lines.get(end).isRow()) {
-      end++;
-    }
-    for (int c = 0; c < header.size(); c++) {
-      Matcher h = column.matcher(Fold.fold(header.get(c)).replace(" ", ""));
-      if (!h.matches()) {
-        continue;
-      }
-      for (int r = at + 1; r < end; r++) {
-        List<String> cells = lines.get(r).cells();
-        if (c < cells.size() && (winner == null || cells.stream().anyMatch(x -> x.strip().equals(winner)))) {
-          distinct(amounts, Amounts.inUnit(cells.get(c), h.group(1) == null ? "" : h.group(1)));
-        }
-      }
-      break;
-    }
-    return end;
   }
 
   /** An amount after a label that names its unit ("中标金额（万元）：12.5"); a unit written with the figure wins. */
@@ -234,7 +160,7 @@ final class Suppliers {
     return "亿元".equals(unit) ? Amounts.inUnit(written.strip(), unit) : Amounts.parse(written, "万元".equals(unit));
   }
 
-  private static void distinct(List<Amount> amounts, Amount a) {
+  static void distinct(List<Amount> amounts, Amount a) {
     if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
       amounts.add(a);
     }
@@ -278,87 +204,7 @@ final class Suppliers {
     add(out, name, null, amount, lots);
   }
 
-  /**
-   * The columns of a winners table: the winner's name, its amount (in the unit the header names) and its lot; -1
-   * when absent. The amount is an award amount ("中标金额(元)", "成交价格", "中标报价"); a bid price ("投标报价",
-   * "报价") only when the name column names winners ("中标供应商名称"): a bid list ("供应商名称 | 投标报价") lists
-   * every bidder, not the winners.
-   */
-  private record Columns(int name, int amount, String unit, int lot) {
-    static Columns of(List<String> header) {
-      int name = -1;
-      int award = -1;
-      int bid = -1;
-      int lot = -1;
-      String awardUnit = "";
-      String bidUnit = "";
-      for (int c = 0; c < header.size(); c++) {
-        String h = header.get(c);
-        Matcher am = AMOUNT_HEADER.matcher(h);
-        Matcher bm = PRICE_HEADER.matcher(h);
-        if (name < 0 && NAME_HEADER.matcher(h).matches()) {
-          name = c;
-        } else if (award < 0 && am.matches()) {
-          award = c;
-          awardUnit = am.group(1) == null ? "" : am.group(1);
-        } else if (bid < 0 && bm.matches()) {
-          bid = c;
-          bidUnit = bm.group(1) == null ? "" : bm.group(1);
-        } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
-          lot = c;
-        }
-      }
-      boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
-      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
-    }
-  }
-
-  /** Whether two header cells are a winner's name and its award amount, in either order. */
-  static boolean winnersHeader(String a, String b) {
-    Columns col = Columns.of(List.of(Fold.fold(a).replace(" ", ""), Fold.fold(b).replace(" ", "")));
-    return col.name() >= 0 && col.amount() >= 0;
-  }
-
-  /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
-  private static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
-    List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
-    Columns col = Columns.of(header);
-    int end = at + 1;
-    while (end < lines.size() && lines.get(end).isRow()) {
-      end++;
-    }
-    if (col.name() < 0 || col.amount() < 0) {
-      return at + 1;
-    }
-    for (int r = at + 1; r < end; r++) {
-      List<String> cells = lines.get(r).cells();
-      if (cells.size() <= col.name() || cells.equals(lines.get(at).cells())) {
-        continue;
-      }
-      String lot = col.lot() >= 0 && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
-          ? cells.get(col.lot()).strip() : null;
-      add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
-    }
-    return end;
-  }
-
-  /**
-   * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
-   * then the amount is the first cell after the name that is written in 元.
-   */
-  private static Amount amountCell(List<String> cells, int headerSize, Columns col) {
-    if (cells.size() == headerSize) {
-      return Amounts.inUnit(cells.get(col.amount()), col.unit());
-    }
-    for (int c = col.name() + 1; c < cells.size(); c++) {
-      if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
-        return Amounts.inUnit(cells.get(c), col.unit());
-      }
-    }
-    return null;
-  }
-
-  private static void add(List<SupplierAward> out, String rawName, String lot, Amount amount, Deque<String> lots) {
+  static void add(List<SupplierAward> out, String rawName, String lot, Amount amount, Deque<String> lots) {
     String name = rawName;
     Matcher prefix = LOT_PREFIX.matcher(Fold.fold(name));
     if (lot == null && prefix.lookingAt()) {

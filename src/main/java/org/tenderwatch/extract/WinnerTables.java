@@ -1,0 +1,176 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * The winners tables of {@link Suppliers}: a header naming a supplier column and an award-amount column (or, when
+ * the name column says winner, a bid price), one winner per row with its lot and its amount in the header's unit;
+ * a result table a page ran together as text with a status column; the amounts of one column, for a single winner
+ * whose amount stands apart from its name.
+ */
+final class WinnerTables {
+
+  /**
+   * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
+   * a unit of measure.
+   */
+  private static final Pattern NAME_HEADER =
+      Pattern.compile("^(?:预?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+  private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
+  /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
+  static final Pattern AMOUNT_HEADER =
+      Pattern.compile("^" + Suppliers.WINNER + "(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
+  /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
+  private static final Pattern LOT_HEADER =
+      Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号)?|序号)$");
+  /** A winners header run together, name then amount then status ("中标候选人名称中标候选人地址中标金额状态"). */
+  private static final Pattern STATUS_HEADER = Pattern.compile("(?:中标候选人|中标人|中标供应商|成交供应商)名称"
+      + "[^:,。;]{0,30}?" + Suppliers.WINNER
+      + "(?:金额|价格)(?:\\((亿元|万元|元)\\))?状态(?:供货明细|报价明细|明细)?");
+  /** Its row: an optional lot number, the name, whatever stands between (an address), the figure, the status. */
+  private static final Pattern STATUS_ROW = Pattern.compile("\\s*(?:[一二三四五六七八九十]+|[0-9]{1,2})?\\s*"
+      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)"
+      + "\\s*元?\\s*(?:中标|成交)");
+  /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
+  static final Pattern PRICE_HEADER =
+      Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价" + Suppliers.UNIT + "$");
+
+  private WinnerTables() {}
+
+  /**
+   * A result table whose header and row a page ran together as text, with a status column: "中标候选人名称中标候选人地址
+   * 中标金额状态供货明细一X有限公司某路1号1354755.8中标…". The row whose status says 中标 / 成交 names the winner (a
+   * candidate with that status is the winner): the first organisation's name after the header, and the figure
+   * that stands before the status.
+   */
+  static void statusRow(List<Line> lines, List<SupplierAward> out) {
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Matcher h = l.isRow() ? null : STATUS_HEADER.matcher(Fold.fold(l.text()));
+      if (h == null || !h.find()) {
+        continue;
+      }
+      // a cell gap may part the row's cells: the line after goes with it
+      Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+      String text = next == null || next.isRow() ? l.text() : l.text() + " " + next.text();
+      String folded = Fold.fold(text);
+      Matcher row = STATUS_ROW.matcher(folded).region(h.end(), folded.length());
+      if (row.lookingAt()) {
+        Amount amount = Amounts.inUnit(text.substring(row.start(2), row.end(2)), h.group(1) == null ? "" : h.group(1));
+        Suppliers.add(out, text.substring(row.start(1), row.end(1)), null, amount, new ArrayDeque<>());
+        return;
+      }
+    }
+  }
+
+  /**
+   * The amounts in the column of the table at {@code at} whose header matches {@code column}, of the rows that name
+   * {@code winner} in a cell (every row when null); returns the index of the first line after the table.
+   */
+  static int columnAmounts(List<Line> lines, int at, Pattern column, String winner, List<Amount> amounts) {
+    List<String> header = lines.get(at).cells();
+    int end = at + 1;
+    while (end < lines.size() && lines.get(end).isRow()) {
+      end++;
+    }
+    for (int c = 0; c < header.size(); c++) {
+      Matcher h = column.matcher(Fold.fold(header.get(c)).replace(" ", ""));
+      if (!h.matches()) {
+        continue;
+      }
+      for (int r = at + 1; r < end; r++) {
+        List<String> cells = lines.get(r).cells();
+        if (c < cells.size() && (winner == null || cells.stream().anyMatch(x -> x.strip().equals(winner)))) {
+          Suppliers.distinct(amounts, Amounts.inUnit(cells.get(c), h.group(1) == null ? "" : h.group(1)));
+        }
+      }
+      break;
+    }
+    return end;
+  }
+
+  /**
+   * The columns of a winners table: the winner's name, its amount (in the unit the header names) and its lot; -1
+   * when absent. The amount is an award amount ("中标金额(元)", "成交价格", "中标报价"); a bid price ("投标报价",
+   * "报价") only when the name column names winners ("中标供应商名称"): a bid list ("供应商名称 | 投标报价") lists
+   * every bidder, not the winners.
+   */
+  private record Columns(int name, int amount, String unit, int lot) {
+    static Columns of(List<String> header) {
+      int name = -1;
+      int award = -1;
+      int bid = -1;
+      int lot = -1;
+      String awardUnit = "";
+      String bidUnit = "";
+      for (int c = 0; c < header.size(); c++) {
+        String h = header.get(c);
+        Matcher am = AMOUNT_HEADER.matcher(h);
+        Matcher bm = PRICE_HEADER.matcher(h);
+        if (name < 0 && NAME_HEADER.matcher(h).matches()) {
+          name = c;
+        } else if (award < 0 && am.matches()) {
+          award = c;
+          awardUnit = am.group(1) == null ? "" : am.group(1);
+        } else if (bid < 0 && bm.matches()) {
+          bid = c;
+          bidUnit = bm.group(1) == null ? "" : bm.group(1);
+        } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
+          lot = c;
+        }
+      }
+      boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
+      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
+    }
+  }
+
+  /** Whether two header cells are a winner's name and its award amount, in either order. */
+  static boolean winnersHeader(String a, String b) {
+    Columns col = Columns.of(List.of(Fold.fold(a).replace(" ", ""), Fold.fold(b).replace(" ", "")));
+    return col.name() >= 0 && col.amount() >= 0;
+  }
+
+  /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
+  static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
+    List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
+    Columns col = Columns.of(header);
+    int end = at + 1;
+    while (end < lines.size() && lines.get(end).isRow()) {
+      end++;
+    }
+    if (col.name() < 0 || col.amount() < 0) {
+      return at + 1;
+    }
+    for (int r = at + 1; r < end; r++) {
+      List<String> cells = lines.get(r).cells();
+      if (cells.size() <= col.name() || cells.equals(lines.get(at).cells())) {
+        continue;
+      }
+      String lot = col.lot() >= 0 && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
+          ? cells.get(col.lot()).strip() : null;
+      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
+    }
+    return end;
+  }
+
+  /**
+   * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
+   * then the amount is the first cell after the name that is written in 元.
+   */
+  private static Amount amountCell(List<String> cells, int headerSize, Columns col) {
+    if (cells.size() == headerSize) {
+      return Amounts.inUnit(cells.get(col.amount()), col.unit());
+    }
+    for (int c = col.name() + 1; c < cells.size(); c++) {
+      if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
+        return Amounts.inUnit(cells.get(c), col.unit());
+      }
+    }
+    return null;
+  }
+}
