@@ -93,7 +93,9 @@ final class IndexSync {
         others.add(c.id());
       }
     }
-    long through = changes.isEmpty() ? Math.max(applied, log.latest()) : changes.getLast().seq();
+    // from this one read alone: a second query (the latest change) could see a change committed by another node
+    // after this read, and the index would record it as held without ever having indexed it
+    long through = changes.isEmpty() ? Math.max(applied, 0) : changes.getLast().seq();
     if (!others.isEmpty()) {
       LOG.info("index: {} notice(s) other nodes stored, indexed from their records in the archive", others.size());
       Set<String> held = held(fromJournal.apply(others));
