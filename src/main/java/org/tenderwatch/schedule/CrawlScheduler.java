@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
-import java.util.Properties;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
@@ -101,14 +100,10 @@ public final class CrawlScheduler implements AutoCloseable {
 
   /** Starts the schedules; sources that missed a run start one now. */
   public void start() throws SchedulerException {
-    Properties p;
-    if (cluster == null) {
-      p = JobStores.ram("tenderwatch-" + System.identityHashCode(this), sources.size());
-    } else {
-      QuartzTables.ensure(cluster);
-      p = JobStores.clustered(cluster, sources.size());
-    }
-    scheduler = new StdSchedulerFactory(p).getScheduler();
+    scheduler = cluster == null
+        ? new StdSchedulerFactory(JobStores.ram("tenderwatch-" + System.identityHashCode(this), sources.size()))
+            .getScheduler()
+        : JobStores.clusteredScheduler(cluster, JobStores.CLUSTER_NAME, sources.size());
     scheduler.setJobFactory((bundle, s) -> new CrawlJob());
     for (SourceConfig s : sources) {
       expression(s.schedule(), zone); // a bad cron names its source before anything runs

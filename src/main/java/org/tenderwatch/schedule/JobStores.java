@@ -58,7 +58,7 @@ public final class JobStores {
     return s;
   }
 
-  static Properties clustered(Cluster c, int threads) {
+  private static Properties clustered(Cluster c, int threads) {
     Properties p = common(CLUSTER_NAME, threads);
     p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_ID, c.instanceId());
     p.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");

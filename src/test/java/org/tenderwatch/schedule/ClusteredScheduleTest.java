@@ -39,6 +39,12 @@ class ClusteredScheduleTest {
         a.start();
         b.start();
         assertTrue(tickedTwice.await(30, TimeUnit.SECONDS), "the two-second cron keeps firing");
+        try (Connection c = DriverManager.getConnection(db.url()); var s = c.createStatement();
+            var rs = s.executeQuery("SELECT string_agg(instance_name, ',' ORDER BY instance_name)"
+                + " FROM qrtz_scheduler_state")) {
+          rs.next();
+          assertEquals("node-a,node-b", rs.getString(1), "two schedulers checked in, not one shared by both");
+        }
       }
       assertEquals(1, runs.get("once").get(), "the start-up run of a source that never ran: once, on one node");
       assertTrue(runs.get("tick").get() >= 5, "tick ran " + runs.get("tick"));
