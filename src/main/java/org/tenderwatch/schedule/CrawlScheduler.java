@@ -123,14 +123,15 @@ public final class CrawlScheduler implements AutoCloseable {
   }
 
   /**
-   * Schedules the job unless another node did; a changed cron replaces the stored one. Returns whether the job is
+   * Schedules the job unless another node did; a changed cron or time zone replaces the stored one. Returns whether the job is
    * new. Two nodes starting at once may both try: the store's primary key lets one win.
    */
   private boolean schedule(JobDetail job, Trigger trigger) throws SchedulerException {
     if (scheduler.checkExists(job.getKey())) {
       Trigger stored = scheduler.getTrigger(trigger.getKey());
-      String cron = ((CronTrigger) trigger).getCronExpression();
-      if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(cron)) {
+      CronTrigger wanted = (CronTrigger) trigger;
+      if (!(stored instanceof CronTrigger c) || !c.getCronExpression().equals(wanted.getCronExpression())
+          || !c.getTimeZone().getID().equals(wanted.getTimeZone().getID())) {
         scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
       }
       return false;

@@ -58,6 +58,24 @@ class ClusteredScheduleTest {
     }
   }
 
+  @Test
+  void aChangedTimeZoneReplacesTheStoredTrigger() throws Exception {
+    try (PgTestDb db = PgTestDb.create()) {
+      List<SourceConfig> sources = List.of(CrawlSchedulerTest.source("once", "0 0 3 * * ?"));
+      for (String zone : List.of("Asia/Shanghai", "Europe/Berlin")) {
+        try (CrawlScheduler node = new CrawlScheduler(sources, java.time.ZoneId.of(zone), (s, stop) -> {},
+            src -> java.time.Instant.now(), Clock.systemUTC(), new JobStores.Cluster(db.url(), "", "", "n", 1000))) {
+          node.start();
+        }
+      }
+      try (Connection c = DriverManager.getConnection(db.url()); var s = c.createStatement();
+          var rs = s.executeQuery("SELECT time_zone_id FROM qrtz_cron_triggers WHERE trigger_name = 'once'")) {
+        rs.next();
+        assertEquals("Europe/Berlin", rs.getString(1), "the settings' zone, not the first node's");
+      }
+    }
+  }
+
   private static CrawlScheduler node(List<SourceConfig> sources, String id, Map<String, AtomicInteger> runs,
       Map<String, AtomicInteger> byNode, CountDownLatch ticks, String url) {
     return new CrawlScheduler(sources, CrawlSchedulerTest.SHANGHAI, (s, stop) -> {
