@@ -107,15 +107,15 @@ public final class DigestRunner {
     if (items.isEmpty()) {
       return new Outcome(s.email(), "nothing-new", 0, null, null, null);
     }
+    RenderedDigest d = renderer.render(date, items); // before the claim: a rendering that throws holds no claim
     if (dryRun) {
-      return new Outcome(s.email(), "dry-run", items.size(), null, null, renderer.render(date, items));
+      return new Outcome(s.email(), "dry-run", items.size(), null, null, d);
     }
     long at = clock.millis();
     if (!log.claim(s.email(), date, claimant, at, at - lease.toMillis())) {
       return "sent".equals(log.status(s.email(), date)) ? new Outcome(s.email(), "already-sent", 0, null, null, null)
           : new Outcome(s.email(), "sending-elsewhere", 0, null, null, null);
     }
-    RenderedDigest d = renderer.render(date, items);
     try {
       String where = mailer.deliver(s, date, d, now);
       log.sent(s.email(), date, d, items, where, now);
