@@ -58,15 +58,6 @@ public enum Dialect {
     return alias + (this == SQLITE ? ".rowid" : ".ctid");
   }
 
-  /**
-   * An ISO-8601 instant stored as text (Instant.toString()) as fixed-width UTC millisecond text
-   * ("2024-05-01T10:00:05.123"), so that text order is time order whatever the fraction digits.
-   */
-  public String millisText(String column) {
-    return this == SQLITE ? "strftime('%Y-%m-%dT%H:%M:%f', " + column + ")"
-        : "to_char(" + column + "::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS')";
-  }
-
   /** Whole milliseconds from one ISO-8601 text instant to another. */
   public String millisBetween(String from, String to) {
     return this == SQLITE ? "round((julianday(" + to + ") - julianday(" + from + ")) * 86400000)"

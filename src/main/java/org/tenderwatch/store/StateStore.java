@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Small facts the program keeps about itself (table {@code state}), and the questions the index catch-up asks of
- * the notices table.
+ * Small facts the program keeps about itself (table {@code state}), and the ids of the stored notices (the index
+ * check counts them; the index catch-up's changes come from {@link ChangeLog}).
  */
 public final class StateStore {
   private final Database db;
@@ -41,44 +41,17 @@ public final class StateStore {
     });
   }
 
-  /** updated_at as fixed-width millisecond text, so that text order is time order whatever the fraction digits. */
-  private String ms() {
-    return db.dialect().millisText("updated_at");
-  }
-
-  /** The latest notice update, to the millisecond ("2024-05-01T10:00:05.123"), or null when there is none. */
-  public String latestNoticeUpdate() {
-    synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement("SELECT max(" + ms() + ") FROM notices");
-          ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : null;
-      } catch (SQLException e) {
-        throw new StoreException("latest notice update: " + e.getMessage(), e);
-      }
-    }
-  }
-
   /** Ids of every stored notice. */
   public List<String> noticeIds() {
-    return noticesUpdatedAfter(null);
-  }
-
-  /** Ids of notices updated after {@code marker} (every notice when it is null). */
-  public List<String> noticesUpdatedAfter(String marker) {
     var out = new ArrayList<String>();
     synchronized (db) {
-      try (PreparedStatement ps = db.connection().prepareStatement(marker == null
-          ? "SELECT id FROM notices ORDER BY id" : "SELECT id FROM notices WHERE " + ms() + " > ? ORDER BY id")) {
-        if (marker != null) {
-          ps.setString(1, marker);
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.add(rs.getString(1));
-          }
+      try (PreparedStatement ps = db.connection().prepareStatement("SELECT id FROM notices ORDER BY id");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(rs.getString(1));
         }
       } catch (SQLException e) {
-        throw new StoreException("notices updated after " + marker + ": " + e.getMessage(), e);
+        throw new StoreException("notice ids: " + e.getMessage(), e);
       }
     }
     return out;
