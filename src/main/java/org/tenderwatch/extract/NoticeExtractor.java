@@ -72,8 +72,9 @@ public final class NoticeExtractor {
         : PageTitles.fallback(doc, body, TextRender.text(body), listedTitle);
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
+    List<Line> expanded = LabelRows.expand(body);
     if (published == null) { // a body fragment without its page: the dates its text states
-      published = NoticeDates.published(body, TextRender.text(LabelRows.expand(body)));
+      published = NoticeDates.published(body, TextRender.text(expanded));
     }
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
@@ -88,7 +89,8 @@ public final class NoticeExtractor {
     if (table != null) {
       parts.add(new TextPart(Location.summary(), TextRender.pageText(TextRender.lines(table))));
     }
-    return NoticeFields.of(type, title.text(), published, summary, body, "", parts, problems(title));
+    return NoticeFields.of(type, title.text(), published, summary, body, expanded, NoticeFields.pairsText(expanded), parts,
+        problems(title));
   }
 
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
@@ -100,8 +102,8 @@ public final class NoticeExtractor {
     List<Line> body = RunOn.split(joined);
     String flat = FlatSummary.pairs(TextRender.text(rendered));
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
-    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
-        + flat;
+    String pairs = NoticeFields.pairsText(expanded);
+    String labelled = pairs + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
@@ -110,8 +112,8 @@ public final class NoticeExtractor {
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
         : NoticeTypes.fromBody(labelled);
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
-    return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()) + flat, parts,
-        problems(title));
+    return NoticeFields.of(type, title.text(), published, Map.of(), body, expanded,
+        pairs + LabelRows.bookmarks(doc.body()) + flat, parts, problems(title));
   }
 
   /**
