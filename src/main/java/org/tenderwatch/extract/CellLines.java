@@ -69,6 +69,8 @@ final class CellLines {
   private static final Pattern PARTY_NAME = Pattern.compile("^(?:单位)?名\\s*称$");
   /** How many lines a party section holds before its name (credit code, legal representative … come after it). */
   private static final int PARTY_WINDOW = 3;
+  /** Any space, dropped from a cell before it is compared (compiled once: every short line is tested). */
+  private static final Pattern SPACE = Pattern.compile("\\s");
 
   private CellLines() {}
 
@@ -259,7 +261,7 @@ final class CellLines {
 
   /** A cell as its column label is compared: width-folded, without spaces ("地 址", "中标金额（元）"). */
   private static String key(String cell) {
-    return Fold.fold(cell).replaceAll("\\s", "");
+    return SPACE.matcher(Fold.fold(cell)).replaceAll("");
   }
 
   private static List<String> texts(List<Line> lines) {

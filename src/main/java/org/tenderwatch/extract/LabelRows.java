@@ -18,6 +18,10 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class LabelRows {
 
+  /** What {@link #key} drops; before {@link #KNOWN}, which is built with it. */
+  private static final Pattern SPACE = Pattern.compile("\\s");
+  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  private static final Pattern END_COLON = Pattern.compile(":$");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
@@ -43,8 +47,10 @@ final class LabelRows {
     return Set.copyOf(out);
   }
 
+  /** Compiled once: this runs for every line the label readers and {@link Join} test. */
   private static String key(String cell) {
-    return Fold.fold(cell).replaceAll("\\s", "").replaceAll("\\((?:单位:)?(?:亿元|万元|元)\\)", "").replaceAll(":$", "");
+    String bare = SPACE.matcher(Fold.fold(cell)).replaceAll("");
+    return END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("");
   }
 
   /** Whether a cell or line is one of the labels the extractor reads (with or without its colon). */
@@ -54,7 +60,7 @@ final class LabelRows {
 
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */
   static boolean isLabel(String cell) {
-    String folded = Fold.fold(cell).replaceAll("\\s", "");
+    String folded = SPACE.matcher(Fold.fold(cell)).replaceAll("");
     return KNOWN.contains(key(cell)) || COLON_LABEL.matcher(folded).matches();
   }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -41,11 +42,13 @@ public final class NoticeExtractor {
    * @param listedTitle the title the list page gave the link to this page, or null; used when the page has none
    */
   public static Notice fromHtml(Document doc, String listedTitle) {
-    CcgpLandmarks marks = CcgpLandmarks.of(doc);
-    if (marks.header() != null || marks.content() != null) {
-      return fromCcgp(doc, marks, listedTitle);
-    }
-    return fromPlain(doc, null, listedTitle);
+    return kept(doc, listedTitle, () -> {
+      CcgpLandmarks marks = CcgpLandmarks.of(doc);
+      if (marks.header() != null || marks.content() != null) {
+        return fromCcgp(doc, marks, listedTitle);
+      }
+      return fromPlain(doc, null, listedTitle);
+    });
   }
 
   /**
@@ -56,7 +59,25 @@ public final class NoticeExtractor {
    */
   public static Notice fromFragment(String title, String html, String baseUri) {
     Document doc = Jsoup.parseBodyFragment(html == null ? "" : html, baseUri == null ? "" : baseUri);
-    return fromPlain(doc, title == null || title.isBlank() ? null : title.strip(), null);
+    String given = title == null || title.isBlank() ? null : title.strip();
+    return kept(doc, given, () -> fromPlain(doc, given, null));
+  }
+
+  /**
+   * The notice the readers make of the page, or, when one of them fails on it (a rule meeting a shape it was not
+   * written for), the page kept as a notice of type OTHER with its text and the failure among its problems: a page
+   * is never lost to a reader's bug, and the crawl pass that fetched it goes on.
+   */
+  static Notice kept(Document doc, String title, Supplier<Notice> read) {
+    try {
+      return read.get();
+    } catch (RuntimeException | StackOverflowError e) { // StackOverflowError: a regex recursing over a long line
+      String text = doc.body() == null ? doc.text() : doc.body().text();
+      String t = NoticeFields.firstNonBlank(doc::title, () -> title);
+      Notice n = new Notice(NoticeType.OTHER, t == null ? "" : t, null, null, null, null, null, null, List.of(), null,
+          Map.of(), List.of(new TextPart(Location.NOTICE_PAGE, text)));
+      return n.withProblems(List.of("extraction: failed (" + e + ")"));
+    }
   }
 
   private static Notice fromCcgp(Document doc, CcgpLandmarks marks, String listedTitle) {
@@ -72,8 +93,9 @@ public final class NoticeExtractor {
         : PageTitles.fallback(doc, body, TextRender.text(body), listedTitle);
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
+    List<Line> expanded = LabelRows.expand(body);
     if (published == null) { // a body fragment without its page: the dates its text states
-      published = NoticeDates.published(body, TextRender.text(LabelRows.expand(body)));
+      published = NoticeDates.published(body, TextRender.text(expanded));
     }
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
@@ -88,7 +110,8 @@ public final class NoticeExtractor {
     if (table != null) {
       parts.add(new TextPart(Location.summary(), TextRender.pageText(TextRender.lines(table))));
     }
-    return NoticeFields.of(type, title.text(), published, summary, body, "", parts, problems(title));
+    return NoticeFields.of(type, title.text(), published, summary, body, expanded, NoticeFields.pairsText(expanded), parts,
+        problems(title));
   }
 
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
@@ -100,8 +123,8 @@ public final class NoticeExtractor {
     List<Line> body = RunOn.split(joined);
     String flat = FlatSummary.pairs(TextRender.text(rendered));
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
-    String labelled = TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
-        + flat;
+    String pairs = NoticeFields.pairsText(expanded);
+    String labelled = pairs + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
@@ -110,8 +133,8 @@ public final class NoticeExtractor {
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
         : NoticeTypes.fromBody(labelled);
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
-    return NoticeFields.of(type, title.text(), published, Map.of(), body, LabelRows.bookmarks(doc.body()) + flat, parts,
-        problems(title));
+    return NoticeFields.of(type, title.text(), published, Map.of(), body, expanded,
+        pairs + LabelRows.bookmarks(doc.body()) + flat, parts, problems(title));
   }
 
   /**

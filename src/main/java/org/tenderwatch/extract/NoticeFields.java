@@ -52,11 +52,23 @@ final class NoticeFields {
 
   private NoticeFields() {}
 
-  /** The lines as read (for the text parts) and as the label readers see them. */
+  /**
+   * The text the label readers search: the expanded lines ({@link LabelRows#expand}), then the label/value pairs of
+   * header tables and of space-parted cells. Built once per notice; the caller appends its own extra pairs.
+   */
+  static String pairsText(List<Line> expanded) {
+    return TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded);
+  }
+
+  /**
+   * The notice's fields.
+   *
+   * @param body the lines as read
+   * @param lines the same, expanded by {@link LabelRows#expand}
+   * @param text {@link #pairsText} of {@code lines} and any extra pairs after it
+   */
   static Notice of(NoticeType type, String title, LocalDateTime published, Map<String, String> summary,
-      List<Line> body, String extraPairs, List<TextPart> parts, List<String> problems) {
-    List<Line> lines = LabelRows.expand(body);
-    String text = TextRender.text(lines) + "\n" + LabelRows.headerTablePairs(lines) + SpacedPairs.pairs(lines) + extraPairs;
+      List<Line> body, List<Line> lines, String text, List<TextPart> parts, List<String> problems) {
     // Each source is tried only when the ones before it found nothing (the lookups are lambdas): a ccgp page
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),

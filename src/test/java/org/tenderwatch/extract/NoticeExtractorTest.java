@@ -129,4 +129,17 @@ class NoticeExtractorTest {
     assertEquals("[350001]ZXFZ[GK]2025003", Labels.projectNo("[350001]ZXFZ[GK]2025003"));
     assertEquals("ZB(2020)001", Labels.projectNo("ZB(2020)001，特此公告"));
   }
+
+  @Test
+  void aReaderThatFailsKeepsThePageWithTheFailureAmongItsProblems() {
+    var doc = Jsoup.parse("<html><head><title>某项目中标公告</title></head><body><p>采购人：某大学</p></body></html>");
+    Notice n = NoticeExtractor.kept(doc, null, () -> {
+      throw new IllegalStateException("a rule's bug");
+    });
+    assertEquals("某项目中标公告", n.title());
+    assertEquals(NoticeType.OTHER, n.type());
+    assertEquals(List.of(new TextPart(Location.NOTICE_PAGE, "采购人：某大学")), n.parts());
+    assertTrue(n.problems().getFirst().startsWith("extraction: failed (java.lang.IllegalStateException"), n.problems()
+        .toString());
+  }
 }
