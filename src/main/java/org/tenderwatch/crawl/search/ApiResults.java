@@ -34,17 +34,11 @@ final class ApiResults {
     this.notices = notices;
   }
 
-  /** The URL of result page {@code page} of the window's query (the same for every page of a POSTed search). */
-  URI url(Window w, int page) {
-    return URI.create(fill(cfg.url(), w, page, false, dateFormat));
-  }
-
   /**
-   * Result page {@code page} of the window's query, or null when it cannot be used (recorded, or blocked);
-   * journalled under {@code key} unless it is null.
+   * Result page {@code page} of the window's query, asked at {@code url} (search.url filled in), or null when it
+   * cannot be used (recorded, or blocked); journalled under {@code key} unless it is null.
    */
-  ResultPage read(Window w, int page, String key) {
-    URI url = url(w, page);
+  ResultPage read(URI url, Window w, int page, String key) {
     byte[] body = api.body() == null ? null
         : fill(api.body(), w, page, api.jsonBody(), dateFormat).getBytes(StandardCharsets.UTF_8);
     JsonNode root = pages.jsonPage(url, body, api.items(), key);
