@@ -194,10 +194,13 @@ public final class SourceCrawler {
     }
   }
 
-  /** The URL this JSON source's channel walk gives the notice {@code id} (json.detail), before rewrites. */
-  public URI noticeUrl(String id) {
-    return URI.create(source.json().detail().replace("{id}", java.net.URLEncoder.encode(id,
-        java.nio.charset.StandardCharsets.UTF_8)));
+  /**
+   * The notice URL of a JSON search hit, by the channel walk's rule: its field {@code linkPath} resolved against the
+   * result page, else its field {@code idPath} in this JSON source's json.detail (the URL the walk gives that id),
+   * before rewrites; null when the row has neither.
+   */
+  public URI noticeUrl(tools.jackson.databind.JsonNode row, String linkPath, String idPath, URI page) {
+    return JsonListWalk.detailUri(row, linkPath, idPath, linkPath != null ? null : source.json().detail(), page);
   }
 
   /** A list date as this source reads it: text, or epoch milliseconds in the portals' time zone. */

@@ -47,21 +47,12 @@ final class ApiResults {
     }
     List<ResultPage.Hit> hits = new ArrayList<>();
     for (JsonNode row : JsonPaths.at(root, api.items())) {
-      URI notice = hit(row, url);
+      URI notice = notices.noticeUrl(row, api.link(), api.id(), url);
       if (notice != null) {
         hits.add(new ResultPage.Hit(notice, pages.listed(JsonPaths.text(row, api.date()))));
       }
     }
     return new ResultPage(hits, number(root, cfg.total()), number(root, cfg.pageCount()));
-  }
-
-  private URI hit(JsonNode row, URI page) {
-    if (api.link() != null) {
-      String link = JsonPaths.text(row, api.link());
-      return link == null ? null : page.resolve(link.replace(" ", "%20"));
-    }
-    String id = JsonPaths.text(row, api.id());
-    return id == null ? null : notices.noticeUrl(id);
   }
 
   private static Integer number(JsonNode root, String path) {
