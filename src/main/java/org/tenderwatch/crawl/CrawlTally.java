@@ -25,8 +25,6 @@ final class CrawlTally {
   int attachments;
   int requests;
   int parseFailures;
-  /** Notice pages and attachments replayed from the archive (a pass killed after archiving them), not fetched. */
-  int replayed;
   /** Notice pages in this pass that held notice content (new, updated or unchanged). */
   int contentPages;
   /** Notice pages in this pass that were challenges (captcha, JS cookie/reload script) instead of the notice. */

@@ -137,11 +137,19 @@ final class JsonListWalk {
   /** The notice URL of a list row: its link field, or its id in the detail template. */
   private URI detailUri(JsonNode row, URI page) {
     SourceConfig.Json j = source.json();
-    if (j.link() != null) {
-      String link = JsonPaths.text(row, j.link());
-      return link == null || link.isBlank() ? null : page.resolve(link.trim().replace(" ", "%20"));
+    return detailUri(row, j.link(), j.fields().get("id"), j.detail(), page);
+  }
+
+  /**
+   * The notice URL of a JSON row (a list row, a search hit): its field {@code linkPath} resolved against the page
+   * when there is one, else its field {@code idPath} in the {@code detail} template; null when the row has neither.
+   */
+  static URI detailUri(JsonNode row, String linkPath, String idPath, String detail, URI page) {
+    if (linkPath != null) {
+      String link = JsonPaths.text(row, linkPath);
+      return link == null ? null : page.resolve(link.replace(" ", "%20"));
     }
-    String id = JsonPaths.text(row, j.fields().get("id"));
-    return id == null ? null : page.resolve(j.detail().replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8)));
+    String id = JsonPaths.text(row, idPath);
+    return id == null ? null : page.resolve(detail.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8)));
   }
 }

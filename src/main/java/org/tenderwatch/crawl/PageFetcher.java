@@ -105,7 +105,6 @@ final class PageFetcher {
     if (a == null) {
       return fetch(logical, kind, noticeId, null, name, null);
     }
-    tally.replayed++;
     return new Fetched(a.capture(), a.record(), null, null);
   }
 

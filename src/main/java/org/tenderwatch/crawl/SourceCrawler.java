@@ -123,16 +123,8 @@ public final class SourceCrawler {
   /**
    * Fetches, archives and parses one result or list page of this source with every crawl's rules (robots.txt,
    * politeness, mirror); null when it cannot be used: the failure is recorded, and a challenge page blocks the
-   * source.
-   */
-  public Document listPage(URI page, String container) {
-    return listPage(page, container, null);
-  }
-
-  /**
-   * {@link #listPage(URI, String)} for a backfill's result page journalled under {@code key} (null: not journalled):
-   * when the archive holds that page from a run killed before its hits were all handled, it is read from there and
-   * not asked again.
+   * source. A backfill's result page is journalled under {@code key} (null: not journalled): when the archive holds
+   * that page from a run killed before its hits were all handled, it is read from there and not asked again.
    */
   public Document listPage(URI page, String container, String key) {
     Pass p = current();
@@ -171,13 +163,9 @@ public final class SourceCrawler {
   /**
    * Fetches, archives and reads one JSON result page of this source (GET, or POST with {@code body}) with every
    * crawl's rules: the whole response, or null when it cannot be used or holds no array at {@code rowsPath} (the
-   * failure is recorded; a challenge page, such as gpcms's {"code":"500","msg":"验证码错误"}, blocks the source).
+   * failure is recorded; a challenge page, such as gpcms's {"code":"500","msg":"验证码错误"}, blocks the source);
+   * journalled under {@code key} as {@link #listPage}.
    */
-  public tools.jackson.databind.JsonNode jsonPage(URI page, byte[] body, String rowsPath) {
-    return jsonPage(page, body, rowsPath, null);
-  }
-
-  /** {@link #jsonPage(URI, byte[], String)} for a backfill's result page journalled under {@code key}, as listPage. */
   public tools.jackson.databind.JsonNode jsonPage(URI page, byte[] body, String rowsPath, String key) {
     Pass p = current();
     PageFetcher.Fetched f = key == null ? p.pages().fetch(page, Capture.Kind.list, null, body, null, null)
@@ -206,10 +194,13 @@ public final class SourceCrawler {
     }
   }
 
-  /** The URL this JSON source's channel walk gives the notice {@code id} (json.detail), before rewrites. */
-  public URI noticeUrl(String id) {
-    return URI.create(source.json().detail().replace("{id}", java.net.URLEncoder.encode(id,
-        java.nio.charset.StandardCharsets.UTF_8)));
+  /**
+   * The notice URL of a JSON search hit, by the channel walk's rule: its field {@code linkPath} resolved against the
+   * result page, else its field {@code idPath} in this JSON source's json.detail (the URL the walk gives that id),
+   * before rewrites; null when the row has neither.
+   */
+  public URI noticeUrl(tools.jackson.databind.JsonNode row, String linkPath, String idPath, URI page) {
+    return JsonListWalk.detailUri(row, linkPath, idPath, linkPath != null ? null : source.json().detail(), page);
   }
 
   /** A list date as this source reads it: text, or epoch milliseconds in the portals' time zone. */

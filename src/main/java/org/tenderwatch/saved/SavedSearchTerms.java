@@ -64,7 +64,7 @@ public final class SavedSearchTerms {
   /**
    * Whitespace-separated tokens; a quoted phrase is one token, and so is a field with its quoted or bracketed value
    * ({@code buyer:"四川 大学"}, {@code amount:[1 TO 5]}, {@code buyer:(a OR b)}); a parenthesis on its own is a token.
-   * A negated group ({@code -(a b)}, {@code NOT (a b)}) is one token, dropped whole.
+   * A negated group ({@code -(a b)}, {@code NOT (a b)}, {@code ! (a b)}) is one token, dropped whole.
    */
   private static List<String> tokens(String q) {
     List<String> out = new ArrayList<>();
@@ -74,7 +74,8 @@ public final class SavedSearchTerms {
       if (Character.isWhitespace(c)) {
         i++;
       } else if (c == '(' || c == ')') {
-        boolean negatedGroup = c == '(' && !out.isEmpty() && out.get(out.size() - 1).equals("NOT");
+        boolean negatedGroup = c == '(' && !out.isEmpty()
+            && (out.get(out.size() - 1).equals("NOT") || out.get(out.size() - 1).equals("!"));
         if (negatedGroup) {
           int end = closing(q, i);
           out.add(q.substring(i, end));

@@ -18,6 +18,7 @@ class SavedSearchTermsTest {
         new Row("(A100 OR H100) AND NOT 办公家具", List.of("A100", "H100")),
         new Row("A100 -H100 !H800 +昇腾910B", List.of("A100", "昇腾910B")),
         new Row("A100 NOT (H100 OR H800) 服务器", List.of("A100", "服务器")),
+        new Row("A100 ! (H100 OR H800) 服务器", List.of("A100", "服务器")), // "!" negates a group as NOT does
         new Row("A10* H100~ \"GPU 服务器\"~3 \"DGX  A100\"^2", List.of("DGX A100")),
         new Row("amount:[1000000 TO 5000000} A100 buyer:(清华 OR 北大) H100", List.of("A100", "H100")),
         new Row("A100-SXM4 A100 a100", List.of("A100-SXM4", "A100", "a100")),

@@ -34,17 +34,11 @@ final class ApiResults {
     this.notices = notices;
   }
 
-  /** The URL of result page {@code page} of the window's query (the same for every page of a POSTed search). */
-  URI url(Window w, int page) {
-    return URI.create(fill(cfg.url(), w, page, false, dateFormat));
-  }
-
   /**
-   * Result page {@code page} of the window's query, or null when it cannot be used (recorded, or blocked);
-   * journalled under {@code key} unless it is null.
+   * Result page {@code page} of the window's query, asked at {@code url} (search.url filled in), or null when it
+   * cannot be used (recorded, or blocked); journalled under {@code key} unless it is null.
    */
-  ResultPage read(Window w, int page, String key) {
-    URI url = url(w, page);
+  ResultPage read(URI url, Window w, int page, String key) {
     byte[] body = api.body() == null ? null
         : fill(api.body(), w, page, api.jsonBody(), dateFormat).getBytes(StandardCharsets.UTF_8);
     JsonNode root = pages.jsonPage(url, body, api.items(), key);
@@ -53,21 +47,12 @@ final class ApiResults {
     }
     List<ResultPage.Hit> hits = new ArrayList<>();
     for (JsonNode row : JsonPaths.at(root, api.items())) {
-      URI notice = hit(row, url);
+      URI notice = notices.noticeUrl(row, api.link(), api.id(), url);
       if (notice != null) {
         hits.add(new ResultPage.Hit(notice, pages.listed(JsonPaths.text(row, api.date()))));
       }
     }
     return new ResultPage(hits, number(root, cfg.total()), number(root, cfg.pageCount()));
-  }
-
-  private URI hit(JsonNode row, URI page) {
-    if (api.link() != null) {
-      String link = JsonPaths.text(row, api.link());
-      return link == null ? null : page.resolve(link.replace(" ", "%20"));
-    }
-    String id = JsonPaths.text(row, api.id());
-    return id == null ? null : notices.noticeUrl(id);
   }
 
   private static Integer number(JsonNode root, String path) {

@@ -1,8 +1,6 @@
 package org.tenderwatch.crawl.search;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -211,10 +209,10 @@ public final class SearchPass {
    * under its window and page number when {@code journalled} (a backfill).
    */
   private ResultPage resultPage(Window w, int page, boolean journalled) {
-    URI url = api != null ? api.url(w, page) : url(w, page);
+    URI url = url(w, page);
     String key = journalled ? journalKey(url, w, page) : null;
     if (api != null) {
-      return api.read(w, page, key);
+      return api.read(url, w, page, key);
     }
     Document doc = pages.listPage(url, cfg.container(), key);
     return doc == null ? null : ResultPage.read(doc, cfg);
@@ -228,10 +226,9 @@ public final class SearchPass {
     return url + "#backfill " + source.id() + " " + w.term() + " " + w.from() + ".." + w.to() + " page " + page;
   }
 
+  /** The URL of result page {@code page} of the window's query (the same for every page of a POSTed search). */
   private URI url(Window w, int page) {
-    return URI.create(cfg.url().replace("{term}", URLEncoder.encode(w.term(), StandardCharsets.UTF_8))
-        .replace("{from}", w.from().format(dateFormat)).replace("{to}", w.to().format(dateFormat))
-        .replace("{page}", Integer.toString(page)));
+    return URI.create(ApiResults.fill(cfg.url(), w, page, false, dateFormat));
   }
 
   /** Both crawlers' counts as one report of the search source: its result pages, the hits' notices. */

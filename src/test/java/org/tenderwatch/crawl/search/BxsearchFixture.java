@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.tenderwatch.bench.BenchNotice;
 import org.tenderwatch.bench.BxsearchSite;
@@ -27,9 +26,7 @@ final class BxsearchFixture implements AutoCloseable {
 
   private final FixtureServer server;
   private final BxsearchSite site;
-  private volatile int burst = Integer.MAX_VALUE;
-  private volatile long burstMs;
-  private final ConcurrentLinkedDeque<Long> recent = new ConcurrentLinkedDeque<>();
+  private final Burst burst = new Burst();
   final AtomicInteger rateLimited = new AtomicInteger();
   volatile boolean challenge;
   /** False: result pages state neither the count nor the page count (a portal that does not say). */
@@ -47,8 +44,7 @@ final class BxsearchFixture implements AutoCloseable {
 
   /** More than {@code n} search requests within {@code ms} get the rate-limit page. */
   BxsearchFixture rateLimit(int n, long ms) {
-    this.burst = n;
-    this.burstMs = ms;
+    burst.limit(n, ms);
     return this;
   }
 
@@ -82,27 +78,18 @@ final class BxsearchFixture implements AutoCloseable {
 
   private FixtureServer.Response search(FixtureServer.Request r) {
     if (challenge) {
-      return html(200, "<html><body><div id=\"nc_wrapper\">请拖动滑块完成验证</div></body></html>");
+      return html(200, Burst.SLIDER);
     }
-    if (limited()) {
+    if (burst.over()) {
       rateLimited.incrementAndGet();
-      return html(200, "<html><body><p>您的访问过于频繁，请稍后再试。</p></body></html>");
+      return html(200, Burst.PAGE);
     }
     BxsearchSite.Answer a = site.answer(r.query());
     return html(a.status(), statesCount ? a.html() : a.html().replaceAll("共找到.*?条内容|Pager\\(\\{[^}]*}\\)", ""));
   }
 
-  private boolean limited() {
-    long now = System.nanoTime();
-    recent.addLast(now);
-    while (!recent.isEmpty() && now - recent.peekFirst() > burstMs * 1_000_000L) {
-      recent.pollFirst();
-    }
-    return recent.size() > burst;
-  }
-
   private static FixtureServer.Response html(int status, String body) {
-    return new FixtureServer.Response(status, "text/html; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
+    return PlantedPortal.html(status, body);
   }
 
   @Override

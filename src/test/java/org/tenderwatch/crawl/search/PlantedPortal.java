@@ -9,7 +9,6 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import org.tenderwatch.bench.BenchNotice;
@@ -41,9 +40,7 @@ abstract class PlantedPortal implements AutoCloseable {
   volatile List<Row> rows;
   final LocalDate today;
   final int maxPages;
-  private volatile int burst = Integer.MAX_VALUE;
-  private volatile long burstMs;
-  private final ConcurrentLinkedDeque<Long> recent = new ConcurrentLinkedDeque<>();
+  private final Burst burst = new Burst();
   final AtomicInteger rateLimited = new AtomicInteger();
   volatile boolean challenge;
 
@@ -92,8 +89,7 @@ abstract class PlantedPortal implements AutoCloseable {
 
   /** More than {@code n} list requests within {@code ms} get the rate-limit page. */
   PlantedPortal rateLimit(int n, long ms) {
-    this.burst = n;
-    this.burstMs = ms;
+    burst.limit(n, ms);
     return this;
   }
 
@@ -116,21 +112,16 @@ abstract class PlantedPortal implements AutoCloseable {
     if (challenge) {
       return challengePage();
     }
-    long now = System.nanoTime();
-    recent.addLast(now);
-    while (!recent.isEmpty() && now - recent.peekFirst() > burstMs * 1_000_000L) {
-      recent.pollFirst();
-    }
-    if (recent.size() > burst) {
+    if (burst.over()) {
       rateLimited.incrementAndGet();
-      return html(200, "<html><body><p>您的访问过于频繁，请稍后再试。</p></body></html>");
+      return html(200, Burst.PAGE);
     }
     return null;
   }
 
   /** What the portal shows instead of the list to a client it does not trust: here an Aliyun slider. */
   FixtureServer.Response challengePage() {
-    return html(200, "<html><body><div id=\"nc_wrapper\">请拖动滑块完成验证</div></body></html>");
+    return html(200, Burst.SLIDER);
   }
 
   /** A request to the list (search) endpoint. */
