@@ -115,8 +115,27 @@ final class DigestLog {
     });
   }
 
-  void failed(String email, LocalDate date, RenderedDigest d, String cause, Instant now) {
-    db.inTransaction(() -> upsert(db.connection(), email, date, "failed", cause, d, null, now));
+  /**
+   * Records a failed send, but only while {@code claimant} still holds the claim: a send slower than the lease may
+   * have been taken over and sent by another process, and writing 'failed' over its 'sent' would mail it again.
+   */
+  void failed(String email, LocalDate date, RenderedDigest d, String cause, String claimant, Instant now) {
+    db.inTransaction(() -> {
+      try (PreparedStatement ps = db.connection().prepareStatement("""
+          UPDATE digests SET status = 'failed', attempts = attempts + 1, cause = ?, subject = ?, cases = ?, hits = ?,
+            updated_at = ?
+          WHERE email = ? AND digest_date = ? AND status = 'sending' AND claimed_by = ?""")) {
+        ps.setString(1, cause);
+        ps.setString(2, d.subject());
+        ps.setInt(3, d.flaggedCases());
+        ps.setInt(4, d.searchHits());
+        ps.setString(5, now.toString());
+        ps.setString(6, email);
+        ps.setString(7, date.toString());
+        ps.setString(8, claimant);
+        ps.executeUpdate();
+      }
+    });
   }
 
   private static long upsert(Connection c, String email, LocalDate date, String status, String cause,

@@ -124,7 +124,7 @@ public final class DigestRunner {
     } catch (Exception e) {
       // SMTP down, refused, outbox not writable: a state, not a crash; the items stay pending
       String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
-      log.failed(s.email(), date, d, cause, now);
+      log.failed(s.email(), date, d, cause, claimant, now);
       LOG.warn("digest {} to {} not sent, will retry: {}", date, s.email(), cause);
       return new Outcome(s.email(), "failed", items.size(), null, cause, d);
     }
