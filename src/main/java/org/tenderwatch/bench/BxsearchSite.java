@@ -70,12 +70,13 @@ public final class BxsearchSite {
       }
     }
     List<BenchNotice> hits;
-    try {
+    int page;
+    try { // a malformed page number or filter is the portal's 400, not a server error
+      page = Integer.parseInt(p.getOrDefault("page_index", "1"));
       hits = newestFirst(published().stream().filter(filter(p)).toList());
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       return new Answer(400, "<html><body>" + e.getMessage() + "</body></html>");
     }
-    int page = Integer.parseInt(p.getOrDefault("page_index", "1"));
     List<BenchNotice> shown = page < 1 || page > maxPages ? List.of()
         : hits.subList(Math.min(hits.size(), (page - 1) * PAGE), Math.min(hits.size(), page * PAGE));
     return new Answer(200, resultPage(hits.size(), shown, page));
