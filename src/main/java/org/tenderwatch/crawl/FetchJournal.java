@@ -64,6 +64,22 @@ public final class FetchJournal {
   }
 
   /**
+   * Drops the rows of {@code keys}: a finished or split backfill window's result pages, which no run asks for again
+   * (without this, every backfill left its result pages' rows for good).
+   */
+  void forget(java.util.Collection<String> keys) {
+    db.inTransaction(() -> {
+      try (PreparedStatement ps = db.connection().prepareStatement("DELETE FROM fetch_journal WHERE url = ?")) {
+        for (String key : keys) {
+          ps.setString(1, key);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  /**
    * The archived good response of {@code url}, or null when there is none sound to replay: no row, or a record that
    * is missing, damaged or not yet whole (another process still writing it: its gzip member or its payload digest
    * does not check out, so it is never read as complete).

@@ -65,6 +65,11 @@ final class PageFetcher {
     return fetch(logical, Capture.Kind.list, null, postBody, null, null, key);
   }
 
+  /** Forgets the journalled result pages under {@code keys} (their window is done). */
+  void forgetResults(java.util.Collection<String> keys) {
+    journal.forget(keys);
+  }
+
   /** @param journalKey where a good response is noted in the fetch journal, or null when it is not */
   private Fetched fetch(URI logical, Capture.Kind kind, String noticeId, byte[] postBody, String name,
       Frontier.Entry validators, String journalKey) {

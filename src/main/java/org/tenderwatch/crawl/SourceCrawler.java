@@ -145,6 +145,14 @@ public final class SourceCrawler {
   }
 
   /**
+   * Forgets the journalled result pages under {@code keys}: their backfill window is done or split, so no resume
+   * reads them again.
+   */
+  public void forgetResultPages(java.util.Collection<String> keys) {
+    current().pages().forgetResults(keys);
+  }
+
+  /**
    * Requests the last {@link #listPage} took: more than one when a rate-limit page or an error was retried (the
    * host's robots.txt, asked once per pass, is not counted: it is no sign of a busy portal).
    */

@@ -177,14 +177,27 @@ public final class SearchPass {
       return split(w, windows);
     }
     windows.done(w, overflowNote(w, last, full));
+    forgetResultPages(w, windows);
     return Outcome.done;
   }
 
   private Outcome split(Window w, Windows windows) {
     Window[] h = w.halves();
     windows.split(w, h[0], h[1]);
+    forgetResultPages(w, windows);
     windowsSplit++;
     return Outcome.split;
+  }
+
+  /**
+   * Drops a backfill window's journalled result pages once the window is recorded done or split (after, so a kill
+   * between the two costs nothing but a row): its pages are never asked again, and the journal would else keep a
+   * row for every result page of every backfill.
+   */
+  private void forgetResultPages(Window w, Windows windows) {
+    if (windows.resumable()) {
+      pages.forgetResultPages(ResultPageKeys.every(source.id(), w, cfg.firstPage(), cfg.maxPages(), p -> url(w, p)));
+    }
   }
 
   /**
@@ -210,20 +223,12 @@ public final class SearchPass {
    */
   private ResultPage resultPage(Window w, int page, boolean journalled) {
     URI url = url(w, page);
-    String key = journalled ? journalKey(url, w, page) : null;
+    String key = journalled ? ResultPageKeys.key(url, source.id(), w, page) : null;
     if (api != null) {
       return api.read(url, w, page, key);
     }
     Document doc = pages.listPage(url, cfg.container(), key);
     return doc == null ? null : ResultPage.read(doc, cfg);
-  }
-
-  /**
-   * The fetch journal's key of a backfill's result page: its URL with a fragment naming the source, the window and
-   * the page (a POSTed search has one URL for every query).
-   */
-  private String journalKey(URI url, Window w, int page) {
-    return url + "#backfill " + source.id() + " " + w.term() + " " + w.from() + ".." + w.to() + " page " + page;
   }
 
   /** The URL of result page {@code page} of the window's query (the same for every page of a POSTed search). */

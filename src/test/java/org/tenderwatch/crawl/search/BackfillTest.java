@@ -52,6 +52,10 @@ class BackfillTest {
       assertTrue(!split.isEmpty(), "the March burst overflows its window: it must be split");
       assertEquals(List.of(), SearchTestConfig.rows(data,
           "SELECT term, from_date FROM search_windows WHERE status = 'pending'"), "every window done");
+      assertEquals(List.of(), SearchTestConfig.rows(data, "SELECT url FROM fetch_journal WHERE url LIKE '%#backfill%'"),
+          "a done or split window's result pages leave the journal");
+      assertTrue(SearchTestConfig.rows(data, "SELECT url FROM fetch_journal").size() >= planted.mentioning().size(),
+          "the notice pages' rows stay: they are the archive's index");
       int searchRequests = (int) portal.server().log.stream().filter(q -> q.path().equals("/bxsearch")).count();
       System.out.printf(java.util.Locale.ROOT, "backfill 2 years, 2 terms: %d search requests, %d notices found, "
           + "%d windows split, %.2f requests per found notice%n", searchRequests, planted.mentioning().size(),
