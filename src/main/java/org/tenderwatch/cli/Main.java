@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       VerifyCommand.class,
       EntityListCommand.class,
       SuppliersCommand.class,
+      ExtractCommand.class,
       StatusCommand.class,
       RunCommand.class,
       BenchCommand.class,

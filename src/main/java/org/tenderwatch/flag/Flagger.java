@@ -100,6 +100,22 @@ public final class Flagger implements Closeable {
   }
 
   /**
+   * Flags of a notice's text parts and of its title: the title is text like any other part (a term that stands only
+   * there flags), but a term the text also holds is flagged once, where the text has it.
+   */
+  public List<Flag> flagNotice(List<TextPart> parts, String title) {
+    List<Flag> flags = new ArrayList<>(flag(parts));
+    Set<List<String>> told = new java.util.HashSet<>();
+    flags.forEach(fl -> told.add(List.of(fl.category(), fl.term())));
+    for (Flag t : flag(List.of(new TextPart(org.tenderwatch.text.Location.title(), title)))) {
+      if (told.add(List.of(t.category(), t.term()))) {
+        flags.add(t);
+      }
+    }
+    return flags;
+  }
+
+  /**
    * The evidence that the parts fall in watched categories, in part order and text order. At most one
    * flag per category, location and term (compared after width and case folding).
    */

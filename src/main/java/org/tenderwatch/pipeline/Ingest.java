@@ -12,7 +12,6 @@ import org.tenderwatch.crawl.FetchedNotice;
 import org.tenderwatch.extract.AttachmentException;
 import org.tenderwatch.extract.AttachmentText;
 import org.tenderwatch.extract.Attachments;
-import org.tenderwatch.text.Location;
 import org.tenderwatch.extract.Notice;
 import org.tenderwatch.extract.Ocr;
 import org.tenderwatch.extract.ProjectNumbers;
@@ -150,20 +149,8 @@ final class Ingest {
     return more.isEmpty() ? out : out.withProblems(more);
   }
 
-  /**
-   * Flags of the notice's text parts and of its title: the title is text like any other part (a term that stands
-   * only there flags), but a term the text also holds is flagged once, where the text has it.
-   */
   private List<Flag> flags(Notice notice) {
-    List<Flag> flags = new ArrayList<>(flagger.flag(notice.parts()));
-    var told = new java.util.HashSet<List<String>>();
-    flags.forEach(fl -> told.add(List.of(fl.category(), fl.term())));
-    for (Flag t : flagger.flag(List.of(new TextPart(Location.title(), notice.title())))) {
-      if (told.add(List.of(t.category(), t.term()))) {
-        flags.add(t);
-      }
-    }
-    return flags;
+    return flagger.flagNotice(notice.parts(), notice.title());
   }
 
   private NoticeRecord.AttachmentResult readAttachment(FetchedNotice.FetchedAttachment a, List<TextPart> out) {
