@@ -51,6 +51,20 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void aHeadingSetInCellsAndKeptAsPiecesIsJoined() {
+    // ccgp-hunan's heading row (buyer | project | kind of notice) as a text copy keeps it, tab runs between cells
+    Notice n = block("某某技工学校\t\t\t某某校区监控设备采购及安装\t\t\t公开招标中标公告\t\t\t公告日期：2018年11月20日"
+        + "\t\t\t受某某技工学校的委托，某某项目管理有限公司对某某校区监控设备采购及安装项目进行公开招标，现将中标信息公告如下："
+        + "\t\t\t项目名称：某某校区监控设备采购及安装项目");
+    assertEquals("某某技工学校某某校区监控设备采购及安装公开招标中标公告", n.title());
+    Notice lines = block("某省公路管理局\n2018年全省农村公路检测\n公开招标中标公告\n2018年11月21日\n项目名称：2018年全省农村公路检测");
+    assertEquals("某省公路管理局2018年全省农村公路检测公开招标中标公告", lines.title());
+    // pieces followed by a sentence, not a label or date, are not taken as a heading
+    Notice sentence = block("某某学校\n食堂设备采购\n中标公告\n经评审，现将结果公告如下\n项目名称：某某学校食堂设备采购项目");
+    assertEquals("某某学校食堂设备采购项目", sentence.title());
+  }
+
+  @Test
   void ggzyTableCellsAreNeverTheTitle() {
     Notice n = page("""
         <div><h4>某体育公园建设工程中标候选人公示</h4>
