@@ -1,5 +1,6 @@
 package org.tenderwatch.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,11 @@ final class PartyNames {
   /** Words of the procurement trade: a name holding one is an agency's (or a trading centre's), not a buyer's. */
   private static final Pattern AGENCY_WORDS = Pattern.compile("招标|代理|咨询|造价|监理|项目管理|采购中心|交易中心|采购办");
   /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
+  /**
+   * An agency named as the one that ran the procurement: "由上海某某招标服务中心有限公司组织的某某项目…的采购" (上海's
+   * result template), "由某某咨询有限公司负责组织".
+   */
+  private static final Pattern ORGANISED = Pattern.compile("(?:^|[。；;\\n])\\s*由\\s*(" + NAME + ")\\s*(?:负责)?组织(?:实施)?的?");
   private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
 
   private PartyNames() {}
@@ -43,5 +49,19 @@ final class PartyNames {
   /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
   static boolean agencyLike(String name) {
     return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
+
+  /** The agency a sentence names as organising the procurement ("由X组织的…采购"), or null. */
+  static String organiser(String text) {
+    if (!text.contains("组织")) {
+      return null;
+    }
+    Matcher m = ORGANISED.matcher(text);
+    while (m.find()) {
+      if (agencyLike(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 }

@@ -214,6 +214,9 @@ class NoticeLayoutsTest {
       another label's number after  | 项目编号：ZC-2019-7（招标文件编号：ZB-88）                 | ZC-2019-7
       a bare 编号 over its items     | 二、编号：\\n1、政府采购计划编号：湘财采计[2018]012118号   | 湘财采计[2018]012118号
       a bare 编号 with a number      | 编号：QHZB-2018-031                                       | QHZB-2018-031
+      a comma before the next label | （项目编号:SH-2019-0001,预算编号：00-20-00413，项目总金额：680000.00） | SH-2019-0001
+      online bidding's number       | 某某所台式计算机网上竞价项目（网上竞价编号：GDPX2016Z04048），于2016年12月16日发布 | GDPX2016Z04048
+      询价 number                    | 询价编号：XJ-2020-015                                     | XJ-2020-015
       """)
   void projectNumbers(String layout, String line, String projectNo) {
     String lines = line.replace(" 采购项目", "\n采购项目").replace("\\n", "\n");
@@ -229,6 +232,21 @@ class NoticeLayoutsTest {
         上海市某区某某学校《中学部图书馆改造项目》项目综合评议采购（竞争性谈判），经专家评审并经采购人确认，成交结果如下：
         1、成交供应商：某某教育设备有限公司""");
     assertEquals("上海市某区某某学校", n.buyer());
+  }
+
+  @Test
+  void shanghaisResultSentenceNamesTheAgencyNumberAndBudget() {
+    Notice n = block("""
+        由某某招标服务中心有限公司组织的某某局舆情监测（项目编号:SH-2019-0001,预算编号：00-20-00413，项目总金额：680000.00）的竞争性磋商方式的采购，于2019-12-20 16:00:00在上海市政府采购网发布采购信息。
+        经评审委员会评审，并经采购人确认，本次成交结果公布如下：
+        二、成交信息：
+        包为“某某局舆情监测”的成交供应商：某某信息技术有限公司，成交金额：668082元""");
+    assertEquals("某某招标服务中心有限公司", n.agency());
+    assertEquals("SH-2019-0001", n.projectNo());
+    assertEquals(0, new java.math.BigDecimal("680000").compareTo(n.budget().cny()));
+    // a buyer that organises its own purchase is not an agency
+    Notice own = block("某某局办公桌采购成交公告\n由某某大学组织的办公桌采购已结束，成交供应商：某某家具有限公司");
+    assertNull(own.agency());
   }
 
   @Test
