@@ -77,7 +77,8 @@ final class NoticeFields {
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
+        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title));
@@ -197,6 +198,11 @@ final class NoticeFields {
     Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
     Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());
     return m != null && m.find() ? m.group(1) : null;
+  }
+
+  /** Whether the title was made up (from the 项目名称, a first line, the URL): it names no owner then. */
+  private static boolean madeUp(List<String> problems) {
+    return problems.stream().anyMatch(p -> p.startsWith("title:"));
   }
 
   /** The buyer as the subject of one of the first sentences, or null. */

@@ -28,6 +28,8 @@ final class PartyNames {
    * result template), "由某某咨询有限公司负责组织".
    */
   private static final Pattern ORGANISED = Pattern.compile("(?:^|[。；;\\n])\\s*由\\s*(" + NAME + ")\\s*(?:负责)?组织(?:实施)?的?");
+  /** A title that opens with a name and goes on ("某某研究所台式计算机网上竞价成交公告"): the name and what follows it. */
+  private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
   private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
 
   private PartyNames() {}
@@ -63,5 +65,17 @@ final class PartyNames {
       }
     }
     return null;
+  }
+
+  /**
+   * The buyer a notice names only at the head of its title ("广东省某某研究所台式计算机网上竞价成交公告", no 采购人
+   * label): kept when the body repeats that head ("广东省某某研究所台式计算机网上竞价项目（…）") and the name is no agency's.
+   */
+  static String titleOwner(String title, String text, String agency) {
+    Matcher m = title == null ? null : TITLE_HEAD.matcher(title.strip());
+    if (m == null || !m.find() || !buyerLike(m.group(1), agency)) {
+      return null;
+    }
+    return text.contains(m.group(1) + m.group(2)) ? m.group(1) : null;
   }
 }

@@ -250,6 +250,20 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void buyerNamedOnlyAtTheHeadOfTheTitle() {
+    Notice n = NoticeExtractor.fromFragment("某省某某科学技术研究所台式计算机网上竞价成交公告",
+        "<p>某省某某科学技术研究所台式计算机网上竞价项目（网上竞价编号：GD2016-01），于2016年12月16日发布网上竞价公告。</p>"
+            + "<p>成交供应商：某某科技有限公司</p><p>某省政府采购中心</p><p>2016年12月22日</p>", null);
+    assertEquals("某省某某科学技术研究所", n.buyer());
+    Notice agency = NoticeExtractor.fromFragment("某某工程咨询有限公司某某设备采购项目中标公告",
+        "<p>某某工程咨询有限公司某某设备采购项目（项目编号：ZX-01）评审已结束。</p><p>中标供应商：某某科技有限公司</p>", null);
+    assertNull(agency.buyer(), "an agency heads the title");
+    Notice unrepeated = NoticeExtractor.fromFragment("某某大学实验室设备采购中标公告",
+        "<p>项目编号：DX-01</p><p>中标供应商：某某科技有限公司</p>", null);
+    assertNull(unrepeated.buyer(), "the body does not repeat the title's head");
+  }
+
+  @Test
   void buyerNamedOnlyInTheSignature() {
     Notice n = block("一、项目名称：南区办公室装修改造工程 二、成交信息：供应商名称：某某建设集团有限公司 "
         + "联系人：鲍工 电话：0512-62360000 某市立医院本部2022年9月13日");
