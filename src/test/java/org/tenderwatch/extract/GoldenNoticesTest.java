@@ -87,7 +87,8 @@ class GoldenNoticesTest {
       "word_gxygcg_rongan_yufeng_cement_meter_calibration_award.html",
       "word_sohunj_lanzhou_baoji_third_hospital_audiometer_tender.html",
       "prov_shanghai_transport_commission_sentiment_monitoring_award.block.txt",
-      "prov_gdgpo_family_planning_institute_desktop_bidding_award.html");
+      "prov_gdgpo_family_planning_institute_desktop_bidding_award.html",
+      "muni_zhongshan_huangpu_hospital_lab_outsourcing_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
