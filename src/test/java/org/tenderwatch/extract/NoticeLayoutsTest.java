@@ -189,6 +189,12 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void theDateLineUnderATitleEndingIn公告IsItsOwnLabel() {
+    Notice n = page("<h1>某市某局办公设备采购项目中标公告</h1><p>发布日期：2019年03月01日 10:20</p><p>一、项目编号：ZB-2019-01</p>");
+    assertEquals(LocalDateTime.of(2019, 3, 1, 10, 20), n.publishedAt());
+  }
+
+  @Test
   void aStatedTimeIsKeptOverTheSignaturesDay() {
     Notice n = block("某某采购项目中标公告\n发布时间：2019-03-21 10:20:30\n项目编号：A-1\n某某大学\n2019年3月21日");
     assertEquals(LocalDateTime.of(2019, 3, 21, 10, 20), n.publishedAt());
