@@ -1,0 +1,73 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDateTime;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shapes of provincial, municipal and Word-pasted notices (issue 11, 11h): headings kept as cells, the 上海 result
+ * sentence, a buyer named only at the head of the title, a date label under a title. Made-up names in the portals'
+ * wording.
+ */
+class PortalShapesTest {
+
+  private static Notice page(String html) {
+    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
+  }
+
+  private static Notice block(String text) {
+    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
+  }
+
+  @Test
+  void aHeadingSetInCellsAndKeptAsPiecesIsJoined() {
+    // ccgp-hunan's heading row (buyer | project | kind of notice) as a text copy keeps it, tab runs between cells
+    Notice n = block("某某技工学校\t\t\t某某校区监控设备采购及安装\t\t\t公开招标中标公告\t\t\t公告日期：2018年11月20日"
+        + "\t\t\t受某某技工学校的委托，某某项目管理有限公司对某某校区监控设备采购及安装项目进行公开招标，现将中标信息公告如下："
+        + "\t\t\t项目名称：某某校区监控设备采购及安装项目");
+    assertEquals("某某技工学校某某校区监控设备采购及安装公开招标中标公告", n.title());
+    Notice lines = block("某省公路管理局\n2018年全省农村公路检测\n公开招标中标公告\n2018年11月21日\n项目名称：2018年全省农村公路检测");
+    assertEquals("某省公路管理局2018年全省农村公路检测公开招标中标公告", lines.title());
+    // pieces followed by a sentence, not a label or date, are not taken as a heading
+    Notice sentence = block("某某学校\n食堂设备采购\n中标公告\n经评审，现将结果公告如下\n项目名称：某某学校食堂设备采购项目");
+    assertEquals("某某学校食堂设备采购项目", sentence.title());
+  }
+
+  @Test
+  void shanghaisResultSentenceNamesTheAgencyNumberAndBudget() {
+    Notice n = block("""
+        由某某招标服务中心有限公司组织的某某局舆情监测（项目编号:SH-2019-0001,预算编号：00-20-00413，项目总金额：680000.00）的竞争性磋商方式的采购，于2019-12-20 16:00:00在上海市政府采购网发布采购信息。
+        经评审委员会评审，并经采购人确认，本次成交结果公布如下：
+        二、成交信息：
+        包为“某某局舆情监测”的成交供应商：某某信息技术有限公司，成交金额：668082元""");
+    assertEquals("某某招标服务中心有限公司", n.agency());
+    assertEquals("SH-2019-0001", n.projectNo());
+    assertEquals(0, new java.math.BigDecimal("680000").compareTo(n.budget().cny()));
+    // a buyer that organises its own purchase is not an agency
+    Notice own = block("某某局办公桌采购成交公告\n由某某大学组织的办公桌采购已结束，成交供应商：某某家具有限公司");
+    assertNull(own.agency());
+  }
+
+  @Test
+  void buyerNamedOnlyAtTheHeadOfTheTitle() {
+    Notice n = NoticeExtractor.fromFragment("某省某某科学技术研究所台式计算机网上竞价成交公告",
+        "<p>某省某某科学技术研究所台式计算机网上竞价项目（网上竞价编号：GD2016-01），于2016年12月16日发布网上竞价公告。</p>"
+            + "<p>成交供应商：某某科技有限公司</p><p>某省政府采购中心</p><p>2016年12月22日</p>", null);
+    assertEquals("某省某某科学技术研究所", n.buyer());
+    Notice agency = NoticeExtractor.fromFragment("某某工程咨询有限公司某某设备采购项目中标公告",
+        "<p>某某工程咨询有限公司某某设备采购项目（项目编号：ZX-01）评审已结束。</p><p>中标供应商：某某科技有限公司</p>", null);
+    assertNull(agency.buyer(), "an agency heads the title");
+    Notice unrepeated = NoticeExtractor.fromFragment("某某大学实验室设备采购中标公告",
+        "<p>项目编号：DX-01</p><p>中标供应商：某某科技有限公司</p>", null);
+    assertNull(unrepeated.buyer(), "the body does not repeat the title's head");
+  }
+
+  @Test
+  void theDateLineUnderATitleEndingIn公告IsItsOwnLabel() {
+    Notice n = page("<h1>某市某局办公设备采购项目中标公告</h1><p>发布日期：2019年03月01日 10:20</p><p>一、项目编号：ZB-2019-01</p>");
+    assertEquals(LocalDateTime.of(2019, 3, 1, 10, 20), n.publishedAt());
+  }
+}
