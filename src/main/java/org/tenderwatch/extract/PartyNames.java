@@ -73,7 +73,7 @@ final class PartyNames {
    */
   static String titleOwner(String title, String text, String agency) {
     Matcher m = title == null ? null : TITLE_HEAD.matcher(title.strip());
-    if (m == null || !m.find() || !buyerLike(m.group(1), agency)) {
+    if (m == null || !m.find() || m.group(1).startsWith("关于") || !buyerLike(m.group(1), agency)) {
       return null;
     }
     return text.contains(m.group(1) + m.group(2)) ? m.group(1) : null;

@@ -70,4 +70,20 @@ class PortalShapesTest {
     Notice n = page("<h1>某市某局办公设备采购项目中标公告</h1><p>发布日期：2019年03月01日 10:20</p><p>一、项目编号：ZB-2019-01</p>");
     assertEquals(LocalDateTime.of(2019, 3, 1, 10, 20), n.publishedAt());
   }
+
+  @Test
+  void aBudgetStatedInASentence() {
+    assertEquals(0, new java.math.BigDecimal("3000000").compareTo(
+        block("某县道路维修工程招标公告\n本项目预算为人民币300万元。\n投标保证金为人民币3万元。").budget().cny()));
+    assertEquals(0, new java.math.BigDecimal("3290500").compareTo(
+        block("某中心办公家具采购项目公开招标公告\n预算金额与最高限价：\n本项目预算金额为 3290500.00 元，其中：第 一 包 3290500.00 元。")
+            .budget().cny()));
+    assertNull(block("某县道路维修工程招标公告\n投标保证金为人民币3万元。").budget(), "a deposit is no budget");
+  }
+
+  @Test
+  void aTitleOpeningWith关于NamesNoBuyer() {
+    Notice n = page("<h1>关于某市公安局执法记录仪采购项目的中标公告</h1><p>中标供应商：某某科技有限公司</p>");
+    assertNull(n.buyer());
+  }
 }
