@@ -86,4 +86,12 @@ class PortalShapesTest {
     Notice n = page("<h1>关于某市公安局执法记录仪采购项目的中标公告</h1><p>中标供应商：某某科技有限公司</p>");
     assertNull(n.buyer());
   }
+
+  @Test
+  void anOpeningWrittenAsTheDeadline() {
+    Notice n = block("某局采购项目招标公告\n投标截止时间：2020年1月2日 9:30（北京时间）\n开标时间：同投标截止时间\n开标地点：某市公共资源交易中心");
+    assertEquals(LocalDateTime.of(2020, 1, 2, 9, 30), n.bidOpening());
+    Notice other = block("某局采购项目招标公告\n投标截止时间：2020年1月2日 9:30\n开标时间：另行通知");
+    assertNull(other.bidOpening());
+  }
 }
