@@ -94,4 +94,13 @@ class PortalShapesTest {
     Notice other = block("某局采购项目招标公告\n投标截止时间：2020年1月2日 9:30\n开标时间：另行通知");
     assertNull(other.bidOpening());
   }
+
+  @Test
+  void aWinnersLabelOpeningANumberedSection() {
+    Notice n = page("<h1>某局设备采购中标公告</h1><p>一、采购项目名称：某设备采购</p><p>二、中标供应商：某某商贸有限公司</p>"
+        + "<p>三、中标金额：¥86,500.00</p><p>四、公告期限：自本公告发布之日起1个工作日</p>");
+    assertEquals(1, n.suppliers().size());
+    assertEquals("某某商贸有限公司", n.suppliers().getFirst().name());
+    assertEquals(0, new java.math.BigDecimal("86500").compareTo(n.award().cny()));
+  }
 }
