@@ -35,7 +35,7 @@ final class FieldLabels {
       "项目预算总金额", "项目总金额");
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
-      "项目控制预算", "预算");
+      "项目控制预算", "工程预算", "预算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**

@@ -103,4 +103,12 @@ class PortalShapesTest {
     assertEquals("某某商贸有限公司", n.suppliers().getFirst().name());
     assertEquals(0, new java.math.BigDecimal("86500").compareTo(n.award().cny()));
   }
+
+  @Test
+  void aTotalStatedAfterTheLotsInOneValue() {
+    Notice n = block("某局设备采购招标公告\n预算金额：第一包50万元，第二包30万元，合计80万元\n项目编号：SB-1");
+    assertEquals(0, new java.math.BigDecimal("800000").compareTo(n.budget().cny()));
+    Notice works = block("某县某局办公楼维修工程招标公告\n工程预算：80万元\n招标人：某县某局");
+    assertEquals(0, new java.math.BigDecimal("800000").compareTo(works.budget().cny()));
+  }
 }
