@@ -20,9 +20,10 @@ final class HeadingPieces {
   /**
    * A heading set in cells that a flattened page keeps as short lines ("某某学校", "某某设备采购及安装", "公开招标中标公告")
    * before the notice's first label or date ("公告日期：2018年11月20日"): the pieces joined. Each piece is a phrase, not
-   * a label or a sentence.
+   * a label or a sentence. With {@code orgFirst}, only a heading whose first piece is an organisation's name
+   * ("某县人民医院" / "CT设备采购项目招标公告"): that one beats a last piece that reads as a title by itself.
    */
-  static String joined(List<Line> body) {
+  static String joined(List<Line> body, boolean orgFirst) {
     StringBuilder head = new StringBuilder();
     int pieces = 0;
     for (int i = 0; i < body.size() && pieces < MAX_PIECES; i++) {
@@ -32,6 +33,9 @@ final class HeadingPieces {
         continue;
       }
       if (l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
+        return null;
+      }
+      if (pieces == 0 && orgFirst && PartyNames.name(t) == null) {
         return null;
       }
       head.append(' ').append(t);

@@ -181,7 +181,8 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = NoticeFields.firstNonBlank(() -> firstTitleLine(body, false), () -> HeadingPieces.joined(body));
+    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.joined(body, true), () -> firstTitleLine(body, false),
+        () -> HeadingPieces.joined(body, false));
     if (first != null) {
       return new Title(first, null);
     }

@@ -76,6 +76,7 @@ final class PartyNames {
     if (m == null || !m.find() || m.group(1).startsWith("关于") || !buyerLike(m.group(1), agency)) {
       return null;
     }
-    return text.contains(m.group(1) + m.group(2)) ? m.group(1) : null;
+    // the body may set the title on two lines ("某县人民医院" / "CT设备采购项目招标公告"): compared without line breaks
+    return text.replaceAll("\\s+", "").contains(m.group(1) + m.group(2)) ? m.group(1) : null;
   }
 }

@@ -111,4 +111,14 @@ class PortalShapesTest {
     Notice works = block("某县某局办公楼维修工程招标公告\n工程预算：80万元\n招标人：某县某局");
     assertEquals(0, new java.math.BigDecimal("800000").compareTo(works.budget().cny()));
   }
+
+  @Test
+  void aWordTitleCentredOnTwoLinesBuyerFirst() {
+    Notice n = page("<div><p class=MsoNormal align=center><span>某县人民医院</span></p><p class=MsoNormal align=center>"
+        + "<span>CT设备采购项目招标公告</span></p><p>项目编号：HN-1</p><p>预算金额：120万元</p></div>");
+    assertEquals("某县人民医院CT设备采购项目招标公告", n.title());
+    assertEquals("某县人民医院", n.buyer());
+    Notice menu = page("<div><p>首页</p><p>某县人民医院CT设备采购项目招标公告</p><p>项目编号：HN-1</p></div>");
+    assertEquals("某县人民医院CT设备采购项目招标公告", menu.title(), "a menu word is no organisation");
+  }
 }
