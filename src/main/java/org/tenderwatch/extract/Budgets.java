@@ -34,6 +34,15 @@ final class Budgets {
   private static final Pattern HEADER_FIGURE =
       Pattern.compile("(?<![0-9A-Za-z.\\-/])[0-9]{4,}(?:\\.[0-9]+)?(?![0-9A-Za-z.\\-/:年月日号])");
   private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计)");
+  /** A total stated after the lots inside one value: "…，合计80万元", "…；总计：1,200,000元". */
+  private static final Pattern STATED_TOTAL = Pattern.compile(
+      "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
+  /**
+   * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
+   * (the total comes first; the lots follow it).
+   */
+  private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额)?"
+      + "(?:为|是|约为|共计)\\s*(?:人民币)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))");
 
   private Budgets() {}
 
@@ -62,7 +71,17 @@ final class Budgets {
       }
     }
     Found fromColumn = column(body);
-    return fromColumn.amount() != null ? fromColumn : new Found(headerRow(text), null);
+    if (fromColumn.amount() != null) {
+      return fromColumn;
+    }
+    Amount header = headerRow(text);
+    return new Found(header != null ? header : sentence(text), null);
+  }
+
+  /** The first budget a sentence states ("预算为人民币300万元"), or null. */
+  private static Amount sentence(String text) {
+    Matcher m = BUDGET_SENTENCE.matcher(Fold.fold(text));
+    return m.find() ? Amounts.parse(m.group(1)) : null;
   }
 
   /**
@@ -128,7 +147,9 @@ final class Budgets {
   }
 
   private static Amount parse(Labels.Value v) {
-    String value = cutAmount(v.text());
+    // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
+    Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
+    String value = total.find() ? total.group(1) : cutAmount(v.text());
     return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
   }
 

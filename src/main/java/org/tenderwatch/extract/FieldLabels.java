@@ -22,15 +22,20 @@ final class FieldLabels {
    * (标段编号) and a bare 编号 last. A value is a number only when it holds a digit ({@link Labels#findProjectNo}).
    */
   static final List<String> PROJECT_NO = List.of("项目编号", "采购项目编号", "招标项目编号", "采购编号", "招标编号",
-      "采购项目文件编号", "招标文件编号", "招标文书编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
+      "采购项目文件编号", "招标文件编号", "招标文书编号",
+      // 网上竞价 (广东 and other provinces' online bidding) and 询价 notices number the procedure itself
+      "网上竞价编号", "竞价编号", "询价编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
       // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
       "项目编码", "采购项目编码", "招标项目编码", "政府采购计划编号", "采购计划编号", "标段编号", "编号");
-  /** The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). */
+  /**
+   * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
+   * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").
+   */
   static final List<String> BUDGET_TOTAL = List.of("预算总金额", "项目总预算", "采购预算总额", "预算总额", "总预算金额",
-      "项目预算总金额");
+      "项目预算总金额", "项目总金额");
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
-      "项目控制预算", "预算");
+      "项目控制预算", "工程预算", "预算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**

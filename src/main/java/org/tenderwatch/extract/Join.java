@@ -91,11 +91,12 @@ final class Join {
 
   /**
    * A known label cut in two ("六、递交响应文件" / "截止时间：…"): the next line opens with a label's tail, and the
-   * end of the text so far and that tail make a label the extractor reads.
+   * end of the text so far and that tail make a label the extractor reads. A line that opens with a whole label of
+   * its own ("发布日期：…" under "…中标公告", not "公告发布日期") is no tail.
    */
   private static boolean splitLabel(String sofar, String next) {
     var m = LABEL_HEAD.matcher(next);
-    if (!m.find() || !OPEN_END.matcher(sofar).find()) {
+    if (!m.find() || !OPEN_END.matcher(sofar).find() || LabelRows.isKnownLabel(m.group(1))) {
       return false;
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {

@@ -207,7 +207,8 @@ final class Labels {
     int end = 0;
     for (; end < v.length(); end++) {
       char c = v.charAt(end);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '，' || c == '；' || c == ';' || c == '。') {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '，' || c == '；' || c == ';' || c == '。'
+          || c == ',' && commaEnds(v, end)) {
         break;
       }
       if ("([（【〔".indexOf(c) >= 0) {
@@ -224,6 +225,11 @@ final class Labels {
     }
     String no = v.substring(0, end);
     return no.isEmpty() ? null : no;
+  }
+
+  /** A half-width comma before Chinese text or at the end ends a number: "SHXM-00-20191216-1271,预算编号：…". */
+  private static boolean commaEnds(String v, int at) {
+    return at + 1 == v.length() || v.charAt(at + 1) > 0x7f;
   }
 
   /** "（招标文件编号：X）" after a number is another label's value, not part of the number. */

@@ -73,11 +73,12 @@ final class NoticeFields {
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
         () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
-        () -> entrusted(text, 1), () -> signed(body, n -> PartyNames.agencyLike(n))));
+        () -> entrusted(text, 1), () -> PartyNames.organiser(text), () -> signed(body, n -> PartyNames.agencyLike(n))));
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
+        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title));
@@ -100,13 +101,14 @@ final class NoticeFields {
         () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
         () -> NoticeDates.sameAsOpening(text) ? opening : null,
         () -> NoticeDates.sentenceDate(text, NoticeDates.DEADLINE_SENTENCES, true));
+    LocalDateTime opened = opening != null || deadline == null || !NoticeDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());
     }
     Notice n = new Notice(type, title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
-        Budgets.maxPrice(text), deadline, opening, List.of());
+        Budgets.maxPrice(text), deadline, opened, List.of());
     noted.addAll(Problems.missing(n));
     return n.withProblems(noted);
   }
@@ -197,6 +199,11 @@ final class NoticeFields {
     Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
     Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());
     return m != null && m.find() ? m.group(1) : null;
+  }
+
+  /** Whether the title was made up (from the 项目名称, a first line, the URL): it names no owner then. */
+  private static boolean madeUp(List<String> problems) {
+    return problems.stream().anyMatch(p -> p.startsWith("title:"));
   }
 
   /** The buyer as the subject of one of the first sentences, or null. */

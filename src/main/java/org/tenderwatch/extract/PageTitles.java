@@ -30,7 +30,7 @@ final class PageTitles {
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
-  private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
   private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
@@ -48,9 +48,9 @@ final class PageTitles {
    * A site's or an office's name set in a heading ("某某省政府采购网", "某市公共资源交易中心"): the page's masthead, not
    * the notice's title.
    */
-  private static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
+  static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
   /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
-  private static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
+  static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** How far before the project name a title may start (the buyer's name). */
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
@@ -144,7 +144,7 @@ final class PageTitles {
   }
 
   /** A column heading such as "招标公告" or "通知公告" names a kind of notice, not this one; nor does a section's. */
-  private static boolean generic(String t) {
+  static boolean generic(String t) {
     return GENERIC.matcher(Fold.fold(t)).matches() || SECTION.matcher(t).lookingAt();
   }
 
@@ -181,7 +181,8 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = firstTitleLine(body, false);
+    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.joined(body, true), () -> firstTitleLine(body, false),
+        () -> HeadingPieces.joined(body, false));
     if (first != null) {
       return new Title(first, null);
     }

@@ -1,5 +1,6 @@
 package org.tenderwatch.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,13 @@ final class PartyNames {
   /** Words of the procurement trade: a name holding one is an agency's (or a trading centre's), not a buyer's. */
   private static final Pattern AGENCY_WORDS = Pattern.compile("招标|代理|咨询|造价|监理|项目管理|采购中心|交易中心|采购办");
   /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
+  /**
+   * An agency named as the one that ran the procurement: "由上海某某招标服务中心有限公司组织的某某项目…的采购" (上海's
+   * result template), "由某某咨询有限公司负责组织".
+   */
+  private static final Pattern ORGANISED = Pattern.compile("(?:^|[。；;\\n])\\s*由\\s*(" + NAME + ")\\s*(?:负责)?组织(?:实施)?的?");
+  /** A title that opens with a name and goes on ("某某研究所台式计算机网上竞价成交公告"): the name and what follows it. */
+  private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
   private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
 
   private PartyNames() {}
@@ -43,5 +51,32 @@ final class PartyNames {
   /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
   static boolean agencyLike(String name) {
     return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
+
+  /** The agency a sentence names as organising the procurement ("由X组织的…采购"), or null. */
+  static String organiser(String text) {
+    if (!text.contains("组织")) {
+      return null;
+    }
+    Matcher m = ORGANISED.matcher(text);
+    while (m.find()) {
+      if (agencyLike(m.group(1))) {
+        return m.group(1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The buyer a notice names only at the head of its title ("广东省某某研究所台式计算机网上竞价成交公告", no 采购人
+   * label): kept when the body repeats that head ("广东省某某研究所台式计算机网上竞价项目（…）") and the name is no agency's.
+   */
+  static String titleOwner(String title, String text, String agency) {
+    Matcher m = title == null ? null : TITLE_HEAD.matcher(title.strip());
+    if (m == null || !m.find() || m.group(1).startsWith("关于") || !buyerLike(m.group(1), agency)) {
+      return null;
+    }
+    // the body may set the title on two lines ("某县人民医院" / "CT设备采购项目招标公告"): compared without line breaks
+    return text.replaceAll("\\s+", "").contains(m.group(1) + m.group(2)) ? m.group(1) : null;
   }
 }

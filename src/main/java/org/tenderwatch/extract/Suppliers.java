@@ -88,8 +88,9 @@ final class Suppliers {
       Matcher lot = LOT_LINE.matcher(folded);
       Matcher lotStatus = LOT_STATUS.matcher(folded);
       if (SECTION.matcher(folded).lookingAt()) {
-        lots.clear();
-      } else if (lot.matches()) {
+        lots.clear(); // a new section; its numeral may open a winner's label ("二、中标供应商：X"), read below
+      }
+      if (lot.matches()) {
         lots.add(line.text().substring(lot.start(1), lot.end(1)));
       } else if (lotStatus.lookingAt()) {
         lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));

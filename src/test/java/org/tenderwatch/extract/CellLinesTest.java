@@ -44,6 +44,8 @@ class CellLinesTest {
       2026年3月17日9:00至 ¦ 2026年3月19日17：00 ¦ 4、评审日期 => 2026年3月17日9:00至2026年3月19日17：00 ¦ 4、评审日期
       # a known label cut in two joins; a heading before an ordinary label does not
       六、递交响应文件 ¦ 截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1 => 六、递交响应文件截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1
+      # a whole label of its own under a title is no tail: "…中标公告" / "发布日期：" is not "公告发布日期"
+      某局办公设备采购项目中标公告 ¦ 发布日期：2019年03月01日 10:20 ¦ 一、项目编号：ZB-1 => 某局办公设备采购项目中标公告 ¦ 发布日期：2019年03月01日 10:20 ¦ 一、项目编号：ZB-1
       # a label whose colon went to the next run
       第一中标候选人 ¦ : 某建筑工程有限公司 ¦ 资质：二级 => 第一中标候选人: 某建筑工程有限公司 ¦ 资质：二级
       # a title cut before its notice word and after a dash

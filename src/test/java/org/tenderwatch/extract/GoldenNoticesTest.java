@@ -81,7 +81,14 @@ class GoldenNoticesTest {
       "ccgp_detail_jinan_univ_dorm_renovation_award.html",
       "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
       "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
-      "word_cangnan_air_monitoring_equipment_award.html");
+      "word_cangnan_air_monitoring_equipment_award.html",
+      // 11h-word: Word-pasted bodies, municipal and provincial ccgp pages
+      "prov_liaoning_syut_software_college_embedded_platform_tender.html",
+      "word_gxygcg_rongan_yufeng_cement_meter_calibration_award.html",
+      "word_sohunj_lanzhou_baoji_third_hospital_audiometer_tender.html",
+      "prov_shanghai_transport_commission_sentiment_monitoring_award.block.txt",
+      "prov_gdgpo_family_planning_institute_desktop_bidding_award.html",
+      "muni_zhongshan_huangpu_hospital_lab_outsourcing_award.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

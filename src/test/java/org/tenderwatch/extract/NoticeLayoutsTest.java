@@ -200,6 +200,9 @@ class NoticeLayoutsTest {
       another label's number after  | 项目编号：ZC-2019-7（招标文件编号：ZB-88）                 | ZC-2019-7
       a bare 编号 over its items     | 二、编号：\\n1、政府采购计划编号：湘财采计[2018]012118号   | 湘财采计[2018]012118号
       a bare 编号 with a number      | 编号：QHZB-2018-031                                       | QHZB-2018-031
+      a comma before the next label | （项目编号:SH-2019-0001,预算编号：00-20-00413，项目总金额：680000.00） | SH-2019-0001
+      online bidding's number       | 某某所台式计算机网上竞价项目（网上竞价编号：GDPX2016Z04048），于2016年12月16日发布 | GDPX2016Z04048
+      询价 number                    | 询价编号：XJ-2020-015                                     | XJ-2020-015
       """)
   void projectNumbers(String layout, String line, String projectNo) {
     String lines = line.replace(" 采购项目", "\n采购项目").replace("\\n", "\n");

@@ -1,0 +1,61 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * A notice title that a flattened page split into pieces: ccgp-hunan and other table-laid portals set the heading in
+ * cells (the buyer, the project, the kind of notice), which a text copy keeps as short lines before the first label.
+ */
+final class HeadingPieces {
+
+  /** A heading set in pieces: a few short phrases, none a label or a sentence. */
+  private static final int MAX_PIECES = 4;
+  private static final int MAX_PIECE = 40;
+  private static final Pattern PIECE_STOP = Pattern.compile("[:：，,。；;]");
+
+  private HeadingPieces() {}
+
+  /**
+   * A heading set in cells that a flattened page keeps as short lines ("某某学校", "某某设备采购及安装", "公开招标中标公告")
+   * before the notice's first label or date ("公告日期：2018年11月20日"): the pieces joined. Each piece is a phrase, not
+   * a label or a sentence. With {@code orgFirst}, only a heading whose first piece is an organisation's name
+   * ("某县人民医院" / "CT设备采购项目招标公告"): that one beats a last piece that reads as a title by itself.
+   */
+  static String joined(List<Line> body, boolean orgFirst) {
+    StringBuilder head = new StringBuilder();
+    int pieces = 0;
+    for (int i = 0; i < body.size() && pieces < MAX_PIECES; i++) {
+      Line l = body.get(i);
+      String t = l.text().strip();
+      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      if (l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
+        return null;
+      }
+      if (pieces == 0 && orgFirst && PartyNames.name(t) == null) {
+        return null;
+      }
+      head.append(' ').append(t);
+      pieces++;
+      if (PageTitles.TITLE_END.matcher(t).find()) {
+        String joined = PageTitles.joinCells(head.toString().strip());
+        return pieces > 1 && !PageTitles.generic(joined) && startsTheNotice(body, i + 1) ? joined : null;
+      }
+    }
+    return null;
+  }
+
+  /** The line after a heading's pieces is a label ("公告日期：…") or a date, as under a notice's title. */
+  private static boolean startsTheNotice(List<Line> body, int next) {
+    for (int i = next; i < body.size(); i++) {
+      String t = body.get(i).text().strip();
+      if (!t.isEmpty()) {
+        return t.contains("：") || t.contains(":") || Dates.parse(t) != null;
+      }
+    }
+    return false;
+  }
+}
