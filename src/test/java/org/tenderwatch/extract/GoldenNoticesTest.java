@@ -81,7 +81,11 @@ class GoldenNoticesTest {
       "ccgp_detail_jinan_univ_dorm_renovation_award.html",
       "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
       "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
-      "word_cangnan_air_monitoring_equipment_award.html");
+      "word_cangnan_air_monitoring_equipment_award.html",
+      // 11h-agg: 政采云 bodies (a two-lot result, two tenders) and a flattened ccgp vF page text
+      "zcy_gx_nandan_social_assistance_award.html", "zcy_gx_lingyun_maternity_hospital_equipment_tender.html",
+      "zcy_zj_linping_donghu_incubator_equipment_tender.html",
+      "ccgp_uir_shanghai_sports_base_hip_testing_tender.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
