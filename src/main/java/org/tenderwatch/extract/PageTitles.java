@@ -67,6 +67,13 @@ final class PageTitles {
    */
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
 
+  /**
+   * The publication date a title block also carries, after a line break ("<div class=AfficheTitle>某项目<br>2021-06-28
+   * </div>", "…公告 发布时间：2024年3月5日 10:00"): the page's stamp, not part of the title.
+   */
+  private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:(?:发布|公告|公示)(?:时间|日期)\\s*[:：]\\s*)?"
+      + "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+
   private PageTitles() {}
 
   static Title plain(Document doc, List<Line> body, String text, String listed) {
@@ -93,7 +100,7 @@ final class PageTitles {
   private static String heading(Document doc) {
     String first = null;
     for (Element e : doc.select(TITLE_LIKE)) {
-      String t = joinCells(TextRender.clean(e.text()));
+      String t = joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
       if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
           || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
         continue;
