@@ -47,6 +47,8 @@ final class Join {
   private static final Pattern LABEL_TAIL = Pattern.compile("^\\p{IsHan}{1,3}[:：]");
   private static final Pattern LABEL_HEAD = Pattern.compile("^(\\p{IsHan}{2,8})[:：]");
   private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}A-Za-z0-9)]$");
+  /** A notice title's end ("…中标结果公告"): a line of its own, whatever label opens the next one. */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示)[)）]?$");
 
   private Join() {}
 
@@ -97,6 +99,9 @@ final class Join {
     var m = LABEL_HEAD.matcher(next);
     if (!m.find() || !OPEN_END.matcher(sofar).find()) {
       return false;
+    }
+    if (NOTICE_END.matcher(sofar).find() && LabelRows.isKnownLabel(m.group(1))) {
+      return false; // "…中标结果公告" over "发布日期：…": a title, then its date; not "公告发布日期" cut in two
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {
       if (LabelRows.isKnownLabel(sofar.substring(from) + m.group(1))) {

@@ -191,6 +191,14 @@ class NoticeLayoutsTest {
     assertEquals(LocalDateTime.of(2018, 3, 21, 10, 20), n.publishedAt());
   }
 
+  @Test
+  void aDateLabelUnderTheTitleIsNotGluedToIt() {
+    // "公告" + "发布日期" make the known label 公告发布日期: the title must not swallow the date line's label
+    Notice n = page("<h1>某某项目中标结果公告</h1><p>发布日期：2022年10月13日</p><p>采购人：某局</p>");
+    assertEquals("某某项目中标结果公告", n.title());
+    assertEquals(LocalDateTime.of(2022, 10, 13, 0, 0), n.publishedAt());
+  }
+
   // --- project numbers ------------------------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")
