@@ -104,7 +104,7 @@ final class NoticeFields {
     if (budget.problem() != null) {
       noted.add(budget.problem());
     }
-    Notice n = new Notice(type, title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
+    Notice n = new Notice(NoticeTypes.withWinners(type, title, !suppliers.isEmpty()), title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
         Budgets.maxPrice(text), deadline, opening, List.of());
     noted.addAll(Problems.missing(n));

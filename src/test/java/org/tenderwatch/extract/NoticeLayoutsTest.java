@@ -111,6 +111,22 @@ class NoticeLayoutsTest {
     assertEquals(type, block("一、项目编号：ABC-1\n" + body.replace(" ", "\n")).type(), layout);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      a 采购结果 table is the result     | 某设备采购 | `<p>三、采购结果</p><table><tr><th>序号</th><th>标项名称</th><th>供应商名称</th><th>中标（成交）金额(元)</th></tr><tr><td>1</td><td>办公设备</td><td>甲科技有限公司</td><td>128000.00</td></tr></table>` | AWARD
+      标项 rows with winners           | 某局家具采购 | `<table><tr><td>标项</td><td>标项名称</td><td>中标供应商</td><td>中标金额（万元）</td></tr><tr><td>标项一</td><td>A</td><td>甲公司</td><td>12</td></tr></table>` | AWARD
+      no winners, no cue               | 某设备采购 | `<p>一、项目编号：A-1</p><p>二、项目名称：某设备采购</p>` | OTHER
+      """)
+  void winnersReadMakeAnUntypedNoticeAnAward(String layout, String title, String body, NoticeType type) {
+    assertEquals(type, NoticeExtractor.fromFragment(title, body, null).type(), layout);
+  }
+
+  @Test
+  void aContractsSupplierMakesNoAward() {
+    assertEquals(NoticeType.OTHER, NoticeTypes.withWinners(NoticeType.OTHER, "某局家具采购合同公告", true));
+    assertEquals(NoticeType.TENDER, NoticeTypes.withWinners(NoticeType.TENDER, "某局家具采购公告", true));
+  }
+
   @Test
   void aTitleCutToTheProcedureLosesToTheStatedResult() {
     Notice n = NoticeExtractor.fromFragment("某某医院CT球管采购项目公开招标",
