@@ -50,7 +50,8 @@ final class Join {
   /** A notice title's end ("…中标结果公告"): a line of its own, whatever label opens the next one. */
   private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示)[)）]?$");
   /** Longer than a label's cut head ("四、公告" / "日期："): a line this long ending in 公告 is a title. */
-  private static final int TITLE_MIN = 8;
+  private static final int TITLE_MIN = 6;
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+|[0-9]{1,2})[、.]");
 
   private Join() {}
 
@@ -102,7 +103,8 @@ final class Join {
     if (!m.find() || !OPEN_END.matcher(sofar).find()) {
       return false;
     }
-    if (NOTICE_END.matcher(sofar).find() && (sofar.length() > TITLE_MIN || LabelRows.isKnownLabel(m.group(1)))) {
+    if (NOTICE_END.matcher(sofar).find() && (SECTION_NUMBER.matcher(sofar).replaceFirst("").length() >= TITLE_MIN
+        || LabelRows.isKnownLabel(m.group(1)))) {
       return false; // "…中标结果公告" over "发布日期：…" or "日期：…": a title, then its date; no label cut in two
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {
