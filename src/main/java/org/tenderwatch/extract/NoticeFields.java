@@ -83,7 +83,7 @@ final class NoticeFields {
         () -> title == null ? null : projectNo(title));
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
-    Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));
+    Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
