@@ -163,6 +163,21 @@ class NoticeLayoutsTest {
   }
 
   @Test
+  void aBareDeadlineUnderTheHeadingOfHandingInTheResponse() {
+    Notice n = block("""
+        某某项目竞争性磋商公告
+        三、获取（下载）采购文件
+        时间：/至2021年05月09日，每天上午00:00至12:00
+        四、响应文件提交（上传）
+        截止时间：2021年05月10日 09:00（北京时间）
+        地点（网址）：政采云平台
+        五、响应文件开启
+        开启时间：2021年05月10日 09:30（北京时间）""");
+    assertEquals(LocalDateTime.of(2021, 5, 10, 9, 0), n.bidDeadline());
+    assertEquals(LocalDateTime.of(2021, 5, 10, 9, 30), n.bidOpening());
+  }
+
+  @Test
   void aCorrectionsDatesAreTheCorrectedOnes() {
     Notice n = block("""
         项目编号：HCA-2017-040
