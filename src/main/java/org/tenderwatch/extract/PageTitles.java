@@ -36,7 +36,7 @@ final class PageTitles {
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
-          + "动态|政府|项目|[()、\\s])+$");
+          + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ". */
@@ -55,6 +55,7 @@ final class PageTitles {
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
   private static final Set<String> TABLE_CELLS = Set.of("td", "th");
+  private static final Set<String> LINKED = Set.of("a", "li");
   /** The " | " between a row's cells, as {@link TextRender} writes them. */
   private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
@@ -101,7 +102,7 @@ final class PageTitles {
     String first = null;
     for (Element e : doc.select(TITLE_LIKE)) {
       String t = joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
-      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
+      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e) || linked(e)
           || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
         continue;
       }
@@ -111,6 +112,19 @@ final class PageTitles {
       first = first == null ? t : first;
     }
     return first;
+  }
+
+  /**
+   * A list entry or a link ("<li class=list-title><a>…中标公告</a></li>" in a sidebar of latest notices, the related
+   * notices under the text) names another page's notice, not this page's.
+   */
+  private static boolean linked(Element e) {
+    for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
+      if (LINKED.contains(up.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

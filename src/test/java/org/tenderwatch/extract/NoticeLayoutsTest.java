@@ -36,6 +36,8 @@ class NoticeLayoutsTest {
       breadcrumb and masthead         | <h1>某某省政府采购网</h1><p>当前位置：首页 &gt; 交易信息 &gt; 中标公示</p><p>某某项目中标公示</p><p>项目编号：HB-2023-77</p> | 某某项目中标公示
       a menu item before the heading  | <div class="nav-title">招标投标</div><div class="biaoti">某某学院多媒体教室设备采购项目成交结果公示</div><p>项目编号：NY-2016-33</p> | 某某学院多媒体教室设备采购项目成交结果公示
       a <title> naming only the site  | <html><head><title>某市政府采购网</title></head><body><p>当前位置：首页 &gt; 成交公告</p><div class="content"><p>某某医院供氧系统采购项目成交结果公告</p><p>项目编号：CZ-2022-10</p></div></body></html> | 某某医院供氧系统采购项目成交结果公告
+      a sidebar of latest notices     | <div class="left"><div class="box-title">最新公告</div><ul><li class="list-title"><a>某某医院物业服务采购中标公告</a></li></ul></div><div class="main"><h1>某某县人民医院CT设备采购项目成交结果公告</h1><p>采购人：某某县人民医院</p></div> | 某某县人民医院CT设备采购项目成交结果公告
+      a linked title before the title | <div class="nav"><a class="title" href="/n/2.htm">某某局办公用品采购中标公告</a></div><h3>某某局公务车辆维修服务成交公告</h3><p>采购人：某某局</p> | 某某局公务车辆维修服务成交公告
       title block with the date       | <div class="MainList"><div class="AfficheTitle">某街道办公设备采购项目<br>2021-06-28</div><div><p>项目编号：YJ-2021-1</p></div></div> | 某街道办公设备采购项目
       heading with its stamp          | <h2>某某医院CT球管采购中标公告 发布时间：2023年6月28日 10:30</h2><p>项目编号：SY-01</p> | 某某医院CT球管采购中标公告
       a year in the title stays       | <h1>某市2021 年度办公用品采购项目成交公告</h1><p>项目编号：A-1</p> | 某市2021年度办公用品采购项目成交公告
