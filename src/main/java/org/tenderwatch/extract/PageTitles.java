@@ -55,7 +55,6 @@ final class PageTitles {
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
   private static final Set<String> TABLE_CELLS = Set.of("td", "th");
-  private static final Set<String> LINKED = Set.of("a", "li");
   /** The " | " between a row's cells, as {@link TextRender} writes them. */
   private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
@@ -115,16 +114,17 @@ final class PageTitles {
   }
 
   /**
-   * A list entry or a link ("<li class=list-title><a>…中标公告</a></li>" in a sidebar of latest notices, the related
-   * notices under the text) names another page's notice, not this page's.
+   * A link, or an element that is nothing but a link ("<li class=list-title><a>…中标公告</a></li>" in a sidebar of
+   * latest notices, the related notices under the text), names another page's notice, not this page's.
    */
   private static boolean linked(Element e) {
     for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
-      if (LINKED.contains(up.normalName())) {
+      if (up.normalName().equals("a")) {
         return true;
       }
     }
-    return false;
+    Element link = e.selectFirst("a[href], a");
+    return link != null && link.text().strip().equals(e.text().strip());
   }
 
   /**

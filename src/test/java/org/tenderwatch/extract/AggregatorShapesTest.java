@@ -26,6 +26,7 @@ class AggregatorShapesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       a sidebar of latest notices     | <div class="left"><div class="box-title">最新公告</div><ul><li class="list-title"><a>某某医院物业服务采购中标公告</a></li></ul></div><div class="main"><h1>某某县人民医院CT设备采购项目成交结果公告</h1><p>采购人：某某县人民医院</p></div> | 某某县人民医院CT设备采购项目成交结果公告
+      a title in a list, no link      | <ul class="detail"><li class="detail-title">某某局公务车辆维修服务成交公告</li><li>发布时间：2020-11-02</li></ul><p>采购人：某某局</p> | 某某局公务车辆维修服务成交公告
       a linked title before the title | <div class="nav"><a class="title" href="/n/2.htm">某某局办公用品采购中标公告</a></div><h3>某某局公务车辆维修服务成交公告</h3><p>采购人：某某局</p> | 某某局公务车辆维修服务成交公告
       title block with the date       | <div class="MainList"><div class="AfficheTitle">某街道办公设备采购项目<br>2021-06-28</div><div><p>项目编号：YJ-2021-1</p></div></div> | 某街道办公设备采购项目
       heading with its stamp          | <h2>某某医院CT球管采购中标公告 发布时间：2023年6月28日 10:30</h2><p>项目编号：SY-01</p> | 某某医院CT球管采购中标公告
