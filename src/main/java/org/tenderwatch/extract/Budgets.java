@@ -153,11 +153,16 @@ final class Budgets {
     return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
   }
 
-  /** An amount after one of the labels, the summary's row first. */
-  static Amount amount(Map<String, String> summary, String summaryLabel, String text, List<String> labels) {
-    Amount fromSummary = Amounts.parse(summary.get(summaryLabel));
-    if (fromSummary != null) {
-      return fromSummary;
+  /**
+   * An amount after one of the labels, the summary's row first: the first of the labels that names a row there
+   * (a ccgp 成交公告's 概要 says 总成交金额 where a 中标公告's says 总中标金额).
+   */
+  static Amount amount(Map<String, String> summary, List<String> labels, String text) {
+    for (String label : labels) {
+      Amount fromSummary = Amounts.parse(summary.get(label));
+      if (fromSummary != null) {
+        return fromSummary;
+      }
     }
     Labels.Value v = Labels.find(text, labels);
     return v == null ? null : parse(v);

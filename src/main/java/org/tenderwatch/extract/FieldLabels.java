@@ -36,7 +36,7 @@ final class FieldLabels {
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
       "项目控制预算", "工程预算", "预算");
-  static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
+  static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**
    * A project's name whose label says its number follows it ("工程名称及编号：某某工程（BZGC2016-018）"): the number

@@ -47,6 +47,11 @@ final class Join {
   private static final Pattern LABEL_TAIL = Pattern.compile("^\\p{IsHan}{1,3}[:：]");
   private static final Pattern LABEL_HEAD = Pattern.compile("^(\\p{IsHan}{2,8})[:：]");
   private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}A-Za-z0-9)]$");
+  /** A notice title's end ("…中标结果公告"): a line of its own, whatever label opens the next one. */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示)[)）]?$");
+  /** Longer than a label's cut head ("四、公告" / "日期："): a line this long ending in 公告 is a title. */
+  private static final int TITLE_MIN = 6;
+  private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+|[0-9]{1,2})[、.]");
 
   private Join() {}
 
@@ -98,6 +103,10 @@ final class Join {
     var m = LABEL_HEAD.matcher(next);
     if (!m.find() || !OPEN_END.matcher(sofar).find() || LabelRows.isKnownLabel(m.group(1))) {
       return false;
+    }
+    if (NOTICE_END.matcher(sofar).find() && (SECTION_NUMBER.matcher(sofar).replaceFirst("").length() >= TITLE_MIN
+        || LabelRows.isKnownLabel(m.group(1)))) {
+      return false; // "…中标结果公告" over "发布日期：…" or "日期：…": a title, then its date; no label cut in two
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {
       if (LabelRows.isKnownLabel(sofar.substring(from) + m.group(1))) {

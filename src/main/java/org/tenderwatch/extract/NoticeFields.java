@@ -33,6 +33,12 @@ final class NoticeFields {
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
           + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
+  /**
+   * The buyer entrusting the agency, buyer first: "…，某某县人民医院委托某某工程咨询有限公司对某某设备采购项目进行竞争性谈判"
+   * (the reverse of "Y受X委托").
+   */
+  private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*委托\\s*("
+      + PartyNames.NAME + ")\\s*(?:对|就|为|进行|组织|承办)");
   /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；|]|\\s+");
   /**
@@ -73,18 +79,20 @@ final class NoticeFields {
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
         () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
-        () -> entrusted(text, 1), () -> PartyNames.organiser(text), () -> signed(body, n -> PartyNames.agencyLike(n))));
+        () -> entrusted(text, 1), () -> entrusting(text, 2), () -> PartyNames.organiser(text),
+        () -> signed(body, n -> PartyNames.agencyLike(n))));
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> entrusted(text, 2), () -> entrusting(text, 1), () -> subject(body),
+        () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title));
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
-    Amount award = Budgets.award(suppliers, Budgets.amount(summary, "总中标金额", text, FieldLabels.AWARD_TOTAL));
+    Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
@@ -106,7 +114,8 @@ final class NoticeFields {
     if (budget.problem() != null) {
       noted.add(budget.problem());
     }
-    Notice n = new Notice(type, title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
+    Notice n = new Notice(NoticeTypes.withWinners(type, title, !suppliers.isEmpty()), title, published, buyer, agency,
+        projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
         Budgets.maxPrice(text), deadline, opened, List.of());
     noted.addAll(Problems.missing(n));
@@ -240,6 +249,20 @@ final class NoticeFields {
             return Labels.name(m.group(1));
           }
         }
+      }
+    }
+    return null;
+  }
+
+  private static String entrusting(String text, int group) {
+    String folded = Fold.fold(text);
+    if (!folded.contains("委托")) {
+      return null;
+    }
+    Matcher m = ENTRUSTING.matcher(folded);
+    while (m.find()) {
+      if (!m.group(1).contains("受")) { // "Y受X委托…" names them the other way round: ENTRUSTED reads it
+        return text.substring(m.start(group), m.end(group)).strip();
       }
     }
     return null;

@@ -60,7 +60,22 @@ final class NoticeTypes {
   /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
   private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");
 
+  /** A title naming a contract or a procurement plan: its supplier is the contract's party, not an award's winner. */
+  private static final Pattern NOT_AN_AWARD = Pattern.compile("合同|意向|验收");
+
   private NoticeTypes() {}
+
+  /**
+   * A notice that neither its title nor its body's cues type, but whose winners were read (a results table with a
+   * 中标/成交 column under "三、采购结果", a winner's label), is an award: a 政采云 result body often states its
+   * result only as that table. A contract's or a plan's title keeps OTHER.
+   */
+  static NoticeType withWinners(NoticeType type, String title, boolean winners) {
+    if (type != NoticeType.OTHER || !winners || title != null && NOT_AN_AWARD.matcher(title).find()) {
+      return type;
+    }
+    return NoticeType.AWARD;
+  }
 
   /** From a title or a breadcrumb label; OTHER when it names no type. */
   static NoticeType fromTitle(String title) {

@@ -36,7 +36,7 @@ final class PageTitles {
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   private static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
-          + "动态|政府|项目|[()、\\s])+$");
+          + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ". */
@@ -67,6 +67,13 @@ final class PageTitles {
    */
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
 
+  /**
+   * The publication date a title block also carries, after a line break ("<div class=AfficheTitle>某项目<br>2021-06-28
+   * </div>", "…公告 发布时间：2024年3月5日 10:00"): the page's stamp, not part of the title.
+   */
+  private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:(?:发布|公告|公示)(?:时间|日期)\\s*[:：]\\s*)?"
+      + "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+
   private PageTitles() {}
 
   static Title plain(Document doc, List<Line> body, String text, String listed) {
@@ -93,8 +100,8 @@ final class PageTitles {
   private static String heading(Document doc) {
     String first = null;
     for (Element e : doc.select(TITLE_LIKE)) {
-      String t = joinCells(TextRender.clean(e.text()));
-      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
+      String t = joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e) || linked(e)
           || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
         continue;
       }
@@ -104,6 +111,20 @@ final class PageTitles {
       first = first == null ? t : first;
     }
     return first;
+  }
+
+  /**
+   * A link, or an element that is nothing but a link ("<li class=list-title><a>…中标公告</a></li>" in a sidebar of
+   * latest notices, the related notices under the text), names another page's notice, not this page's.
+   */
+  private static boolean linked(Element e) {
+    for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
+      if (up.normalName().equals("a")) {
+        return true;
+      }
+    }
+    Element link = e.selectFirst("a[href], a");
+    return link != null && link.text().strip().equals(e.text().strip());
   }
 
   /**

@@ -26,10 +26,11 @@ final class RunOn {
 
   /**
    * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 2.中标供应商地址：", " 包1：" (not a time:
-   * " 15:13:53").
+   * " 15:13:53", nor the unit of an amount written with a space: "预算金额：73.08 万元（人民币）采购需求：" goes on
+   * after "万元", it does not start a label there).
    */
   private static final Pattern SPACED = Pattern.compile(
-      "(?<=\\s)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
+      "(?<=\\s)(?!(?:亿|万)?元)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
           + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
   /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
   private static final Pattern OPENS = Pattern.compile(
@@ -56,6 +57,13 @@ final class RunOn {
   /** A lot marker and its status in a flattened result row: "…成交金额标段1 中标，". */
   private static final Pattern LOT_STATUS = Pattern.compile(
       "(?:第[0-9一二三四五六七八九十]+(?:包|标包|标段)|(?:标段|标包|采购包|包)[0-9]+)(?=\\s*(?:中标|成交))");
+  /**
+   * A lot's own label after a clause mark: "…中标金额：10万元；第二包：中标供应商：…" names the next lot's winner, as
+   * flattened multi-lot results write them one after the other (not after a comma: "最高限价：第1包:9944.95万元,第2包:…"
+   * is one value, its lots summed).
+   */
+  private static final Pattern LOT_LABEL = Pattern.compile("(?<=[;。])\\s*(?=(?:第[0-9一二三四五六七八九十]+(?:包|标包|标段|包组)"
+      + "|(?:包|标包|标段|包组|采购包|合同包)[0-9一二三四五六七八九十]+)\\s*:)");
   private static final String HAN_NUMERALS = "一二三四五六七八九十";
 
   private RunOn() {}
@@ -134,6 +142,10 @@ final class RunOn {
     Matcher lot = LOT_STATUS.matcher(folded);
     while (lot.find()) {
       cuts.add(lot.start());
+    }
+    Matcher lotLabel = LOT_LABEL.matcher(folded);
+    while (lotLabel.find()) {
+      cuts.add(lotLabel.end());
     }
     List<String> pieces = new ArrayList<>();
     int from = 0;

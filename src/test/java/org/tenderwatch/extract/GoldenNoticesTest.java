@@ -88,7 +88,12 @@ class GoldenNoticesTest {
       "word_sohunj_lanzhou_baoji_third_hospital_audiometer_tender.html",
       "prov_shanghai_transport_commission_sentiment_monitoring_award.block.txt",
       "prov_gdgpo_family_planning_institute_desktop_bidding_award.html",
-      "muni_zhongshan_huangpu_hospital_lab_outsourcing_award.html");
+      "muni_zhongshan_huangpu_hospital_lab_outsourcing_award.html",
+      // 11h-agg: 政采云 bodies (a two-lot result, two tenders) and a flattened ccgp vF page text
+      "zcy_gx_nandan_social_assistance_award.html", "zcy_gx_lingyun_maternity_hospital_equipment_tender.html",
+      "zcy_zj_linping_donghu_incubator_equipment_tender.html",
+      "ccgp_uir_shanghai_sports_base_hip_testing_tender.block.txt",
+      "agg_wzcms_ruian_bridge_inspection_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

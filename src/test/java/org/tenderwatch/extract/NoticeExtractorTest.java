@@ -71,6 +71,23 @@ class NoticeExtractorTest {
     assertEquals(0, new BigDecimal("5179175").compareTo(n.award().cny()));
   }
 
+  /** A 成交公告's 概要 names its total 总成交金额 (a 中标公告's, 总中标金额): the award when the winner's row has none. */
+  @Test
+  void aChengjiaoSummaryStatesTheTotalAsZongChengjiaoJine() {
+    String html = """
+        <html><head><meta name="ArticleTitle" content="某局物业服务采购成交公告"></head><body>
+        <div class="vF_detail_main"><div class="vF_detail_header"><h2 class="tc">某局物业服务采购成交公告</h2></div>
+          <div class="table"><table>
+            <tr><td class="title">采购单位</td><td colspan="3">某局</td></tr>
+            <tr><td class="title">总成交金额</td><td colspan="3">￥36.500000 万元（人民币）</td></tr>
+          </table></div>
+          <div class="vF_detail_content"><p>三、成交信息</p><p>供应商名称：某物业管理有限公司</p>
+            <p>成交金额：（可填写下浮率、折扣率或费率）</p></div>
+        </div></body></html>""";
+    Notice n = NoticeExtractor.fromHtml(Jsoup.parse(html));
+    assertEquals(0, new BigDecimal("365000").compareTo(n.award().cny()));
+  }
+
   @Test
   void biddersAndCandidatesAreNotWinners() {
     String html = """

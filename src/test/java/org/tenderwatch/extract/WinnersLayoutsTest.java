@@ -65,6 +65,8 @@ class WinnersLayoutsTest {
       bidders' prices are no award | 中标供应商：丙有限公司¶一、投标情况¶投标报价：100元¶投标报价：200元 | 丙有限公司// | -
       中选 and a unit 人民币元 | 中选供应商：甲医药有限公司¶中选金额（人民币元）：1,200.50 | 甲医药有限公司//1200.5 | 1200.5
       a 中标商 and an amount in 亿元 | 中标商：乙集团股份有限公司¶中标金额（亿元）：1.5 | 乙集团股份有限公司//150000000 | 150000000
+      lots one after the other on a line | 第一包：中标供应商：甲科技有限公司，中标金额：10万元；第二包：中标供应商：乙科技有限公司，中标金额：20万元。 | 甲科技有限公司/第一包/100000; 乙科技有限公司/第二包/200000 | 300000
+      a stated 总成交金额, no winner's amount | 成交供应商：甲物业管理有限公司¶总成交金额：15万元 | 甲物业管理有限公司// | 150000
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
