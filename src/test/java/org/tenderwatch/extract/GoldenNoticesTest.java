@@ -81,7 +81,10 @@ class GoldenNoticesTest {
       "ccgp_detail_jinan_univ_dorm_renovation_award.html",
       "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
       "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
-      "word_cangnan_air_monitoring_equipment_award.html");
+      "word_cangnan_air_monitoring_equipment_award.html",
+      // 11h-univ: university CMS notices (a result table, label-row result, a tender under a stray heading)
+      "univ_lnjd_workwear_chengjiao_table.jsp", "univ_lnjd_security_testing_tender.jsp",
+      "univ_lnjd_finance_module_result.jsp");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
