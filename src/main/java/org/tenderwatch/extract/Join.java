@@ -47,6 +47,10 @@ final class Join {
   private static final Pattern LABEL_TAIL = Pattern.compile("^\\p{IsHan}{1,3}[:：]");
   private static final Pattern LABEL_HEAD = Pattern.compile("^(\\p{IsHan}{2,8})[:：]");
   private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}A-Za-z0-9)]$");
+  /** A title's last words: the kind of notice it is. */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示)$");
+  /** A breadcrumb's separator ("首页 > 采购公告 > 结果公告", "当前位置：首页»通知公告"), width-folded. */
+  private static final Pattern CRUMB = Pattern.compile("[>»→]|当前位置|您的位置");
 
   private Join() {}
 
@@ -69,10 +73,13 @@ final class Join {
     return first && titleEnds(a, b) || wordPieces(a, lines, at) || splitLabel(a, b);
   }
 
-  /** A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). */
+  /**
+   * A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). A line that already
+   * ends in its notice word is whole, and a breadcrumb ("首页 > 结果公告") is no part of the title under it.
+   */
   private static boolean titleEnds(String sofar, String next) {
     return NOTICE_KIND.matcher(next).matches() && !NOTICE_KIND.matcher(sofar).matches()
-        && OPEN_END.matcher(sofar).find();
+        && OPEN_END.matcher(sofar).find() && !NOTICE_END.matcher(sofar).find() && !CRUMB.matcher(sofar).find();
   }
 
   /** "地" / "址：X", "联" / "系" / "人：": one-char lines up to a line that opens with the rest of a short label. */
@@ -95,7 +102,8 @@ final class Join {
    */
   private static boolean splitLabel(String sofar, String next) {
     var m = LABEL_HEAD.matcher(next);
-    if (!m.find() || !OPEN_END.matcher(sofar).find()) {
+    if (!m.find() || !OPEN_END.matcher(sofar).find() || NOTICE_END.matcher(sofar).find()) {
+      // a title ends in its notice word ("…成交公告"): the label under it ("发布时间：") is its own, not "公告发布时间"
       return false;
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {

@@ -22,6 +22,7 @@ final class LabelRows {
   private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   private static final Pattern END_COLON = Pattern.compile(":$");
+  private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
@@ -95,8 +96,21 @@ final class LabelRows {
    * (a data row may drop an empty cell; a four-column label/value table goes on with more pairs).
    */
   private static boolean heads(Line row, Line next) {
-    return next != null && next.isRow() && !pairs(next.cells())
+    return next != null && next.isRow() && !pairs(next.cells()) && !figures(row)
         && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
+  }
+
+  /**
+   * Whether a value cell of the row holds a figure ("成交金额 | ￥128,600.00元" over "成交时间 | 2023年5月5日", a label
+   * the extractor does not read): a header names its columns and states no amount, date or number.
+   */
+  private static boolean figures(Line row) {
+    for (int c = 1; c < row.cells().size(); c += 2) {
+      if (DIGIT.matcher(row.cells().get(c)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

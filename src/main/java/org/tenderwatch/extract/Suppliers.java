@@ -88,8 +88,9 @@ final class Suppliers {
       Matcher lot = LOT_LINE.matcher(folded);
       Matcher lotStatus = LOT_STATUS.matcher(folded);
       if (SECTION.matcher(folded).lookingAt()) {
-        lots.clear();
-      } else if (lot.matches()) {
+        lots.clear(); // a new section: and the line may itself be a winner's ("三、中标单位：X", as school CMS write)
+      }
+      if (lot.matches()) {
         lots.add(line.text().substring(lot.start(1), lot.end(1)));
       } else if (lotStatus.lookingAt()) {
         lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));
@@ -189,11 +190,12 @@ final class Suppliers {
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
-      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt()) {
+      Matcher m = AMOUNT_LABEL.matcher(folded);
+      boolean isAmount = !l.isRow() && m.lookingAt(); // "四、中标价：…" is a numbered item, not a new section
+      if (!isAmount && (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt())) {
         break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
       }
-      Matcher m = AMOUNT_LABEL.matcher(folded);
-      if (m.lookingAt()) {
+      if (isAmount) {
         String written = l.text().substring(m.end());
         Matcher unit = j + 1 < lines.size() ? UNIT_LINE.matcher(Fold.fold(lines.get(j + 1).text())) : null;
         amount = unit != null && unit.lookingAt() ? Amounts.parse(written.strip() + unit.group(1))

@@ -188,6 +188,26 @@ class NoticeLayoutsTest {
     assertEquals(LocalDateTime.of(2018, 3, 21, 10, 20), n.publishedAt());
   }
 
+  @Test
+  void aBreadcrumbAndATitleLeaveTheLabelUnderThemAlone() {
+    // a university CMS page: breadcrumb, heading, then "发布时间：" on a line of its own (never "公告发布时间")
+    Notice n = page("""
+        <div>首页 &gt; 采购公告 &gt; 结果公告</div><h1>某某大学多媒体设备采购项目成交公告</h1>
+        <p>发布时间：2023-05-06 10:20</p><p>项目编号：ZB2023-015</p><p>某某大学招标与采购管理中心</p><p>2023年5月6日</p>""");
+    assertEquals("某某大学多媒体设备采购项目成交公告", n.title());
+    assertEquals(LocalDateTime.of(2023, 5, 6, 10, 20), n.publishedAt());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      author, time, clicks              | <h3>某某学院床上用品采购项目成交结果公示</h3><div class="info">作者：资产处 时间：2020-09-01 点击：</div><p>项目编号：SD-2020-088</p> | 2020-09-01T00:00
+      source, date, views               | <h2>某某大学空调维修项目成交公告</h2><p>来源：招标办 日期：2021年3月5日 浏览：120</p><p>成交供应商：甲制冷工程有限公司</p> | 2021-03-05T00:00
+      a meeting's time is no publication | <h2>某某中学校服采购项目磋商公告</h2><p>项目编号：XF-01</p><p>五、磋商会议</p><p>时间：2021年4月9日9:30</p><p>地点：某某中学会议室</p> |
+      """)
+  void aCmsMetadataLineDatesTheNotice(String layout, String html, LocalDateTime published) {
+    assertEquals(published, page(html).publishedAt(), layout);
+  }
+
   // --- project numbers ------------------------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")

@@ -65,6 +65,8 @@ class WinnersLayoutsTest {
       bidders' prices are no award | 中标供应商：丙有限公司¶一、投标情况¶投标报价：100元¶投标报价：200元 | 丙有限公司// | -
       中选 and a unit 人民币元 | 中选供应商：甲医药有限公司¶中选金额（人民币元）：1,200.50 | 甲医药有限公司//1200.5 | 1200.5
       a 中标商 and an amount in 亿元 | 中标商：乙集团股份有限公司¶中标金额（亿元）：1.5 | 乙集团股份有限公司//150000000 | 150000000
+      numbered items, a school CMS's | 一、项目名称：某某学院实验室家具采购项目¶三、中标单位：乙家具制造有限公司¶四、中标价：人民币叁拾贰万元整（￥320,000.00）¶五、公示期：3天 | 乙家具制造有限公司//320000 | 320000
+      label/value rows, an unread label after the amount | `<table><tr><td>成交供应商</td><td>甲信息技术有限公司</td></tr><tr><td>成交金额</td><td>￥128,600.00元</td></tr><tr><td>成交时间</td><td>2023年5月5日</td></tr></table>` | 甲信息技术有限公司//128600 | 128600
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
