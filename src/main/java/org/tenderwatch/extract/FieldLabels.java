@@ -30,7 +30,9 @@ final class FieldLabels {
       "项目预算总金额");
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
-      "项目控制预算", "预算");
+      "项目控制预算", "预算",
+      // school and hospital 询价 notices: "预算价：8.6万元"
+      "预算价", "采购预算价", "预算价格");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**
@@ -46,7 +48,7 @@ final class FieldLabels {
       "采购地址", "采购人联系地址", "招标人联系地址", "建设单位地址", "业主地址");
   static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
-      "招标控制价", "采购控制价");
+      "招标控制价", "采购控制价", "最高控制价", "控制价", "拦标价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -55,10 +57,12 @@ final class FieldLabels {
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
       "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
-      "递交投标文件截止日期", "响应文件提交截止日期", "投标文件接收截止时间", "接收投标文件截止时间");
+      "递交投标文件截止日期", "响应文件提交截止日期", "投标文件接收截止时间", "接收投标文件截止时间",
+      // the 竞争性磋商 template's first round of responses
+      "提交首次响应文件截止时间", "首次响应文件提交截止时间", "递交首次响应文件截止时间", "首次响应文件递交截止时间");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
       "谈判时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
-      "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间");
+      "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间", "磋商时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",

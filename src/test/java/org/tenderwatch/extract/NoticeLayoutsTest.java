@@ -136,9 +136,10 @@ class NoticeLayoutsTest {
       opening meeting               | 开标会议时间：2019年3月20日 14:00                                      |                  | 2019-03-20T14:00
       time in Chinese numerals      | 开标时间：2019年3月20日上午九时三十分                                   |                  | 2019-03-20T09:30
       o'clock in Chinese numerals   | 开标时间：2019年3月20日下午三点整                                       |                  | 2019-03-20T15:00
+      a 磋商's first responses      | 提交首次响应文件截止时间：2021年6月15日14:30¶磋商时间：2021年6月15日14:30 | 2021-06-15T14:30 | 2021-06-15T14:30
       """)
   void deadlineAndOpening(String layout, String line, LocalDateTime deadline, LocalDateTime opening) {
-    Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line);
+    Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line.replace("¶", "\n"));
     assertEquals(deadline, n.bidDeadline(), layout);
     assertEquals(opening, n.bidOpening(), layout);
   }
@@ -206,6 +207,17 @@ class NoticeLayoutsTest {
       """)
   void aCmsMetadataLineDatesTheNotice(String layout, String html, LocalDateTime published) {
     assertEquals(published, page(html).publishedAt(), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a hospital's 最高控制价 | 最高控制价：49.8万元 | 498000
+      a bare 控制价           | 控制价：49.8万元     | 498000
+      a 拦标价                | 拦标价：498000元     | 498000
+      """)
+  void maxPrice(String layout, String line, java.math.BigDecimal cny) {
+    Notice n = block("某某医院会务服务采购公告\n项目编号：YY-1\n" + line);
+    assertEquals(0, cny.compareTo(n.maxPrice().cny()), layout);
   }
 
   // --- project numbers ------------------------------------------------------------------------------------------

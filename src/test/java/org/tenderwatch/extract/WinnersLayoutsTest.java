@@ -81,6 +81,7 @@ class WinnersLayoutsTest {
       a budget header row flattened, single spaces | 标段编号 标段名称 预算金额(元) 1 某项目 500000.00 | 500000
       a budget header run into its values | 标段信息 标段编号 标段名称 采购方式 预算金额(元)投标供应商名称1 桥梁检测 公开招标1471678.39 甲公司 | 1471678.39
       the total before the lots | 预算总金额：300万元¶包1预算金额：100万元¶包2预算金额：200万元 | 3000000
+      a school's 询价 预算价 | 项目编号：XJ-1¶预算价：8.6万元¶报价截止时间：2023年3月8日17:00 | 86000
       """)
   void budget(String layout, String page, String budget) {
     assertEquals(budget, yuan(read(page).budget()), layout);
