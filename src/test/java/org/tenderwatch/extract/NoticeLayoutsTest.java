@@ -263,6 +263,19 @@ class NoticeLayoutsTest {
     assertEquals("某某工程咨询有限公司", both.agency());
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      title before the project name    | 某市某区教育和体育局考点巡查系统采购项目成交公告\\n一、项目名称：\\n考点巡查系统采购项目\\n二、项目编号：SD-1 | 某市某区教育和体育局
+      a university opening the title   | 关于某某大学图书馆空调维修项目的成交公告\\n项目名称：某某大学图书馆空调维修项目\\n采购编号：CG-1 | 某某大学
+      the shortest institution         | 某某大学数学学院室内改造项目中标公告\\n项目编号：TD-1                    | 某某大学
+      an affiliated school kept whole  | 某某大学附属中学食堂设备采购项目中标公告\\n项目编号：FZ-1                | 某某大学附属中学
+      an agency's title names no buyer | 某某招标有限公司关于某某大学空调项目的中标公告\\n项目编号：ZB-1          |
+      a project alone names no buyer   | 新区考点巡查系统设备采购项目成交公告\\n项目编号：SD-1                   |
+      """)
+  void buyerOpeningTheTitle(String layout, String lines, String buyer) {
+    assertEquals(buyer, block(lines.replace("\\n", "\n")).buyer(), layout);
+  }
+
   @Test
   void buyersAddressUnderAContactLabel() {
     Notice n = block("某某项目中标公告\n采购人：某市第一人民医院\n联系地址：某市人民路1号\n联系人：王工");
