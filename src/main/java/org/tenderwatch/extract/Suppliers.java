@@ -57,6 +57,12 @@ final class Suppliers {
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
+  /**
+   * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
+   * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
+   */
+  private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*([^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)");
   private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
       + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
@@ -107,6 +113,11 @@ final class Suppliers {
           block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
+        } else if (folded.indexOf('为') >= 0) {
+          Matcher named = NAMED_AS.matcher(folded);
+          if (named.find()) {
+            inline(line.text(), folded, named, lots, out);
+          }
         }
       }
     }

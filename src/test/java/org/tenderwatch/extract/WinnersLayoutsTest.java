@@ -67,6 +67,9 @@ class WinnersLayoutsTest {
       a 中标商 and an amount in 亿元 | 中标商：乙集团股份有限公司¶中标金额（亿元）：1.5 | 乙集团股份有限公司//150000000 | 150000000
       numbered items, a school CMS's | 一、项目名称：某某学院实验室家具采购项目¶三、中标单位：乙家具制造有限公司¶四、中标价：人民币叁拾贰万元整（￥320,000.00）¶五、公示期：3天 | 乙家具制造有限公司//320000 | 320000
       label/value rows, an unread label after the amount | `<table><tr><td>成交供应商</td><td>甲信息技术有限公司</td></tr><tr><td>成交金额</td><td>￥128,600.00元</td></tr><tr><td>成交时间</td><td>2023年5月5日</td></tr></table>` | 甲信息技术有限公司//128600 | 128600
+      a winner named before its role | 经评标委员会评审，确定甲教育科技有限公司为中标单位，中标金额为356800元。 | 甲教育科技有限公司//356800 | 356800
+      recommended as the 成交供应商 | 经磋商小组评审，推荐乙医疗器械有限公司为本项目成交供应商，成交价：12万元。 | 乙医疗器械有限公司//120000 | 120000
+      a candidate named before its rank | 经评审，确定丙工程有限公司为第一中标候选人，投标报价：12万元。 | - | -
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
