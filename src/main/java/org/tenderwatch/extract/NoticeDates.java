@@ -15,6 +15,8 @@ final class NoticeDates {
   static final Pattern DEADLINE_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交)");
 
   private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
+  /** The opening written as the deadline's ("开标时间：同投标截止时间"). */
+  private static final Pattern SAME_AS_DEADLINE = Pattern.compile("^(?:同|与|即)(?:投标|递交投标文件|响应文件提交)?截止(?:时间|日期)");
 
   private NoticeDates() {}
 
@@ -240,6 +242,12 @@ final class NoticeDates {
   }
 
   /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
+  /** Whether the opening is written as the deadline's ("开标时间：同投标截止时间"). */
+  static boolean sameAsDeadline(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.OPENING);
+    return v != null && SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt();
+  }
+
   static boolean sameAsOpening(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
     return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();
