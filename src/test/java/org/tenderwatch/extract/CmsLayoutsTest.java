@@ -33,6 +33,15 @@ class CmsLayoutsTest {
     assertEquals(LocalDateTime.of(2023, 5, 6, 10, 20), n.publishedAt());
   }
 
+  @Test
+  void theSiteAfterABareDashIsNoPartOfTheTitle() {
+    Notice n = page("""
+        <html><head><title>实验台采购项目成交公告-某某大学招标与采购管理中心</title></head><body>
+        <div class="logo">某某大学招标与采购管理中心</div><div class="cont"><p>一、项目编号：SY-2023-3</p>
+        <p>二、成交供应商：甲实验设备有限公司</p><p>三、成交金额：96500元</p></div></body></html>""");
+    assertEquals("实验台采购项目成交公告", n.title());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       author, time, clicks              | <h3>某某学院床上用品采购项目成交结果公示</h3><div class="info">作者：资产处 时间：2020-09-01 点击：</div><p>项目编号：SD-2020-088</p> | 2020-09-01T00:00
@@ -61,6 +70,7 @@ class CmsLayoutsTest {
       the shortest institution         | 某某大学数学学院室内改造项目中标公告\\n项目编号：TD-1                    | 某某大学
       an affiliated school kept whole  | 某某大学附属中学食堂设备采购项目中标公告\\n项目编号：FZ-1                | 某某大学附属中学
       an agency's title names no buyer | 某某招标有限公司关于某某大学空调项目的中标公告\\n项目编号：ZB-1          |
+      a Latin word after the hospital  | 某某市人民医院DR设备采购项目中标公告\\n中标单位：丁医疗科技有限公司         | 某某市人民医院
       a project alone names no buyer   | 新区考点巡查系统设备采购项目成交公告\\n项目编号：SD-1                   |
       """)
   void buyerOpeningTheTitle(String layout, String lines, String buyer) {
