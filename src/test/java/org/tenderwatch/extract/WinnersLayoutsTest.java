@@ -95,6 +95,7 @@ class WinnersLayoutsTest {
       a 品目名称 column | `<table><tr><td>品目分类</td><td>品目名称</td><td>数量</td></tr><tr><td>A02010104-台式计算机</td><td>办公电脑</td><td>10</td></tr></table>` | 办公电脑
       a catalogue code flattened, with the 品目名称 cell after it | 包号品目分类品目名称单位数量 1 C0908-其他专业技术服务 技术检测服务 项 1 | 技术检测服务
       a 品目名称 cell that repeats the project | 项目名称：某校监控系统采购项目¶包号品目分类品目名称单位数量⇥1⇥A02091107-视频监控设备⇥某校监控系统采购项目⇥批⇥1 | 视频监控设备
+      a catalogue code glued to its name | 项目编号：CD-1¶品目：C02100000学生活动组织实施服务 | 学生活动组织实施服务
       a catalogue code, no 品目名称 column | 采购品目⇥品牌⇥数量⇥B0504-防水工程⇥某品牌⇥1 | 防水工程
       several items in order | 品目分类⇥品目名称⇥数量⇥A0201060104-针式打印机⇥针式打印机⇥1⇥A0201060102-激光打印机⇥激光打印机⇥3 | 针式打印机,激光打印机
       """)
