@@ -30,11 +30,11 @@ final class PageTitles {
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
-  private static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
   private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
-  private static final Pattern GENERIC = Pattern.compile(
+  static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
           + "动态|政府|项目|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
@@ -186,6 +186,9 @@ final class PageTitles {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
     String first = firstTitleLine(body, false);
+    if (first == null) {
+      first = HeadingPieces.title(body);
+    }
     if (first != null) {
       return new Title(first, null);
     }

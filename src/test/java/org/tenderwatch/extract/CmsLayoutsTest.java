@@ -44,6 +44,16 @@ class CmsLayoutsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
+      buyer, project and kind in pieces | 某某高级技工学校¶新校区监控系统设备采购及安装¶公开招标中标公告¶公告日期：2018年11月20日¶项目名称：新校区监控系统设备采购及安装项目 | 某某高级技工学校新校区监控系统设备采购及安装公开招标中标公告
+      a kind of notice alone is no title | 中标公告¶公告日期：2018年11月20日¶项目名称：某某设备采购项目 | 中标公告
+      a breadcrumb is no piece        | 某某学校¶首页 > 通知公告¶项目名称：某某设备采购项目¶项目编号：A-1 | 某某设备采购项目
+      """)
+  void aHeadingKeptInPieces(String layout, String lines, String title) {
+    assertEquals(title, block(lines.replace("¶", "\n")).title(), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
       author, time, clicks              | <h3>某某学院床上用品采购项目成交结果公示</h3><div class="info">作者：资产处 时间：2020-09-01 点击：</div><p>项目编号：SD-2020-088</p> | 2020-09-01T00:00
       source, date, views               | <h2>某某大学空调维修项目成交公告</h2><p>来源：招标办 日期：2021年3月5日 浏览：120</p><p>成交供应商：甲制冷工程有限公司</p> | 2021-03-05T00:00
       a meeting's time is no publication | <h2>某某中学校服采购项目磋商公告</h2><p>项目编号：XF-01</p><p>五、磋商会议</p><p>时间：2021年4月9日9:30</p><p>地点：某某中学会议室</p> |
