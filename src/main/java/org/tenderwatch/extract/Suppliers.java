@@ -38,13 +38,17 @@ final class Suppliers {
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
   static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
+  private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
+      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + LOT_LEAD + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
    */
-  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
+  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD.replace("(第", "(?:第")
+      + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
@@ -107,6 +111,9 @@ final class Suppliers {
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
+          if (name.group(1) != null) {
+            lots.add(line.text().substring(name.start(1), name.end(1))); // the lot its label names
+          }
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
         } else if (glued(folded) != null) {
           Matcher g = glued(folded);
