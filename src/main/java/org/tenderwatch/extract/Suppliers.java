@@ -29,12 +29,15 @@ final class Suppliers {
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
   static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
       "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
-      "预中标单位");
+      "预中标单位", "拟中标单位", "拟中标人", "拟中标供应商", "拟成交供应商", "拟成交单位");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
-      "中标价", "成交价", "中标报价", "成交报价");
+      "中标价", "成交价", "中标报价", "成交报价", "拟中标金额", "拟成交金额", "拟中标价", "拟成交价");
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
-  /** What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases). */
+  /**
+   * What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases); the labels
+   * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
+   */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
   static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
@@ -42,13 +45,13 @@ final class Suppliers {
   private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
       + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + LOT_LEAD + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD.replace("(第", "(?:第")
-      + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
+      + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(

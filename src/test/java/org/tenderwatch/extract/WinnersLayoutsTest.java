@@ -72,6 +72,8 @@ class WinnersLayoutsTest {
       a candidate named before its rank | 经评审，确定丙工程有限公司为第一中标候选人，投标报价：12万元。 | - | -
       a lot before each label | 包1成交供应商：甲科技有限公司¶包1成交金额：12万元¶包2成交供应商：乙科技有限公司¶包2成交金额：8万元 | 甲科技有限公司/包1/120000; 乙科技有限公司/包2/80000 | 200000
       a 标段 before each label | 第一标段中标人：甲建设有限公司¶第一标段中标价：120万元 | 甲建设有限公司/第一标段/1200000 | 1200000
+      a proposed winner in a 公示 | 拟成交供应商：甲科技有限公司¶拟成交金额：12万元 | 甲科技有限公司//120000 | 120000
+      a proposed winner's column | `<table><tr><td>标段</td><td>拟中标人</td><td>中标价(万元)</td></tr><tr><td>一标段</td><td>乙建设有限公司</td><td>120</td></tr></table>` | 乙建设有限公司/一标段/1200000 | 1200000
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
