@@ -73,8 +73,8 @@ final class NoticeDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览："): read only with such a line's other items beside it, since a bare
-   * "时间：" elsewhere is a meeting's or an opening's.
+   * 点击：", "来源：招标办 日期：2021年3月5日 浏览："), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only
+   * with such a line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
    */
   private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*");
   private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
@@ -93,6 +93,10 @@ final class NoticeDates {
         if (d != null) {
           return d;
         }
+      }
+      Matcher stamp = STAMP.matcher(folded);
+      if (META_ITEM.matcher(folded).find() && stamp.find()) {
+        return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
       }
       if (++seen == STAMP_LINES + 2) {
         return null;

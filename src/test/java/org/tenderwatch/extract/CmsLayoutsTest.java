@@ -56,6 +56,7 @@ class CmsLayoutsTest {
   @CsvSource(delimiter = '|', textBlock = """
       author, time, clicks              | <h3>某某学院床上用品采购项目成交结果公示</h3><div class="info">作者：资产处 时间：2020-09-01 点击：</div><p>项目编号：SD-2020-088</p> | 2020-09-01T00:00
       source, date, views               | <h2>某某大学空调维修项目成交公告</h2><p>来源：招标办 日期：2021年3月5日 浏览：120</p><p>成交供应商：甲制冷工程有限公司</p> | 2021-03-05T00:00
+      a stamp without its time          | <h2>某某医院保洁服务项目成交公告</h2><p>[2023-05-06] 浏览次数：12</p><p>成交供应商：甲物业管理有限公司</p> | 2023-05-06T00:00
       a meeting's time is no publication | <h2>某某中学校服采购项目磋商公告</h2><p>项目编号：XF-01</p><p>五、磋商会议</p><p>时间：2021年4月9日9:30</p><p>地点：某某中学会议室</p> |
       """)
   void aCmsMetadataLineDatesTheNotice(String layout, String html, LocalDateTime published) {
