@@ -23,6 +23,8 @@ final class LabelRows {
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   private static final Pattern END_COLON = Pattern.compile(":$");
   private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+  /** A line that opens with a label of its own, width-folded ("第一中标候选人：X", "联系人：王某"). */
+  private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:,，。;；、0-9]{2,14}:");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
@@ -80,8 +82,10 @@ final class LabelRows {
           }
         }
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
-          && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())) {
-        // the next line is a value, not the next column of a header flattened one cell a line
+          && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
+          && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt()) {
+        // the next line is a value, not the next column of a header flattened one cell a line, nor a line with a
+        // label of its own ("中标单位名称" over "第一中标候选人：X")
         out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
       } else {
         out.add(l);

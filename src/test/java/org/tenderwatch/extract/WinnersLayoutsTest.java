@@ -74,6 +74,8 @@ class WinnersLayoutsTest {
       a 标段 before each label | 第一标段中标人：甲建设有限公司¶第一标段中标价：120万元 | 甲建设有限公司/第一标段/1200000 | 1200000
       a proposed winner in a 公示 | 拟成交供应商：甲科技有限公司¶拟成交金额：12万元 | 甲科技有限公司//120000 | 120000
       a proposed winner's column | `<table><tr><td>标段</td><td>拟中标人</td><td>中标价(万元)</td></tr><tr><td>一标段</td><td>乙建设有限公司</td><td>120</td></tr></table>` | 乙建设有限公司/一标段/1200000 | 1200000
+      a 中标（成交） label alone on its line | 中标（成交）供应商¶甲科技有限公司¶中标（成交）金额¶12万元 | 甲科技有限公司//120000 | 120000
+      a candidate under a winner's label | 中标（成交）供应商¶第一中标候选人：甲建设有限公司¶投标报价：100元 | - | -
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
