@@ -52,6 +52,8 @@ final class Join {
   /** Longer than a label's cut head ("四、公告" / "日期："): a line this long ending in 公告 is a title. */
   private static final int TITLE_MIN = 6;
   private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:[一二三四五六七八九十]+|[0-9]{1,2})[、.]");
+  /** A breadcrumb's separator ("首页 > 采购公告 > 结果公告", "当前位置：首页»通知公告"), width-folded. */
+  private static final Pattern CRUMB = Pattern.compile("[>»→]|当前位置|您的位置");
 
   private Join() {}
 
@@ -74,10 +76,13 @@ final class Join {
     return first && titleEnds(a, b) || wordPieces(a, lines, at) || splitLabel(a, b);
   }
 
-  /** A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). */
+  /**
+   * A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). A line that already
+   * ends in its notice word is whole, and a breadcrumb ("首页 > 结果公告") is no part of the title under it.
+   */
   private static boolean titleEnds(String sofar, String next) {
     return NOTICE_KIND.matcher(next).matches() && !NOTICE_KIND.matcher(sofar).matches()
-        && OPEN_END.matcher(sofar).find();
+        && OPEN_END.matcher(sofar).find() && !NOTICE_END.matcher(sofar).find() && !CRUMB.matcher(sofar).find();
   }
 
   /** "地" / "址：X", "联" / "系" / "人：": one-char lines up to a line that opens with the rest of a short label. */

@@ -22,6 +22,9 @@ final class LabelRows {
   private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   private static final Pattern END_COLON = Pattern.compile(":$");
+  private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+  /** A line that opens with a label of its own, width-folded ("第一中标候选人：X", "联系人：王某"). */
+  private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:,，。;；、0-9]{2,14}:");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
@@ -79,8 +82,10 @@ final class LabelRows {
           }
         }
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
-          && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())) {
-        // the next line is a value, not the next column of a header flattened one cell a line
+          && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
+          && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt()) {
+        // the next line is a value, not the next column of a header flattened one cell a line, nor a line with a
+        // label of its own ("中标单位名称" over "第一中标候选人：X")
         out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
       } else {
         out.add(l);
@@ -95,8 +100,21 @@ final class LabelRows {
    * (a data row may drop an empty cell; a four-column label/value table goes on with more pairs).
    */
   private static boolean heads(Line row, Line next) {
-    return next != null && next.isRow() && !pairs(next.cells())
+    return next != null && next.isRow() && !pairs(next.cells()) && !figures(row)
         && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
+  }
+
+  /**
+   * Whether a value cell of the row holds a figure ("成交金额 | ￥128,600.00元" over "成交时间 | 2023年5月5日", a label
+   * the extractor does not read): a header names its columns and states no amount, date or number.
+   */
+  private static boolean figures(Line row) {
+    for (int c = 1; c < row.cells().size(); c += 2) {
+      if (DIGIT.matcher(row.cells().get(c)).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

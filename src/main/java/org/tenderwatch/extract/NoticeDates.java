@@ -50,6 +50,9 @@ final class NoticeDates {
    */
   static LocalDateTime published(List<Line> body, String text) {
     LocalDateTime labelled = date(text, FieldLabels.PUBLISHED, false);
+    if (labelled == null) {
+      labelled = metaLine(body);
+    }
     Signature signed = signature(body);
     LocalDateTime signature = signed == null ? null : signed.date();
     if (labelled != null && (signature == null || labelled.toLocalTime().toSecondOfDay() != 0)) {
@@ -72,6 +75,40 @@ final class NoticeDates {
   private static final Pattern STAMP = Pattern.compile(
       "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|【|\\[|\\|)");
   private static final int STAMP_LINES = 4;
+
+  /**
+   * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
+   * 点击：", "来源：招标办 日期：2021年3月5日 浏览："), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only
+   * with such a line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
+   */
+  private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*");
+  private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
+
+  /** The date of the metadata line among the first lines, or null. */
+  private static LocalDateTime metaLine(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.isRow() || l.text().isBlank()) {
+        continue;
+      }
+      String folded = Fold.fold(l.text());
+      Matcher m = META_DATE.matcher(folded);
+      if (META_ITEM.matcher(folded).find() && m.find()) {
+        LocalDateTime d = Dates.parse(folded.substring(m.end()));
+        if (d != null) {
+          return d;
+        }
+      }
+      Matcher stamp = STAMP.matcher(folded);
+      if (META_ITEM.matcher(folded).find() && stamp.find()) {
+        return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
+      }
+      if (++seen == STAMP_LINES + 2) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** The portal's publication stamp among the first lines, when it states a time; else null. */
   private static LocalDateTime stamp(List<Line> body) {

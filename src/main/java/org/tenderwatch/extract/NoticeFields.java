@@ -86,6 +86,7 @@ final class NoticeFields {
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
         () -> entrusted(text, 2), () -> entrusting(text, 1), () -> subject(body),
         () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> madeUp(problems) ? null : TitleBuyers.of(title, name(text, FieldLabels.PROJECT_NAME), agency),
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),

@@ -13,7 +13,9 @@ final class NoticeTypes {
 
   private static final Map<String, NoticeType> KEYWORDS = Map.ofEntries(
       Map.entry("更正", NoticeType.CORRECTION), Map.entry("变更", NoticeType.CORRECTION),
-      Map.entry("澄清", NoticeType.CORRECTION),
+      Map.entry("澄清", NoticeType.CORRECTION), Map.entry("补充公告", NoticeType.CORRECTION),
+      Map.entry("补充通知", NoticeType.CORRECTION),
+      Map.entry("答疑", NoticeType.CORRECTION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
       Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
       Map.entry("失败", NoticeType.TERMINATION),
@@ -22,6 +24,8 @@ final class NoticeTypes {
       Map.entry("磋商", NoticeType.TENDER), Map.entry("询价", NoticeType.TENDER),
       Map.entry("单一来源", NoticeType.TENDER), Map.entry("邀请", NoticeType.TENDER),
       Map.entry("资格预审", NoticeType.TENDER), Map.entry("比选", NoticeType.TENDER),
+      // a hospital's or school's own procedures: 遴选 (consumables, suppliers), 议价, 竞价
+      Map.entry("遴选", NoticeType.TENDER), Map.entry("议价", NoticeType.TENDER), Map.entry("竞价", NoticeType.TENDER),
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");

@@ -34,13 +34,17 @@ final class PageTitles {
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
   private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
-  private static final Pattern GENERIC = Pattern.compile(
+  static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
           + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
-  /** Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ". */
-  private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+");
+  /**
+   * Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ", and a bare dash
+   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024").
+   */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile(
+      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";

@@ -29,22 +29,33 @@ final class Suppliers {
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
   static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
       "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
-      "预中标单位");
+      "预中标单位", "拟中标单位", "拟中标人", "拟中标供应商", "拟成交供应商", "拟成交单位",
+      // the 中标（成交） and 中选 spellings and the 人/单位 forms, so a label alone on its line or in a cell is one too
+      "中标（成交）供应商", "中标（成交）人", "中标（成交）单位", "成交人", "成交人名称",
+      "中选供应商", "中选单位", "中选人");
   static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
-      "中标价", "成交价", "中标报价", "成交报价");
+      "中标价", "成交价", "中标报价", "成交报价", "拟中标金额", "拟成交金额", "拟中标价", "拟成交价",
+      "中标（成交）价格", "中标（成交）价", "成交总价", "中标总价", "中选金额", "中选价格");
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
-  /** What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases). */
+  /**
+   * What a winner is called: 中标, 成交, 中标（成交）, and 中选 (framework and volume-based purchases); the labels
+   * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
+   */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
   static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
+  private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
+      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + "(?:预?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
    */
-  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + "(?:总价形式报价|(?:投标|响应)报价|" + WINNER
+  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD.replace("(第", "(?:第")
+      + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
@@ -57,6 +68,12 @@ final class Suppliers {
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
+  /**
+   * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
+   * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
+   */
+  private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*([^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)");
   private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
       + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
@@ -101,12 +118,20 @@ final class Suppliers {
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
+          if (name.group(1) != null) {
+            lots.add(line.text().substring(name.start(1), name.end(1))); // the lot its label names
+          }
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
         } else if (glued(folded) != null) {
           Matcher g = glued(folded);
           block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
+        } else if (folded.indexOf('为') >= 0) {
+          Matcher named = NAMED_AS.matcher(folded);
+          if (named.find()) {
+            inline(line.text(), folded, named, lots, out);
+          }
         }
       }
     }
@@ -190,11 +215,12 @@ final class Suppliers {
     for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
-      if (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt()) {
+      Matcher m = AMOUNT_LABEL.matcher(folded);
+      boolean isAmount = !l.isRow() && m.lookingAt(); // "四、中标价：…" is a numbered item, not a new section
+      if (!isAmount && (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt())) {
         break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
       }
-      Matcher m = AMOUNT_LABEL.matcher(folded);
-      if (m.lookingAt()) {
+      if (isAmount) {
         String written = l.text().substring(m.end());
         Matcher unit = j + 1 < lines.size() ? UNIT_LINE.matcher(Fold.fold(lines.get(j + 1).text())) : null;
         amount = unit != null && unit.lookingAt() ? Amounts.parse(written.strip() + unit.group(1))

@@ -20,7 +20,7 @@ final class WinnerTables {
    * a unit of measure.
    */
   private static final Pattern NAME_HEADER =
-      Pattern.compile("^(?:预?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+      Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
   private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   static final Pattern AMOUNT_HEADER =

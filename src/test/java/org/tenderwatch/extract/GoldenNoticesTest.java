@@ -93,7 +93,10 @@ class GoldenNoticesTest {
       "zcy_gx_nandan_social_assistance_award.html", "zcy_gx_lingyun_maternity_hospital_equipment_tender.html",
       "zcy_zj_linping_donghu_incubator_equipment_tender.html",
       "ccgp_uir_shanghai_sports_base_hip_testing_tender.block.txt",
-      "agg_wzcms_ruian_bridge_inspection_tender.html");
+      "agg_wzcms_ruian_bridge_inspection_tender.html",
+      // 11h-univ: university CMS notices (a result table, label-row result, a tender under a stray heading)
+      "univ_lnjd_workwear_chengjiao_table.jsp", "univ_lnjd_security_testing_tender.jsp",
+      "univ_lnjd_finance_module_result.jsp");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

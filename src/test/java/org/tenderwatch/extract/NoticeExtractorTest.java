@@ -31,6 +31,11 @@ class NoticeExtractorTest {
       某高校GPU服务器采购项目中标结果更正公告                          | CORRECTION
       某部CFD超算平台计算资源终止公告                                | TERMINATION
       某项目废标（流标）公告                                        | TERMINATION
+      某某医院医用耗材遴选公告                                      | TENDER
+      某某医院医用耗材遴选结果公示                                  | AWARD
+      某某医院设备议价公告                                          | TENDER
+      关于某某大学设备采购项目的补充公告                              | CORRECTION
+      某急需补充装备采购项目竞争性磋商公告                            | TENDER
       某医院设备采购合同公告                                        | OTHER
       关于举办培训班的通知                                         | OTHER
       """)

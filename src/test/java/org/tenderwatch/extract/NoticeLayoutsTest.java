@@ -136,9 +136,14 @@ class NoticeLayoutsTest {
       opening meeting               | 开标会议时间：2019年3月20日 14:00                                      |                  | 2019-03-20T14:00
       time in Chinese numerals      | 开标时间：2019年3月20日上午九时三十分                                   |                  | 2019-03-20T09:30
       o'clock in Chinese numerals   | 开标时间：2019年3月20日下午三点整                                       |                  | 2019-03-20T15:00
+      deadline and opening with 和  | 递交投标文件截止时间和开标时间：2023年6月1日9:30 | 2023-06-01T09:30 | 2023-06-01T09:30
+      documents named first         | 投标文件递交截止时间及开标时间：2023年6月1日9:30 | 2023-06-01T09:30 | 2023-06-01T09:30
+      opening as the deadline       | 投标截止时间：2023年6月1日上午9:30（北京时间）¶开标时间：同投标截止时间 | 2023-06-01T09:30 | 2023-06-01T09:30
+      a 询价's quotes due           | 报价文件递交截止时间：2023年6月1日17:00 | 2023-06-01T17:00 |
+      a 磋商's first responses      | 提交首次响应文件截止时间：2021年6月15日14:30¶磋商时间：2021年6月15日14:30 | 2021-06-15T14:30 | 2021-06-15T14:30
       """)
   void deadlineAndOpening(String layout, String line, LocalDateTime deadline, LocalDateTime opening) {
-    Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line);
+    Notice n = block("某某项目招标公告\n项目编号：ZB-1\n" + line.replace("¶", "\n"));
     assertEquals(deadline, n.bidDeadline(), layout);
     assertEquals(opening, n.bidOpening(), layout);
   }

@@ -67,6 +67,17 @@ class WinnersLayoutsTest {
       a 中标商 and an amount in 亿元 | 中标商：乙集团股份有限公司¶中标金额（亿元）：1.5 | 乙集团股份有限公司//150000000 | 150000000
       lots one after the other on a line | 第一包：中标供应商：甲科技有限公司，中标金额：10万元；第二包：中标供应商：乙科技有限公司，中标金额：20万元。 | 甲科技有限公司/第一包/100000; 乙科技有限公司/第二包/200000 | 300000
       a stated 总成交金额, no winner's amount | 成交供应商：甲物业管理有限公司¶总成交金额：15万元 | 甲物业管理有限公司// | 150000
+      numbered items, a school CMS's | 一、项目名称：某某学院实验室家具采购项目¶三、中标单位：乙家具制造有限公司¶四、中标价：人民币叁拾贰万元整（￥320,000.00）¶五、公示期：3天 | 乙家具制造有限公司//320000 | 320000
+      label/value rows, an unread label after the amount | `<table><tr><td>成交供应商</td><td>甲信息技术有限公司</td></tr><tr><td>成交金额</td><td>￥128,600.00元</td></tr><tr><td>成交时间</td><td>2023年5月5日</td></tr></table>` | 甲信息技术有限公司//128600 | 128600
+      a winner named before its role | 经评标委员会评审，确定甲教育科技有限公司为中标单位，中标金额为356800元。 | 甲教育科技有限公司//356800 | 356800
+      recommended as the 成交供应商 | 经磋商小组评审，推荐乙医疗器械有限公司为本项目成交供应商，成交价：12万元。 | 乙医疗器械有限公司//120000 | 120000
+      a candidate named before its rank | 经评审，确定丙工程有限公司为第一中标候选人，投标报价：12万元。 | - | -
+      a lot before each label | 包1成交供应商：甲科技有限公司¶包1成交金额：12万元¶包2成交供应商：乙科技有限公司¶包2成交金额：8万元 | 甲科技有限公司/包1/120000; 乙科技有限公司/包2/80000 | 200000
+      a 标段 before each label | 第一标段中标人：甲建设有限公司¶第一标段中标价：120万元 | 甲建设有限公司/第一标段/1200000 | 1200000
+      a proposed winner in a 公示 | 拟成交供应商：甲科技有限公司¶拟成交金额：12万元 | 甲科技有限公司//120000 | 120000
+      a proposed winner's column | `<table><tr><td>标段</td><td>拟中标人</td><td>中标价(万元)</td></tr><tr><td>一标段</td><td>乙建设有限公司</td><td>120</td></tr></table>` | 乙建设有限公司/一标段/1200000 | 1200000
+      a 中标（成交） label alone on its line | 中标（成交）供应商¶甲科技有限公司¶中标（成交）金额¶12万元 | 甲科技有限公司//120000 | 120000
+      a candidate under a winner's label | 中标（成交）供应商¶第一中标候选人：甲建设有限公司¶投标报价：100元 | - | -
       an item number in brackets | （1）中标供应商名称：甲安全印务公司¶（2）中标供应商联系地址：北京市¶（3）中标金额：人民币 513万元 | 甲安全印务公司//5130000 | 5130000
       """)
   void winnersAndAward(String layout, String page, String suppliers, String award) {
@@ -81,6 +92,7 @@ class WinnersLayoutsTest {
       a budget header row flattened, single spaces | 标段编号 标段名称 预算金额(元) 1 某项目 500000.00 | 500000
       a budget header run into its values | 标段信息 标段编号 标段名称 采购方式 预算金额(元)投标供应商名称1 桥梁检测 公开招标1471678.39 甲公司 | 1471678.39
       the total before the lots | 预算总金额：300万元¶包1预算金额：100万元¶包2预算金额：200万元 | 3000000
+      a school's 询价 预算价 | 项目编号：XJ-1¶预算价：8.6万元¶报价截止时间：2023年3月8日17:00 | 86000
       """)
   void budget(String layout, String page, String budget) {
     assertEquals(budget, yuan(read(page).budget()), layout);
@@ -91,6 +103,7 @@ class WinnersLayoutsTest {
       a 品目名称 column | `<table><tr><td>品目分类</td><td>品目名称</td><td>数量</td></tr><tr><td>A02010104-台式计算机</td><td>办公电脑</td><td>10</td></tr></table>` | 办公电脑
       a catalogue code flattened, with the 品目名称 cell after it | 包号品目分类品目名称单位数量 1 C0908-其他专业技术服务 技术检测服务 项 1 | 技术检测服务
       a 品目名称 cell that repeats the project | 项目名称：某校监控系统采购项目¶包号品目分类品目名称单位数量⇥1⇥A02091107-视频监控设备⇥某校监控系统采购项目⇥批⇥1 | 视频监控设备
+      a catalogue code glued to its name | 项目编号：CD-1¶品目：C02100000学生活动组织实施服务 | 学生活动组织实施服务
       a catalogue code, no 品目名称 column | 采购品目⇥品牌⇥数量⇥B0504-防水工程⇥某品牌⇥1 | 防水工程
       several items in order | 品目分类⇥品目名称⇥数量⇥A0201060104-针式打印机⇥针式打印机⇥1⇥A0201060102-激光打印机⇥激光打印机⇥3 | 针式打印机,激光打印机
       """)

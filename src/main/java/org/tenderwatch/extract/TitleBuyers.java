@@ -1,0 +1,53 @@
+package org.tenderwatch.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The buyer a title names when the body names none: school, hospital and bureau titles are written "<buyer><project
+ * name><kind of notice>" ("青岛市某区教育和体育局新区考点巡查系统采购项目成交公告", "关于某某大学图书馆空调维修项目的成交
+ * 公告"). The last resort of the buyer readers, after labels, sentences and the signature.
+ */
+final class TitleBuyers {
+
+  /** A leading "关于" and the notice's kind are no part of a name. */
+  private static final Pattern ABOUT = Pattern.compile("^关于");
+  /** What may stand between the buyer and the project name: "的", "就", "关于". */
+  private static final Pattern LINK = Pattern.compile("(?:的|就|关于)$");
+  /**
+   * A public institution's name opening the title, shortest first ("某某大学" of "某某大学数学学院室内改造"), an affiliated
+   * school or hospital kept whole ("某某大学附属中学"); then the project, which the title must go on with.
+   */
+  private static final Pattern INSTITUTION = Pattern.compile("^([\\p{IsHan}()（）]{2,30}?(?:大学|学院|学校|中学|小学|幼儿园"
+      + "|卫生院|医院|研究院|研究所|委员会|局)(?:附属[\\p{IsHan}]{0,8}?(?:医院|中学|小学|学校|幼儿园))?)"
+      + "(?=[\\p{IsHan}A-Za-z0-9][^。]*(?:项目|采购|工程|服务)[^。]*(?:公告|公示)$)");
+  /** Words a buyer's name never holds: a company's or a sentence's ("某某招标有限公司关于某某大学"). */
+  private static final Pattern NOT_A_BUYER = Pattern.compile("公司|关于|的|就|项目|采购");
+
+  private TitleBuyers() {}
+
+  /**
+   * The buyer opening the title: what stands before the project's name when the title holds it, else a public
+   * institution's name; null when neither is a buyer's name.
+   *
+   * @param projectName the 项目名称 the body states, or null
+   */
+  static String of(String title, String projectName, String agency) {
+    if (title == null) {
+      return null;
+    }
+    String t = ABOUT.matcher(title.strip()).replaceFirst("");
+    int at = projectName == null || projectName.isBlank() ? -1 : t.indexOf(projectName.strip());
+    if (at > 0) {
+      String named = PartyNames.name(LINK.matcher(t.substring(0, at).strip()).replaceFirst(""));
+      if (named != null && PartyNames.buyerLike(named, agency)) {
+        return named;
+      }
+    }
+    Matcher m = INSTITUTION.matcher(t);
+    if (m.find() && !NOT_A_BUYER.matcher(m.group(1)).find() && PartyNames.buyerLike(m.group(1), agency)) {
+      return m.group(1);
+    }
+    return null;
+  }
+}
