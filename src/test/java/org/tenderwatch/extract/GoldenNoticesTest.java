@@ -81,7 +81,18 @@ class GoldenNoticesTest {
       "ccgp_detail_jinan_univ_dorm_renovation_award.html",
       "ggzy_liangshan_elderly_centre_solar_heater_tender.block.txt",
       "ggzy_dianjiang_sports_park_lighting_candidates.block.txt",
-      "word_cangnan_air_monitoring_equipment_award.html");
+      "word_cangnan_air_monitoring_equipment_award.html",
+      // 11h-ggzy: ten ggzy.gov.cn content-frame text blocks from places not yet in the set
+      "ggzy_hainan_sanya_yazhou_fitness_park_award.block.txt",
+      "ggzy_leshan_ebian_culture_centre_fitout_correction.block.txt",
+      "ggzy_maanshan_dangtu_culture_bureau_canteen_award.block.txt",
+      "ggzy_bazhong_bazhou_cable_tv_maintenance_award.block.txt",
+      "ggzy_xinjiang_lottery_marathon_services_award.block.txt",
+      "ggzy_naqu_stadium_wall_epc_candidates.block.txt",
+      "ggzy_luoyang_fitness_equipment_renewal_tender.block.txt",
+      "ggzy_jinan_lixia_school_security_tender.block.txt",
+      "ggzy_kunming_wujiaba_sports_park_design_build_tender.block.txt",
+      "ggzy_shandong_marathon_league_operation_tender.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
