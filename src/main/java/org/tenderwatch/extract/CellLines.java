@@ -36,7 +36,7 @@ final class CellLines {
    * its value to come).
    */
   private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段|标包"
-      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
+      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
       + "|型号|工期|质量|编号)(?:\\((?:万元|元|如有)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
@@ -128,7 +128,8 @@ final class CellLines {
     if (headerGoesOn || !boundary(lines, at + width * (1 + rows.size()))) {
       rows.clear();
     }
-    if (rows.isEmpty() && width > MIN_COLUMNS && !tableAt(lines, at + 1).rows().isEmpty()) {
+    Table fromNext = rows.isEmpty() && width > MIN_COLUMNS ? tableAt(lines, at + 1) : null;
+    if (fromNext != null && !fromNext.rows().isEmpty()) {
       return null; // the first line is the table's caption ("资格审查符合性评审结果" over "序号 | 供应商名称 | 评审结果")
     }
     return new Table(header, rows, width * (1 + rows.size()));

@@ -30,7 +30,9 @@ final class FieldLabels {
       "项目预算总金额");
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
-      "项目控制预算", "预算");
+      "项目控制预算", "预算",
+      // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
+      "标段合同估算价", "合同估算价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**
@@ -50,7 +52,9 @@ final class FieldLabels {
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
-      "投标截止及开标时间");
+      "投标截止及开标时间",
+      // one label line for both, joined by 、 or 和 ("投标截止时间、开标时间：2026-04-08 09:00:00")
+      "投标截止时间、开标时间", "投标截止时间和开标时间", "提交投标文件截止时间、开标时间", "递交投标文件截止时间、开标时间");
   static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
@@ -65,7 +69,10 @@ final class FieldLabels {
       "发稿时间", "录入时间",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
       // Chinese char, so the shorter label does not match at a word start
-      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间");
+      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间",
+      // ggzy engineering pages: a notice's publicity starts when it is published ("公告发布开始时间：2026-03-16 17:00",
+      // a candidate list's "公示开始时间:")
+      "公告发布开始时间", "公示开始时间");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */

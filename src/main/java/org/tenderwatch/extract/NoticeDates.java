@@ -12,7 +12,9 @@ final class NoticeDates {
 
   /** "四、提交投标文件截止时间、开标时间和地点" or "五、开标": a heading whose date follows on the next lines. */
   static final Pattern OPENING_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(开标|开启)");
-  static final Pattern DEADLINE_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交)");
+  /** "四、提交投标文件截止时间…", "六、响应文件的递交", "四、响应文件提交" (its "1.截止时间：" under it). */
+  static final Pattern DEADLINE_HEADING = Pattern.compile(
+      "^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交|文件(?:提交|递交)$)");
 
   private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.extract.TextRender.Line;
@@ -27,6 +28,8 @@ class CellLinesTest {
       企业名称 ¦ 名称 ¦ 品牌 ¦ 产地 ¦ 规格要求 ¦ 数量/单位 ¦ 某公司 => [企业名称 | 名称 | 品牌] ¦ 产地 ¦ 规格要求 ¦ 数量/单位 ¦ 某公司
       # a table's caption is not its first header cell
       资格审查评审结果 ¦ 序号 ¦ 供应商名称 ¦ 评审结果 ¦ 1 ¦ 某公司 ¦ 通过 ¦ 四、其他 => 资格审查评审结果 ¦ [序号 | 供应商名称 | 评审结果] ¦ [1 | 某公司 | 通过] ¦ 四、其他
+      # a lot table's budget and max-price columns (预算金额(万元), 最高限价(万元)) are column labels
+      包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 => [包号 | 预算金额(万元) | 最高限价(万元)] ¦ [A | 140.000000 | 140.000000] ¦ 采购需求：见附件
       # a label/value list one cell per line is not a table
       项目名称 ¦ 某维修项目 ¦ 项目编码 ¦ 500001202602 => 项目名称 ¦ 某维修项目 ¦ 项目编码 ¦ 500001202602
       # a label alone on its line takes the value below it, not another label or a heading
@@ -53,5 +56,16 @@ class CellLinesTest {
     List<Line> lines = Arrays.stream(page.split(" ¦ ", -1)).map(t -> new Line(t, null)).toList();
     List<String> out = CellLines.read(lines).stream().map(l -> l.isRow() ? "[" + l.text() + "]" : l.text()).toList();
     assertEquals(expected, String.join(" ¦ ", out));
+  }
+
+  /**
+   * A header of more than three cells whose rows cannot be cut, where the line after its first cell starts no table:
+   * read without rows (it once failed the whole notice, looking for a table under its caption).
+   */
+  @Test
+  void aHeaderWithoutRowsAndNoTableAfterItsFirstCell() {
+    String page = "序号 ¦ 包号 ¦ 包名称 ¦ 包预算（元） ¦ 包最高限价（元） ¦ 是否专门面向中小企业 ¦ 1 ¦ 某包-1 ¦ 某项目 ¦ 100 ¦ 100 ¦ 是";
+    List<Line> lines = Arrays.stream(page.split(" ¦ ", -1)).map(t -> new Line(t, null)).toList();
+    assertEquals("序号 | 包号 | 包名称 | 包预算（元） | 包最高限价（元）", CellLines.read(lines).getFirst().text());
   }
 }

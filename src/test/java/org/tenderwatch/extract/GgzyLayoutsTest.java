@@ -1,0 +1,61 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Made-up notices in the shapes of ggzy.gov.cn content frames as crawlers keep them: one block element per line, a
+ * label alone on its line with its value below, tables one cell per line (PORTALS.md §2.4; golden ggzy_* pages).
+ */
+class GgzyLayoutsTest {
+
+  /** A text block, " ¦ " between lines, read as the golden text blocks are. */
+  private static Notice block(String lines) {
+    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(String.join("\n", lines.split(" ¦ ", -1))));
+  }
+
+  private static BigDecimal cny(Amount a) {
+    return a == null ? null : a.cny().stripTrailingZeros();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a works lot's estimated contract price  | 标段编号： ¦ GC5301001 ¦ 标段合同估算价： ¦ 2000 万元 ¦ 计划工期(日历天)： ¦ 100 | 2E+7
+      the price without the lot word          | 一、招标条件 ¦ 合同估算价：350.5万元 ¦ 二、资格要求 | 3.505E+6
+      a lot table in 万元, one cell per line   | 一、项目基本情况 ¦ 包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 | 1.4E+6
+      """)
+  void budgetOfAGgzyTender(String layout, String lines, BigDecimal budget) {
+    assertEquals(budget.stripTrailingZeros(), cny(block(lines).budget()), layout);
+  }
+
+  @Test
+  void aLotTableGivesTheMaxPriceInItsHeadersUnit() {
+    Notice n = block("包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 27.000000 ¦ 26.500000 ¦ 采购需求： ¦ 见附件");
+    assertEquals(new BigDecimal("265000").stripTrailingZeros(), cny(n.maxPrice()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      one label for both dates, joined by 、  | 四、提交投标截止时间、开标时间和地点： ¦ 投标截止时间、开标时间： ¦ 2026-04-08 09:00:00（北京时间） ¦ 开标地点： ¦ 某市公共资源交易中心 | 2026-04-08T09:00 | 2026-04-08T09:00
+      a bare 截止时间 under 响应文件提交        | 四、响应文件提交 ¦ 1.截止时间：2026年03月27日09时35分（北京时间） ¦ 2.地点：某市公共资源交易中心网站 ¦ 五、响应文件开启 ¦ 1.时间：2026年03月27日09时35分（北京时间） | 2026-03-27T09:35 | 2026-03-27T09:35
+      """)
+  void deadlineAndOpeningOfAGgzyTender(String layout, String lines, LocalDateTime deadline, LocalDateTime opening) {
+    Notice n = block(lines);
+    assertEquals(deadline, n.bidDeadline(), layout + ": deadline");
+    assertEquals(opening, n.bidOpening(), layout + ": opening");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a works tender's publication start      | 某体育公园设计施工一体化招标公告 ¦ 招标方式： ¦ 公开招标 ¦ 公告发布开始时间： ¦ 2026-03-16 17:00 ¦ 附件： ¦ 序号 ¦ 文件名 ¦ 创建时间 ¦ 1 ¦ 招标公告.docx ¦ 2026-03-16 13:43:08 | 2026-03-16T17:00
+      a candidate list's publicity start      | 某体育馆围墙工程中标候选人公示 ¦ （招标编号：S1407003） ¦ 公示开始时间: ¦ 2026-03-16 18:00 ¦ 公示结束时间: ¦ 2026-03-19 18:00 | 2026-03-16T18:00
+      """)
+  void publishedAtOfAGgzyNotice(String layout, String lines, LocalDateTime published) {
+    assertEquals(published, block(lines).publishedAt(), layout);
+  }
+}
