@@ -28,6 +28,12 @@ final class Join {
           Pattern.compile("^[（(【「“]+$"), Pattern.compile("^\\S")),
       new Rule("a section numeral stands before its text ('1.' / '项目编号：', '三' / '、采购项目简介：')",
           Pattern.compile("^(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[.、]?)$"), Pattern.compile("^[.、]?\\p{IsHan}")),
+      new Rule("a section number's dot went with its text ('1' / '.采购人')",
+          Pattern.compile("^[0-9]{1,2}$"), Pattern.compile("^[.、]\\p{IsHan}")),
+      new Rule("a party's contact heading lost its last word ('1.采购人' / '信息')",
+          Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]\\s*(?:采购人|采购单位|招标人|采购代理机构|招标代理机构"
+              + "|代理机构|项目)$"),
+          Pattern.compile("^(?:信息|联系方式)$")),
       new Rule("a date or time unit follows its figure ('2026' / '年', '20' / '日10')",
           Pattern.compile("[0-9]$"), Pattern.compile("^(?:[年月日时点分秒号元]|[:：][0-9]*(?:至|$))")),
       new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
@@ -91,11 +97,12 @@ final class Join {
 
   /**
    * A known label cut in two ("六、递交响应文件" / "截止时间：…"): the next line opens with a label's tail, and the
-   * end of the text so far and that tail make a label the extractor reads.
+   * end of the text so far and that tail make a label the extractor reads. The tail brings its value: a label
+   * alone on its line ("某安保服务项目" over "预算金额：", the value of 项目名称 above it and the next label) is whole.
    */
   private static boolean splitLabel(String sofar, String next) {
     var m = LABEL_HEAD.matcher(next);
-    if (!m.find() || !OPEN_END.matcher(sofar).find()) {
+    if (!m.find() || m.end() == next.strip().length() || !OPEN_END.matcher(sofar).find()) {
       return false;
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {

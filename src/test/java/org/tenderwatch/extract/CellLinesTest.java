@@ -47,6 +47,10 @@ class CellLinesTest {
       2026年3月17日9:00至 ¦ 2026年3月19日17：00 ¦ 4、评审日期 => 2026年3月17日9:00至2026年3月19日17：00 ¦ 4、评审日期
       # a known label cut in two joins; a heading before an ordinary label does not
       六、递交响应文件 ¦ 截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1 => 六、递交响应文件截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1
+      # a label alone on its line is not the tail of a label cut in two: it is the next label (项目预算金额 is one)
+      项目名称： ¦ 某安保服务项目 ¦ 预算金额： ¦ 本项目预算金额为 27336000 元，其中：无分包 => 项目名称：某安保服务项目 ¦ 预算金额：本项目预算金额为 27336000 元，其中：无分包
+      # a contact heading cut after its number and before its last word
+      1 ¦ .采购人 ¦ 信息 ¦ 名 称： ¦ 某体育中心 ¦ 2.采购代理机构信息 => 1.采购人信息 ¦ 名 称：某体育中心 ¦ 2.采购代理机构信息
       # a label whose colon went to the next run
       第一中标候选人 ¦ : 某建筑工程有限公司 ¦ 资质：二级 => 第一中标候选人: 某建筑工程有限公司 ¦ 资质：二级
       # a title cut before its notice word and after a dash

@@ -27,6 +27,7 @@ class GgzyLayoutsTest {
   @CsvSource(delimiter = '|', textBlock = """
       a works lot's estimated contract price  | 标段编号： ¦ GC5301001 ¦ 标段合同估算价： ¦ 2000 万元 ¦ 计划工期(日历天)： ¦ 100 | 2E+7
       the price without the lot word          | 一、招标条件 ¦ 合同估算价：350.5万元 ¦ 二、资格要求 | 3.505E+6
+      the 山东 sentence after its label        | 项目名称： ¦ 某安保服务项目 ¦ 预算金额： ¦ 本项目预算金额为 27336000 元，其中：无分包 某安保服务项目 27336000元。 ¦ 采购需求： ¦ 见附件 | 2.7336E+7
       a lot table in 万元, one cell per line   | 一、项目基本情况 ¦ 包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 | 1.4E+6
       """)
   void budgetOfAGgzyTender(String layout, String lines, BigDecimal budget) {
@@ -57,5 +58,13 @@ class GgzyLayoutsTest {
       """)
   void publishedAtOfAGgzyNotice(String layout, String lines, LocalDateTime published) {
     assertEquals(published, block(lines).publishedAt(), layout);
+  }
+
+  @Test
+  void theBuyerUnderAContactHeadingCutInThree() {
+    Notice n = block("七、对本次招标提出询问，请按 ¦ 以下方式 ¦ 联系。 ¦ 1 ¦ .采购人 ¦ 信息 ¦ 名 称： ¦ 某省体育产业发展服务中心 ¦ 地址： ¦ 某市经十路1号"
+        + " ¦ 2.采购代理机构信息 ¦ 名   称： ¦ 某招标有限责任公司");
+    assertEquals("某省体育产业发展服务中心", n.buyer());
+    assertEquals("某市经十路1号", n.buyerAddress());
   }
 }
