@@ -94,6 +94,9 @@ final class NoticeDates {
     List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank()).toList();
     for (int i = lines.size() - 1; i >= 0; i--) {
       LocalDateTime whole = Dates.signatureDate(List.of(lines.get(i)));
+      if (whole != null && !signs(lines, i)) {
+        continue;
+      }
       if (whole != null) {
         List<String> names = new ArrayList<>();
         for (int j = i - 1; j >= Math.max(0, i - SIGNED_NAMES); j--) {
@@ -119,6 +122,21 @@ final class NoticeDates {
       }
     }
     return null;
+  }
+
+  /**
+   * A date line of cell-per-line text that is a value, not a signature: under a table's label ("定标时间" /
+   * "2026-03-13", no colon), or a piece of a sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
+   */
+  private static final Pattern LABEL_ABOVE = Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期)$");
+  private static final Pattern SENTENCE_BEFORE = Pattern.compile("[于至自从到在]$");
+  private static final Pattern SENTENCE_AFTER = Pattern.compile("^(?:\\(北京时间|前|止|起|至)");
+
+  private static boolean signs(List<String> lines, int i) {
+    String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
+    String below = i + 1 < lines.size() ? Fold.fold(lines.get(i + 1).strip()) : "";
+    return !LABEL_ABOVE.matcher(above).matches() && !SENTENCE_BEFORE.matcher(above).find()
+        && !SENTENCE_AFTER.matcher(below).find();
   }
 
   /**

@@ -67,4 +67,20 @@ class GgzyLayoutsTest {
     assertEquals("某省体育产业发展服务中心", n.buyer());
     assertEquals("某市经十路1号", n.buyerAddress());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a table's date cells under their labels | 某工程中标结果更正公告 ¦ 招标人 ¦ 某文化传媒有限公司 ¦ 开标时间 ¦ 2026-03-03 09:00:00 ¦ 中标单位 ¦ 某建设工程有限责任公司 ¦ 定标时间 ¦ 2026-03-13 ¦ 定标方法 ¦ 集体决策
+      a deadline inside the 项目概况 sentence  | 项目概况 ¦ 某健身器材更新项目 ¦ 招标项目的潜在投标人应在 ¦ 某市公共资源交易中心网站 ¦ 获取招标文件，并于 ¦ 2026年03月27日09时35分 ¦ （北京时间）前递交响应文件。 ¦ 一、项目基本情况
+      the end of a document-sale period       | 某联赛运营服务项目公开招标公告 ¦ 项目概况 ¦ 某联赛运营服务项目 ¦ 一、项目基本情况 ¦ 项目编号：SDGP3700001 ¦ 三、获取招标文件 ¦ 时间： ¦ 2026年03月17日08:30 ¦ 至 ¦ 2026年03月23日17:00 ¦ (节假日 ¦ 除外)。 ¦ 地点：某交易系统。
+      """)
+  void aDateLineThatIsAValueDoesNotSign(String layout, String lines) {
+    assertEquals(null, block(lines).publishedAt(), layout);
+  }
+
+  @Test
+  void theSignatureStillSignsUnderTheAgencysName() {
+    Notice n = block("3.项目联系方式 ¦ 项目联系人： ¦ 林女士 ¦ 某工程项目咨询有限公司 ¦ 2026年03月16日 ¦ 相关附件： ¦ 某文件集.zip");
+    assertEquals(LocalDateTime.of(2026, 3, 16, 0, 0), n.publishedAt());
+  }
 }
