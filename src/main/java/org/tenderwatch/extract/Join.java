@@ -67,12 +67,35 @@ final class Join {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
+    if (dateEnds(a, b, lines, at)) {
+      return false;
+    }
     for (Rule r : RULES) {
       if (r.test(a, b)) {
         return true;
       }
     }
     return first && titleEnds(a, b) || wordPieces(a, lines, at) || splitLabel(a, b);
+  }
+
+  private static final Pattern WHOLE_DATE_END = Pattern.compile("[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日$");
+  private static final Pattern YEAR_START = Pattern.compile("^[0-9]{4}\\s*年");
+  private static final Pattern BARE_FIGURE = Pattern.compile("^[0-9]{1,4}$");
+  private static final Pattern TIME_MARK = Pattern.compile("^[:：时点]");
+
+  /**
+   * A whole date (year, month, day) ends the text so far and the next line is no time of it: another date (the
+   * dates of a project's notices listed one under another) or a figure that no ':'/'时' follows (a count).
+   */
+  private static boolean dateEnds(String sofar, String next, List<Line> lines, int at) {
+    if (!WHOLE_DATE_END.matcher(sofar).find()) {
+      return false;
+    }
+    if (YEAR_START.matcher(next).find()) {
+      return true;
+    }
+    String after = at + 1 < lines.size() && !lines.get(at + 1).isRow() ? Fold.fold(lines.get(at + 1).text().strip()) : "";
+    return BARE_FIGURE.matcher(next).matches() && !TIME_MARK.matcher(after).find();
   }
 
   /** A title whose notice word stands on the next line ("（…维修项目（第二次））" / "中标结果公告"). */

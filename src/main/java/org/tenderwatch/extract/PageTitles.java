@@ -123,20 +123,25 @@ final class PageTitles {
   /**
    * A title written in pieces (cells or spans of one line: "湖南轻工高级技工学校 新校区监控…安装 公开招标中标公告") is one
    * title: Chinese does not put spaces between words, so a space is kept only between two Latin letters or
-   * digits ("HP LaserJet").
+   * digits ("HP LaserJet") and beside a slash, which a title spaces as a separator ("…施工 / 标段中标结果公告").
    */
   static String joinCells(String t) {
     String cells = CELL_SEPARATOR.matcher(t).replaceAll(" ");
     StringBuilder out = new StringBuilder(cells.length());
     for (int i = 0; i < cells.length(); i++) {
       char c = cells.charAt(i);
-      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !latin(out.charAt(out.length() - 1))
-          || !latin(cells.charAt(i + 1)))) {
+      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !spaced(out.charAt(out.length() - 1),
+          cells.charAt(i + 1)))) {
         continue;
       }
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Whether a space between the two chars is the title's own: between Latin words, or around a slash. */
+  private static boolean spaced(char before, char after) {
+    return latin(before) && latin(after) || before == '/' && after != ' ' || after == '/' && before != ' ';
   }
 
   private static boolean latin(char c) {

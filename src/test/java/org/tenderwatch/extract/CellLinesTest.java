@@ -45,6 +45,9 @@ class CellLinesTest {
       地 ¦ 址：某州某市龙眼井 ¦ 237号5楼 ¦ 联 ¦ 系 ¦ 人： ¦ 马女士 => 地址：某州某市龙眼井237号5楼 ¦ 联系人：马女士
       三 ¦ 、采购项目简介： ¦ 1 ¦ . ¦ 项目编号： ¦ SW2026 ¦ 。 => 三、采购项目简介： ¦ 1.项目编号：SW2026。
       2026年3月17日9:00至 ¦ 2026年3月19日17：00 ¦ 4、评审日期 => 2026年3月17日9:00至2026年3月19日17：00 ¦ 4、评审日期
+      # whole dates listed one under another stay apart, and so does a count after one; a time after a date joins
+      2026年02月27日 ¦ 2026年03月16日 ¦ 1 ¦ 附件信息： => 2026年02月27日 ¦ 2026年03月16日 ¦ 1 ¦ 附件信息：
+      截止时间： ¦ 2026年3月20日 ¦ 10 ¦ ：00 => 截止时间：2026年3月20日10：00
       # a known label cut in two joins; a heading before an ordinary label does not
       六、递交响应文件 ¦ 截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1 => 六、递交响应文件截止时间：2026年3月20日 ¦ 一、项目基本情况 ¦ 项目编号：X1
       # a label alone on its line is not the tail of a label cut in two: it is the next label (项目预算金额 is one)
