@@ -92,7 +92,9 @@ class GoldenNoticesTest {
       "ggzy_luoyang_fitness_equipment_renewal_tender.block.txt",
       "ggzy_jinan_lixia_school_security_tender.block.txt",
       "ggzy_kunming_wujiaba_sports_park_design_build_tender.block.txt",
-      "ggzy_shandong_marathon_league_operation_tender.block.txt");
+      "ggzy_shandong_marathon_league_operation_tender.block.txt",
+      "ggzy_wuhan_sports_bureau_fitness_games_tender.block.txt",
+      "ggzy_xuzhou_sports_school_equipment_correction.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
