@@ -39,6 +39,8 @@ final class Join {
       new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
           Pattern.compile("[0-9]\\s*(?:年|月|日?至|日|时|[:：][0-9]?)$"),
           Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),
+      new Rule("an amount's unit in brackets follows its figure ('179.3' / '(万元)')",
+          Pattern.compile("[0-9]$"), Pattern.compile("^\\((?:亿元|万元|元)\\)$")),
       new Rule("a house number ends an address ('凉山州西昌市龙眼井' / '237号5楼')",
           Pattern.compile("[路街道巷段井村镇乡区]$"), Pattern.compile("^[0-9]+(?:-[0-9]+)?[号栋幢]")),
       new Rule("a label's colon and value went to the next run ('第一中标候选人' / ': 某公司')",
@@ -50,6 +52,8 @@ final class Join {
   private static final Pattern NOTICE_KIND = Pattern.compile("^\\p{IsHan}{0,10}(?:公告|公示)$");
   /** One or two Chinese chars: a piece of a word, when a short label follows ("联" / "系" / "人："). */
   private static final Pattern WORD_PIECE = Pattern.compile("^\\p{IsHan}{1,2}$");
+  /** A title ends in its notice word: "…磋商公告" over "发布日期：…" is no "公告发布日期" cut in two. */
+  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示)$");
   private static final Pattern LABEL_TAIL = Pattern.compile("^\\p{IsHan}{1,3}[:：]");
   private static final Pattern LABEL_HEAD = Pattern.compile("^(\\p{IsHan}{2,8})[:：]");
   private static final Pattern OPEN_END = Pattern.compile("[\\p{IsHan}A-Za-z0-9)]$");
@@ -125,7 +129,8 @@ final class Join {
    */
   private static boolean splitLabel(String sofar, String next) {
     var m = LABEL_HEAD.matcher(next);
-    if (!m.find() || m.end() == next.strip().length() || !OPEN_END.matcher(sofar).find()) {
+    if (!m.find() || m.end() == next.strip().length() || !OPEN_END.matcher(sofar).find()
+        || NOTICE_END.matcher(sofar).find()) {
       return false;
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {

@@ -232,6 +232,8 @@ final class NoticeDates {
     return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();
   }
 
+  private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
+
   /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
   static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
     for (int i = 0; i < body.size(); i++) {
@@ -243,6 +245,9 @@ final class NoticeDates {
         continue;
       }
       for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
+        if (WINDOW_START.matcher(Fold.fold(body.get(j).text())).find()) {
+          continue; // "1、开始时间：…" under "四、响应文件提交": when submission opens, not its deadline
+        }
         LocalDateTime d = windowEnd ? Dates.parseEnd(body.get(j).text()) : Dates.parse(body.get(j).text());
         if (d != null) {
           return d;

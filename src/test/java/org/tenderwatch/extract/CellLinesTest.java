@@ -54,6 +54,9 @@ class CellLinesTest {
       项目名称： ¦ 某安保服务项目 ¦ 预算金额： ¦ 本项目预算金额为 27336000 元，其中：无分包 => 项目名称：某安保服务项目 ¦ 预算金额：本项目预算金额为 27336000 元，其中：无分包
       # a contact heading cut after its number and before its last word
       1 ¦ .采购人 ¦ 信息 ¦ 名 称： ¦ 某体育中心 ¦ 2.采购代理机构信息 => 1.采购人信息 ¦ 名 称：某体育中心 ¦ 2.采购代理机构信息
+      # an amount's unit in brackets on the line under its figure; a title's notice word is no label's head
+      5、预算金额： ¦ 179.3 ¦ (万元) ¦ 6、最高限价： ¦ 179.3 ¦ (万元) => 5、预算金额：179.3(万元) ¦ 6、最高限价：179.3(万元)
+      某全民健身运动会竞争性磋商公告 ¦ 发布日期：2026-03-16 16:40 ¦ ｜ => 某全民健身运动会竞争性磋商公告 ¦ 发布日期：2026-03-16 16:40 ¦ ｜
       # a label whose colon went to the next run
       第一中标候选人 ¦ : 某建筑工程有限公司 ¦ 资质：二级 => 第一中标候选人: 某建筑工程有限公司 ¦ 资质：二级
       # a title cut before its notice word and after a dash

@@ -28,6 +28,7 @@ class GgzyLayoutsTest {
       a works lot's estimated contract price  | 标段编号： ¦ GC5301001 ¦ 标段合同估算价： ¦ 2000 万元 ¦ 计划工期(日历天)： ¦ 100 | 2E+7
       the price without the lot word          | 一、招标条件 ¦ 合同估算价：350.5万元 ¦ 二、资格要求 | 3.505E+6
       the 山东 sentence after its label        | 项目名称： ¦ 某安保服务项目 ¦ 预算金额： ¦ 本项目预算金额为 27336000 元，其中：无分包 某安保服务项目 27336000元。 ¦ 采购需求： ¦ 见附件 | 2.7336E+7
+      the unit on the line under the figure   | 一、项目基本情况 ¦ 5、预算金额： ¦ 179.3 ¦ (万元) ¦ 6、最高限价： ¦ 179.3 ¦ (万元) | 1.793E+6
       a lot table in 万元, one cell per line   | 一、项目基本情况 ¦ 包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 | 1.4E+6
       """)
   void budgetOfAGgzyTender(String layout, String lines, BigDecimal budget) {
@@ -43,6 +44,7 @@ class GgzyLayoutsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       one label for both dates, joined by 、  | 四、提交投标截止时间、开标时间和地点： ¦ 投标截止时间、开标时间： ¦ 2026-04-08 09:00:00（北京时间） ¦ 开标地点： ¦ 某市公共资源交易中心 | 2026-04-08T09:00 | 2026-04-08T09:00
+      the start of submission is no deadline  | 四、响应文件提交 ¦ 1、开始时间： ¦ 2026年03月17日00点00分 ¦ （北京时间） ¦ 2、截止时间： ¦ 2026年03月27日09点30分 ¦ （北京时间） ¦ 五、开启 ¦ 1、时间： ¦ 2026年03月27日09点30分 | 2026-03-27T09:30 | 2026-03-27T09:30
       a bare 截止时间 under 响应文件提交        | 四、响应文件提交 ¦ 1.截止时间：2026年03月27日09时35分（北京时间） ¦ 2.地点：某市公共资源交易中心网站 ¦ 五、响应文件开启 ¦ 1.时间：2026年03月27日09时35分（北京时间） | 2026-03-27T09:35 | 2026-03-27T09:35
       """)
   void deadlineAndOpeningOfAGgzyTender(String layout, String lines, LocalDateTime deadline, LocalDateTime opening) {
@@ -54,6 +56,7 @@ class GgzyLayoutsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       a works tender's publication start      | 某体育公园设计施工一体化招标公告 ¦ 招标方式： ¦ 公开招标 ¦ 公告发布开始时间： ¦ 2026-03-16 17:00 ¦ 附件： ¦ 序号 ¦ 文件名 ¦ 创建时间 ¦ 1 ¦ 招标公告.docx ¦ 2026-03-16 13:43:08 | 2026-03-16T17:00
+      发布日期 under the title                 | 某全民健身运动会竞争性磋商公告 ¦ 发布日期：2026-03-16 16:40 ¦ ｜ ¦ 发布单位：某项目管理有限公司 | 2026-03-16T16:40
       a candidate list's publicity start      | 某体育馆围墙工程中标候选人公示 ¦ （招标编号：S1407003） ¦ 公示开始时间: ¦ 2026-03-16 18:00 ¦ 公示结束时间: ¦ 2026-03-19 18:00 | 2026-03-16T18:00
       """)
   void publishedAtOfAGgzyNotice(String layout, String lines, LocalDateTime published) {
