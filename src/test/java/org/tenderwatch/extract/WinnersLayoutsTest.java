@@ -90,6 +90,8 @@ class WinnersLayoutsTest {
       a catalogue code flattened, with the 品目名称 cell after it | 包号品目分类品目名称单位数量 1 C0908-其他专业技术服务 技术检测服务 项 1 | 技术检测服务
       a 品目名称 cell that repeats the project | 项目名称：某校监控系统采购项目¶包号品目分类品目名称单位数量⇥1⇥A02091107-视频监控设备⇥某校监控系统采购项目⇥批⇥1 | 视频监控设备
       a catalogue code, no 品目名称 column | 采购品目⇥品牌⇥数量⇥B0504-防水工程⇥某品牌⇥1 | 防水工程
+      a code glued to the name after 采购品目： | 二、采购方式：公开招标¶三、采购品目：C02100000学生活动组织实施服务；¶四、评审日期：2026年3月10日 | 学生活动组织实施服务
+      a code and its name parted by a space | 三、采购品目：C06020500 广播电视传输服务¶四、其他 | 广播电视传输服务
       several items in order | 品目分类⇥品目名称⇥数量⇥A0201060104-针式打印机⇥针式打印机⇥1⇥A0201060102-激光打印机⇥激光打印机⇥3 | 针式打印机,激光打印机
       """)
   void category(String layout, String page, String category) {
