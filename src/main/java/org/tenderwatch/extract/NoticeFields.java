@@ -49,6 +49,8 @@ final class NoticeFields {
       "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40})[）)]?\\s*$");
   /** How many of the first lines may hold that sentence (a title, a date line before it). */
   private static final int SUBJECT_LINES = 4;
+  /** A project name shorter than this ("项目") may stand anywhere in a title. */
+  private static final int MIN_PROJECT_NAME = 6;
 
   private NoticeFields() {}
 
@@ -77,7 +79,8 @@ final class NoticeFields {
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
+        () -> entrusted(text, 2), () -> titleBuyer(title, text, agency), () -> subject(body),
+        () -> signed(body, n -> PartyNames.buyerLike(n, agency))));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title));
@@ -197,6 +200,18 @@ final class NoticeFields {
     Labels.Value named = Labels.find(text, FieldLabels.PROJECT_NAME_AND_NO);
     Matcher m = named == null ? null : NUMBER_AFTER_NAME.matcher(named.text().strip());
     return m != null && m.find() ? m.group(1) : null;
+  }
+
+  /**
+   * The buyer as a title names it before the project: a government notice's title is buyer + project name + notice
+   * word ("某区教育和体育局" + "某考点巡查系统设备采购项目" + "成交公告"), so what stands before the labelled 项目名称 in the
+   * title, when it ends as a name does and is no agency's, is the buyer.
+   */
+  private static String titleBuyer(String title, String text, String agency) {
+    String project = title == null ? null : name(text, FieldLabels.PROJECT_NAME);
+    int at = project == null || project.length() < MIN_PROJECT_NAME ? -1 : title.indexOf(project);
+    String before = at > 0 ? PartyNames.name(title.substring(0, at)) : null;
+    return PartyNames.buyerLike(before, agency) ? before : null;
   }
 
   /** The buyer as the subject of one of the first sentences, or null. */

@@ -86,4 +86,14 @@ class GgzyLayoutsTest {
     Notice n = block("3.项目联系方式 ¦ 项目联系人： ¦ 林女士 ¦ 某工程项目咨询有限公司 ¦ 2026年03月16日 ¦ 相关附件： ¦ 某文件集.zip");
     assertEquals(LocalDateTime.of(2026, 3, 16, 0, 0), n.publishedAt());
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      the buyer before the project in the title | 某区教育和体育局某考点网上巡查系统设备采购项目成交公告 ¦ 一、项目名称：某考点网上巡查系统设备采购项目 ¦ 二、项目编号：SDGP3702110001 ¦ 七、中标情况： | 某区教育和体育局
+      an agency before the project is no buyer  | 某招标代理有限公司某考点网上巡查系统设备采购项目成交公告 ¦ 一、项目名称：某考点网上巡查系统设备采购项目 ¦ 二、项目编号：SDGP3702110001 |
+      words before the project that name no one | 关于某考点网上巡查系统设备采购项目成交公告 ¦ 一、项目名称：某考点网上巡查系统设备采购项目 ¦ 二、项目编号：SDGP3702110001 |
+      """)
+  void buyerNamedOnlyInTheTitle(String layout, String lines, String buyer) {
+    assertEquals(buyer, block(lines).buyer(), layout);
+  }
 }
