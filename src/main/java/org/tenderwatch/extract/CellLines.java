@@ -36,7 +36,8 @@ final class CellLines {
    * its value to come).
    */
   private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段|标包"
-      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
+      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|中标价|成交价|中标人|成交人|候选人"
+      + "|项目经理|项目负责人|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
       + "|型号|工期|质量|编号)(?:\\((?:万元|元|如有)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
@@ -50,6 +51,8 @@ final class CellLines {
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
   /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
   private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
+  /** A lot's name as a row's cell ("一标段", "第2包"): it ends in a column noun but numbers a record. */
+  private static final Pattern LOT_CELL = Pattern.compile("^第?[0-9一二三四五六七八九十]+(?:标段|包|标包|标项|分包)$");
   /** The unit column of a table that writes the amount's unit apart ("1,675,000.00" | "元"). */
   private static final Pattern UNIT_CELL = Pattern.compile("^(?:亿元|万元|元)$");
 
@@ -151,7 +154,7 @@ final class CellLines {
   }
 
   private static boolean isColumn(Line l) {
-    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL) {
+    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL || LOT_CELL.matcher(key(l.text())).matches()) {
       return false;
     }
     return COLUMN.matcher(key(l.text())).matches();
