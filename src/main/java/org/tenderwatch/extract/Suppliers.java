@@ -57,8 +57,14 @@ final class Suppliers {
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
+  /**
+   * A winner named as the object of the decision: "确定某建设有限公司为中标人" (a 中标候选人 so named is not one).
+   */
+  private static final Pattern NAMED_WINNER = Pattern.compile("确定\\s*([^,，。;；\\s:]{2,60}?" + SupplierNames.ORG_END
+      + ")\\s*为(?:本项目的?)?" + WINNER + "(?:供应商|人|单位)(?!候选)");
+  /** The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"). */
   private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*([^,，。;；]+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
@@ -97,6 +103,10 @@ final class Suppliers {
         Matcher name = NAME_LABEL.matcher(folded);
         Matcher inline = INLINE_NAME.matcher(folded);
         boolean sentence = inline.find();
+        if (!sentence) {
+          inline = NAMED_WINNER.matcher(folded);
+          sentence = inline.find();
+        }
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
