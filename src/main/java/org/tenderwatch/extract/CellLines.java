@@ -51,6 +51,14 @@ final class CellLines {
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
   /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
   private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
+  /**
+   * Two header cells, a winner's and an amount's ("中标人" over "中标金额(万元)"), then their values: a table of two
+   * columns; a label/value list puts a value under each label instead.
+   */
+  private static final Pattern WINNER_CELL =
+      Pattern.compile("^(?:中标|成交|中选)(?:\\(成交\\))?(?:供应商|人|单位|公司)(?:名称)?$");
+  private static final Pattern AMOUNT_CELL =
+      Pattern.compile("^(?:中标|成交|中选)(?:\\(成交\\))?(?:金额|价格|价|报价)(?:\\((?:万元|元)\\))?$");
   /** A lot's name as a row's cell ("一标段", "第2包"): it ends in a column noun but numbers a record. */
   private static final Pattern LOT_CELL = Pattern.compile("^第?[0-9一二三四五六七八九十]+(?:标段|包|标包|标项|分包)$");
   /** The unit column of a table that writes the amount's unit apart ("1,675,000.00" | "元"). */
@@ -114,7 +122,9 @@ final class CellLines {
       width++;
     }
     List<Line> run = lines.subList(at, at + width);
-    if (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find())) {
+    boolean winnerPair = width == 2 && WINNER_CELL.matcher(key(run.get(0).text())).matches()
+        && AMOUNT_CELL.matcher(key(run.get(1).text())).matches();
+    if (!winnerPair && (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find()))) {
       return null;
     }
     List<String> header = texts(run);

@@ -30,6 +30,9 @@ class CellLinesTest {
       资格审查评审结果 ¦ 序号 ¦ 供应商名称 ¦ 评审结果 ¦ 1 ¦ 某公司 ¦ 通过 ¦ 四、其他 => 资格审查评审结果 ¦ [序号 | 供应商名称 | 评审结果] ¦ [1 | 某公司 | 通过] ¦ 四、其他
       # a lot table's budget and max-price columns (预算金额(万元), 最高限价(万元)) are column labels
       包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 => [包号 | 预算金额(万元) | 最高限价(万元)] ¦ [A | 140.000000 | 140.000000] ¦ 采购需求：见附件
+      # a winner's and an amount's header over their values make a table of two columns; under each its value is a list
+      中标人 ¦ 中标金额(万元) ¦ 某建设有限公司 ¦ 120.5 ¦ 三、其他 => [中标人 | 中标金额(万元)] ¦ [某建设有限公司 | 120.5] ¦ 三、其他
+      中标人 ¦ 某建设有限公司 ¦ 中标金额(万元) ¦ 120.5 => 中标人 ¦ 某建设有限公司 ¦ 中标金额(万元) ¦ 120.5
       # a label/value list one cell per line is not a table
       项目名称 ¦ 某维修项目 ¦ 项目编码 ¦ 500001202602 => 项目名称 ¦ 某维修项目 ¦ 项目编码 ¦ 500001202602
       # a label alone on its line takes the value below it, not another label or a heading
