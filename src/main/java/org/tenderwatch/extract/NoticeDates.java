@@ -174,8 +174,9 @@ final class NoticeDates {
   static final List<Pattern> DEADLINE_SENTENCES = List.of(
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
           + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
-      Pattern.compile("截止(?:时间|日期)?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
-          + SENTENCE_DATE));
+      // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为
+      Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
+          + "\\s*[:：]?\\s*" + SENTENCE_DATE));
   /**
    * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"
    * (a stray full stop before 开标 is kept: "…交易厅（…）。开标，"), "开标时间为…". "于…前" is a deadline's.
@@ -227,6 +228,14 @@ final class NoticeDates {
   }
 
   /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
+  private static final Pattern SAME_AS_DEADLINE = Pattern.compile("^(?:同|与|即)(?:投标|递交投标文件|响应文件提交)?截止(?:时间|日期)");
+
+  /** Whether the opening label says the opening is the deadline ("开标时间：同投标截止时间"). */
+  static boolean sameAsDeadline(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.OPENING);
+    return v != null && SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt();
+  }
+
   static boolean sameAsOpening(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
     return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();

@@ -103,13 +103,15 @@ final class NoticeFields {
         () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
         () -> NoticeDates.sameAsOpening(text) ? opening : null,
         () -> NoticeDates.sentenceDate(text, NoticeDates.DEADLINE_SENTENCES, true));
+    // "开标时间：同投标截止时间": the opening is the deadline
+    LocalDateTime opened = opening != null || deadline == null || !NoticeDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());
     }
     Notice n = new Notice(type, title, published, buyer, agency, projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
-        Budgets.maxPrice(text), deadline, opening, List.of());
+        Budgets.maxPrice(text), deadline, opened, List.of());
     noted.addAll(Problems.missing(n));
     return n.withProblems(noted);
   }
