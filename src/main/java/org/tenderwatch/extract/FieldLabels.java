@@ -32,7 +32,7 @@ final class FieldLabels {
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
       "项目控制预算", "预算",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
-      "标段合同估算价", "合同估算价");
+      "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**
@@ -48,7 +48,9 @@ final class FieldLabels {
       "采购地址", "采购人联系地址", "招标人联系地址", "建设单位地址", "业主地址");
   static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
-      "招标控制价", "采购控制价");
+      "招标控制价", "采购控制价",
+      // ggzy.gov.cn's own field "控制价（最高限价）", a cell above its value
+      "控制价（最高限价）", "控制价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",

@@ -29,6 +29,7 @@ class GgzyLayoutsTest {
       the price without the lot word          | 一、招标条件 ¦ 合同估算价：350.5万元 ¦ 二、资格要求 | 3.505E+6
       the 山东 sentence after its label        | 项目名称： ¦ 某安保服务项目 ¦ 预算金额： ¦ 本项目预算金额为 27336000 元，其中：无分包 某安保服务项目 27336000元。 ¦ 采购需求： ¦ 见附件 | 2.7336E+7
       the unit on the line under the figure   | 一、项目基本情况 ¦ 5、预算金额： ¦ 179.3 ¦ (万元) ¦ 6、最高限价： ¦ 179.3 ¦ (万元) | 1.793E+6
+      a works project's estimated price       | 某工程施工招标公告 ¦ 招标人：某城投公司 ¦ 招标项目估算价：2000万元 | 2E+7
       a lot table in 万元, one cell per line   | 一、项目基本情况 ¦ 包号 ¦ 预算金额(万元) ¦ 最高限价(万元) ¦ A ¦ 140.000000 ¦ 140.000000 ¦ 采购需求： ¦ 见附件 | 1.4E+6
       """)
   void budgetOfAGgzyTender(String layout, String lines, BigDecimal budget) {
@@ -98,5 +99,15 @@ class GgzyLayoutsTest {
       """)
   void buyerNamedOnlyInTheTitle(String layout, String lines, String buyer) {
     assertEquals(buyer, block(lines).buyer(), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ggzy.gov.cn's field above its value     | 某工程施工招标公告 ¦ 招标人：某城投公司 ¦ 控制价（最高限价） ¦ 1234567.89元 人民币 | 1234567.89
+      a max price in a sentence               | 某工程施工招标公告 ¦ 招标人：某城投公司 ¦ 本项目招标控制价为1234567.89元。 | 1234567.89
+      a sentence without an amount            | 某工程施工招标公告 ¦ 招标人：某城投公司 ¦ 投标报价高于招标控制价的投标将被否决。 |
+      """)
+  void maxPriceOfAWorksTender(String layout, String lines, BigDecimal max) {
+    assertEquals(max == null ? null : max.stripTrailingZeros(), cny(block(lines).maxPrice()), layout);
   }
 }
