@@ -76,7 +76,9 @@ final class FieldLabels {
       "中标公告发布时间", "成交公告发布时间", "结果公告发布时间",
       // ggzy engineering pages: a notice's publicity starts when it is published ("公告发布开始时间：2026-03-16 17:00",
       // a candidate list's "公示开始时间:")
-      "公告发布开始时间", "公示开始时间");
+      "公告发布开始时间", "公示开始时间", "公示开始日期",
+      // a result's publicity period starts the day it is published ("公示期：2026年03月16日至2026年03月18日")
+      "公示期", "公示起止时间", "公示期间");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */

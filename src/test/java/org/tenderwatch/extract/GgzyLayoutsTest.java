@@ -61,6 +61,7 @@ class GgzyLayoutsTest {
   @CsvSource(delimiter = '|', textBlock = """
       a works tender's publication start      | 某体育公园设计施工一体化招标公告 ¦ 招标方式： ¦ 公开招标 ¦ 公告发布开始时间： ¦ 2026-03-16 17:00 ¦ 附件： ¦ 序号 ¦ 文件名 ¦ 创建时间 ¦ 1 ¦ 招标公告.docx ¦ 2026-03-16 13:43:08 | 2026-03-16T17:00
       发布日期 under the title                 | 某全民健身运动会竞争性磋商公告 ¦ 发布日期：2026-03-16 16:40 ¦ ｜ ¦ 发布单位：某项目管理有限公司 | 2026-03-16T16:40
+      a publicity period, no signature        | 某工程中标候选人公示 ¦ 招标人：某城投公司 ¦ 公示期：2026年03月16日至2026年03月18日 ¦ 第一中标候选人：某建设有限公司 | 2026-03-16T00:00
       a candidate list's publicity start      | 某体育馆围墙工程中标候选人公示 ¦ （招标编号：S1407003） ¦ 公示开始时间: ¦ 2026-03-16 18:00 ¦ 公示结束时间: ¦ 2026-03-19 18:00 | 2026-03-16T18:00
       """)
   void publishedAtOfAGgzyNotice(String layout, String lines, LocalDateTime published) {
