@@ -45,7 +45,8 @@ final class CellLines {
    */
   private static final Pattern HEADER_SHAPED = Pattern.compile("^[\\p{IsHan}()/]{1,8}$");
   /** A column that tells one record from another (its number, rank, lot or name): every table read has one. */
-  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称)$");
+  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称"
+      + "|中标单位|中标人|成交人|中标供应商|成交供应商)$");
   /** A column that numbers or ranks the rows: its cell in every row is a number or a rank ("1", "第一名"). */
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");

@@ -58,6 +58,7 @@ class WinnersLayoutsTest {
       # ggzy works results kept one cell per line: a 中标价 column, a 项目经理 column, lots named 一标段
       one cell per line, 中标价 in 万元 | 某工程施工中标结果公示¶中标人名称¶中标价（万元）¶工期¶项目经理¶某建设集团有限公司¶123.4567¶180日历天¶张三 | 某建设集团有限公司//1234567 | 1234567
       one cell per line, lots named 一标段 | 某工程施工中标结果公示¶标段名称¶中标人¶中标价(元)¶工期¶一标段¶某建设集团有限公司¶1234567.89¶180¶二标段¶某路桥有限公司¶2345678.00¶200 | 某建设集团有限公司/一标段/1234567.89; 某路桥有限公司/二标段/2345678 | 3580245.89
+      a 中标单位 column keys the rows | 某工程中标结果公告¶中标单位¶中标价（元）¶项目经理¶工期¶某建设有限公司¶1234567.89¶张三¶180日历天 | 某建设有限公司//1234567.89 | 1234567.89
       two columns one cell per line, 万元 | 某工程中标结果公告¶中标人¶中标金额(万元)¶某建设有限公司¶120.5¶三、其他 | 某建设有限公司//1205000 | 1205000
       # the winner as the object of the decision, its price straight after 中标价; a candidate so named is none
       确定…为中标人 | 某项目中标结果公告¶经评标委员会评审，招标人确定某建设有限公司为中标人，中标价1000000元。 | 某建设有限公司//1000000 | 1000000
