@@ -175,7 +175,7 @@ final class Budgets {
   static Amount maxPrice(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.MAX_PRICE);
     if (v == null) {
-      return null;
+      return maxPriceSentence(text);
     }
     String value = cutAmount(v.text());
     String[] lots = LOT_SPLIT.split(value);
@@ -191,6 +191,16 @@ final class Budgets {
       return new Amount(value, sum);
     }
     return Amounts.parse(value, v.wan());
+  }
+
+  /** "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end. */
+  private static final Pattern MAX_PRICE_SENTENCE =
+      Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价)\\s*(?:为|是)\\s*[:：]?\\s*([^，。；;,]{1,40})");
+
+  private static Amount maxPriceSentence(String text) {
+    Matcher m = MAX_PRICE_SENTENCE.matcher(Fold.fold(text));
+    Amount a = m.find() ? Amounts.parse(m.group(1)) : null;
+    return a != null && a.cny() != null ? a : null;
   }
 
   /**

@@ -20,8 +20,12 @@ final class Categories {
   /** Column headers, best first: the item's name, then the catalogue entry (code and name). */
   private static final List<String> NAME_HEADERS = List.of("品目名称");
   private static final List<String> CODE_HEADERS = List.of("品目分类", "采购品目", "品目", "品目编码");
-  /** A catalogue code and its name, with a dash or glued ("C02100000学生活动组织实施服务"); the name is group 1. */
-  private static final Pattern CODE = Pattern.compile("^[ABC][0-9]{2,12}(?:\\s*-\\s*|(?=\\p{IsHan}))(\\S{1,30})$");
+  /**
+   * A catalogue code and its name, parted by a dash, spaces or nothing ("B0504-防水工程", "C06020500 广播电视传输服务",
+   * "C02100000学生活动组织实施服务"); the name is group 1.
+   */
+  private static final Pattern CODE =
+      Pattern.compile("^[ABC][0-9]{2,12}(?:\\s*-\\s*|\\s+|(?=\\p{IsHan}))(\\S{1,30})$");
   /** A 品目名称 column, not a label with its value ("品目名称：…" is read by the label reader). */
   private static final Pattern NAME_COLUMN = Pattern.compile("品目名称(?!\\s*:)");
   /** A cell that is no category name: a figure, a unit, a project ("…项目"). */

@@ -36,7 +36,8 @@ final class CellLines {
    * its value to come).
    */
   private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段|标包"
-      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
+      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|中标价|成交价|中标人|成交人|候选人"
+      + "|项目经理|项目负责人|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
       + "|型号|工期|质量|编号)(?:\\((?:万元|元|如有)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
@@ -44,12 +45,23 @@ final class CellLines {
    */
   private static final Pattern HEADER_SHAPED = Pattern.compile("^[\\p{IsHan}()/]{1,8}$");
   /** A column that tells one record from another (its number, rank, lot or name): every table read has one. */
-  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称)$");
+  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称"
+      + "|中标单位|中标人|成交人|中标供应商|成交供应商)$");
   /** A column that numbers or ranks the rows: its cell in every row is a number or a rank ("1", "第一名"). */
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
   /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
   private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
+  /**
+   * Two header cells, a winner's and an amount's ("中标人" over "中标金额(万元)"), then their values: a table of two
+   * columns; a label/value list puts a value under each label instead.
+   */
+  private static final Pattern WINNER_CELL =
+      Pattern.compile("^(?:中标|成交|中选)(?:\\(成交\\))?(?:供应商|人|单位|公司)(?:名称)?$");
+  private static final Pattern AMOUNT_CELL =
+      Pattern.compile("^(?:中标|成交|中选)(?:\\(成交\\))?(?:金额|价格|价|报价)(?:\\((?:万元|元)\\))?$");
+  /** A lot's name as a row's cell ("一标段", "第2包"): it ends in a column noun but numbers a record. */
+  private static final Pattern LOT_CELL = Pattern.compile("^第?[0-9一二三四五六七八九十]+(?:标段|包|标包|标项|分包)$");
   /** The unit column of a table that writes the amount's unit apart ("1,675,000.00" | "元"). */
   private static final Pattern UNIT_CELL = Pattern.compile("^(?:亿元|万元|元)$");
 
@@ -111,7 +123,9 @@ final class CellLines {
       width++;
     }
     List<Line> run = lines.subList(at, at + width);
-    if (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find())) {
+    boolean winnerPair = width == 2 && WINNER_CELL.matcher(key(run.get(0).text())).matches()
+        && AMOUNT_CELL.matcher(key(run.get(1).text())).matches();
+    if (!winnerPair && (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find()))) {
       return null;
     }
     List<String> header = texts(run);
@@ -128,7 +142,8 @@ final class CellLines {
     if (headerGoesOn || !boundary(lines, at + width * (1 + rows.size()))) {
       rows.clear();
     }
-    if (rows.isEmpty() && width > MIN_COLUMNS && !tableAt(lines, at + 1).rows().isEmpty()) {
+    Table fromNext = rows.isEmpty() && width > MIN_COLUMNS ? tableAt(lines, at + 1) : null;
+    if (fromNext != null && !fromNext.rows().isEmpty()) {
       return null; // the first line is the table's caption ("资格审查符合性评审结果" over "序号 | 供应商名称 | 评审结果")
     }
     return new Table(header, rows, width * (1 + rows.size()));
@@ -150,7 +165,7 @@ final class CellLines {
   }
 
   private static boolean isColumn(Line l) {
-    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL) {
+    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL || LOT_CELL.matcher(key(l.text())).matches()) {
       return false;
     }
     return COLUMN.matcher(key(l.text())).matches();

@@ -37,7 +37,9 @@ final class FieldLabels {
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
       "项目控制预算", "工程预算", "预算",
       // school and hospital 询价 notices: "预算价：8.6万元"
-      "预算价", "采购预算价", "预算价格");
+      "预算价", "采购预算价", "预算价格",
+      // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
+      "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额");
   /**
@@ -53,7 +55,9 @@ final class FieldLabels {
       "采购地址", "采购人联系地址", "招标人联系地址", "建设单位地址", "业主地址");
   static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
-      "招标控制价", "采购控制价", "最高控制价", "控制价", "拦标价");
+      "招标控制价", "采购控制价", "最高控制价",
+      // ggzy.gov.cn's own field "控制价（最高限价）", a cell above its value
+      "控制价（最高限价）", "控制价", "拦标价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -61,7 +65,10 @@ final class FieldLabels {
       // the same pair joined by 和 or 、, or the documents named first (school and hospital tenders)
       "提交投标文件截止时间和开标时间", "投标截止时间和开标时间", "投标截止时间、开标时间", "投标文件递交截止时间及开标时间",
       "投标文件递交截止时间和开标时间", "递交投标文件截止时间及开标时间", "递交投标文件截止时间和开标时间",
-      "投标文件提交截止时间及开标时间", "响应文件提交截止时间及开启时间", "递交响应文件截止时间及开启时间");
+      "投标文件提交截止时间及开标时间", "响应文件提交截止时间及开启时间", "递交响应文件截止时间及开启时间",
+      "提交投标文件截止时间、开标时间", "递交投标文件截止时间、开标时间",
+      // or the opening in brackets after the deadline's label
+      "递交投标文件截止时间（开标时间）", "投标截止时间（开标时间）", "投标文件递交截止时间（开标时间）");
   static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
@@ -80,7 +87,12 @@ final class FieldLabels {
       "发稿时间", "录入时间",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
       // Chinese char, so the shorter label does not match at a word start
-      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间");
+      "中标公告发布时间", "成交公告发布时间", "结果公告发布时间",
+      // ggzy engineering pages: a notice's publicity starts when it is published ("公告发布开始时间：2026-03-16 17:00",
+      // a candidate list's "公示开始时间:")
+      "公告发布开始时间", "公示开始时间", "公示开始日期",
+      // a result's publicity period starts the day it is published ("公示期：2026年03月16日至2026年03月18日")
+      "公示期", "公示起止时间", "公示期间");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */

@@ -15,6 +15,9 @@ final class HeadingPieces {
   private static final int MAX_PIECE = 40;
   private static final Pattern PIECE_STOP = Pattern.compile("[:：，,。；;]");
 
+  /** The " | " between a row's cells, as {@link TextRender} writes them. */
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+
   private HeadingPieces() {}
 
   /**
@@ -41,7 +44,7 @@ final class HeadingPieces {
       head.append(' ').append(t);
       pieces++;
       if (PageTitles.TITLE_END.matcher(t).find()) {
-        String joined = PageTitles.joinCells(head.toString().strip());
+        String joined = joinCells(head.toString().strip());
         return pieces > 1 && !PageTitles.generic(joined) && startsTheNotice(body, i + 1) ? joined : null;
       }
     }
@@ -57,5 +60,33 @@ final class HeadingPieces {
       }
     }
     return false;
+  }
+
+  /**
+   * A title written in pieces (cells or spans of one line: "湖南轻工高级技工学校 新校区监控…安装 公开招标中标公告") is one
+   * title: Chinese does not put spaces between words, so a space is kept only between two Latin letters or
+   * digits ("HP LaserJet") and beside a slash, which a title spaces as a separator ("…施工 / 标段中标结果公告").
+   */
+  static String joinCells(String t) {
+    String cells = CELL_SEPARATOR.matcher(t).replaceAll(" ");
+    StringBuilder out = new StringBuilder(cells.length());
+    for (int i = 0; i < cells.length(); i++) {
+      char c = cells.charAt(i);
+      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !spaced(out.charAt(out.length() - 1),
+          cells.charAt(i + 1)))) {
+        continue;
+      }
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  /** Whether a space between the two chars is the title's own: between Latin words, or around a slash. */
+  private static boolean spaced(char before, char after) {
+    return latin(before) && latin(after) || before == '/' && after != ' ' || after == '/' && before != ' ';
+  }
+
+  private static boolean latin(char c) {
+    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 }

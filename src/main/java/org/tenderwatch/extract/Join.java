@@ -28,11 +28,19 @@ final class Join {
           Pattern.compile("^[（(【「“]+$"), Pattern.compile("^\\S")),
       new Rule("a section numeral stands before its text ('1.' / '项目编号：', '三' / '、采购项目简介：')",
           Pattern.compile("^(?:[0-9]{1,2}[.、]|[一二三四五六七八九十]{1,3}[.、]?)$"), Pattern.compile("^[.、]?\\p{IsHan}")),
+      new Rule("a section number's dot went with its text ('1' / '.采购人')",
+          Pattern.compile("^[0-9]{1,2}$"), Pattern.compile("^[.、]\\p{IsHan}")),
+      new Rule("a party's contact heading lost its last word ('1.采购人' / '信息')",
+          Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]\\s*(?:采购人|采购单位|招标人|采购代理机构|招标代理机构"
+              + "|代理机构|项目)$"),
+          Pattern.compile("^(?:信息|联系方式)$")),
       new Rule("a date or time unit follows its figure ('2026' / '年', '20' / '日10')",
           Pattern.compile("[0-9]$"), Pattern.compile("^(?:[年月日时点分秒号元]|[:：][0-9]*(?:至|$))")),
       new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
           Pattern.compile("[0-9]\\s*(?:年|月|日?至|日|时|[:：][0-9]?)$"),
           Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),
+      new Rule("an amount's unit in brackets follows its figure ('179.3' / '(万元)')",
+          Pattern.compile("[0-9]$"), Pattern.compile("^\\((?:亿元|万元|元)\\)$")),
       new Rule("a house number ends an address ('凉山州西昌市龙眼井' / '237号5楼')",
           Pattern.compile("[路街道巷段井村镇乡区]$"), Pattern.compile("^[0-9]+(?:-[0-9]+)?[号栋幢]")),
       new Rule("a label's colon and value went to the next run ('第一中标候选人' / ': 某公司')",
@@ -68,12 +76,35 @@ final class Join {
     if (a.isEmpty() || b.isEmpty()) {
       return false;
     }
+    if (dateEnds(a, b, lines, at)) {
+      return false;
+    }
     for (Rule r : RULES) {
       if (r.test(a, b)) {
         return true;
       }
     }
     return first && titleEnds(a, b) || wordPieces(a, lines, at) || splitLabel(a, b);
+  }
+
+  private static final Pattern WHOLE_DATE_END = Pattern.compile("[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日$");
+  private static final Pattern YEAR_START = Pattern.compile("^[0-9]{4}\\s*年");
+  private static final Pattern BARE_FIGURE = Pattern.compile("^[0-9]{1,4}$");
+  private static final Pattern TIME_MARK = Pattern.compile("^[:：时点]");
+
+  /**
+   * A whole date (year, month, day) ends the text so far and the next line is no time of it: another date (the
+   * dates of a project's notices listed one under another) or a figure that no ':'/'时' follows (a count).
+   */
+  private static boolean dateEnds(String sofar, String next, List<Line> lines, int at) {
+    if (!WHOLE_DATE_END.matcher(sofar).find()) {
+      return false;
+    }
+    if (YEAR_START.matcher(next).find()) {
+      return true;
+    }
+    String after = at + 1 < lines.size() && !lines.get(at + 1).isRow() ? Fold.fold(lines.get(at + 1).text().strip()) : "";
+    return BARE_FIGURE.matcher(next).matches() && !TIME_MARK.matcher(after).find();
   }
 
   /**
@@ -102,11 +133,13 @@ final class Join {
   /**
    * A known label cut in two ("六、递交响应文件" / "截止时间：…"): the next line opens with a label's tail, and the
    * end of the text so far and that tail make a label the extractor reads. A line that opens with a whole label of
-   * its own ("发布日期：…" under "…中标公告", not "公告发布日期") is no tail.
+   * its own ("发布日期：…" under "…中标公告", not "公告发布日期") is no tail. The tail brings its value: a label alone
+   * on its line ("某安保服务项目" over "预算金额：", the value of 项目名称 above it and the next label) is whole.
    */
   private static boolean splitLabel(String sofar, String next) {
     var m = LABEL_HEAD.matcher(next);
-    if (!m.find() || !OPEN_END.matcher(sofar).find() || LabelRows.isKnownLabel(m.group(1))) {
+    if (!m.find() || m.end() == next.strip().length() || !OPEN_END.matcher(sofar).find()
+        || LabelRows.isKnownLabel(m.group(1))) {
       return false;
     }
     if (NOTICE_END.matcher(sofar).find() && (SECTION_NUMBER.matcher(sofar).replaceFirst("").length() >= TITLE_MIN

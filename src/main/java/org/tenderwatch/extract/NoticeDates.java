@@ -7,21 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tenderwatch.extract.TextRender.Line;
 
-/** The dates a notice states after a label or under a numbered heading: deadline, opening, publication. */
+/**
+ * The dates a notice states after a label, and its publication (the portal's stamp, a metadata line, the signature);
+ * bid dates that no label states are {@link BidDates}'.
+ */
 final class NoticeDates {
-
-  /** "四、提交投标文件截止时间、开标时间和地点" or "五、开标": a heading whose date follows on the next lines. */
-  static final Pattern OPENING_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(开标|开启)");
-  /**
-   * "四、提交投标文件截止时间…", or a heading that names handing in the bid or response documents ("四、响应文件提交（上传）"
-   * of 政采云 磋商 notices, "三、投标文件递交"): its 截止时间 follows on the next lines.
-   */
-  static final Pattern DEADLINE_HEADING = Pattern.compile(
-      "^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交|(?:投标|响应|应答|报价)文件(?:的)?(?:提交|递交|上传))");
-
-  private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
-  /** "开标时间：同投标截止时间", "开标时间：同递交投标文件截止时间", "与响应文件提交截止时间相同". */
-  private static final Pattern SAME_AS_DEADLINE = Pattern.compile("^(?:同|与|即)[^,，。；;:]{0,14}截止(?:时间|日期)");
 
   private NoticeDates() {}
 
@@ -136,6 +126,9 @@ final class NoticeDates {
     List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank()).toList();
     for (int i = lines.size() - 1; i >= 0; i--) {
       LocalDateTime whole = Dates.signatureDate(List.of(lines.get(i)));
+      if (whole != null && !signs(lines, i)) {
+        continue;
+      }
       if (whole != null) {
         List<String> names = new ArrayList<>();
         for (int j = i - 1; j >= Math.max(0, i - SIGNED_NAMES); j--) {
@@ -164,6 +157,21 @@ final class NoticeDates {
   }
 
   /**
+   * A date line of cell-per-line text that is a value, not a signature: under a table's label ("定标时间" /
+   * "2026-03-13", no colon), or a piece of a sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
+   */
+  private static final Pattern LABEL_ABOVE = Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期)$");
+  private static final Pattern SENTENCE_BEFORE = Pattern.compile("[于至自从到在]$");
+  private static final Pattern SENTENCE_AFTER = Pattern.compile("^(?:\\(北京时间|前|止|起|至)");
+
+  private static boolean signs(List<String> lines, int i) {
+    String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
+    String below = i + 1 < lines.size() ? Fold.fold(lines.get(i + 1).strip()) : "";
+    return !LABEL_ABOVE.matcher(above).matches() && !SENTENCE_BEFORE.matcher(above).find()
+        && !SENTENCE_AFTER.matcher(below).find();
+  }
+
+  /**
    * The date after a label, on its line or (when the label ends the line) on the next one.
    *
    * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
@@ -188,106 +196,4 @@ final class NoticeDates {
     return null;
   }
 
-  /** A date in a sentence, as {@link #sentenceDate} reads it: group "d" is where the date starts. */
-  private static final String SENTENCE_DATE = "(?<d>\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2})";
-  /**
-   * A deadline stated in a sentence: "投标人应于2017年7月31日13时00分前将投标文件密封送交…", "投标截止时间延期至…",
-   * "递交投标文件的截止时间为…". The "by" form needs the bid documents or their delivery after the date, since
-   * "请于…前获取招标文件" states when the documents are sold.
-   */
-  static final List<Pattern> DEADLINE_SENTENCES = List.of(
-      Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
-          + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
-      Pattern.compile("截止(?:时间|日期)?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
-          + SENTENCE_DATE));
-  /**
-   * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"
-   * (a stray full stop before 开标 is kept: "…交易厅（…）。开标，"), "开标时间为…". "于…前" is a deadline's.
-   */
-  static final List<Pattern> OPENING_SENTENCES = List.of(
-      Pattern.compile("于\\s*" + SENTENCE_DATE + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;年]{0,80}?(?:。\\s*)?"
-          + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
-      Pattern.compile("开标(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
-          + SENTENCE_DATE));
-  /**
-   * Words of another date's clause: when documents are sold or questions asked, a deposit paid, a site visited.
-   * A sentence date whose clause holds one is not the deadline or the opening.
-   */
-  private static final Pattern OTHER_CLAUSE = Pattern.compile("获取|购买|领取|发售|报名|质疑|保证金|答疑|踏勘|勘察现场|澄清");
-
-  /**
-   * The last date stated in a sentence of one of the forms, or null: a correction states the original date first
-   * and the corrected one after it ("原…为：…9时30分前" then "现更正…为：…13时00分前").
-   *
-   * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
-   */
-  static LocalDateTime sentenceDate(String text, List<Pattern> forms, boolean windowEnd) {
-    String folded = Dates.digits(Fold.fold(text));
-    LocalDateTime last = null;
-    int lastAt = -1;
-    for (Pattern form : forms) {
-      Matcher m = form.matcher(folded);
-      while (m.find()) {
-        if (m.start() > lastAt && !OTHER_CLAUSE.matcher(clause(folded, m.start(), m.end())).find()) {
-          String from = folded.substring(m.start("d"), Math.min(folded.length(), m.start("d") + 40));
-          LocalDateTime d = windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
-          if (d != null) {
-            last = d;
-            lastAt = m.start();
-          }
-        }
-      }
-    }
-    return last;
-  }
-
-  /** The clause around a match: from the sentence's start (after "。", "；" or a line break) to the match's end. */
-  private static String clause(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
-      from--;
-    }
-    return text.substring(from, end);
-  }
-
-  /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
-  static boolean sameAsOpening(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
-    return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();
-  }
-
-  /** Whether the opening is written as the deadline's ("开标时间：同投标截止时间"). */
-  static boolean sameAsDeadline(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.OPENING);
-    return v != null && SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt();
-  }
-
-  /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
-  static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
-    for (int i = 0; i < body.size(); i++) {
-      if (body.get(i).isRow() || !startsNumbered(body.get(i).text())) {
-        continue; // the heading patterns start with a numeral: most lines fail here, before folding and matching
-      }
-      String t = Fold.fold(body.get(i).text());
-      if (!heading.matcher(t).lookingAt() || t.contains(":")) {
-        continue;
-      }
-      for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
-        LocalDateTime d = windowEnd ? Dates.parseEnd(body.get(j).text()) : Dates.parse(body.get(j).text());
-        if (d != null) {
-          return d;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** Whether the line's first char (folded) is one a numbered heading starts with: 0-9 or 一…十. */
-  private static boolean startsNumbered(String line) {
-    if (line.isEmpty()) {
-      return false;
-    }
-    char c = Fold.fold(line.charAt(0));
-    return (c >= '0' && c <= '9') || "一二三四五六七八九十".indexOf(c) >= 0;
-  }
 }

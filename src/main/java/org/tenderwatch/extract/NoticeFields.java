@@ -84,9 +84,10 @@ final class NoticeFields {
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> entrusting(text, 1), () -> subject(body),
-        () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
-        () -> madeUp(problems) ? null : TitleBuyers.of(title, name(text, FieldLabels.PROJECT_NAME), agency),
+        () -> entrusted(text, 2), () -> entrusting(text, 1),
+        () -> madeUp(problems) ? null : TitleBuyers.beforeProject(title, name(text, FieldLabels.PROJECT_NAME), agency),
+        () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> madeUp(problems) ? null : TitleBuyers.institution(title, agency),
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
@@ -104,13 +105,14 @@ final class NoticeFields {
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
         () -> NoticeDates.date(text, FieldLabels.OPENING, false),
-        () -> NoticeDates.headingDate(lines, NoticeDates.OPENING_HEADING, false),
-        () -> NoticeDates.sentenceDate(text, NoticeDates.OPENING_SENTENCES, false));
+        () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
+        () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
     LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
-        () -> NoticeDates.headingDate(lines, NoticeDates.DEADLINE_HEADING, true),
-        () -> NoticeDates.sameAsOpening(text) ? opening : null,
-        () -> NoticeDates.sentenceDate(text, NoticeDates.DEADLINE_SENTENCES, true));
-    LocalDateTime opened = opening != null || deadline == null || !NoticeDates.sameAsDeadline(text) ? opening : deadline;
+        () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
+        () -> BidDates.sameAsOpening(text) ? opening : null,
+        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));
+    // "开标时间：同投标截止时间": the opening is the deadline
+    LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);
     if (budget.problem() != null) {
       noted.add(budget.problem());

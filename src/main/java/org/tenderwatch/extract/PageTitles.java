@@ -59,8 +59,6 @@ final class PageTitles {
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
   private static final Set<String> TABLE_CELLS = Set.of("td", "th");
-  /** The " | " between a row's cells, as {@link TextRender} writes them. */
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
   private static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
       + "招标代理机构|代理机构|招标方式|采购方式|招标编号|项目编号)$");
@@ -104,7 +102,7 @@ final class PageTitles {
   private static String heading(Document doc) {
     String first = null;
     for (Element e : doc.select(TITLE_LIKE)) {
-      String t = joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+      String t = HeadingPieces.joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
       if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e) || linked(e)
           || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
         continue;
@@ -143,29 +141,6 @@ final class PageTitles {
       }
     }
     return false;
-  }
-
-  /**
-   * A title written in pieces (cells or spans of one line: "湖南轻工高级技工学校 新校区监控…安装 公开招标中标公告") is one
-   * title: Chinese does not put spaces between words, so a space is kept only between two Latin letters or
-   * digits ("HP LaserJet").
-   */
-  static String joinCells(String t) {
-    String cells = CELL_SEPARATOR.matcher(t).replaceAll(" ");
-    StringBuilder out = new StringBuilder(cells.length());
-    for (int i = 0; i < cells.length(); i++) {
-      char c = cells.charAt(i);
-      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !latin(out.charAt(out.length() - 1))
-          || !latin(cells.charAt(i + 1)))) {
-        continue;
-      }
-      out.append(c);
-    }
-    return out.toString();
-  }
-
-  private static boolean latin(char c) {
-    return c < 0x80 && Character.isLetterOrDigit(c);
   }
 
   /** A column heading such as "招标公告" or "通知公告" names a kind of notice, not this one; nor does a section's. */
@@ -267,15 +242,15 @@ final class PageTitles {
   private static String titleOf(Line l) {
     if (l.isRow()) {
       boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
-      String joined = joinCells(String.join(" ", l.cells()));
+      String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
       return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;
     }
     String t = l.text().strip();
     if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find()) {
-      return joinCells(t);
+      return HeadingPieces.joinCells(t);
     }
     Matcher head = TITLE_HEAD.matcher(t);
-    return head.find() ? joinCells(head.group(1)) : null;
+    return head.find() ? HeadingPieces.joinCells(head.group(1)) : null;
   }
 
   /**

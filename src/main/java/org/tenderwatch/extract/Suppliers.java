@@ -73,9 +73,10 @@ final class Suppliers {
    * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
    */
   private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*([^,，。;；\\s:]{2,60}?"
-      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)");
+      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)(?!候选)");
+  /** The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"). */
   private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:)\\s*([^,，。;；]+)");
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*([^,，。;；]+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
@@ -115,6 +116,10 @@ final class Suppliers {
         Matcher name = NAME_LABEL.matcher(folded);
         Matcher inline = INLINE_NAME.matcher(folded);
         boolean sentence = inline.find();
+        if (!sentence) {
+          inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
+          sentence = inline.find();
+        }
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
@@ -127,11 +132,6 @@ final class Suppliers {
           block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
-        } else if (folded.indexOf('为') >= 0) {
-          Matcher named = NAMED_AS.matcher(folded);
-          if (named.find()) {
-            inline(line.text(), folded, named, lots, out);
-          }
         }
       }
     }

@@ -24,30 +24,37 @@ final class TitleBuyers {
   /** Words a buyer's name never holds: a company's or a sentence's ("某某招标有限公司关于某某大学"). */
   private static final Pattern NOT_A_BUYER = Pattern.compile("公司|关于|的|就|项目|采购");
 
+  /** A project name shorter than this ("项目") may stand anywhere in a title. */
+  private static final int MIN_PROJECT_NAME = 6;
+
   private TitleBuyers() {}
 
   /**
-   * The buyer opening the title: what stands before the project's name when the title holds it, else a public
-   * institution's name; null when neither is a buyer's name.
+   * What stands before the project's name in the title, when the body labels that name and the head is a buyer's
+   * name, not an agency's ("某区教育和体育局" + "某考点巡查系统设备采购项目" + "成交公告"); else null.
    *
    * @param projectName the 项目名称 the body states, or null
    */
-  static String of(String title, String projectName, String agency) {
-    if (title == null) {
+  static String beforeProject(String title, String projectName, String agency) {
+    if (title == null || projectName == null || projectName.strip().length() < MIN_PROJECT_NAME) {
       return null;
     }
     String t = ABOUT.matcher(title.strip()).replaceFirst("");
-    int at = projectName == null || projectName.isBlank() ? -1 : t.indexOf(projectName.strip());
-    if (at > 0) {
-      String named = PartyNames.name(LINK.matcher(t.substring(0, at).strip()).replaceFirst(""));
-      if (named != null && PartyNames.buyerLike(named, agency)) {
-        return named;
-      }
+    int at = t.indexOf(projectName.strip());
+    if (at <= 0) {
+      return null;
     }
-    Matcher m = INSTITUTION.matcher(t);
-    if (m.find() && !NOT_A_BUYER.matcher(m.group(1)).find() && PartyNames.buyerLike(m.group(1), agency)) {
-      return m.group(1);
+    String named = PartyNames.name(LINK.matcher(t.substring(0, at).strip()).replaceFirst(""));
+    return named != null && PartyNames.buyerLike(named, agency) ? named : null;
+  }
+
+  /** A public institution's name opening the title ("某某大学" of "某某大学数学学院室内改造项目成交公告"), or null. */
+  static String institution(String title, String agency) {
+    if (title == null) {
+      return null;
     }
-    return null;
+    Matcher m = INSTITUTION.matcher(ABOUT.matcher(title.strip()).replaceFirst(""));
+    return m.find() && !NOT_A_BUYER.matcher(m.group(1)).find() && PartyNames.buyerLike(m.group(1), agency)
+        ? m.group(1) : null;
   }
 }

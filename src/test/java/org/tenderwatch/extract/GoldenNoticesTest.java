@@ -96,7 +96,20 @@ class GoldenNoticesTest {
       "agg_wzcms_ruian_bridge_inspection_tender.html",
       // 11h-univ: university CMS notices (a result table, label-row result, a tender under a stray heading)
       "univ_lnjd_workwear_chengjiao_table.jsp", "univ_lnjd_security_testing_tender.jsp",
-      "univ_lnjd_finance_module_result.jsp");
+      "univ_lnjd_finance_module_result.jsp",
+      // 11h-ggzy: ten ggzy.gov.cn content-frame text blocks from places not yet in the set
+      "ggzy_hainan_sanya_yazhou_fitness_park_award.block.txt",
+      "ggzy_leshan_ebian_culture_centre_fitout_correction.block.txt",
+      "ggzy_maanshan_dangtu_culture_bureau_canteen_award.block.txt",
+      "ggzy_bazhong_bazhou_cable_tv_maintenance_award.block.txt",
+      "ggzy_xinjiang_lottery_marathon_services_award.block.txt",
+      "ggzy_naqu_stadium_wall_epc_candidates.block.txt",
+      "ggzy_luoyang_fitness_equipment_renewal_tender.block.txt",
+      "ggzy_jinan_lixia_school_security_tender.block.txt",
+      "ggzy_kunming_wujiaba_sports_park_design_build_tender.block.txt",
+      "ggzy_shandong_marathon_league_operation_tender.block.txt",
+      "ggzy_wuhan_sports_bureau_fitness_games_tender.block.txt",
+      "ggzy_xuzhou_sports_school_equipment_correction.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");

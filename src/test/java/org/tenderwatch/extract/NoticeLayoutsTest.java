@@ -36,6 +36,7 @@ class NoticeLayoutsTest {
       breadcrumb and masthead         | <h1>某某省政府采购网</h1><p>当前位置：首页 &gt; 交易信息 &gt; 中标公示</p><p>某某项目中标公示</p><p>项目编号：HB-2023-77</p> | 某某项目中标公示
       a menu item before the heading  | <div class="nav-title">招标投标</div><div class="biaoti">某某学院多媒体教室设备采购项目成交结果公示</div><p>项目编号：NY-2016-33</p> | 某某学院多媒体教室设备采购项目成交结果公示
       a <title> naming only the site  | <html><head><title>某市政府采购网</title></head><body><p>当前位置：首页 &gt; 成交公告</p><div class="content"><p>某某医院供氧系统采购项目成交结果公告</p><p>项目编号：CZ-2022-10</p></div></body></html> | 某某医院供氧系统采购项目成交结果公告
+      a slash spaced in the heading   | <p>某文化中心装修(一期)项目施工 / 标段中标结果更正公告</p><p>招标人：某文化传媒有限公司</p> | 某文化中心装修(一期)项目施工 / 标段中标结果更正公告
       the site's name after ' · '     | <html><head><title>某省招标投标网 · 某某公司关于某某运维项目预中标公示</title></head><body><p>项目编号：QH-01</p></body></html> | 某某公司关于某某运维项目预中标公示
       """)
   void titleOfAPage(String layout, String html, String title) {

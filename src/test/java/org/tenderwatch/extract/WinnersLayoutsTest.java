@@ -55,6 +55,14 @@ class WinnersLayoutsTest {
       single spaces | 中标结果如下 序号 中标供应商名称 中标供应商地址 中标金额(元) 1 辛科技有限公司 某市某路1号 12345.00 | 辛科技有限公司/1/12345 | 12345
       the winner's own bid row | 中标供应商壬科技发展有限公司¶供应商信息⇥资格审查结果⇥报价⇥评分⇥壬科技发展有限公司⇥通过⇥1,798,196.00⇥97.45⇥癸科技有限公司⇥通过⇥1,828,000.00⇥63.51 | 壬科技发展有限公司//1798196 | 1798196
       a header and row run together, status 中标 | 四、中标人供货明细标段中标候选人名称中标候选人地址中标金额状态供货明细一甲检测技术有限公司某市学士路755号1354755.8中标详见附件 | 甲检测技术有限公司//1354755.8 | 1354755.8
+      # ggzy works results kept one cell per line: a 中标价 column, a 项目经理 column, lots named 一标段
+      one cell per line, 中标价 in 万元 | 某工程施工中标结果公示¶中标人名称¶中标价（万元）¶工期¶项目经理¶某建设集团有限公司¶123.4567¶180日历天¶张三 | 某建设集团有限公司//1234567 | 1234567
+      one cell per line, lots named 一标段 | 某工程施工中标结果公示¶标段名称¶中标人¶中标价(元)¶工期¶一标段¶某建设集团有限公司¶1234567.89¶180¶二标段¶某路桥有限公司¶2345678.00¶200 | 某建设集团有限公司/一标段/1234567.89; 某路桥有限公司/二标段/2345678 | 3580245.89
+      a 中标单位 column keys the rows | 某工程中标结果公告¶中标单位¶中标价（元）¶项目经理¶工期¶某建设有限公司¶1234567.89¶张三¶180日历天 | 某建设有限公司//1234567.89 | 1234567.89
+      two columns one cell per line, 万元 | 某工程中标结果公告¶中标人¶中标金额(万元)¶某建设有限公司¶120.5¶三、其他 | 某建设有限公司//1205000 | 1205000
+      # the winner as the object of the decision, its price straight after 中标价; a candidate so named is none
+      确定…为中标人 | 某项目中标结果公告¶经评标委员会评审，招标人确定某建设有限公司为中标人，中标价1000000元。 | 某建设有限公司//1000000 | 1000000
+      确定…为第一中标候选人 | 某项目中标候选人公示¶经评标委员会评审，确定某建设有限公司为第一中标候选人，投标报价1000000元。 | - | -
       # 标签：值 ended by a gap, the next label, ；
       a value ended by the next label | 中标供应商：甲工程有限公司 联 系 人：刘某 电 话：0730123 | 甲工程有限公司// | -
       several winners in one value | 成交供应商：甲科技有限公司、乙科技有限公司；丙科技有限公司 | 甲科技有限公司//; 乙科技有限公司//; 丙科技有限公司// | -
@@ -105,6 +113,8 @@ class WinnersLayoutsTest {
       a 品目名称 cell that repeats the project | 项目名称：某校监控系统采购项目¶包号品目分类品目名称单位数量⇥1⇥A02091107-视频监控设备⇥某校监控系统采购项目⇥批⇥1 | 视频监控设备
       a catalogue code glued to its name | 项目编号：CD-1¶品目：C02100000学生活动组织实施服务 | 学生活动组织实施服务
       a catalogue code, no 品目名称 column | 采购品目⇥品牌⇥数量⇥B0504-防水工程⇥某品牌⇥1 | 防水工程
+      a code glued to the name after 采购品目： | 二、采购方式：公开招标¶三、采购品目：C02100000学生活动组织实施服务；¶四、评审日期：2026年3月10日 | 学生活动组织实施服务
+      a code and its name parted by a space | 三、采购品目：C06020500 广播电视传输服务¶四、其他 | 广播电视传输服务
       several items in order | 品目分类⇥品目名称⇥数量⇥A0201060104-针式打印机⇥针式打印机⇥1⇥A0201060102-激光打印机⇥激光打印机⇥3 | 针式打印机,激光打印机
       """)
   void category(String layout, String page, String category) {
