@@ -126,4 +126,18 @@ class GgzyLayoutsTest {
     assertEquals("某建设工程有限公司", n.suppliers().getFirst().name(), layout + ": winner");
     assertEquals(expected, cny(n.suppliers().getFirst().amount()), layout + ": winner's amount");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a one-line deal of an exchange         | 项目编号：R32026SH1000001 标的名称：某训练中心某队赞助项目 交易价格：480.000000（万元） 成交日期：2026-03-16 | AWARD | 4800000
+      the deal one field a line               | 项目编号： ¦ R32026SH1000002 ¦ 交易价格：120.5万元 ¦ 成交日期：2026-03-16 | AWARD | 1205000
+      a transfer notice, its price to come    | 某房屋租赁权转让公告 ¦ 转让底价：120万元 ¦ 交易价格：以最终成交价为准 ¦ 报名截止：2026-03-30 | | 
+      """)
+  void aPropertyExchangeDeal(String layout, String lines, NoticeType type, BigDecimal award) {
+    Notice n = block(lines);
+    if (type != null) {
+      assertEquals(type, n.type(), layout + ": type");
+    }
+    assertEquals(award == null ? null : award.stripTrailingZeros(), cny(n.award()), layout + ": award");
+  }
 }
