@@ -118,7 +118,8 @@ class GoldenNoticesTest {
       "ggzy_chongqing_shapingba_gym_drainage_award.block.txt",
       "ggzy_dianjiang_stadium_roof_candidates.block.txt",
       "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
-      "ggzy_shandong_sports_federation_events_g_tender.block.txt");
+      "ggzy_shandong_sports_federation_events_g_tender.block.txt",
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
