@@ -118,6 +118,7 @@ class GgzyLayoutsTest {
       the same label holding a day rate       | （某零星维修项目）中标结果公告 ¦ 中标人信息 ¦ 单位名称 ¦ 某建设工程有限公司 ¦ 法定代表人 ¦ 张三 ¦ 中标金额（费率、单价等） ¦ 286.6元/工日 ¦ 项目负责人 ¦ 李四 |
       the note on the label's own line        | 某工程中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（费率）：1200000元 ¦ 工期：90日历天 | 1200000
       a price per square metre is no sum      | 某工程中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（单价）：35元/平方米 ¦ 工期：90日历天 |
+      a price per year is a year's sum        | 某服务中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（单价）：120000元/年 ¦ 服务期：三年 | 120000
       """)
   void awardUnderARateOrSumLabel(String layout, String lines, BigDecimal award) {
     Notice n = block(lines);
