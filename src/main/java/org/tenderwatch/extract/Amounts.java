@@ -21,6 +21,11 @@ public final class Amounts {
           + "(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]角)?(?:[零壹贰叁肆伍陆柒捌玖一二三四五六七八九两]分)?");
   private static final Pattern RATE = Pattern.compile("%|％|下浮率|折扣率|费率|折扣");
   private static final Pattern CURRENCY_MARK = Pattern.compile("元|¥|人民币");
+  /**
+   * A price per unit of work or goods ("286.6元/工日", "35元/平方米"): a rate, not a sum. A price per year
+   * ("120000元/年", a service's annual price) is the sum of a year's contract and stays one.
+   */
+  private static final Pattern PER_UNIT = Pattern.compile("[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年)\\p{IsHan}");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
@@ -57,7 +62,7 @@ public final class Amounts {
       return null;
     }
     String folded = Fold.fold(written);
-    if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find()) {
+    if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()) {
       return new Amount(written, null);
     }
     BigDecimal value = arabic(folded, labelSaysWan);

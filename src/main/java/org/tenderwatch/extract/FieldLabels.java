@@ -41,7 +41,9 @@ final class FieldLabels {
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
       "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
-      "中标（成交）总金额");
+      "中标（成交）总金额",
+      // a property-rights exchange's 成交公示 (产权交易所 deals on ggzy.gov.cn): "交易价格：480.000000（万元）"
+      "交易价格");
   /**
    * A project's name whose label says its number follows it ("工程名称及编号：某某工程（BZGC2016-018）"): the number
    * in brackets after the name is the project number, read only under such a label, since a name may end in any

@@ -21,6 +21,8 @@ final class LabelRows {
   /** What {@link #key} drops; before {@link #KNOWN}, which is built with it. */
   private static final Pattern SPACE = Pattern.compile("\\s");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  /** A rate-or-sum note after an amount's label ("中标金额（费率、单价等）"): the label is still the amount's. */
+  private static final Pattern RATE_NOTE = Pattern.compile(Suppliers.RATE_NOTE_BODY + "$");
   private static final Pattern END_COLON = Pattern.compile(":$");
   private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
   /** A line that opens with a label of its own, width-folded ("第一中标候选人：X", "联系人：王某"). */
@@ -53,7 +55,7 @@ final class LabelRows {
   /** Compiled once: this runs for every line the label readers and {@link Join} test. */
   private static String key(String cell) {
     String bare = SPACE.matcher(Fold.fold(cell)).replaceAll("");
-    return END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("");
+    return RATE_NOTE.matcher(END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("")).replaceAll("");
   }
 
   /** Whether a cell or line is one of the labels the extractor reads (with or without its colon). */

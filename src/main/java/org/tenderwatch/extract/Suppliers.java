@@ -45,6 +45,12 @@ final class Suppliers {
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
   static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  /**
+   * A note after an award amount's label that the value may be a rate instead of a sum ("中标金额（费率、单价等）",
+   * 重庆's 中标结果公告): the value decides; a rate ("286.6元/工日", "下浮率5%") reads as no amount.
+   */
+  static final String RATE_NOTE_BODY = "\\([^()]{0,6}(?:费率|单价|下浮率|折扣率)[^()]{0,8}\\)";
+  static final String RATE_NOTE = "(?:\\s*" + RATE_NOTE_BODY + ")?";
   /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
   private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
       + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";
@@ -56,7 +62,7 @@ final class Suppliers {
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD.replace("(第", "(?:第")
       + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
-      + "(?:总?金额|价格|总?价|报价))" + UNIT + "\\s*:\\s*");
+      + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO

@@ -20,7 +20,7 @@ class GgzyLayoutsTest {
   }
 
   private static BigDecimal cny(Amount a) {
-    return a == null ? null : a.cny().stripTrailingZeros();
+    return a == null || a.cny() == null ? null : a.cny().stripTrailingZeros();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -110,5 +110,35 @@ class GgzyLayoutsTest {
       """)
   void maxPriceOfAWorksTender(String layout, String lines, BigDecimal max) {
     assertEquals(max == null ? null : max.stripTrailingZeros(), cny(block(lines).maxPrice()), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      重庆's rate-or-sum label, a sum        | （某排水管网改造工程）中标结果公告 ¦ 中标人信息 ¦ 单位名称 ¦ 某建设工程有限公司 ¦ 法定代表人 ¦ 张三 ¦ 中标金额（费率、单价等） ¦ 6040665.58元 ¦ 项目负责人 ¦ 李四 | 6040665.58
+      the same label holding a day rate       | （某零星维修项目）中标结果公告 ¦ 中标人信息 ¦ 单位名称 ¦ 某建设工程有限公司 ¦ 法定代表人 ¦ 张三 ¦ 中标金额（费率、单价等） ¦ 286.6元/工日 ¦ 项目负责人 ¦ 李四 |
+      the note on the label's own line        | 某工程中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（费率）：1200000元 ¦ 工期：90日历天 | 1200000
+      a price per square metre is no sum      | 某工程中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（单价）：35元/平方米 ¦ 工期：90日历天 |
+      a price per year is a year's sum        | 某服务中标结果公示 ¦ 中标人：某建设工程有限公司 ¦ 中标价（单价）：120000元/年 ¦ 服务期：三年 | 120000
+      """)
+  void awardUnderARateOrSumLabel(String layout, String lines, BigDecimal award) {
+    Notice n = block(lines);
+    BigDecimal expected = award == null ? null : award.stripTrailingZeros();
+    assertEquals(expected, cny(n.award()), layout + ": award");
+    assertEquals("某建设工程有限公司", n.suppliers().getFirst().name(), layout + ": winner");
+    assertEquals(expected, cny(n.suppliers().getFirst().amount()), layout + ": winner's amount");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a one-line deal of an exchange         | 项目编号：R32026SH1000001 标的名称：某训练中心某队赞助项目 交易价格：480.000000（万元） 成交日期：2026-03-16 | AWARD | 4800000
+      the deal one field a line               | 项目编号： ¦ R32026SH1000002 ¦ 交易价格：120.5万元 ¦ 成交日期：2026-03-16 | AWARD | 1205000
+      a transfer notice, its price to come    | 某房屋租赁权转让公告 ¦ 转让底价：120万元 ¦ 交易价格：以最终成交价为准 ¦ 报名截止：2026-03-30 | | 
+      """)
+  void aPropertyExchangeDeal(String layout, String lines, NoticeType type, BigDecimal award) {
+    Notice n = block(lines);
+    if (type != null) {
+      assertEquals(type, n.type(), layout + ": type");
+    }
+    assertEquals(award == null ? null : award.stripTrailingZeros(), cny(n.award()), layout + ": award");
   }
 }

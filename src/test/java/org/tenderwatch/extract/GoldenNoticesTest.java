@@ -109,7 +109,17 @@ class GoldenNoticesTest {
       "ggzy_kunming_wujiaba_sports_park_design_build_tender.block.txt",
       "ggzy_shandong_marathon_league_operation_tender.block.txt",
       "ggzy_wuhan_sports_bureau_fitness_games_tender.block.txt",
-      "ggzy_xuzhou_sports_school_equipment_correction.block.txt");
+      "ggzy_xuzhou_sports_school_equipment_correction.block.txt",
+      // 11i-ggzy: more ggzy.gov.cn content-frame text blocks (results with winners, a deal, a contract, tenders)
+      "ggzy_shanghai_badminton_team_sponsorship_deal.block.txt",
+      "ggzy_huzhou_deqing_sports_school_bus_contract.block.txt",
+      "ggzy_jingmen_eco_park_stadium_roof_correction.block.txt",
+      "ggzy_xinjiang_lottery_10km_race_award.block.txt",
+      "ggzy_chongqing_shapingba_gym_drainage_award.block.txt",
+      "ggzy_dianjiang_stadium_roof_candidates.block.txt",
+      "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
+      "ggzy_shandong_sports_federation_events_g_tender.block.txt",
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
