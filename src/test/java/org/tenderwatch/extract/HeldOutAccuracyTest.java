@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,15 @@ class HeldOutAccuracyTest {
   }
 
   /** The portal family of a golden notice, from its file name's prefix. */
+  /**
+   * Held-out pages whose expected file (labels and notes) was read during tuning work, by mistake or because a
+   * brief named it as an example of the conventions; no rule was designed from them, but they are no longer a clean
+   * hold-out, so the figures are also given without them.
+   */
+  static final Set<String> SEEN = Set.of("ggzy_zhangzhou_xiangcheng_sports_park_award",
+      "muni_changzhou_tumor_hospital_oxygen_cjgg", "ggzy_kunshan_rizhihu_centre_fitout_award",
+      "univ_lnjd_bedding_chengjiao");
+
   static String family(String baseName) {
     return FAMILIES.entrySet().stream().filter(e -> baseName.startsWith(e.getKey())).map(Map.Entry::getValue)
         .findFirst().orElse(baseName.substring(0, baseName.indexOf('_')));
@@ -71,6 +81,7 @@ class HeldOutAccuracyTest {
     List<String> unlisted = new ArrayList<>();
     int[] all = new int[4];
     int[] spurious = new int[4]; // tuning, held-out; then the same for fallback titles
+    int[] unseen = new int[2]; // held-out right, with a value, without the SEEN pages
     for (String file : GoldenNoticesTest.NAMES) {
       String base = GoldenNoticesTest.baseName(file);
       int at = heldOut(base) ? 2 : 0;
@@ -92,6 +103,10 @@ class HeldOutAccuracyTest {
           c[at] += right ? 1 : 0;
           c[at + 1]++;
         }
+        if (at == 2 && !SEEN.contains(base)) {
+          unseen[0] += right ? 1 : 0;
+          unseen[1]++;
+        }
         String miss = base + ": " + wrong.stream().filter(m -> m.startsWith(field + ":")).findFirst().orElse("");
         if (!right && at == 0) {
           tuneMisses.add("- tuning miss: " + miss);
@@ -109,6 +124,9 @@ class HeldOutAccuracyTest {
     double held = all[3] == 0 ? 0 : (double) all[2] / all[3];
     out.add(String.format(Locale.ROOT, "Held-out, all fields with a value: %s (goal %.0f %%: %s)", pct(all[2], all[3]),
         GOAL * 100, held >= GOAL ? "met" : "NOT met"));
+    out.add("");
+    out.add(String.format(Locale.ROOT, "Held-out without the %d pages whose labels were read during tuning"
+        + " (HeldOutAccuracyTest.SEEN): %s (%d / %d)", SEEN.size(), pct(unseen[0], unseen[1]), unseen[0], unseen[1]));
     out.add("");
     out.add("| field | tuning right / with a value | tuning | held-out right / with a value | held-out |");
     out.add("|---|---|---|---|---|");
