@@ -55,6 +55,9 @@ final class NoticeDates {
     if (signature != null) {
       return signature;
     }
+    if (labelled == null) {
+      labelled = bracketedDay(body);
+    }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }
 
@@ -109,6 +112,29 @@ final class NoticeDates {
       }
       Matcher m = STAMP.matcher(Fold.fold(l.text()));
       if (m.find() && m.group(5) != null) { // group 5: the hour
+        return Dates.of(m, 1);
+      }
+      if (++seen == STAMP_LINES) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A day alone in brackets on one of the first lines ("[2023-05-06]", "【2023年05月06日】"), as list-style CMS pages
+   * stamp a notice under its heading; read only when neither a label nor a signature dates the notice.
+   */
+  private static final Pattern BRACKETED_DAY = Pattern.compile("^\\s*[【\\[]\\s*" + Dates.DATE + "\\s*[】\\]]\\s*$");
+
+  private static LocalDateTime bracketedDay(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.text().isBlank()) {
+        continue;
+      }
+      Matcher m = BRACKETED_DAY.matcher(Fold.fold(l.text()));
+      if (m.find()) {
         return Dates.of(m, 1);
       }
       if (++seen == STAMP_LINES) {
