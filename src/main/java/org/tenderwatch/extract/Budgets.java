@@ -39,10 +39,12 @@ final class Budgets {
       "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
   /**
    * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
-   * (the total comes first; the lots follow it).
+   * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
+   * （¥100,000.00）", group 2, in 元).
    */
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额)?"
-      + "(?:为|是|约为|共计)\\s*(?:人民币)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))");
+      + "(?:为|是|约为|共计)\\s*:?\\s*(?:人民币)?\\s*(?:([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))"
+      + "|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]+\\s*\\(\\s*[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元?\\s*\\))");
 
   private Budgets() {}
 
@@ -81,7 +83,7 @@ final class Budgets {
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
   private static Amount sentence(String text) {
     Matcher m = BUDGET_SENTENCE.matcher(Fold.fold(text));
-    return m.find() ? Amounts.parse(m.group(1)) : null;
+    return !m.find() ? null : Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2) + "元");
   }
 
   /**
