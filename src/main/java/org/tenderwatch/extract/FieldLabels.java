@@ -36,6 +36,8 @@ final class FieldLabels {
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
       "项目控制预算", "工程预算", "预算",
+      // a 采购意向 or a county's notice states its funds: "采购资金预算：200000元", "预算资金：80万元"
+      "采购资金预算", "预算资金",
       // school and hospital 询价 notices: "预算价：8.6万元"
       "预算价", "采购预算价", "预算价格",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
