@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderShapesTest {
 
   /** Rows the extractor did not yet read when they were written; each is dropped as a rule makes it pass. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET = Set.of("a 星期 after the stamp", "a day in brackets under the title",
+      "a signature date with its label", "发文日期 of a government site", "本项目预算金额");
 
   private static Notice page(String html) {
     return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
@@ -40,6 +41,10 @@ class HeaderShapesTest {
       slashes, then print links        | <h1>某局会议服务采购成交公告</h1><p>发布者：某局 发布时间：2023/05/06 【打印】【关闭】</p><p>成交供应商：某某会务有限公司</p> | 2023-05-06T00:00
       发稿时间 in an em                 | <div class="detail"><h2>某区公园提升工程中标结果公示</h2><p><em>发稿时间：2023-05-06 09:15</em> <em>阅读次数：33</em></p><p>中标人：某某园林工程有限公司</p></div> | 2023-05-06T09:15
       a CMS head's meta PubDate        | <html><head><meta name="PubDate" content="2025-05-27 20:20"><title>某局采购公告</title></head><body><h2>某局采购公告</h2><p>开标时间：2025-06-20 09:30</p></body></html> | 2025-05-27T20:20
+      a 星期 after the stamp            | <h1>某局会议室改造采购公告</h1><p>2023年05月06日 10:20 星期六</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T10:20
+      a day in brackets under the title | <h1>某局会议室改造采购公告</h1><p>（2023-05-06）</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T00:00
+      发文日期 of a government site     | <h1>某局会议室改造采购公告</h1><p>索引号：001/2023-0001 发文机关：某局</p><p>发文日期：2023-05-06</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T00:00
+      a signature date with its label   | <h1>某局会议室改造采购公告</h1><p>一、项目名称：会议室改造</p><p>采购人：某局</p><p>日期：2023年5月6日</p> | 2023-05-06T00:00
       the earlier tender's date        | <h1>某市体育馆改造工程中标结果公告</h1><p>招标公告发布日期：2023-03-01</p><p>开标时间：2023-03-22 09:30</p><p>中标人：某某建设有限公司</p> | none
       公示期 starts on publication      | <h1>某市体育馆改造工程中标候选人公示</h1><p>招标公告发布日期：2023-03-01</p><p>开标时间：2023-03-22 09:30</p><p>公示期：2023-03-24至2023-03-27</p> | 2023-03-24T00:00
       only a deadline                  | <h1>某局车辆采购询价公告</h1><p>报价截止时间：2023-05-16 09:00</p><p>开标时间：2023-05-16 09:30</p> | none
@@ -63,6 +68,7 @@ class HeaderShapesTest {
       a column 预算（万元）              | <h1>某县采购意向公开</h1><table><tr><td>序号</td><td>采购项目名称</td><td>预算（万元）</td></tr><tr><td>1</td><td>某中学教学设备</td><td>45.5</td></tr></table> | 455000
       大写 then ¥ with commas           | <h1>某所电梯维保服务采购公告</h1><p>采购项目预算金额为：壹拾万元整（¥100,000.00）</p> | 100000
       采购资金预算                      | <h1>某县采购意向公开</h1><p>采购资金预算：200000元</p><p>预计采购时间：2023年6月</p> | 200000
+      本项目预算金额                     | <h1>某局设备采购公告</h1><p>本项目预算金额：1200000元</p><p>最高限价：1150000元</p> | 1200000
       最高限价 is no budget             | <h1>某局印刷服务采购公告</h1><p>最高限价：98000元</p><p>投标保证金：1000元</p> | none
       保证金 is no budget               | <h1>某局保洁服务招标公告</h1><p>投标保证金：人民币5000元</p><p>履约保证金：合同金额的5%</p> | none
       预算金额 元 after 人民币           | <h1>某大学图书采购公开招标公告</h1><p>预算金额：人民币壹佰万元整（¥1000000.00元）</p> | 1000000
