@@ -38,6 +38,8 @@ final class FieldLabels {
       "项目控制预算", "工程预算", "预算",
       // a 采购意向 or a county's notice states its funds: "采购资金预算：200000元", "预算资金：80万元"
       "采购资金预算", "预算资金",
+      // the label after 本 (a Chinese char, so 项目预算金额 does not match at a word start): "本项目预算金额：1200000元"
+      "本项目预算金额", "本项目预算", "标段预算",
       // school and hospital 询价 notices: "预算价：8.6万元"
       "预算价", "采购预算价", "预算价格",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
@@ -86,7 +88,9 @@ final class FieldLabels {
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
-      "发稿时间", "录入时间",
+      "发稿时间", "录入时间", "发表时间",
+      // a government site's document header ("发文日期：2023-05-06" beside 索引号 and 发文机关)
+      "发文日期",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
       // Chinese char, so the shorter label does not match at a word start
       "中标公告发布时间", "成交公告发布时间", "结果公告发布时间",
