@@ -57,6 +57,10 @@ final class Budgets {
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);
     }
+    Amount listed = lotLines(text);
+    if (listed != null) {
+      return new Found(listed, "budget: no total stated; the sum of the lots listed under 预算金额");
+    }
     for (String label : FieldLabels.BUDGET) {
       List<Amount> lots = new ArrayList<>();
       for (Labels.Value v : Labels.findAll(text, label)) {
@@ -78,6 +82,39 @@ final class Budgets {
     }
     Amount header = headerRow(text);
     return new Found(header != null ? header : sentence(text), null);
+  }
+
+  /** A budget label with nothing after it but lots ("预算金额：" then "第一包：30万元", "第二包：20万元"). */
+  private static final Pattern LOTS_LABEL = Pattern.compile(
+      "(?:^|[^\\p{IsHan}])(?:预算金额|采购预算|项目预算|预算)\\s*(?:\\((亿元|万元|元)\\))?\\s*:\\s*(.*)$");
+
+  /** The sum of the lots listed on the lines after a budget label that ends its line, or null (one lot or none). */
+  private static Amount lotLines(String text) {
+    List<String> lines = text.lines().map(Fold::fold).toList();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher m = LOTS_LABEL.matcher(lines.get(i));
+      if (!m.find() || !m.group(2).isBlank() && !LOT_MARK.matcher(m.group(2)).find()) {
+        continue;
+      }
+      List<String> lots = new ArrayList<>();
+      if (!m.group(2).isBlank()) {
+        lots.add(m.group(2));
+      }
+      for (int j = i + 1; j < lines.size() && LOT_MARK.matcher(lines.get(j)).find(); j++) {
+        lots.add(lines.get(j));
+      }
+      List<Amount> parts = new ArrayList<>();
+      for (String lot : lots) {
+        String value = cutAmount(LOT_MARK.matcher(lot).replaceFirst(""));
+        Amount a = m.group(1) == null ? Amounts.parse(value) : Amounts.inUnit(value, m.group(1));
+        if (a == null || a.cny() == null) {
+          return null;
+        }
+        parts.add(a);
+      }
+      return parts.size() > 1 ? sum(parts) : null;
+    }
+    return null;
   }
 
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
