@@ -63,10 +63,24 @@ final class Budgets {
     }
     for (String label : FieldLabels.BUDGET) {
       List<Amount> lots = new ArrayList<>();
-      for (Labels.Value v : Labels.findAll(text, label)) {
-        Amount a = parse(v);
-        if (a != null && a.cny() != null && lots.stream().noneMatch(l -> l.cny().compareTo(a.cny()) == 0)) {
+      List<String> marks = new ArrayList<>();
+      String folded = Fold.fold(text);
+      Labels.Finder f = Labels.finder(label, folded);
+      while (f.find()) {
+        String value = text.substring(f.end()).lines().findFirst().orElse("").strip();
+        value = value.startsWith("|") ? value.substring(1).strip() : value;
+        Amount a = value.isEmpty() ? null : parse(new Labels.Value(value, f.group(1)));
+        if (a == null || a.cny() == null) {
+          continue;
+        }
+        String mark = lotMark(folded.substring(Math.max(0, f.start() - LOT_REACH), f.start()));
+        // the same figure again is the same budget restated, unless each stands under its own lot ("采购包1：" /
+        // 预算金额：300000元, "采购包2：" / 预算金额：300000元)
+        boolean restated = lots.stream().anyMatch(l -> l.cny().compareTo(a.cny()) == 0)
+            && (mark == null || marks.contains(mark) || marks.contains(null));
+        if (!restated) {
           lots.add(a);
+          marks.add(mark);
         }
       }
       if (lots.size() == 1) {
@@ -82,6 +96,21 @@ final class Budgets {
     }
     Amount header = headerRow(text);
     return new Found(header != null ? header : sentence(text), null);
+  }
+
+  /** How far before a budget label its lot's heading may stand ("采购包2：\n预算金额："). */
+  private static final int LOT_REACH = 40;
+  private static final Pattern LOT_HEADING =
+      Pattern.compile("(?:第\\s*([0-9一二三四五六七八九十]+)\\s*(?:包|标包|标段)|(?:采购包|合同包|标包|包)\\s*([0-9]+))");
+
+  /** The last lot heading in the text before a label, as its number, or null. */
+  private static String lotMark(String before) {
+    Matcher m = LOT_HEADING.matcher(before);
+    String last = null;
+    while (m.find()) {
+      last = m.group(1) != null ? m.group(1) : m.group(2);
+    }
+    return last;
   }
 
   /** A budget label with nothing after it but lots ("预算金额：" then "第一包：30万元", "第二包：20万元"). */
