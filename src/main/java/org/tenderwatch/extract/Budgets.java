@@ -21,7 +21,7 @@ final class Budgets {
   /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
   private static final Pattern LOT_SPLIT =
       Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
-  private static final Pattern LOT_MARK =
+  static final Pattern LOT_MARK =
       Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
@@ -57,7 +57,7 @@ final class Budgets {
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);
     }
-    Amount listed = lotLines(text);
+    Amount listed = BudgetLots.lotLines(text);
     if (listed != null) {
       return new Found(listed, "budget: no total stated; the sum of the lots listed under 预算金额");
     }
@@ -73,7 +73,7 @@ final class Budgets {
         if (a == null || a.cny() == null) {
           continue;
         }
-        String mark = lotMark(folded.substring(Math.max(0, f.start() - LOT_REACH), f.start()));
+        String mark = BudgetLots.lotMark(folded.substring(Math.max(0, f.start() - BudgetLots.LOT_REACH), f.start()));
         // the same figure again is the same budget restated, unless each stands under its own lot ("采购包1：" /
         // 预算金额：300000元, "采购包2：" / 预算金额：300000元)
         boolean restated = lots.stream().anyMatch(l -> l.cny().compareTo(a.cny()) == 0)
@@ -96,54 +96,6 @@ final class Budgets {
     }
     Amount header = headerRow(text);
     return new Found(header != null ? header : sentence(text), null);
-  }
-
-  /** How far before a budget label its lot's heading may stand ("采购包2：\n预算金额："). */
-  private static final int LOT_REACH = 40;
-  private static final Pattern LOT_HEADING =
-      Pattern.compile("(?:第\\s*([0-9一二三四五六七八九十]+)\\s*(?:包|标包|标段)|(?:采购包|合同包|标包|包)\\s*([0-9]+))");
-
-  /** The last lot heading in the text before a label, as its number, or null. */
-  private static String lotMark(String before) {
-    Matcher m = LOT_HEADING.matcher(before);
-    String last = null;
-    while (m.find()) {
-      last = m.group(1) != null ? m.group(1) : m.group(2);
-    }
-    return last;
-  }
-
-  /** A budget label with nothing after it but lots ("预算金额：" then "第一包：30万元", "第二包：20万元"). */
-  private static final Pattern LOTS_LABEL = Pattern.compile(
-      "(?:^|[^\\p{IsHan}])(?:预算金额|采购预算|项目预算|预算)\\s*(?:\\((亿元|万元|元)\\))?\\s*:\\s*(.*)$");
-
-  /** The sum of the lots listed on the lines after a budget label that ends its line, or null (one lot or none). */
-  private static Amount lotLines(String text) {
-    List<String> lines = text.lines().map(Fold::fold).toList();
-    for (int i = 0; i < lines.size(); i++) {
-      Matcher m = LOTS_LABEL.matcher(lines.get(i));
-      if (!m.find() || !m.group(2).isBlank() && !LOT_MARK.matcher(m.group(2)).find()) {
-        continue;
-      }
-      List<String> lots = new ArrayList<>();
-      if (!m.group(2).isBlank()) {
-        lots.add(m.group(2));
-      }
-      for (int j = i + 1; j < lines.size() && LOT_MARK.matcher(lines.get(j)).find(); j++) {
-        lots.add(lines.get(j));
-      }
-      List<Amount> parts = new ArrayList<>();
-      for (String lot : lots) {
-        String value = cutAmount(LOT_MARK.matcher(lot).replaceFirst(""));
-        Amount a = m.group(1) == null ? Amounts.parse(value) : Amounts.inUnit(value, m.group(1));
-        if (a == null || a.cny() == null) {
-          return null;
-        }
-        parts.add(a);
-      }
-      return parts.size() > 1 ? sum(parts) : null;
-    }
-    return null;
   }
 
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
@@ -209,7 +161,7 @@ final class Budgets {
     return -1;
   }
 
-  private static Amount sum(List<Amount> parts) {
+  static Amount sum(List<Amount> parts) {
     BigDecimal sum = parts.stream().map(Amount::cny).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Amount(String.join(" + ", parts.stream().map(Amount::text).toList()), sum);
   }
@@ -287,7 +239,7 @@ final class Budgets {
   }
 
   /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
-  private static String cutAmount(String value) {
+  static String cutAmount(String value) {
     Matcher m = AMOUNT_END.matcher(value);
     return m.find() ? value.substring(0, m.start()) : value;
   }
