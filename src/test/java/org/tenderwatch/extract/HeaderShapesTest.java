@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class HeaderShapesTest {
 
   /** Rows the extractor did not yet read when they were written; each is dropped as a rule makes it pass. */
-  private static final Set<String> NOT_YET = Set.of();
+  private static final Set<String> NOT_YET = Set.of("中标候选人公示时间", "公告期限 stating dates", "a signature year with a letter O");
 
   private static Notice page(String html) {
     return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
@@ -44,6 +44,9 @@ class HeaderShapesTest {
       a day in brackets under the title | <h1>某局会议室改造采购公告</h1><p>（2023-05-06）</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T00:00
       发文日期 of a government site     | <h1>某局会议室改造采购公告</h1><p>索引号：001/2023-0001 发文机关：某局</p><p>发文日期：2023-05-06</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T00:00
       a signature date with its label   | <h1>某局会议室改造采购公告</h1><p>一、项目名称：会议室改造</p><p>采购人：某局</p><p>日期：2023年5月6日</p> | 2023-05-06T00:00
+      中标候选人公示时间                 | <h1>某局运动场改造工程中标候选人公示</h1><p>中标候选人公示时间：2023年5月6日至2023年5月9日</p><p>第一中标候选人：某某建设有限公司</p> | 2023-05-06T00:00
+      公告期限 stating dates             | <h1>某局会议室改造采购公告</h1><p>公告期限：2023年5月6日至2023年5月12日</p><p>开标时间：2023-05-30 09:00</p> | 2023-05-06T00:00
+      a signature year with a letter O  | <h1>某局会议室改造中标公告</h1><p>中标人：某某公司</p><p>某局</p><p>二O二三年五月六日</p> | 2023-05-06T00:00
       the earlier tender's date        | <h1>某市体育馆改造工程中标结果公告</h1><p>招标公告发布日期：2023-03-01</p><p>开标时间：2023-03-22 09:30</p><p>中标人：某某建设有限公司</p> | none
       公示期 starts on publication      | <h1>某市体育馆改造工程中标候选人公示</h1><p>招标公告发布日期：2023-03-01</p><p>开标时间：2023-03-22 09:30</p><p>公示期：2023-03-24至2023-03-27</p> | 2023-03-24T00:00
       only a deadline                  | <h1>某局车辆采购询价公告</h1><p>报价截止时间：2023-05-16 09:00</p><p>开标时间：2023-05-16 09:30</p> | none
