@@ -98,7 +98,10 @@ final class FieldLabels {
       // a candidate list's "公示开始时间:")
       "公告发布开始时间", "公示开始时间", "公示开始日期",
       // a result's publicity period starts the day it is published ("公示期：2026年03月16日至2026年03月18日")
-      "公示期", "公示起止时间", "公示期间");
+      "公示期", "公示起止时间", "公示期间",
+      // the same period named after what is published ("中标候选人公示时间：2023年5月6日至…"), and a 公告期限 that states
+      // dates rather than "自本公告发布之日起…"
+      "中标候选人公示时间", "中标结果公示时间", "结果公示时间", "评标结果公示时间", "中标候选人公示期", "公告期限");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
