@@ -21,7 +21,7 @@ final class Budgets {
   /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
   private static final Pattern LOT_SPLIT =
       Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
-  private static final Pattern LOT_MARK =
+  static final Pattern LOT_MARK =
       Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
@@ -39,10 +39,12 @@ final class Budgets {
       "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
   /**
    * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
-   * (the total comes first; the lots follow it).
+   * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
+   * （¥100,000.00）", group 2, in 元).
    */
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额)?"
-      + "(?:为|是|约为|共计)\\s*(?:人民币)?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))");
+      + "(?:为|是|约为|共计)\\s*:?\\s*(?:人民币)?\\s*(?:([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))"
+      + "|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]+\\s*\\(\\s*[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元?\\s*\\))");
 
   private Budgets() {}
 
@@ -55,12 +57,30 @@ final class Budgets {
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);
     }
+    Amount listed = BudgetLots.lotLines(text);
+    if (listed != null) {
+      return new Found(listed, "budget: no total stated; the sum of the lots listed under 预算金额");
+    }
     for (String label : FieldLabels.BUDGET) {
       List<Amount> lots = new ArrayList<>();
-      for (Labels.Value v : Labels.findAll(text, label)) {
-        Amount a = parse(v);
-        if (a != null && a.cny() != null && lots.stream().noneMatch(l -> l.cny().compareTo(a.cny()) == 0)) {
+      List<String> marks = new ArrayList<>();
+      String folded = Fold.fold(text);
+      Labels.Finder f = Labels.finder(label, folded);
+      while (f.find()) {
+        String value = text.substring(f.end()).lines().findFirst().orElse("").strip();
+        value = value.startsWith("|") ? value.substring(1).strip() : value;
+        Amount a = value.isEmpty() ? null : parse(new Labels.Value(value, f.group(1)));
+        if (a == null || a.cny() == null) {
+          continue;
+        }
+        String mark = BudgetLots.lotMark(folded.substring(Math.max(0, f.start() - BudgetLots.LOT_REACH), f.start()));
+        // the same figure again is the same budget restated, unless each stands under its own lot ("采购包1：" /
+        // 预算金额：300000元, "采购包2：" / 预算金额：300000元)
+        boolean restated = lots.stream().anyMatch(l -> l.cny().compareTo(a.cny()) == 0)
+            && (mark == null || marks.contains(mark) || marks.contains(null));
+        if (!restated) {
           lots.add(a);
+          marks.add(mark);
         }
       }
       if (lots.size() == 1) {
@@ -81,7 +101,7 @@ final class Budgets {
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
   private static Amount sentence(String text) {
     Matcher m = BUDGET_SENTENCE.matcher(Fold.fold(text));
-    return m.find() ? Amounts.parse(m.group(1)) : null;
+    return !m.find() ? null : Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2) + "元");
   }
 
   /**
@@ -141,7 +161,7 @@ final class Budgets {
     return -1;
   }
 
-  private static Amount sum(List<Amount> parts) {
+  static Amount sum(List<Amount> parts) {
     BigDecimal sum = parts.stream().map(Amount::cny).reduce(BigDecimal.ZERO, BigDecimal::add);
     return new Amount(String.join(" + ", parts.stream().map(Amount::text).toList()), sum);
   }
@@ -219,7 +239,7 @@ final class Budgets {
   }
 
   /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
-  private static String cutAmount(String value) {
+  static String cutAmount(String value) {
     Matcher m = AMOUNT_END.matcher(value);
     return m.find() ? value.substring(0, m.start()) : value;
   }

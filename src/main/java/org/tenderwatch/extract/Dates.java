@@ -22,9 +22,12 @@ public final class Dates {
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
-  /** "二〇一五年九月二十八日": a date in Chinese numerals, rewritten in digits before matching. */
+  /**
+   * "二〇一五年九月二十八日": a date in Chinese numerals, rewritten in digits before matching; Word documents often type
+   * the zero as a letter O or a digit 0 ("二O二三年五月六日").
+   */
   private static final Pattern HAN_DATE = Pattern.compile(
-      "([〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
+      "([〇零○ＯO0一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日");
   private static final String HAN_DIGITS = "〇一二三四五六七八九";
 
   private Dates() {}

@@ -36,6 +36,10 @@ final class FieldLabels {
   /** A budget label that may stand once per lot. */
   static final List<String> BUDGET = List.of("预算金额", "项目预算金额", "采购预算金额", "采购预算", "项目预算",
       "项目控制预算", "工程预算", "预算",
+      // a 采购意向 or a county's notice states its funds: "采购资金预算：200000元", "预算资金：80万元"
+      "采购资金预算", "预算资金",
+      // the label after 本 (a Chinese char, so 项目预算金额 does not match at a word start): "本项目预算金额：1200000元"
+      "本项目预算金额", "本项目预算", "标段预算",
       // school and hospital 询价 notices: "预算价：8.6万元"
       "预算价", "采购预算价", "预算价格",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
@@ -86,7 +90,9 @@ final class FieldLabels {
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
-      "发稿时间", "录入时间",
+      "发稿时间", "录入时间", "发表时间",
+      // a government site's document header ("发文日期：2023-05-06" beside 索引号 and 发文机关)
+      "发文日期",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
       // Chinese char, so the shorter label does not match at a word start
       "中标公告发布时间", "成交公告发布时间", "结果公告发布时间",
@@ -94,7 +100,10 @@ final class FieldLabels {
       // a candidate list's "公示开始时间:")
       "公告发布开始时间", "公示开始时间", "公示开始日期",
       // a result's publicity period starts the day it is published ("公示期：2026年03月16日至2026年03月18日")
-      "公示期", "公示起止时间", "公示期间");
+      "公示期", "公示起止时间", "公示期间",
+      // the same period named after what is published ("中标候选人公示时间：2023年5月6日至…"), and a 公告期限 that states
+      // dates rather than "自本公告发布之日起…"
+      "中标候选人公示时间", "中标结果公示时间", "结果公示时间", "评标结果公示时间", "中标候选人公示期", "公告期限");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */

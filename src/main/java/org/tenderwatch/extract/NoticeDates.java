@@ -55,6 +55,9 @@ final class NoticeDates {
     if (signature != null) {
       return signature;
     }
+    if (labelled == null) {
+      labelled = bracketedDay(body);
+    }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }
 
@@ -63,7 +66,7 @@ final class NoticeDates {
    * 10:20:30 来源：…", as ggzy detail pages print it under the title): when the portal published the notice.
    */
   private static final Pattern STAMP = Pattern.compile(
-      "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|【|\\[|\\|)");
+      "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|星期|周[一二三四五六日]|【|\\[|\\|)");
   private static final int STAMP_LINES = 4;
 
   /**
@@ -119,13 +122,40 @@ final class NoticeDates {
   }
 
   /**
+   * A day alone in brackets on one of the first lines ("[2023-05-06]", "【2023年05月06日】", "（2023-05-06）"), as CMS pages
+   * stamp a notice under its heading; read only when neither a label nor a signature dates the notice.
+   */
+  private static final Pattern BRACKETED_DAY = Pattern.compile("^\\s*[【\\[(]\\s*" + Dates.DATE + "\\s*[】\\])]\\s*$");
+
+  private static LocalDateTime bracketedDay(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.text().isBlank()) {
+        continue;
+      }
+      Matcher m = BRACKETED_DAY.matcher(Fold.fold(l.text()));
+      if (m.find()) {
+        return Dates.of(m, 1);
+      }
+      if (++seen == STAMP_LINES) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** A signature's date may carry its label ("采购人：某局" / "日期：2023年5月6日") in the last lines. */
+  private static final Pattern DATE_LABEL = Pattern.compile("^\\s*日\\s*期\\s*[:：]\\s*");
+
+  /**
    * The notice's signature, from the last line that is one: a line that is nothing but a date (the name, when
    * there is one, on the line above it), or near the end a name run straight into its date. Null when none.
    */
   static Signature signature(List<Line> body) {
     List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank()).toList();
     for (int i = lines.size() - 1; i >= 0; i--) {
-      LocalDateTime whole = Dates.signatureDate(List.of(lines.get(i)));
+      String dated = i >= lines.size() - SIGNED_TAIL ? DATE_LABEL.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
+      LocalDateTime whole = Dates.signatureDate(List.of(dated));
       if (whole != null && !signs(lines, i)) {
         continue;
       }

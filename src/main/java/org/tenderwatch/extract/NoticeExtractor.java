@@ -114,6 +114,15 @@ public final class NoticeExtractor {
         problems(title));
   }
 
+  /**
+   * The {@code meta[name=PubDate]} that government CMS pages carry in their head beside ArticleTitle and
+   * ContentSource (the publication the portal stamps, as ccgp's vF pages do), or null.
+   */
+  private static LocalDateTime metaPubDate(Document doc) {
+    Element meta = doc.head() == null ? null : doc.head().selectFirst("meta[name=PubDate][content]");
+    return meta == null ? null : Dates.parse(meta.attr("content"));
+  }
+
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
     List<Line> rendered = TextRender.lines(doc.body());
     String text = TextRender.pageText(rendered);
@@ -128,7 +137,10 @@ public final class NoticeExtractor {
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
     // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
-    LocalDateTime published = NoticeDates.published(joined, labelled);
+    LocalDateTime published = metaPubDate(doc);
+    if (published == null) {
+      published = NoticeDates.published(joined, labelled);
+    }
     // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
         : NoticeTypes.fromBody(labelled);

@@ -41,10 +41,11 @@ final class PageTitles {
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /**
    * Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ", and a bare dash
-   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024").
+   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024"),
+   * and the site's name in 【】 closing it ("…中标公告【某市政府采购网】").
    */
   private static final Pattern SITE_SEPARATOR = Pattern.compile(
-      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+");
+      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
