@@ -139,6 +139,9 @@ final class WinnerTables {
   static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
     Columns col = Columns.of(header);
+    if (col.unit().isEmpty() && captionUnit(lines, at) != null) {
+      col = new Columns(col.name(), col.amount(), captionUnit(lines, at), col.lot());
+    }
     int end = at + 1;
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
@@ -156,6 +159,17 @@ final class WinnerTables {
       Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
     }
     return end;
+  }
+
+  /** A unit the table's caption states for its amounts: "三、中标（成交）信息（单位：万元）", "金额单位：万元". */
+  private static final Pattern CAPTION_UNIT = Pattern.compile("(?:金额)?单位\\s*:\\s*(?:人民币)?\\s*(亿元|万元|元)\\s*\\)?\\s*$");
+
+  private static String captionUnit(List<Line> lines, int at) {
+    if (at == 0 || lines.get(at - 1).isRow()) {
+      return null;
+    }
+    Matcher m = CAPTION_UNIT.matcher(Fold.fold(lines.get(at - 1).text()));
+    return m.find() ? m.group(1) : null;
   }
 
   /**
