@@ -88,6 +88,12 @@ final class Suppliers {
    */
   private static final Pattern GLUED_NAME = Pattern.compile(
       "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  /**
+   * A winner's own price in its block, after its name: "报价：", "最终报价：", "评审总价：", "磋商报价：" (the ccgp 2020
+   * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
+   */
+  private static final Pattern BLOCK_BID = Pattern.compile(
+      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\s*:\s*");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -119,6 +125,9 @@ final class Suppliers {
         if (!sentence) {
           inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
           sentence = inline.find();
+        }
+        if (ProseAwards.read(line.text(), folded, lots, out)) {
+          continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
@@ -216,6 +225,9 @@ final class Suppliers {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
       Matcher m = AMOUNT_LABEL.matcher(folded);
+      if (!m.lookingAt()) {
+        m = BLOCK_BID.matcher(folded);
+      }
       boolean isAmount = !l.isRow() && m.lookingAt(); // "四、中标价：…" is a numbered item, not a new section
       if (!isAmount && (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt())) {
         break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
