@@ -126,6 +126,11 @@ final class Suppliers {
           inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
           sentence = inline.find();
         }
+        int after = ProseAwards.combined(lines, i, lots, out);
+        if (after > i) {
+          i = after - 1; // "中标（成交）供应商名称、地址和中标（成交）金额：" and its winners
+          continue;
+        }
         if (ProseAwards.read(line.text(), folded, lots, out)) {
           continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "; " ("-" for none), the award in 元 ("-" for none). A 序号 column gives the lot, as the project reads 政采云
  * winner tables (their 序号 numbers the 标项). 9 of the 32 rows failed when the class was written: three bid labels
  * in a winner's block (最终报价, 评审总价, 报价), a unit in the table's caption, a combined 成交单位及成交价 label, lots
- * in prose, and three rows whose single-row 序号 was expected as no lot (the convention above; not a rule change). Rows are made-up notices written in the real templates' words.
+ * in prose, and three rows whose single-row 序号 was expected as no lot (the convention above; not a rule change).
+ * Of the 11 ggzy and pre-2020 rows added next, one failed: the combined 供应商名称、地址和中标（成交）金额 label. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -63,6 +64,19 @@ class AwardShapesTest {
       ggzy result after the candidate list | 某工程中标结果公示¶第一中标候选人：甲建设有限公司，投标报价：100万元¶第二中标候选人：乙建设有限公司，投标报价：110万元¶中标人：甲建设有限公司¶中标价：100万元 | 甲建设有限公司//1000000 | 1000000
       ggzy 费率 award | 某监理服务中标结果公示¶中标人：丙工程咨询有限公司¶中标费率：2.5%¶总监理工程师：李四 | 丙工程咨询有限公司// | -
       ggzy 下浮率 award | 某工程中标结果公示¶中标人：丁建设有限公司¶中标下浮率：8%¶工期：60日历天 | 丁建设有限公司// | -
+      # more ggzy and pre-2020 result shapes
+      ggzy one line, labels parted by spaces | 某工程中标结果公示¶中标人：甲建设集团有限公司  中标价：1,234,567.00元  工期：180日历天  项目经理：张三 | 甲建设集团有限公司//1234567 | 1234567
+      ggzy 中标价 with its capital numerals after | 中标人：乙建设有限公司¶中标价：1234567.00元（大写：壹佰贰拾叁万肆仟伍佰陆拾柒元整） | 乙建设有限公司//1234567 | 1234567
+      ggzy vertical label table, 中标价（元） | `<table><tr><td>中标人</td><td>丙建设有限公司</td></tr><tr><td>中标价（元）</td><td>2345678.9</td></tr><tr><td>工期（日历天）</td><td>180</td></tr><tr><td>项目经理</td><td>李四</td></tr></table>` | 丙建设有限公司//2345678.9 | 2345678.9
+      ggzy table 中标人名称 and 中标价格 in the cell | `<table><tr><td>中标人名称</td><td>中标价格</td><td>质量</td><td>工期</td></tr><tr><td>丁建设有限公司</td><td>1234567.89元</td><td>合格</td><td>90日历天</td></tr></table>` | 丁建设有限公司//1234567.89 | 1234567.89
+      ggzy 成交人 and 成交价 on one line | 某交易结果公示¶成交人：戊物流有限公司；成交价：38.6万元 | 戊物流有限公司//386000 | 386000
+      pre-2020 combined label, one lot | 五、中标（成交）供应商名称、地址和中标（成交）金额：¶甲科技有限公司，某市某路1号，¥256,000.00元¶六、评审专家名单 | 甲科技有限公司//256000 | 256000
+      pre-2020 combined label, two lots on its line and after | 五、中标（成交）供应商名称、地址和中标（成交）金额：包1：甲科技有限公司，某市某路1号，10万元¶包2：乙科技有限公司，某市某路2号，20万元¶六、评审专家名单 | 甲科技有限公司/包1/100000; 乙科技有限公司/包2/200000 | 300000
+      pre-2020 combined label over labelled rows | 中标供应商名称、联系地址及中标金额：¶中标供应商名称：丙设计有限公司¶中标供应商联系地址：某市某路3号¶中标金额：25.6185万元（人民币） | 丙设计有限公司//256185 | 256185
+      中标金额 in capitals and figure | 中标供应商：乙科技有限公司¶中标金额：人民币贰拾伍万陆仟元整（¥256,000.00） | 乙科技有限公司//256000 | 256000
+      中标金额（元） label | 中标供应商名称：丙软件有限公司¶中标金额（元）：98000.00 | 丙软件有限公司//98000 | 98000
+      a candidate ranking then the winner named in prose | 某项目中标结果公告¶第一名：甲建设有限公司¶第二名：乙建设有限公司¶经评审，确定中标人为甲建设有限公司，中标价：100万元。 | 甲建设有限公司//1000000 | 1000000
+      a 中标候选人 table in a result notice is no winner | `<p>某项目中标结果公告</p><p>中标人：甲建设有限公司</p><p>中标价：100万元</p><table><tr><td>中标候选人</td><td>投标报价(元)</td></tr><tr><td>甲建设有限公司</td><td>1000000</td></tr><tr><td>乙建设有限公司</td><td>1100000</td></tr></table>` | 甲建设有限公司//1000000 | 1000000
       # municipal and university CMS
       CMS label rows table | `<table><tr><td>成交供应商</td><td>甲办公设备有限公司</td></tr><tr><td>成交金额</td><td>45,800.00元</td></tr></table>` | 甲办公设备有限公司//45800 | 45800
       中标单位名称 and 中标价格 on one line | 某医院设备采购中标公告¶中标单位名称：丙医疗器械有限公司；中标价格：人民币38.5万元 | 丙医疗器械有限公司//385000 | 385000
