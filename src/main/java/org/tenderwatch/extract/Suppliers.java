@@ -60,7 +60,7 @@ final class Suppliers {
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
-          + ")\\s*(?:\\(.*\\))?\\s*:?\\s*$");
+          + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
       + LOT_NO;
   private static final Pattern LOT_PREFIX = Pattern.compile(
@@ -255,7 +255,8 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip().replaceAll("[；;，,。、]+$", ""); // "X公司；" ends a sentence, not the name
+    name = name.strip().replaceAll("[；;，,。、]+$", "")
+        .replaceAll("[(（]\\s*(?:统一)?(?:社会)?信用代码[:：]?\\s*[0-9A-Za-z]+\\s*[)）]$", "").strip(); // "X公司；" ends a sentence, not the name
     if (name.isEmpty() || name.equals("/") || name.equals("无")) {
       return;
     }

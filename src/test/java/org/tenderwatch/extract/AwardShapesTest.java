@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * winner tables (their 序号 numbers the 标项). 9 of the 32 rows failed when the class was written: three bid labels
  * in a winner's block (最终报价, 评审总价, 报价), a unit in the table's caption, a combined 成交单位及成交价 label, lots
  * in prose, and three rows whose single-row 序号 was expected as no lot (the convention above; not a rule change).
- * Of the 11 ggzy and pre-2020 rows added next, one failed: the combined 供应商名称、地址和中标（成交）金额 label. Rows are made-up notices written in the real templates' words.
+ * Of the 11 ggzy and pre-2020 rows added next, one failed: the combined 供应商名称、地址和中标（成交）金额 label; of
+ * the 10 header-spelling and cell-form rows after them, two: a credit code kept in the name, a titled 标项 heading. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -77,6 +78,17 @@ class AwardShapesTest {
       中标金额（元） label | 中标供应商名称：丙软件有限公司¶中标金额（元）：98000.00 | 丙软件有限公司//98000 | 98000
       a candidate ranking then the winner named in prose | 某项目中标结果公告¶第一名：甲建设有限公司¶第二名：乙建设有限公司¶经评审，确定中标人为甲建设有限公司，中标价：100万元。 | 甲建设有限公司//1000000 | 1000000
       a 中标候选人 table in a result notice is no winner | `<p>某项目中标结果公告</p><p>中标人：甲建设有限公司</p><p>中标价：100万元</p><table><tr><td>中标候选人</td><td>投标报价(元)</td></tr><tr><td>甲建设有限公司</td><td>1000000</td></tr><tr><td>乙建设有限公司</td><td>1100000</td></tr></table>` | 甲建设有限公司//1000000 | 1000000
+      # table header spellings and cell forms
+      a 中标单位名称 column and 中标价（元） | `<table><tr><td>中标单位名称</td><td>中标价（元）</td></tr><tr><td>甲建设有限公司</td><td>1,234,567.00</td></tr></table>` | 甲建设有限公司//1234567 | 1234567
+      a 成交单位 column and 成交价（元） | `<table><tr><td>成交单位</td><td>成交价（元）</td><td>服务期</td></tr><tr><td>乙服务有限公司</td><td>88000</td><td>一年</td></tr></table>` | 乙服务有限公司//88000 | 88000
+      a 中标（成交）人名称 column | `<table><tr><td>中标（成交）人名称</td><td>中标（成交）金额（万元）</td></tr><tr><td>丙科技有限公司</td><td>12.5</td></tr></table>` | 丙科技有限公司//125000 | 125000
+      a 中标企业 column | `<table><tr><td>标段</td><td>中标企业</td><td>中标金额（元）</td></tr><tr><td>一标段</td><td>丁建设有限公司</td><td>500000</td></tr><tr><td>二标段</td><td>戊建设有限公司</td><td>600000</td></tr></table>` | 丁建设有限公司/一标段/500000; 戊建设有限公司/二标段/600000 | 1100000
+      a name with its credit code after it | 成交供应商名称：己科技有限公司（统一社会信用代码：91110000123456789X）¶成交金额：5.6万元 | 己科技有限公司//56000 | 56000
+      a winner and its amount in one sentence | 某项目中标结果公告¶中标人：庚建设有限公司，中标价：2,345,678.00元。 | 庚建设有限公司//2345678 | 2345678
+      an amount only in capitals | 成交供应商：辛物业有限公司¶成交金额：人民币壹拾贰万元整 | 辛物业有限公司//120000 | 120000
+      an amount in 万元 with six decimals | 中标供应商：壬科技有限公司¶中标金额：123.456789万元 | 壬科技有限公司//1234567.89 | 1234567.89
+      中标单价, no total | 中标供应商：癸石化有限公司¶中标单价：7.85元/升 | 癸石化有限公司// | -
+      a 标项 heading over each winner | 标项一：办公桌椅¶中标供应商：甲家具有限公司¶中标金额：5万元¶标项二：空调¶中标供应商：乙电器有限公司¶中标金额：8万元 | 甲家具有限公司/标项一/50000; 乙电器有限公司/标项二/80000 | 130000
       # municipal and university CMS
       CMS label rows table | `<table><tr><td>成交供应商</td><td>甲办公设备有限公司</td></tr><tr><td>成交金额</td><td>45,800.00元</td></tr></table>` | 甲办公设备有限公司//45800 | 45800
       中标单位名称 and 中标价格 on one line | 某医院设备采购中标公告¶中标单位名称：丙医疗器械有限公司；中标价格：人民币38.5万元 | 丙医疗器械有限公司//385000 | 385000
