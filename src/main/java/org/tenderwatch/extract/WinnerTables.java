@@ -135,6 +135,53 @@ final class WinnerTables {
     return col.name() >= 0 && col.amount() >= 0;
   }
 
+  /** A column that says which bidder won ("是否中标", "中标结果", "成交情况"), in a list of every bidder. */
+  private static final Pattern RESULT_HEADER = Pattern.compile("^(?:是否(?:中标|成交|中选)|(?:中标|成交)(?:结果|情况))$");
+  /** The bidder's name in such a list: "投标人名称", "投标单位", "供应商名称", "响应供应商". */
+  private static final Pattern BIDDER_HEADER =
+      Pattern.compile("^(?:投标|响应|参选)?(?:人|单位|供应商|企业)(?:名称)?$");
+  /** A result cell that names the winner: "是", "中标", "成交", "拟中标". */
+  private static final Pattern WON = Pattern.compile("^(?:是|[预拟]?(?:中标|成交|中选)(?:人|单位|供应商)?)$");
+
+  /**
+   * A bid list with a result column ("排名 | 投标人名称 | 投标报价 | 是否中标"): the rows marked 是 / 中标 are the
+   * winners, with their price (an award column's when there is one). Returns false when the header has no such pair.
+   */
+  private static boolean resultRows(List<Line> lines, List<String> header, int at, int end, Deque<String> lots,
+      List<SupplierAward> out) {
+    int result = -1;
+    int name = -1;
+    for (int c = 0; c < header.size(); c++) {
+      if (result < 0 && RESULT_HEADER.matcher(header.get(c)).matches()) {
+        result = c;
+      } else if (name < 0 && (NAME_HEADER.matcher(header.get(c)).matches()
+          || BIDDER_HEADER.matcher(header.get(c)).matches())) {
+        name = c;
+      }
+    }
+    if (result < 0 || name < 0) {
+      return false;
+    }
+    Columns col = Columns.of(header);
+    int priceAt = col.amount();
+    String unit = col.unit();
+    for (int c = 0; priceAt < 0 && c < header.size(); c++) {
+      Matcher p = PRICE_HEADER.matcher(header.get(c));
+      if (p.matches()) {
+        priceAt = c;
+        unit = p.group(1) == null ? "" : p.group(1);
+      }
+    }
+    for (int r = at + 1; r < end; r++) {
+      List<String> cells = lines.get(r).cells();
+      if (cells.size() == header.size() && WON.matcher(Fold.fold(cells.get(result)).strip()).matches()) {
+        Suppliers.add(out, cells.get(name).strip(), null,
+            priceAt < 0 ? null : Amounts.inUnit(cells.get(priceAt), unit), lots);
+      }
+    }
+    return true;
+  }
+
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
   static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
@@ -145,6 +192,9 @@ final class WinnerTables {
     int end = at + 1;
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
+    }
+    if (resultRows(lines, header, at, end, lots, out)) {
+      return end;
     }
     if (col.name() < 0 || col.amount() < 0) {
       return at + 1;

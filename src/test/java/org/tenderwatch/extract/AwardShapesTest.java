@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in a winner's block (最终报价, 评审总价, 报价), a unit in the table's caption, a combined 成交单位及成交价 label, lots
  * in prose, and three rows whose single-row 序号 was expected as no lot (the convention above; not a rule change).
  * Of the 11 ggzy and pre-2020 rows added next, one failed: the combined 供应商名称、地址和中标（成交）金额 label; of
- * the 10 header-spelling and cell-form rows after them, two: a credit code kept in the name, a titled 标项 heading. Rows are made-up notices written in the real templates' words.
+ * the 10 header-spelling and cell-form rows after them, two: a credit code kept in the name, a titled 标项 heading;
+ * of the 7 amount-form and result-marker rows last, two: bid lists whose 是否中标 / 中标结果 column marks the winner. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -89,6 +90,14 @@ class AwardShapesTest {
       an amount in 万元 with six decimals | 中标供应商：壬科技有限公司¶中标金额：123.456789万元 | 壬科技有限公司//1234567.89 | 1234567.89
       中标单价, no total | 中标供应商：癸石化有限公司¶中标单价：7.85元/升 | 癸石化有限公司// | -
       a 标项 heading over each winner | 标项一：办公桌椅¶中标供应商：甲家具有限公司¶中标金额：5万元¶标项二：空调¶中标供应商：乙电器有限公司¶中标金额：8万元 | 甲家具有限公司/标项一/50000; 乙电器有限公司/标项二/80000 | 130000
+      # amount forms and result markers
+      an amount with （含税） after it | 中标供应商：甲通信有限公司¶中标金额：1,234,567.00元（含税） | 甲通信有限公司//1234567 | 1234567
+      a 中标（成交）金额(元) label | 供应商名称：乙软件有限公司¶中标（成交）金额(元)：569800.00 | 乙软件有限公司//569800 | 569800
+      an amount 详见附件 | 中标供应商：丙科技有限公司¶中标金额：详见附件 | 丙科技有限公司// | -
+      a ¥ parted from its figure | 成交供应商：丁科技有限公司¶成交金额：¥ 1,234,567.00 | 丁科技有限公司//1234567 | 1234567
+      a 是否中标 column marks the winner | `<table><tr><td>排名</td><td>投标人名称</td><td>投标报价（元）</td><td>是否中标</td></tr><tr><td>1</td><td>甲建设有限公司</td><td>1000000</td><td>是</td></tr><tr><td>2</td><td>乙建设有限公司</td><td>1100000</td><td>否</td></tr></table>` | 甲建设有限公司//1000000 | 1000000
+      a 中标结果 column marks the winner | `<table><tr><td>供应商名称</td><td>报价（元）</td><td>中标结果</td></tr><tr><td>甲科技有限公司</td><td>50000</td><td>未中标</td></tr><tr><td>乙科技有限公司</td><td>48000</td><td>中标</td></tr></table>` | 乙科技有限公司//48000 | 48000
+      the summary's 总中标金额 is the award, not the winner's (WinnersLayoutsTest's convention) | 总中标金额：￥56.980000 万元（人民币）¶三、中标（成交）信息¶供应商名称：甲照明有限公司 | 甲照明有限公司// | 569800
       # municipal and university CMS
       CMS label rows table | `<table><tr><td>成交供应商</td><td>甲办公设备有限公司</td></tr><tr><td>成交金额</td><td>45,800.00元</td></tr></table>` | 甲办公设备有限公司//45800 | 45800
       中标单位名称 and 中标价格 on one line | 某医院设备采购中标公告¶中标单位名称：丙医疗器械有限公司；中标价格：人民币38.5万元 | 丙医疗器械有限公司//385000 | 385000
