@@ -43,8 +43,11 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
-  /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
-  static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  /**
+   * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
+   * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：").
+   */
+  static final String UNIT = "\\s*(?:\\((?:含税|人民币|小写)\\)\\s*)?(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
   private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
       + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";

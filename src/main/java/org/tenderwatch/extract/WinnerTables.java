@@ -25,6 +25,8 @@ final class WinnerTables {
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + Suppliers.WINNER + "(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
+  /** A bare amount column ("金额（万元）", "总价"): the award only beside a column that names winners. */
+  private static final Pattern PLAIN_AMOUNT = Pattern.compile("^(?:总?金额|价格|总价)" + Suppliers.UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
   private static final Pattern LOT_HEADER =
       Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号|名称)?|序号)$");
@@ -106,8 +108,10 @@ final class WinnerTables {
       int award = -1;
       int bid = -1;
       int lot = -1;
+      int plain = -1;
       String awardUnit = "";
       String bidUnit = "";
+      String plainUnit = "";
       for (int c = 0; c < header.size(); c++) {
         String h = header.get(c);
         Matcher am = AMOUNT_HEADER.matcher(h);
@@ -122,10 +126,17 @@ final class WinnerTables {
           bidUnit = bm.group(1) == null ? "" : bm.group(1);
         } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
           lot = c;
+        } else if (plain < 0 && PLAIN_AMOUNT.matcher(h).matches()) {
+          plain = c;
+          Matcher pm = PLAIN_AMOUNT.matcher(h);
+          plainUnit = pm.matches() && pm.group(1) != null ? pm.group(1) : "";
         }
       }
       boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
-      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
+      if (award >= 0 || !winners) {
+        return new Columns(name, award, awardUnit, lot);
+      }
+      return bid >= 0 ? new Columns(name, bid, bidUnit, lot) : new Columns(name, plain, plainUnit, lot);
     }
   }
 

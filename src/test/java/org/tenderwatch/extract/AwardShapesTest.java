@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Of the 11 ggzy and pre-2020 rows added next, one failed: the combined 供应商名称、地址和中标（成交）金额 label; of
  * the 10 header-spelling and cell-form rows after them, two: a credit code kept in the name, a titled 标项 heading;
  * of the 7 amount-form and result-marker rows next, two: bid lists whose 是否中标 / 中标结果 column marks the winner;
- * of the 4 after them, three: that list flattened (tab runs, one cell per line) and "本项目成交供应商为：X". Rows are made-up notices written in the real templates' words.
+ * of the 4 after them, three: that list flattened (tab runs, one cell per line) and "本项目成交供应商为：X"; of the 5
+ * unit and label-note rows last, three: "中标价（含税）：", "成交金额（人民币）：", a bare 金额（万元） winners column. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -103,6 +104,11 @@ class AwardShapesTest {
       a 是否中标 list one cell per line | 某工程中标结果公示¶排名¶投标人名称¶投标报价（元）¶是否中标¶1¶甲建设有限公司¶1000000¶是¶2¶乙建设有限公司¶1100000¶否 | 甲建设有限公司//1000000 | 1000000
       a result sentence with 为 and 人民币 | 本项目成交供应商为：丙科技有限公司，成交价格为：人民币12万元。 | 丙科技有限公司//120000 | 120000
       a proposed winner after a candidate table | `<p>某项目中标结果公告</p><table><tr><td>中标候选人</td><td>投标报价(元)</td></tr><tr><td>甲建设有限公司</td><td>1000000</td></tr></table><p>拟中标人：甲建设有限公司</p><p>拟中标价：1000000元</p>` | 甲建设有限公司//1000000 | 1000000
+      a unit in brackets after the figure | 中标人：甲建设有限公司¶中标价：1234567.89（元） | 甲建设有限公司//1234567.89 | 1234567.89
+      万元 in brackets after the figure | 中标供应商：乙科技有限公司¶中标金额：12.5（万元） | 乙科技有限公司//125000 | 125000
+      a label with （含税） | 中标供应商：丙科技有限公司¶中标价（含税）：86,000.00元 | 丙科技有限公司//86000 | 86000
+      a label with （人民币） | 成交供应商：丁科技有限公司¶成交金额（人民币）：86,000.00元 | 丁科技有限公司//86000 | 86000
+      a bare 金额（万元） column beside a winners column | `<table><tr><td>中标供应商</td><td>金额（万元）</td></tr><tr><td>戊科技有限公司</td><td>12.5</td></tr></table>` | 戊科技有限公司//125000 | 125000
       # municipal and university CMS
       CMS label rows table | `<table><tr><td>成交供应商</td><td>甲办公设备有限公司</td></tr><tr><td>成交金额</td><td>45,800.00元</td></tr></table>` | 甲办公设备有限公司//45800 | 45800
       中标单位名称 and 中标价格 on one line | 某医院设备采购中标公告¶中标单位名称：丙医疗器械有限公司；中标价格：人民币38.5万元 | 丙医疗器械有限公司//385000 | 385000
