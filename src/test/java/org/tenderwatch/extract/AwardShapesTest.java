@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * the 10 header-spelling and cell-form rows after them, two: a credit code kept in the name, a titled 标项 heading;
  * of the 7 amount-form and result-marker rows next, two: bid lists whose 是否中标 / 中标结果 column marks the winner;
  * of the 4 after them, three: that list flattened (tab runs, one cell per line) and "本项目成交供应商为：X"; of the 5
- * unit and label-note rows last, three: "中标价（含税）：", "成交金额（人民币）：", a bare 金额（万元） winners column. Rows are made-up notices written in the real templates' words.
+ * unit and label-note rows next, three: "中标价（含税）：", "成交金额（人民币）：", a bare 金额（万元） winners column; of
+ * the 4 award-total rows last, one: an award amount stated with no winner named. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -115,6 +116,11 @@ class AwardShapesTest {
       单价 tender, no total | 某学校食堂食材采购成交公告¶成交供应商：丁农产品有限公司¶成交单价：按市场价下浮10% | 丁农产品有限公司// | -
       折扣率 tender, no total | 某单位办公用品定点采购成交公告¶成交供应商：戊商贸有限公司¶成交折扣率：85% | 戊商贸有限公司// | -
       a 中标金额 of 万元 after a winner | 某大学实验设备采购项目中标结果公告¶中标供应商：己仪器有限公司¶中标金额：￥65.3万元 | 己仪器有限公司//653000 | 653000
+      # the award without a winner's own amount
+      an amount with no winner named | 某项目成交公告¶成交金额：12万元 | - | 120000
+      the ccgp 公告概要 row 总中标金额 | `<table><tr><td>总中标金额</td><td>￥12.500000 万元（人民币）</td></tr></table><p>供应商名称：甲科技有限公司</p>` | 甲科技有限公司// | 125000
+      a 成交总金额 label | 成交供应商：乙科技有限公司¶成交总金额：15万元 | 乙科技有限公司//150000 | 150000
+      a 中标总金额 label | 中标供应商：丙科技有限公司¶中标总金额：1,500,000.00元 | 丙科技有限公司//1500000 | 1500000
       # lists that name bidders who did not win
       投标人名单 is no winner | 某项目开标记录¶投标人名单¶甲科技有限公司¶乙科技有限公司¶丙科技有限公司 | - | -
       报价一览 of all bidders, then the winner | 某项目成交公告¶报价一览¶供应商名称⇥报价(元)¶甲科技有限公司⇥98,000.00¶乙科技有限公司⇥99,500.00¶成交供应商：甲科技有限公司¶成交金额：98,000.00元 | 甲科技有限公司//98000 | 98000
