@@ -97,6 +97,9 @@ final class Suppliers {
    */
   private static final Pattern BLOCK_BID = Pattern.compile(
       "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\s*:\s*");
+  /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
+  private static final Pattern NO_WINNER =
+      Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -260,11 +263,11 @@ final class Suppliers {
     }
     name = name.strip().replaceAll("[；;，,。、]+$", "")
         .replaceAll("[(（]\\s*(?:统一)?(?:社会)?信用代码[:：]?\\s*[0-9A-Za-z]+\\s*[)）]$", "").strip(); // "X公司；" ends a sentence, not the name
-    if (name.isEmpty() || name.equals("/") || name.equals("无")) {
-      return;
-    }
     if (lot == null) {
-      lot = lots.poll();
+      lot = lots.poll(); // taken also by a lot without a winner, so the next winner gets its own
+    }
+    if (name.isEmpty() || NO_WINNER.matcher(name).matches()) { // "无", "/", "无（废标）", "流标"
+      return;
     }
     for (SupplierAward s : out) {
       boolean sameLot = s.lot() == null || lot == null || s.lot().equals(lot);

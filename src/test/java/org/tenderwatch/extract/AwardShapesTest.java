@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of the 7 amount-form and result-marker rows next, two: bid lists whose 是否中标 / 中标结果 column marks the winner;
  * of the 4 after them, three: that list flattened (tab runs, one cell per line) and "本项目成交供应商为：X"; of the 5
  * unit and label-note rows next, three: "中标价（含税）：", "成交金额（人民币）：", a bare 金额（万元） winners column; of
- * the 4 award-total rows last, one: an award amount stated with no winner named. Rows are made-up notices written in the real templates' words.
+ * the 4 award-total rows next, one: an award amount stated with no winner named; of the 4 one-line blocks last,
+ * one: a lot whose winner is "无（废标）" (read as a winner, and it took the next lot's name). Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -121,6 +122,11 @@ class AwardShapesTest {
       the ccgp 公告概要 row 总中标金额 | `<table><tr><td>总中标金额</td><td>￥12.500000 万元（人民币）</td></tr></table><p>供应商名称：甲科技有限公司</p>` | 甲科技有限公司// | 125000
       a 成交总金额 label | 成交供应商：乙科技有限公司¶成交总金额：15万元 | 乙科技有限公司//150000 | 150000
       a 中标总金额 label | 中标供应商：丙科技有限公司¶中标总金额：1,500,000.00元 | 丙科技有限公司//1500000 | 1500000
+      # one line holding the winner's whole block
+      name and amount parted by spaces | 中标（成交）供应商名称：甲科技有限公司  中标（成交）金额：12万元 | 甲科技有限公司//120000 | 120000
+      name, address and amount parted by ； | 供应商名称：乙科技有限公司；供应商地址：某市某路2号；中标（成交）金额：86,000.00元 | 乙科技有限公司//86000 | 86000
+      a credit code on the winner's line | 中标人：丙建设有限公司  统一社会信用代码：91110000123456789X¶中标价：100万元 | 丙建设有限公司//1000000 | 1000000
+      a winner's line with 无 | 包1：中标供应商：无（废标）¶包2：中标供应商：丁科技有限公司，中标金额：8万元 | 丁科技有限公司/包2/80000 | 80000
       # lists that name bidders who did not win
       投标人名单 is no winner | 某项目开标记录¶投标人名单¶甲科技有限公司¶乙科技有限公司¶丙科技有限公司 | - | -
       报价一览 of all bidders, then the winner | 某项目成交公告¶报价一览¶供应商名称⇥报价(元)¶甲科技有限公司⇥98,000.00¶乙科技有限公司⇥99,500.00¶成交供应商：甲科技有限公司¶成交金额：98,000.00元 | 甲科技有限公司//98000 | 98000
