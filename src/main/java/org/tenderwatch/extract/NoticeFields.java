@@ -95,6 +95,9 @@ final class NoticeFields {
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
+    if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
+      award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);
+    }
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),

@@ -43,8 +43,11 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
-  /** A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）". */
-  static final String UNIT = "\\s*(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  /**
+   * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
+   * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：").
+   */
+  static final String UNIT = "\\s*(?:\\((?:含税|人民币|小写)\\)\\s*)?(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   /**
    * A note after an award amount's label that the value may be a rate instead of a sum ("中标金额（费率、单价等）",
    * 重庆's 中标结果公告): the value decides; a rate ("286.6元/工日", "下浮率5%") reads as no amount.
@@ -66,13 +69,13 @@ final class Suppliers {
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
-          + ")\\s*(?:\\(.*\\))?\\s*:?\\s*$");
+          + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
       + LOT_NO;
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
-  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定)" + WINNER
+  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定|本项目|本次|该项目)" + WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
   /**
    * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
@@ -94,6 +97,15 @@ final class Suppliers {
    */
   private static final Pattern GLUED_NAME = Pattern.compile(
       "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  /**
+   * A winner's own price in its block, after its name: "报价：", "最终报价：", "评审总价：", "磋商报价：" (the ccgp 2020
+   * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
+   */
+  private static final Pattern BLOCK_BID = Pattern.compile(
+      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\s*:\s*");
+  /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
+  private static final Pattern NO_WINNER =
+      Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -125,6 +137,14 @@ final class Suppliers {
         if (!sentence) {
           inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
           sentence = inline.find();
+        }
+        int after = ProseAwards.combined(lines, i, lots, out);
+        if (after > i) {
+          i = after - 1; // "中标（成交）供应商名称、地址和中标（成交）金额：" and its winners
+          continue;
+        }
+        if (ProseAwards.read(line.text(), folded, lots, out)) {
+          continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }
         if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
           inline(line.text(), folded, inline, lots, out);
@@ -222,6 +242,9 @@ final class Suppliers {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
       Matcher m = AMOUNT_LABEL.matcher(folded);
+      if (!m.lookingAt()) {
+        m = BLOCK_BID.matcher(folded);
+      }
       boolean isAmount = !l.isRow() && m.lookingAt(); // "四、中标价：…" is a numbered item, not a new section
       if (!isAmount && (l.isRow() || NAME_LABEL.matcher(folded).lookingAt() || SECTION.matcher(folded).lookingAt())) {
         break; // the next winner, a table or a new section ("一、投标情况": the bidders' prices) ends the block
@@ -244,12 +267,13 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip().replaceAll("[；;，,。、]+$", ""); // "X公司；" ends a sentence, not the name
-    if (name.isEmpty() || name.equals("/") || name.equals("无")) {
-      return;
-    }
+    name = name.strip().replaceAll("[；;，,。、]+$", "")
+        .replaceAll("[(（]\\s*(?:统一)?(?:社会)?信用代码[:：]?\\s*[0-9A-Za-z]+\\s*[)）]$", "").strip(); // "X公司；" ends a sentence, not the name
     if (lot == null) {
-      lot = lots.poll();
+      lot = lots.poll(); // taken also by a lot without a winner, so the next winner gets its own
+    }
+    if (name.isEmpty() || NO_WINNER.matcher(name).matches()) { // "无", "/", "无（废标）", "流标"
+      return;
     }
     for (SupplierAward s : out) {
       boolean sameLot = s.lot() == null || lot == null || s.lot().equals(lot);

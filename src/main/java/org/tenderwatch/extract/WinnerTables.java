@@ -25,6 +25,8 @@ final class WinnerTables {
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   static final Pattern AMOUNT_HEADER =
       Pattern.compile("^" + Suppliers.WINNER + "(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
+  /** A bare amount column ("金额（万元）", "总价"): the award only beside a column that names winners. */
+  private static final Pattern PLAIN_AMOUNT = Pattern.compile("^(?:总?金额|价格|总价)" + Suppliers.UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
   private static final Pattern LOT_HEADER =
       Pattern.compile("^(?:(?:包号|包组|标包|包|采购包|合同包|标段|标项|分包)(?:号|编号|名称)?|序号)$");
@@ -106,8 +108,10 @@ final class WinnerTables {
       int award = -1;
       int bid = -1;
       int lot = -1;
+      int plain = -1;
       String awardUnit = "";
       String bidUnit = "";
+      String plainUnit = "";
       for (int c = 0; c < header.size(); c++) {
         String h = header.get(c);
         Matcher am = AMOUNT_HEADER.matcher(h);
@@ -122,10 +126,17 @@ final class WinnerTables {
           bidUnit = bm.group(1) == null ? "" : bm.group(1);
         } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
           lot = c;
+        } else if (plain < 0 && PLAIN_AMOUNT.matcher(h).matches()) {
+          plain = c;
+          Matcher pm = PLAIN_AMOUNT.matcher(h);
+          plainUnit = pm.matches() && pm.group(1) != null ? pm.group(1) : "";
         }
       }
       boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
-      return award >= 0 || !winners ? new Columns(name, award, awardUnit, lot) : new Columns(name, bid, bidUnit, lot);
+      if (award >= 0 || !winners) {
+        return new Columns(name, award, awardUnit, lot);
+      }
+      return bid >= 0 ? new Columns(name, bid, bidUnit, lot) : new Columns(name, plain, plainUnit, lot);
     }
   }
 
@@ -135,13 +146,66 @@ final class WinnerTables {
     return col.name() >= 0 && col.amount() >= 0;
   }
 
+  /** A column that says which bidder won ("是否中标", "中标结果", "成交情况"), in a list of every bidder. */
+  private static final Pattern RESULT_HEADER = Pattern.compile("^(?:是否(?:中标|成交|中选)|(?:中标|成交)(?:结果|情况))$");
+  /** The bidder's name in such a list: "投标人名称", "投标单位", "供应商名称", "响应供应商". */
+  private static final Pattern BIDDER_HEADER =
+      Pattern.compile("^(?:投标|响应|参选)?(?:人|单位|供应商|企业)(?:名称)?$");
+  /** A result cell that names the winner: "是", "中标", "成交", "拟中标". */
+  private static final Pattern WON = Pattern.compile("^(?:是|[预拟]?(?:中标|成交|中选)(?:人|单位|供应商)?)$");
+
+  /**
+   * A bid list with a result column ("排名 | 投标人名称 | 投标报价 | 是否中标"): the rows marked 是 / 中标 are the
+   * winners, with their price (an award column's when there is one). Returns false when the header has no such pair.
+   */
+  private static boolean resultRows(List<Line> lines, List<String> header, int at, int end, Deque<String> lots,
+      List<SupplierAward> out) {
+    int result = -1;
+    int name = -1;
+    for (int c = 0; c < header.size(); c++) {
+      if (result < 0 && RESULT_HEADER.matcher(header.get(c)).matches()) {
+        result = c;
+      } else if (name < 0 && (NAME_HEADER.matcher(header.get(c)).matches()
+          || BIDDER_HEADER.matcher(header.get(c)).matches())) {
+        name = c;
+      }
+    }
+    if (result < 0 || name < 0) {
+      return false;
+    }
+    Columns col = Columns.of(header);
+    int priceAt = col.amount();
+    String unit = col.unit();
+    for (int c = 0; priceAt < 0 && c < header.size(); c++) {
+      Matcher p = PRICE_HEADER.matcher(header.get(c));
+      if (p.matches()) {
+        priceAt = c;
+        unit = p.group(1) == null ? "" : p.group(1);
+      }
+    }
+    for (int r = at + 1; r < end; r++) {
+      List<String> cells = lines.get(r).cells();
+      if (cells.size() == header.size() && WON.matcher(Fold.fold(cells.get(result)).strip()).matches()) {
+        Suppliers.add(out, cells.get(name).strip(), null,
+            priceAt < 0 ? null : Amounts.inUnit(cells.get(priceAt), unit), lots);
+      }
+    }
+    return true;
+  }
+
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
   static int table(List<Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
     Columns col = Columns.of(header);
+    if (col.unit().isEmpty() && captionUnit(lines, at) != null) {
+      col = new Columns(col.name(), col.amount(), captionUnit(lines, at), col.lot());
+    }
     int end = at + 1;
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
+    }
+    if (resultRows(lines, header, at, end, lots, out)) {
+      return end;
     }
     if (col.name() < 0 || col.amount() < 0) {
       return at + 1;
@@ -156,6 +220,17 @@ final class WinnerTables {
       Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
     }
     return end;
+  }
+
+  /** A unit the table's caption states for its amounts: "三、中标（成交）信息（单位：万元）", "金额单位：万元". */
+  private static final Pattern CAPTION_UNIT = Pattern.compile("(?:金额)?单位\\s*:\\s*(?:人民币)?\\s*(亿元|万元|元)\\s*\\)?\\s*$");
+
+  private static String captionUnit(List<Line> lines, int at) {
+    if (at == 0 || lines.get(at - 1).isRow()) {
+      return null;
+    }
+    Matcher m = CAPTION_UNIT.matcher(Fold.fold(lines.get(at - 1).text()));
+    return m.find() ? m.group(1) : null;
   }
 
   /**

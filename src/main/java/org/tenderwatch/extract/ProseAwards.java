@@ -1,0 +1,102 @@
+package org.tenderwatch.extract;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Winners that municipal and school CMS notices write in one line of prose rather than under a label of their own:
+ * a combined label "成交单位及成交价：X，Y元" ("中标人及中标价", "成交供应商和成交金额"), and one winner per lot
+ * "第一标段：X，中标价Y元；第二标段：Z，中标价W元。". The name must end as an organisation's does; all matching runs on
+ * width-folded text, and names and amounts are cut from the original (folding keeps offsets).
+ */
+final class ProseAwards {
+
+  private static final String ORG = "([^,，。;；:\\s]{2,60}?" + SupplierNames.ORG_END + ")";
+  /** A figure and its unit; its thousands commas stay in it ("1,200,000元"). */
+  private static final String FIGURE = "((?:人民币)?\\s*[¥￥]?\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?)";
+  private static final String AMOUNT_WORD = "(?:总?金额|价格|总?价|报价)";
+  /** "成交单位及成交价：X，Y元": the winner and then its amount, after one label naming both. */
+  private static final Pattern NAME_AND_AMOUNT = Pattern.compile("^(?:[0-9一二三四五六七八九十]+[、.]\\s*)?[预拟]?"
+      + Suppliers.WINNER + "(?:供应商|人|单位|公司)(?:名称)?(?:及|和|与|、)" + Suppliers.WINNER + "?" + AMOUNT_WORD
+      + Suppliers.UNIT + "\\s*:\\s*" + ORG + "\\s*[,，]\\s*(?:" + Suppliers.WINNER + "?" + AMOUNT_WORD
+      + "\\s*(?:为|:)?\\s*)?" + FIGURE);
+  /** "第一标段：X，中标价Y元" (also "包1：X，成交金额：Y"): a lot, its winner, then the winner's amount. */
+  private static final Pattern LOT_WINNER = Pattern.compile("(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
+      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*:\\s*" + ORG + "\\s*[,，]\\s*"
+      + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE);
+
+  /** The pre-2020 template's "五、中标（成交）供应商名称、地址和中标（成交）金额：", its winners after it. */
+  private static final Pattern COMBINED_LABEL = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.]\\s*)?"
+      + Suppliers.WINNER + "?供应商名称[、,，]\\s*(?:联系)?地址(?:和|及|、)" + Suppliers.WINNER + "?" + AMOUNT_WORD
+      + Suppliers.UNIT + "\\s*:\\s*");
+  /** One winner under it: "包1：X，某市某路1号，¥256,000.00元" (the lot optional, the amount the figure with a unit). */
+  private static final Pattern COMBINED_ROW = Pattern.compile("^(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
+      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*[:、]?\\s*)?" + ORG + "(?=[,，\\s])");
+  private static final Pattern UNIT_FIGURE = Pattern.compile(
+      "(?:人民币)?\\s*[¥￥]\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?|[0-9][0-9,.]*\\s*(?:亿元|万元|元)");
+  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
+  private static final int COMBINED_LINES = 8;
+
+  private ProseAwards() {}
+
+  /**
+   * The winners under a combined label, on its line or the lines after it up to the next section or table; returns
+   * the index of the first line not read, or {@code at} when the line is no such label.
+   */
+  static int combined(List<TextRender.Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
+    String text = lines.get(at).text();
+    Matcher label = COMBINED_LABEL.matcher(Fold.fold(text));
+    if (!label.lookingAt()) {
+      return at;
+    }
+    String unit = label.group(1);
+    combinedRow(text.substring(label.end()), unit, lots, out);
+    int j = at + 1;
+    for (; j < Math.min(lines.size(), at + 1 + COMBINED_LINES); j++) {
+      TextRender.Line l = lines.get(j);
+      if (l.isRow() || SECTION.matcher(Fold.fold(l.text())).lookingAt()) {
+        break;
+      }
+      if (!l.text().isBlank() && !combinedRow(l.text(), unit, lots, out)) {
+        break; // labelled rows after it ("中标供应商名称：X", "中标金额：Y") are read as a block, not here
+      }
+    }
+    return j;
+  }
+
+  private static boolean combinedRow(String text, String unit, Deque<String> lots, List<SupplierAward> out) {
+    String folded = Fold.fold(text.strip());
+    Matcher row = COMBINED_ROW.matcher(folded);
+    if (!row.lookingAt()) {
+      return false;
+    }
+    String stripped = text.strip();
+    Matcher f = UNIT_FIGURE.matcher(folded);
+    // one figure with a unit is the award; several are a phone number or more than one price, not one award
+    Amount a = f.find(row.end()) && !UNIT_FIGURE.matcher(folded).region(f.end(), folded.length()).find()
+        ? Amounts.parse(stripped.substring(f.start(), f.end()), "万元".equals(unit)) : null;
+    String lot = row.group(1) == null ? null : stripped.substring(row.start(1), row.end(1));
+    Suppliers.add(out, stripped.substring(row.start(2), row.end(2)), lot, a, lots);
+    return true;
+  }
+
+  /** Reads the line's winners into {@code out}; whether it held any. */
+  static boolean read(String text, String folded, Deque<String> lots, List<SupplierAward> out) {
+    Matcher both = NAME_AND_AMOUNT.matcher(folded);
+    if (both.lookingAt()) {
+      Amount a = Amounts.parse(text.substring(both.start(3), both.end(3)), "万元".equals(both.group(1)));
+      Suppliers.add(out, text.substring(both.start(2), both.end(2)), null, a, lots);
+      return true;
+    }
+    Matcher lot = LOT_WINNER.matcher(folded);
+    boolean any = false;
+    while (lot.find()) {
+      Amount a = Amounts.parse(text.substring(lot.start(4), lot.end(4)), "万元".equals(lot.group(3)));
+      Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
+      any = true;
+    }
+    return any;
+  }
+}
