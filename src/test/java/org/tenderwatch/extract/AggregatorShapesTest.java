@@ -1,9 +1,10 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.page;
+import static org.tenderwatch.extract.Layouts.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,14 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * entrusting its agency. Each page is written here from the real layouts; names and figures are made up.
  */
 class AggregatorShapesTest {
-
-  private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
-  }
-
-  private static Notice block(String text) {
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """

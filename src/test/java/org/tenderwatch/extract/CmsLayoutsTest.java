@@ -1,9 +1,9 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDateTime;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CmsLayoutsTest {
 
   private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://zbb.example.edu.cn/info/1.htm"));
-  }
-
-  private static Notice block(String text) {
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
+    return Layouts.page(html, "https://zbb.example.edu.cn/info/1.htm");
   }
 
   @Test

@@ -1,11 +1,11 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +15,10 @@ import org.junit.jupiter.api.Test;
 class FlatLayoutsTest {
 
   private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://portal.example.cn/n/1.htm"));
+    return Layouts.page(html, "https://portal.example.cn/n/1.htm");
   }
 
   /** A text block kept without markup, one line to a paragraph (GoldenNoticesTest.blockPage). */
-  private static Notice block(String text) {
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
-  }
-
   private static void assertYuan(String expected, Amount actual) {
     assertEquals(0, new BigDecimal(expected).compareTo(actual.cny()), actual.text());
   }

@@ -1,10 +1,10 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,10 +18,6 @@ class HeaderShapesTest {
 
   /** Rows the extractor did not yet read when they were written; each is dropped as a rule makes it pass. */
   private static final Set<String> NOT_YET = Set.of();
-
-  private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
-  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """

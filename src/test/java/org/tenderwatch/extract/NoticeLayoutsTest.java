@@ -1,10 +1,11 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.page;
+import static org.tenderwatch.extract.Layouts.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,15 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class NoticeLayoutsTest {
 
-  private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
-  }
-
   /** A text block: one paragraph per line, as the golden text blocks are read. */
-  private static Notice block(String text) {
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
-  }
-
   // --- titles ---------------------------------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{0}")

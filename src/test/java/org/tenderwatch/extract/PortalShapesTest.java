@@ -1,10 +1,11 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.page;
+import static org.tenderwatch.extract.Layouts.block;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.time.LocalDateTime;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,14 +14,6 @@ import org.junit.jupiter.api.Test;
  * wording.
  */
 class PortalShapesTest {
-
-  private static Notice page(String html) {
-    return NoticeExtractor.fromHtml(Jsoup.parse(html, "https://example.org/notice/1.html"));
-  }
-
-  private static Notice block(String text) {
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
-  }
 
   @Test
   void aHeadingSetInCellsAndKeptAsPiecesIsJoined() {
