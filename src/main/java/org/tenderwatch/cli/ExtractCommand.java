@@ -161,7 +161,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static void row(PrintWriter out, String label, Object value) {
     if (value != null) {
-      out.printf("%-16s %s%n", label + ":", value);
+      out.printf(java.util.Locale.ROOT, "%-16s %s%n", label + ":", value);
     }
   }
 

@@ -44,7 +44,7 @@ class ExtractCommandTest {
 
   @Test
   void aBrokenAttachmentIsAProblemAndTheNoticeIsStillRead(@TempDir Path tmp) throws Exception {
-    Path broken = Files.write(tmp.resolve("招标文件.pdf"), "%PDF-1.6 truncated".getBytes());
+    Path broken = Files.write(tmp.resolve("招标文件.pdf"), "%PDF-1.6 truncated".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
     MainTest.Run r = MainTest.run("extract", PAGE.toString(), "--attachment", broken.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("problem:") && r.out().contains("招标文件.pdf"), r.out());
