@@ -15,6 +15,35 @@ final class Layouts {
     return NoticeExtractor.fromHtml(Jsoup.parse(html, uri));
   }
 
+  /**
+   * A made-up notice as the winners tables write it: HTML (a body fragment), or a text block with "⇥" for a tab run
+   * and "¶" for a line break.
+   */
+  static Notice written(String page) {
+    if (page.startsWith("<")) {
+      return NoticeExtractor.fromFragment("某项目中标公告", page, "https://portal.example.cn/n/1.htm");
+    }
+    return block(page.replace("⇥", "\t\t").replace("¶", "\n"));
+  }
+
+  /** The winners as the tables write them: "name/lot/amount" joined by "; ", "-" for none. */
+  static String suppliers(Notice n) {
+    if (n.suppliers().isEmpty()) {
+      return "-";
+    }
+    return n.suppliers().stream().map(s -> s.name() + "/" + (s.lot() == null ? "" : s.lot()) + "/" + yuan(s.amount(), ""))
+        .collect(java.util.stream.Collectors.joining("; "));
+  }
+
+  /** An amount in yuan as the tables write it, "-" for none. */
+  static String yuan(Amount a) {
+    return yuan(a, "-");
+  }
+
+  private static String yuan(Amount a, String none) {
+    return a == null || a.cny() == null ? none : a.cny().stripTrailingZeros().toPlainString();
+  }
+
   /** Text as a crawler kept it, each line a paragraph of a bare page (as the golden text blocks are read). */
   static Notice block(String text) {
     return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));

@@ -1,9 +1,10 @@
 package org.tenderwatch.extract;
 
+import static org.tenderwatch.extract.Layouts.suppliers;
+import static org.tenderwatch.extract.Layouts.yuan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,23 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WinnersLayoutsTest {
 
   private static Notice read(String page) {
-    if (page.startsWith("<")) {
-      return NoticeExtractor.fromFragment("某项目中标公告", page, "https://portal.example.cn/n/1.htm");
-    }
-    return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(page.replace("⇥", "\t\t").replace("¶", "\n")));
-  }
-
-  private static String suppliers(Notice n) {
-    if (n.suppliers().isEmpty()) {
-      return "-";
-    }
-    return n.suppliers().stream().map(s -> s.name() + "/" + (s.lot() == null ? "" : s.lot()) + "/"
-        + (s.amount() == null || s.amount().cny() == null ? "" : s.amount().cny().toPlainString()))
-        .collect(Collectors.joining("; "));
-  }
-
-  private static String yuan(Amount a) {
-    return a == null || a.cny() == null ? "-" : a.cny().stripTrailingZeros().toPlainString();
+    return Layouts.written(page);
   }
 
   @ParameterizedTest(name = "{0}")
