@@ -38,9 +38,6 @@ import picocli.CommandLine.Spec;
     footer = {"  tenderwatch extract saved/notice.html",
         "  tenderwatch extract notice.htm --attachment 招标文件.pdf --format json"})
 final class ExtractCommand implements Callable<Integer> {
-  private static final byte[][] NOT_HTML = {"%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-      {'P', 'K', 3, 4}, {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}};
-
   @Mixin GlobalOptions global;
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -74,8 +71,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Config config = global.load();
     byte[] body = read(page);
-    if (!looksLikeHtml(body)) {
-      throw new UserError(page + " is not an HTML page (a PDF, Office or ZIP file): give the notice page first and"
+    if (Attachments.isDocument(body)) {
+      throw new UserError(page + " is not an HTML page (a PDF, Office, archive or image file): give the notice page first and"
           + " this file with --attachment", Errors.USAGE);
     }
     String base = url != null ? url : page.toAbsolutePath().toUri().toString();
@@ -109,15 +106,6 @@ final class ExtractCommand implements Callable<Integer> {
       throw new UserError("no such file: " + file, Errors.USAGE);
     }
     return Files.readAllBytes(file);
-  }
-
-  private static boolean looksLikeHtml(byte[] body) {
-    for (byte[] magic : NOT_HTML) {
-      if (body.length >= magic.length && java.util.Arrays.equals(body, 0, magic.length, magic, 0, magic.length)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   static Extracted view(String file, Notice n, List<String> problems, List<Flag> flags) {

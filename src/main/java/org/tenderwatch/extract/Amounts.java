@@ -41,7 +41,8 @@ public final class Amounts {
     if (a == null || unit == null || unit.isEmpty() || !BARE_NUMBER.matcher(Fold.fold(cell).strip()).matches()) {
       return a;
     }
-    return new Amount(cell, parse(cell.strip() + unit).cny());
+    Amount inUnit = parse(cell.strip() + unit);
+    return inUnit == null ? a : new Amount(cell, inUnit.cny());
   }
 
   /** An amount whose unit, if not written next to the number, is yuan. Null when the text has no amount. */

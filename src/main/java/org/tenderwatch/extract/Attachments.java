@@ -26,6 +26,14 @@ public final class Attachments {
 
   private Attachments() {}
 
+  /** Whether the bytes are a document or archive (PDF, Office, ZIP, 7z, RAR, gzip, image), told by content. */
+  public static boolean isDocument(byte[] body) {
+    return switch (FileKind.of(body)) {
+      case PDF, OLE2, ZIP, SEVEN_Z, RAR, GZIP, IMAGE -> true;
+      case HTML, TEXT, BINARY, EMPTY -> false;
+    };
+  }
+
   /** The text parts of an attachment within {@code limits}, with Tesseract if installed. */
   public static List<TextPart> attachment(String fileName, String contentType, byte[] body, AttachmentLimits limits)
       throws AttachmentException {

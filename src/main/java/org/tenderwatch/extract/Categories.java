@@ -31,6 +31,8 @@ final class Categories {
   /** A cell that is no category name: a figure, a unit, a project ("…项目"). */
   private static final Pattern NOT_A_NAME = Pattern.compile("^[0-9.,]*$|^\\S$|项目$|:");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private Categories() {}
 
   /** The categories the lines state, in page order, comma-joined, or null. */
@@ -41,7 +43,7 @@ final class Categories {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (!l.isRow()) {
-        words.addAll(List.of(l.text().split("\\s+")));
+        words.addAll(List.of(SPACES.split(l.text())));
       } else if (i == 0 || !lines.get(i - 1).isRow()) {
         codes(words, nameColumn, projectName, found);
         words.clear();

@@ -142,8 +142,7 @@ final class Join {
         || LabelRows.isKnownLabel(m.group(1))) {
       return false;
     }
-    if (NOTICE_END.matcher(sofar).find() && (SECTION_NUMBER.matcher(sofar).replaceFirst("").length() >= TITLE_MIN
-        || LabelRows.isKnownLabel(m.group(1)))) {
+    if (NOTICE_END.matcher(sofar).find() && SECTION_NUMBER.matcher(sofar).replaceFirst("").length() >= TITLE_MIN) {
       return false; // "…中标结果公告" over "发布日期：…" or "日期：…": a title, then its date; no label cut in two
     }
     for (int from = Math.max(0, sofar.length() - 12); from < sofar.length(); from++) {

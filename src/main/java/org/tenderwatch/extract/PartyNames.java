@@ -22,7 +22,6 @@ final class PartyNames {
   private static final Pattern WHOLE = Pattern.compile(NAME);
   /** Words of the procurement trade: a name holding one is an agency's (or a trading centre's), not a buyer's. */
   private static final Pattern AGENCY_WORDS = Pattern.compile("招标|代理|咨询|造价|监理|项目管理|采购中心|交易中心|采购办");
-  /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
   /**
    * An agency named as the one that ran the procurement: "由上海某某招标服务中心有限公司组织的某某项目…的采购" (上海's
    * result template), "由某某咨询有限公司负责组织".
@@ -30,6 +29,7 @@ final class PartyNames {
   private static final Pattern ORGANISED = Pattern.compile("(?:^|[。；;\\n])\\s*由\\s*(" + NAME + ")\\s*(?:负责)?组织(?:实施)?的?");
   /** A title that opens with a name and goes on ("某某研究所台式计算机网上竞价成交公告"): the name and what follows it. */
   private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
+  /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
   private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
 
   private PartyNames() {}

@@ -23,8 +23,8 @@ final class ProseAwards {
       + Suppliers.UNIT + "\\s*:\\s*" + ORG + "\\s*[,，]\\s*(?:" + Suppliers.WINNER + "?" + AMOUNT_WORD
       + "\\s*(?:为|:)?\\s*)?" + FIGURE);
   /** "第一标段：X，中标价Y元" (also "包1：X，成交金额：Y"): a lot, its winner, then the winner's amount. */
-  private static final Pattern LOT_WINNER = Pattern.compile("(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
-      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*:\\s*" + ORG + "\\s*[,，]\\s*"
+  private static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + ")\\s*:\\s*" + ORG
+      + "\\s*[,，]\\s*"
       + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE);
 
   /** The pre-2020 template's "五、中标（成交）供应商名称、地址和中标（成交）金额：", its winners after it. */
@@ -32,11 +32,10 @@ final class ProseAwards {
       + Suppliers.WINNER + "?供应商名称[、,，]\\s*(?:联系)?地址(?:和|及|、)" + Suppliers.WINNER + "?" + AMOUNT_WORD
       + Suppliers.UNIT + "\\s*:\\s*");
   /** One winner under it: "包1：X，某市某路1号，¥256,000.00元" (the lot optional, the amount the figure with a unit). */
-  private static final Pattern COMBINED_ROW = Pattern.compile("^(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
-      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*[:、]?\\s*)?" + ORG + "(?=[,，\\s])");
+  private static final Pattern COMBINED_ROW = Pattern.compile("^(?:(" + Suppliers.LOT_NO_MARK + ")\\s*[:、]?\\s*)?"
+      + ORG + "(?=[,，\\s])");
   private static final Pattern UNIT_FIGURE = Pattern.compile(
       "(?:人民币)?\\s*[¥￥]\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?|[0-9][0-9,.]*\\s*(?:亿元|万元|元)");
-  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
   private static final int COMBINED_LINES = 8;
 
   private ProseAwards() {}
@@ -56,7 +55,7 @@ final class ProseAwards {
     int j = at + 1;
     for (; j < Math.min(lines.size(), at + 1 + COMBINED_LINES); j++) {
       TextRender.Line l = lines.get(j);
-      if (l.isRow() || SECTION.matcher(Fold.fold(l.text())).lookingAt()) {
+      if (l.isRow() || Suppliers.SECTION.matcher(Fold.fold(l.text())).lookingAt()) {
         break;
       }
       if (!l.text().isBlank() && !combinedRow(l.text(), unit, lots, out)) {
@@ -76,7 +75,7 @@ final class ProseAwards {
     Matcher f = UNIT_FIGURE.matcher(folded);
     // one figure with a unit is the award; several are a phone number or more than one price, not one award
     Amount a = f.find(row.end()) && !UNIT_FIGURE.matcher(folded).region(f.end(), folded.length()).find()
-        ? Amounts.parse(stripped.substring(f.start(), f.end()), "万元".equals(unit)) : null;
+        ? Suppliers.labelled(stripped.substring(f.start(), f.end()), unit) : null;
     String lot = row.group(1) == null ? null : stripped.substring(row.start(1), row.end(1));
     Suppliers.add(out, stripped.substring(row.start(2), row.end(2)), lot, a, lots);
     return true;
@@ -86,14 +85,14 @@ final class ProseAwards {
   static boolean read(String text, String folded, Deque<String> lots, List<SupplierAward> out) {
     Matcher both = NAME_AND_AMOUNT.matcher(folded);
     if (both.lookingAt()) {
-      Amount a = Amounts.parse(text.substring(both.start(3), both.end(3)), "万元".equals(both.group(1)));
+      Amount a = Suppliers.labelled(text.substring(both.start(3), both.end(3)), both.group(1));
       Suppliers.add(out, text.substring(both.start(2), both.end(2)), null, a, lots);
       return true;
     }
     Matcher lot = LOT_WINNER.matcher(folded);
     boolean any = false;
     while (lot.find()) {
-      Amount a = Amounts.parse(text.substring(lot.start(4), lot.end(4)), "万元".equals(lot.group(3)));
+      Amount a = Suppliers.labelled(text.substring(lot.start(4), lot.end(4)), lot.group(3));
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
       any = true;
     }

@@ -54,24 +54,26 @@ final class Suppliers {
    */
   static final String RATE_NOTE_BODY = "\\([^()]{0,6}(?:费率|单价|下浮率|折扣率)[^()]{0,8}\\)";
   static final String RATE_NOTE = "(?:\\s*" + RATE_NOTE_BODY + ")?";
+  private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
+  /** A lot's name: "第二标段", "包1", "标项一" (ProseAwards reads the same names). */
+  static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
+      + LOT_NO;
   /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
-  private static final String LOT_LEAD = "(?:(第[0-9A-Za-z一二三四五六七八九十]+(?:包|标包|标段|标项|分包)"
-      + "|(?:采购包|合同包|标包|分包|标段|标项|包)[0-9A-Za-z一二三四五六七八九十]+)\\s*)?";
+  private static final String LOT_LEAD = "(?:(" + LOT_NO_MARK + ")\\s*)?";
+  /** The same, capturing nothing: an amount label's group 1 is its unit. */
+  private static final String LOT_LEAD_UNCAPTURED = "(?:(?:" + LOT_NO_MARK + ")\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
    */
-  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD.replace("(第", "(?:第")
+  private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
       + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
-  private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
           + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
-  private static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
-      + LOT_NO;
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
@@ -90,7 +92,8 @@ final class Suppliers {
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
   private static final Pattern UNIT_LINE = Pattern.compile("^(?:价格|金额|报价)?单位\\s*:\\s*(亿元|万元|元)");
-  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
+  /** A numbered section heading ("三、"): a new part of the notice (ProseAwards stops there too). */
+  static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
   /**
    * A winner label run straight into the name, no colon ("中标供应商湖南力唯中天科技发展有限公司"): the whole line, and the
    * name must end as an organisation's does, so a sentence ("中标供应商应于…") is never read as one.
@@ -102,7 +105,7 @@ final class Suppliers {
    * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
    */
   private static final Pattern BLOCK_BID = Pattern.compile(
-      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\s*:\s*");
+      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\\s*:\\s*");
   /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
   private static final Pattern NO_WINNER =
       Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
@@ -133,6 +136,7 @@ final class Suppliers {
       } else {
         Matcher name = NAME_LABEL.matcher(folded);
         Matcher inline = INLINE_NAME.matcher(folded);
+        Matcher g;
         boolean sentence = inline.find();
         if (!sentence) {
           inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
@@ -153,8 +157,7 @@ final class Suppliers {
             lots.add(line.text().substring(name.start(1), name.end(1))); // the lot its label names
           }
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
-        } else if (glued(folded) != null) {
-          Matcher g = glued(folded);
+        } else if ((g = glued(folded)) != null) {
           block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
           inline(line.text(), folded, inline, lots, out);
@@ -208,7 +211,8 @@ final class Suppliers {
   }
 
   /** An amount after a label that names its unit ("中标金额（万元）：12.5"); a unit written with the figure wins. */
-  private static Amount labelled(String written, String unit) {
+  /** An amount under a label whose header gave its unit (万元, 亿元, or none: yuan). */
+  static Amount labelled(String written, String unit) {
     return "亿元".equals(unit) ? Amounts.inUnit(written.strip(), unit) : Amounts.parse(written, "万元".equals(unit));
   }
 

@@ -116,6 +116,7 @@ final class WinnerTables {
         String h = header.get(c);
         Matcher am = AMOUNT_HEADER.matcher(h);
         Matcher bm = PRICE_HEADER.matcher(h);
+        Matcher pm;
         if (name < 0 && NAME_HEADER.matcher(h).matches()) {
           name = c;
         } else if (award < 0 && am.matches()) {
@@ -126,10 +127,9 @@ final class WinnerTables {
           bidUnit = bm.group(1) == null ? "" : bm.group(1);
         } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
           lot = c;
-        } else if (plain < 0 && PLAIN_AMOUNT.matcher(h).matches()) {
+        } else if (plain < 0 && (pm = PLAIN_AMOUNT.matcher(h)).matches()) {
           plain = c;
-          Matcher pm = PLAIN_AMOUNT.matcher(h);
-          plainUnit = pm.matches() && pm.group(1) != null ? pm.group(1) : "";
+          plainUnit = pm.group(1) == null ? "" : pm.group(1);
         }
       }
       boolean winners = name >= 0 && WINNER_NAMED.matcher(header.get(name)).find();
