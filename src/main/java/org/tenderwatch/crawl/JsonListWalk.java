@@ -147,7 +147,8 @@ final class JsonListWalk {
   static URI detailUri(JsonNode row, String linkPath, String idPath, String detail, URI page) {
     if (linkPath != null) {
       String link = JsonPaths.text(row, linkPath);
-      return link == null ? null : page.resolve(link.replace(" ", "%20"));
+      // a blank link is no link (it would resolve to the list page itself); spaces around it are the portal's slip
+      return link == null || link.isBlank() ? null : page.resolve(link.strip().replace(" ", "%20"));
     }
     String id = JsonPaths.text(row, idPath);
     return id == null ? null : page.resolve(detail.replace("{id}", URLEncoder.encode(id, StandardCharsets.UTF_8)));
