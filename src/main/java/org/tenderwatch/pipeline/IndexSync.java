@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +27,8 @@ import org.tenderwatch.store.StateStore;
  * whole is held back: another node may still be writing it (a newer fetch of the same page), so the commit records
  * the change before it and the next commit tries again. Held back longer than {@link #GRACE} (or found in no
  * journal row: an archive older than the journal, a folder rebuilt by {@code reindex}), it is looked for by a scan of
- * the whole archive, as before the journal; what that scan does not find stays out of the index and is reported.
+ * the whole archive, as before the journal; what that scan does not find stays out of the index and is logged as a
+ * warning naming it (it stays in the store, with its archive link; {@code reindex} and {@code verify} report it).
  */
 final class IndexSync {
   private static final Logger LOG = LoggerFactory.getLogger(IndexSync.class);
@@ -43,14 +43,14 @@ final class IndexSync {
 
   /** Rebuilds these notices' index documents from their journalled records; returns those it could not read. */
   private final Function<Set<String>, Set<String>> fromJournal;
-  /** Rebuilds these notices' index documents by scanning the whole archive, the store left as it is. */
-  private final Consumer<Set<String>> byScan;
+  /** Rebuilds these notices' index documents by scanning the whole archive, the store left as it is; the ids rebuilt. */
+  private final Function<Set<String>, Set<String>> byScan;
   private final Clock clock;
   /** Notices held back, and since when. */
   private final Map<String, Instant> heldSince = new HashMap<>();
 
   IndexSync(StateStore state, ChangeLog log, NoticeIndex index, String node,
-      Function<Set<String>, Set<String>> fromJournal, Consumer<Set<String>> byScan, Clock clock) {
+      Function<Set<String>, Set<String>> fromJournal, Function<Set<String>, Set<String>> byScan, Clock clock) {
     this.state = state;
     this.log = log;
     this.index = index;
@@ -70,7 +70,7 @@ final class IndexSync {
       if (!unread.isEmpty()) {
         LOG.info("index catch-up: {} of them not in the fetch journal's records, looked for in the whole archive",
             unread.size());
-        byScan.accept(unread);
+        scan(unread);
       }
     }
     if (!lagging.isEmpty() || index.appliedSequence() < 0) {
@@ -109,6 +109,16 @@ final class IndexSync {
     index.commit(through);
   }
 
+  /** Scans the archive for {@code ids}; a notice it does not find is said by name, not passed over in silence. */
+  private void scan(Set<String> ids) {
+    Set<String> missing = new LinkedHashSet<>(ids);
+    missing.removeAll(byScan.apply(ids));
+    if (!missing.isEmpty()) {
+      LOG.warn("index: {} stored notice(s) not found whole in the archive, left out of the index (still in the store;"
+          + " see `tenderwatch verify`): {}", missing.size(), missing);
+    }
+  }
+
   /** Of the notices not read, those to wait for; those waited for too long are looked for by a scan. */
   private Set<String> held(Set<String> unread) {
     Instant now = clock.instant();
@@ -122,7 +132,7 @@ final class IndexSync {
     if (!overdue.isEmpty()) {
       LOG.warn("index: {} notice(s) whose archived record did not read back whole for {} s, looked for in the "
           + "whole archive: {}", overdue.size(), GRACE.toSeconds(), overdue);
-      byScan.accept(overdue);
+      scan(overdue);
       heldSince.keySet().removeAll(overdue);
     }
     Set<String> held = new LinkedHashSet<>(unread);
