@@ -1,5 +1,6 @@
 package org.tenderwatch.crawl.search;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URI;
@@ -48,13 +49,18 @@ class PortalFixtureParametersTest {
       int a100March = count(ggzy, r -> r.titleHas("A100") && r.within(d("2024-03-01"), d("2024-03-31")));
       int listedMarch = count(zcy, r -> ZcyFixture.listed(r) && r.within(d("2024-03-01"), d("2024-03-31")));
       int allMarch = count(zcy, r -> r.within(d("2024-03-01"), d("2024-03-31")));
+      int azureMarch = count(ggzy, r -> r.titleHas("Azure OpenAI") && r.within(d("2024-03-01"), d("2024-03-31")));
+      int a100To10 = count(ggzy, r -> r.titleHas("A100") && r.within(d("2024-03-01"), d("2024-03-10")));
+      int listedTo10 = count(zcy, r -> ZcyFixture.listed(r) && r.within(d("2024-03-01"), d("2024-03-10")));
+      // a probe proves a parameter is read only if the planted data answers it differently from the base query
+      assertTrue(a100March > 20 && a100To10 > 0 && a100To10 < a100March && azureMarch > 0 && azureMarch != a100March
+          && allMarch > listedMarch && listedTo10 < listedMarch, "planted data that tells the parameters apart: "
+          + List.of(a100March, a100To10, azureMarch, listedMarch, allMarch, listedTo10));
 
       g.probe(GGZY, a100March + "/20");
-      g.probe(GGZY.replace("FINDTXT=A100", "FINDTXT=Azure+OpenAI"),
-          count(ggzy, r -> r.titleHas("Azure OpenAI") && r.within(d("2024-03-01"), d("2024-03-31"))) + "/");
+      g.probe(GGZY.replace("FINDTXT=A100", "FINDTXT=Azure+OpenAI"), azureMarch + "/");
       g.probe(GGZY.replace("TIMEEND=2024-03-31", "TIMEEND=2024-03-10").replace("TIMEEND_SHOW=2024-03-31",
-          "TIMEEND_SHOW=2024-03-10"), count(ggzy, r -> r.titleHas("A100") && r.within(d("2024-03-01"),
-          d("2024-03-10"))) + "/");
+          "TIMEEND_SHOW=2024-03-10"), a100To10 + "/");
       g.probe(GGZY.replace("DEAL_CLASSIFY=02", "DEAL_CLASSIFY=01"), "0/0");
       g.probe(GGZY.replace("PAGENUMBER=1", "PAGENUMBER=2"), a100March + "/" + Math.min(20, a100March - 20));
       g.probe(GGZY.replace("PAGENUMBER=1", "PAGENUMBER=3"), a100March + "/0"); // past the cap: none
@@ -68,8 +74,7 @@ class PortalFixtureParametersTest {
       z.probe(ZCY.replace("\"pageNo\":1", "\"pageNo\":3"), listedMarch + "/0"); // past the cap: none
       z.probe(ZCY.replace("[\"90\"]", "[]"), allMarch + "/15");
       z.probe(ZCY.replace("\"isGov\":true", "\"isGov\":false"), "0/0");
-      z.probe(ZCY.replace("2024-03-31", "2024-03-10"), count(zcy, r -> ZcyFixture.listed(r)
-          && r.within(d("2024-03-01"), d("2024-03-10"))) + "/");
+      z.probe(ZCY.replace("2024-03-31", "2024-03-10"), listedTo10 + "/");
       z.probe(ZCY.replace("ZcyAnnouncement", "110-175885"), "400");
       z.probe(ZCY.replace("\"pageNo\":1,", ""), "400");
       z.probe(ZCY.replace(",\"publishDateEnd\":\"2024-03-31\"", ""), "400");
