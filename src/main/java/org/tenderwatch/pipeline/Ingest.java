@@ -143,7 +143,9 @@ final class Ingest {
     }
     for (NoticeRecord.AttachmentResult a : attachments) {
       if ("failed".equals(a.status())) {
-        more.add("attachment failed: " + a.name() + ": " + a.cause());
+        // a reading failure's cause already opens with the file's name (AttachmentException); a fetch failure's not
+        String cause = String.valueOf(a.cause());
+        more.add("attachment failed: " + (cause.startsWith(a.name() + ": ") ? cause : a.name() + ": " + cause));
       }
     }
     return more.isEmpty() ? out : out.withProblems(more);
