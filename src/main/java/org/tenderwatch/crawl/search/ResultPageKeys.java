@@ -16,10 +16,10 @@ final class ResultPageKeys {
     return url + "#backfill " + sourceId + " " + w.term() + " " + w.from() + ".." + w.to() + " page " + page;
   }
 
-  /** The keys of every page the portal shows for the window ({@code maxPages} from {@code firstPage}). */
-  static List<String> every(String sourceId, Window w, int firstPage, int maxPages, IntFunction<URI> url) {
-    List<String> keys = new ArrayList<>(maxPages);
-    for (int page = firstPage; page < firstPage + maxPages; page++) {
+  /** The keys of the window's first {@code pages} result pages, from {@code firstPage}. */
+  static List<String> every(String sourceId, Window w, int firstPage, int pages, IntFunction<URI> url) {
+    List<String> keys = new ArrayList<>(pages);
+    for (int page = firstPage; page < firstPage + pages; page++) {
       keys.add(key(url.apply(page), sourceId, w, page));
     }
     return keys;

@@ -138,6 +138,7 @@ public final class SearchPass {
   private Outcome window(Window w, Windows windows) {
     Integer last = w.results() == null ? null : Math.max(1, (w.results() + cfg.pageSize() - 1) / cfg.pageSize());
     boolean full = false;
+    int asked = w.pagesDone(); // result pages of this window asked so far, in this run or before a kill
     for (int n = w.pagesDone(); n < cfg.maxPages(); n++) {
       if (halted()) {
         return Outcome.stopped;
@@ -153,10 +154,11 @@ public final class SearchPass {
       if (page == null) {
         return Outcome.stopped; // failed (recorded, retried next pass) or blocked: the window stays pending
       }
+      asked = n + 1;
       if (n == 0) {
         Integer stated = page.pagesFor(cfg.pageSize());
         if (stated != null && stated > cfg.maxPages() && w.days() > 1) {
-          return split(w, windows);
+          return split(w, windows, asked);
         }
         last = stated;
       }
@@ -174,17 +176,17 @@ public final class SearchPass {
       }
     }
     if (full && last == null && w.days() > 1) { // no stated count: the cap itself says the window overflows
-      return split(w, windows);
+      return split(w, windows, asked);
     }
     windows.done(w, overflowNote(w, last, full));
-    forgetResultPages(w, windows);
+    forgetResultPages(w, windows, asked);
     return Outcome.done;
   }
 
-  private Outcome split(Window w, Windows windows) {
+  private Outcome split(Window w, Windows windows, int asked) {
     Window[] h = w.halves();
     windows.split(w, h[0], h[1]);
-    forgetResultPages(w, windows);
+    forgetResultPages(w, windows, asked);
     windowsSplit++;
     return Outcome.split;
   }
@@ -194,9 +196,9 @@ public final class SearchPass {
    * between the two costs nothing but a row): its pages are never asked again, and the journal would else keep a
    * row for every result page of every backfill.
    */
-  private void forgetResultPages(Window w, Windows windows) {
-    if (windows.resumable()) {
-      pages.forgetResultPages(ResultPageKeys.every(source.id(), w, cfg.firstPage(), cfg.maxPages(), p -> url(w, p)));
+  private void forgetResultPages(Window w, Windows windows, int asked) {
+    if (windows.resumable() && asked > 0) {
+      pages.forgetResultPages(ResultPageKeys.every(source.id(), w, cfg.firstPage(), asked, p -> url(w, p)));
     }
   }
 
