@@ -23,7 +23,7 @@ import org.tenderwatch.config.Settings;
  * <pre>{@code
  * Scheduler s = StdSchedulerFactory.getDefaultScheduler();
  * DigestScheduler.schedule(s, config.settings().digest(),
- *     date -> runner.run(date, false).stream().noneMatch(o -> o.status().equals("failed")));  // see DigestDaemon
+ *     date -> DigestDaemon.done(runner.run(date, false)));  // done unless a send failed or runs elsewhere
  * s.start();
  * }</pre>
  *
