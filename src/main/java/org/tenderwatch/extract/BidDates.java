@@ -23,7 +23,22 @@ final class BidDates {
   private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
   /** "开标时间：同投标截止时间", "开标时间：同递交投标文件截止时间", "与响应文件提交截止时间相同". */
   private static final Pattern SAME_AS_DEADLINE = Pattern.compile("^(?:同|与|即)[^,，。；;:]{0,14}截止(?:时间|日期)");
+  /** The last text's folded form with its dates in digits: each notice asks twice (opening, then deadline). */
+  private record Last(String in, String out) {}
+
+  private static volatile Last lastDigits;
+
   private BidDates() {}
+
+  private static String digits(String text) {
+    Last last = lastDigits;
+    if (last != null && last.in() == text) {
+      return last.out();
+    }
+    String out = Dates.digits(Fold.fold(text));
+    lastDigits = new Last(text, out);
+    return out;
+  }
 
   /** A date in a sentence, as {@link #sentenceDate} reads it: group "d" is where the date starts. */
   private static final String SENTENCE_DATE = "(?<d>\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2})";
@@ -60,7 +75,7 @@ final class BidDates {
    * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
    */
   static LocalDateTime sentenceDate(String text, List<Pattern> forms, boolean windowEnd) {
-    String folded = Dates.digits(Fold.fold(text));
+    String folded = digits(text);
     LocalDateTime last = null;
     int lastAt = -1;
     for (Pattern form : forms) {

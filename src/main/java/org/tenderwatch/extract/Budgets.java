@@ -61,10 +61,10 @@ final class Budgets {
     if (listed != null) {
       return new Found(listed, "budget: no total stated; the sum of the lots listed under 预算金额");
     }
+    String folded = Fold.fold(text);
     for (String label : FieldLabels.BUDGET) {
       List<Amount> lots = new ArrayList<>();
       List<String> marks = new ArrayList<>();
-      String folded = Fold.fold(text);
       Labels.Finder f = Labels.finder(label, folded);
       while (f.find()) {
         String value = text.substring(f.end()).lines().findFirst().orElse("").strip();

@@ -165,10 +165,11 @@ final class CellLines {
   }
 
   private static boolean isColumn(Line l) {
-    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL || LOT_CELL.matcher(key(l.text())).matches()) {
+    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL) {
       return false;
     }
-    return COLUMN.matcher(key(l.text())).matches();
+    String key = key(l.text());
+    return !LOT_CELL.matcher(key).matches() && COLUMN.matcher(key).matches();
   }
 
   /**

@@ -30,6 +30,7 @@ final class PartyNames {
   /** A title that opens with a name and goes on ("某某研究所台式计算机网上竞价成交公告"): the name and what follows it. */
   private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
   /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern CLOSING = Pattern.compile("^(?:特此公告|特此通知|特此公示)[。.]?");
 
   private PartyNames() {}
@@ -77,6 +78,6 @@ final class PartyNames {
       return null;
     }
     // the body may set the title on two lines ("某县人民医院" / "CT设备采购项目招标公告"): compared without line breaks
-    return text.replaceAll("\\s+", "").contains(m.group(1) + m.group(2)) ? m.group(1) : null;
+    return SPACES.matcher(text).replaceAll("").contains(m.group(1) + m.group(2)) ? m.group(1) : null;
   }
 }
