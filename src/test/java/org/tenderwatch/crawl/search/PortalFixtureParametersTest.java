@@ -27,7 +27,9 @@ class PortalFixtureParametersTest {
       + "&TIMEEND=2024-03-31&SOURCE_TYPE=1&DEAL_TIME=06&DEAL_CLASSIFY=02&DEAL_STAGE=0000&DEAL_PROVINCE=0&DEAL_CITY=0"
       + "&DEAL_PLATFORM=0&BID_PLATFORM=0&DEAL_TRADE=0&isShowAll=1&PAGENUMBER=1&FINDTXT=A100";
   private static final String ZCY = "{\"pageNo\":1,\"pageSize\":15,\"categoryCode\":\"ZcyAnnouncement\",\"isGov\":true,"
-      + "\"excludeDistrictPrefix\":[\"90\"],\"publishDateBegin\":\"2024-03-01\",\"publishDateEnd\":\"2024-03-31\"}";
+      + "\"excludeDistrictPrefix\":[\"90\",\"006011\",\"H0\",\"001111\"],\"publishDateBegin\":\"2024-03-01\","
+      + "\"publishDateEnd\":\"2024-03-31\"}";
+  private static final String ALL_EXCLUDED = "[\"90\",\"006011\",\"H0\",\"001111\"]";
   private static final String GPCMS = "?currPage=1&pageSize=10&siteId=94c965cc-c55d-4f92-8469-d5875c68bd04"
       + "&channel=c5bff13f-21ca-4dac-b158-cb40accd3035&title=A100&operationStartTime=2024-03-01%2000:00:00"
       + "&operationEndTime=2024-03-31%2023:59:59";
@@ -72,7 +74,9 @@ class PortalFixtureParametersTest {
       z.probe(ZCY, listedMarch + "/15");
       z.probe(ZCY.replace("\"pageSize\":15", "\"pageSize\":5"), listedMarch + "/5");
       z.probe(ZCY.replace("\"pageNo\":1", "\"pageNo\":3"), listedMarch + "/0"); // past the cap: none
-      z.probe(ZCY.replace("[\"90\"]", "[]"), allMarch + "/15");
+      z.probe(ZCY.replace(ALL_EXCLUDED, "[]"), allMarch + "/15");
+      z.probe(ZCY.replace(ALL_EXCLUDED, "[\"90\"]"), count(zcy, r -> r.within(d("2024-03-01"), d("2024-03-31"))
+          && !ZcyFixture.district(r).startsWith("90")) + "/15"); // each prefix leaves its own rows out
       z.probe(ZCY.replace("\"isGov\":true", "\"isGov\":false"), "0/0");
       z.probe(ZCY.replace("2024-03-31", "2024-03-10"), listedTo10 + "/");
       z.probe(ZCY.replace("ZcyAnnouncement", "110-175885"), "400");
