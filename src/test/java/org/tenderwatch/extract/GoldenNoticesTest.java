@@ -119,7 +119,10 @@ class GoldenNoticesTest {
       "ggzy_dianjiang_stadium_roof_candidates.block.txt",
       "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
       "ggzy_shandong_sports_federation_events_g_tender.block.txt",
-      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt",
+      // 11j-ggzyprov: a 大连 Epoint 中标公示 body (label/value sheet) and a 新疆 网上超市 result kept as text
+      "ggzy_dalian_malanhe_park_lighting_award.html",
+      "prov_xinjiang_dabancheng_xigou_stapler_mall_award.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
