@@ -119,7 +119,12 @@ class GoldenNoticesTest {
       "ggzy_dianjiang_stadium_roof_candidates.block.txt",
       "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
       "ggzy_shandong_sports_federation_events_g_tender.block.txt",
-      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt",
+      // 11j-aggzcy: a ccgp 2019 two-lot 成交 page (概要 + body), a 政采云 资格预审 body, two masked aggregator copies
+      "ccgpfrag_2019_gx_tcm_hospital_gynecology_equipment_award.html",
+      "zcy_gx_jiaotong_college_kunlun_ppp_prequal_tender.html",
+      "agg_masked_hubei_liuguo_woven_bag_tender.html",
+      "agg_masked_jinan_lengshuigou_school_fitout_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
