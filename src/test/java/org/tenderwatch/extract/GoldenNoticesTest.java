@@ -122,7 +122,12 @@ class GoldenNoticesTest {
       "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt",
       // 11j-ggzyprov: a 大连 Epoint 中标公示 body (label/value sheet) and a 新疆 网上超市 result kept as text
       "ggzy_dalian_malanhe_park_lighting_award.html",
-      "prov_xinjiang_dabancheng_xigou_stapler_mall_award.block.txt");
+      "prov_xinjiang_dabancheng_xigou_stapler_mall_award.block.txt",
+      // 11j-aggzcy: a ccgp 2019 two-lot 成交 page (概要 + body), a 政采云 资格预审 body, two masked aggregator copies
+      "ccgpfrag_2019_gx_tcm_hospital_gynecology_equipment_award.html",
+      "zcy_gx_jiaotong_college_kunlun_ppp_prequal_tender.html",
+      "agg_masked_hubei_liuguo_woven_bag_tender.html",
+      "agg_masked_jinan_lengshuigou_school_fitout_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
