@@ -119,7 +119,10 @@ class GoldenNoticesTest {
       "ggzy_dianjiang_stadium_roof_candidates.block.txt",
       "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
       "ggzy_shandong_sports_federation_events_g_tender.block.txt",
-      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt",
+      // 11j-cms: municipal notices (a 新疆 网上超市 result kept one cell per line; a 娄底 result body, first part only)
+      "muni_urumqi_dabancheng_xigou_office_supplies_award.block.txt",
+      "muni_loudi_liangang_public_toilets_award_part.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
