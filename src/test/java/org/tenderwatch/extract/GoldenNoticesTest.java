@@ -127,7 +127,10 @@ class GoldenNoticesTest {
       "ccgpfrag_2019_gx_tcm_hospital_gynecology_equipment_award.html",
       "zcy_gx_jiaotong_college_kunlun_ppp_prequal_tender.html",
       "agg_masked_hubei_liuguo_woven_bag_tender.html",
-      "agg_masked_jinan_lengshuigou_school_fitout_tender.html");
+      "agg_masked_jinan_lengshuigou_school_fitout_tender.html",
+      // 11j-cms: a 娄底 result body, first part only (its 新疆 网上超市 page was the same notice as 11j-ggzyprov's,
+      // labelled apart by two helpers: all 15 fields agreed; the prov_ copy is kept)
+      "muni_loudi_liangang_public_toilets_award_part.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
