@@ -26,7 +26,9 @@ final class FieldLabels {
       // 网上竞价 (广东 and other provinces' online bidding) and 询价 notices number the procedure itself
       "网上竞价编号", "竞价编号", "询价编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
       // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
-      "项目编码", "采购项目编码", "招标项目编码", "政府采购计划编号", "采购计划编号", "标段编号", "编号");
+      "项目编码", "采购项目编码", "招标项目编码", "政府采购计划编号", "采购计划编号",
+      // 湖南 counties' plan batch number (采购计划批号：娄财采计[2017]1249); Epoint 中标公示 sheets' 招标代码 over a lot's
+      "采购计划批号", "计划批号", "招标代码", "标段编号", "编号");
   /**
    * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
    * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").
@@ -43,7 +45,9 @@ final class FieldLabels {
       // school and hospital 询价 notices: "预算价：8.6万元"
       "预算价", "采购预算价", "预算价格",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
-      "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价");
+      "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价",
+      // or its estimate (概算) in the 项目概况 sentence: "本次招标为某某工程，概算：20496957.03元。"
+      "项目概算", "工程概算", "概算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // a property-rights exchange's 成交公示 (产权交易所 deals on ggzy.gov.cn): "交易价格：480.000000（万元）"
@@ -54,7 +58,7 @@ final class FieldLabels {
    * bracket ("（二次）", "（C包）").
    */
   static final List<String> PROJECT_NAME_AND_NO = List.of("工程名称及编号", "项目名称及编号", "工程名称和编号",
-      "项目名称和编号", "招标项目名称及编号", "标段名称及编号", "工程名称（编号）", "项目名称（编号）");
+      "项目名称和编号", "招标项目名称及编号", "采购项目名称及编号", "标段名称及编号", "工程名称（编号）", "项目名称（编号）");
   /** A works project's name (工程名称) on ggzy tables and construction notices. */
   static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称", "工程名称");
   static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
@@ -107,7 +111,8 @@ final class FieldLabels {
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
-  static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "行政区划");
+  static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "项目所在行政区划名称", "项目所在行政区划",
+      "行政区划名称", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 

@@ -269,6 +269,18 @@ final class Labels {
       .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
       .collect(Collectors.joining("|", "(?:", ")[:：]")));
 
+  /**
+   * A note after a name that says what the name is or asks for a seal ("某某管理处（采购人）", "某某公司（盖章）"), a
+   * template's words, not the name's.
+   */
+  private static final Pattern ROLE_NOTE = Pattern.compile(
+      "[（(](?:盖章|公章|签章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理)[)）]$");
+
+  /** The name without a role note after it ("某某管理处（采购人）" is "某某管理处"). */
+  static String withoutRoleNote(String name) {
+    return name == null ? null : ROLE_NOTE.matcher(name).replaceFirst("").strip();
+  }
+
   /** An organisation name: the value up to punctuation, a run of spaces or the next label. */
   static String name(String value) {
     String v = value.strip();
@@ -280,7 +292,7 @@ final class Labels {
     if (runOn.find() && runOn.start() > 0) {
       v = v.substring(0, runOn.start());
     }
-    v = v.replaceAll("[（(]盖章[)）]$", "").strip();
+    v = withoutRoleNote(v);
     v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
     return v.isEmpty() ? null : v;
   }

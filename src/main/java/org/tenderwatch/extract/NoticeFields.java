@@ -49,10 +49,11 @@ final class NoticeFields {
       "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
   /**
    * The number after a project's name, in brackets or after a space, at the value's end: a code of six or more
-   * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）".
+   * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）"; a re-run's
+   * one-or-two-char mark stays on the code ("GXZC2018-J1-21797-KLZB（重）").
    */
   private static final Pattern NUMBER_AFTER_NAME = Pattern.compile(
-      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40})[）)]?\\s*$");
+      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40}(?:[（(]\\p{IsHan}{1,2}[)）])?)[）)]?\\s*$");
   /** How many of the first lines may hold that sentence (a title, a date line before it). */
   private static final int SUBJECT_LINES = 4;
 
@@ -128,8 +129,13 @@ final class NoticeFields {
     return n.withProblems(noted);
   }
 
-  /** "济南大学,济南大学,济南大学" (a buyer once per lot) is "济南大学"; distinct names stay as written. */
-  static String oneName(String value) {
+  /**
+   * "济南大学,济南大学,济南大学" (a buyer once per lot) is "济南大学"; distinct names stay as written; a role note after
+   * the name is dropped.
+   */
+  static String oneName(String named) {
+    // a sentence's name may carry the template's role note ("受某某管理处（采购人）的委托")
+    String value = Labels.withoutRoleNote(named);
     if (value == null || !LIST_SEPARATOR.matcher(value).find()) {
       return value;
     }

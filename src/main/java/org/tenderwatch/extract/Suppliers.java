@@ -55,9 +55,11 @@ final class Suppliers {
   static final String RATE_NOTE_BODY = "\\([^()]{0,6}(?:费率|单价|下浮率|折扣率)[^()]{0,8}\\)";
   static final String RATE_NOTE = "(?:\\s*" + RATE_NOTE_BODY + ")?";
   private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
-  /** A lot's name: "第二标段", "包1", "标项一" (ProseAwards reads the same names). */
-  static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|标段|标项|包)"
-      + LOT_NO;
+  /** 广西's lots: "A分标", "B分标". */
+  private static final String LOT_LETTER = "[A-Z0-9]{1,2}分标";
+  /** A lot's name: "第二标段", "包1", "标项一", "A分标" (ProseAwards reads the same names). */
+  static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包|分标)|(?:采购包|合同包|标包|分包|标段|标项|包)"
+      + LOT_NO + "|" + LOT_LETTER;
   /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
   private static final String LOT_LEAD = "(?:(" + LOT_NO_MARK + ")\\s*)?";
   /** The same, capturing nothing: an amount label's group 1 is its unit. */
@@ -72,8 +74,8 @@ final class Suppliers {
       + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
   private static final Pattern LOT_LINE = Pattern.compile(
-      "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
-          + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
+      "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包|分标)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
+          + "|" + LOT_LETTER + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -30,6 +31,8 @@ final class TextRender {
 
   /** A cell gap in a line of text (see {@link #clean(CharSequence, boolean)}). */
   static final char GAP = '\t';
+  private static final Pattern SHOWN_SPACE = Pattern.compile("&(?:nbsp|ensp|emsp|#160|#12288);",
+      Pattern.CASE_INSENSITIVE);
   /**
    * How many spaces in a row part two cells. Two are often typed inside a sentence or between a date and its time
    * ("湖南农业大学  的  教职工…", "2023-05-06  09:30"); a table copied as text leaves longer runs.
@@ -76,7 +79,7 @@ final class TextRender {
 
   private void node(Node c) {
     if (c instanceof TextNode t) {
-      current.append(t.getWholeText());
+      current.append(raw(t));
       return;
     }
     if (!(c instanceof Element e) || SKIP.contains(e.normalName())) {
@@ -131,7 +134,7 @@ final class TextRender {
   private static void inline(Node n, StringBuilder s) {
     for (Node c : n.childNodes()) {
       if (c instanceof TextNode t) {
-        s.append(t.getWholeText());
+        s.append(raw(t));
       } else if (c instanceof Element e && !SKIP.contains(e.normalName())) {
         boolean block = e.normalName().equals("br") || isBlock(e);
         if (block) {
@@ -160,6 +163,16 @@ final class TextRender {
     if (!t.isEmpty()) {
       lines.add(new Line(t, null));
     }
+  }
+
+  /**
+   * A text node's text, with a space entity shown as text ("名称:X&amp;nbsp;" in the page's source, so "X&nbsp;" on
+   * screen: double-escaped portal content and crawler-kept text) read as the space it stands for, so no value ends
+   * in "&nbsp".
+   */
+  private static String raw(TextNode t) {
+    String s = t.getWholeText();
+    return s.indexOf('&') < 0 ? s : SHOWN_SPACE.matcher(s).replaceAll("\u00A0");
   }
 
   /** Collapses whitespace (including nbsp and the ideographic space) and drops invisible marks such as a BOM. */

@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -210,16 +211,29 @@ final class WinnerTables {
     if (col.name() < 0 || col.amount() < 0) {
       return at + 1;
     }
+    List<List<String>> rows = new ArrayList<>();
     for (int r = at + 1; r < end; r++) {
       List<String> cells = lines.get(r).cells();
-      if (cells.size() <= col.name() || cells.equals(lines.get(at).cells())) {
-        continue;
+      if (cells.size() > col.name() && !cells.equals(lines.get(at).cells())) {
+        rows.add(cells);
       }
-      String lot = col.lot() >= 0 && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
+    }
+    boolean lotColumn = col.lot() >= 0 && !(rows.size() == 1 && rowNumber(header.get(col.lot()), lines));
+    for (List<String> cells : rows) {
+      String lot = lotColumn && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
           ? cells.get(col.lot()).strip() : null;
       Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
     }
     return end;
+  }
+
+  /**
+   * Whether a one-row table's 序号 only numbers its row: 政采云 and the pages that copy its template number their
+   * lots (标项) in that column and say 标项 ("标项名称"); a 序号 over one winner anywhere else is no lot (青岛's one
+   * 分包, 新疆's 网上超市 result).
+   */
+  private static boolean rowNumber(String header, List<Line> lines) {
+    return header.equals("序号") && lines.stream().noneMatch(l -> l.text().contains("标项"));
   }
 
   /** A unit the table's caption states for its amounts: "三、中标（成交）信息（单位：万元）", "金额单位：万元". */

@@ -78,9 +78,16 @@ class LabelReaderTest {
         <p>采购人：某单位</p>
         <table><tr><td>序号</td><td>中标供应商名称</td><td>中标金额</td></tr>
         <tr><td>1</td><td>杭州某某有限公司</td><td>12000元</td></tr></table>
-        <p>项目预算 <samp class="bookmark-item uuid-1 code-budgetPrice">1608715900</samp></p>""");
+        <p>项目预算 <samp class="bookmark-item uuid-1 code-budgetPrice">1608715900</samp></p>
+        <p>四、主要标的信息</p><table><tr><td>序号</td><td>标项名称</td><td>标的名称</td></tr>
+        <tr><td>1</td><td>设备采购</td><td>服务器</td></tr></table>""");
     assertEquals("1", n.suppliers().getFirst().lot());
     assertYuan("1608715900", n.budget());
+    // the same one-row table where the page never speaks of 标项 (青岛, 新疆 网上超市): its 序号 numbers the row
+    Notice rowNumbered = fragment("某单位设备采购项目成交公告", """
+        <table><tr><td>序号</td><td>中标供应商名称</td><td>中标金额</td></tr>
+        <tr><td>1</td><td>杭州某某有限公司</td><td>12000元</td></tr></table>""");
+    assertEquals(null, rowNumbered.suppliers().getFirst().lot());
   }
 
   @Test

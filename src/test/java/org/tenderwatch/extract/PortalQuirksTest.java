@@ -1,0 +1,46 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tenderwatch.extract.Layouts.page;
+
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Quirks of real pages met in round 11j, each in a made-up page of the same shape: a space entity shown as text
+ * (double-escaped content, crawler-kept text), a template's role note after a name, labels of 湖南's plan batch
+ * number, Epoint's 招标代码, 新疆's 项目所在行政区划名称, a number after the name with a re-run mark, a works estimate
+ * (概算) in a sentence, 广西's lettered lots (A分标).
+ */
+class PortalQuirksTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      a shown &nbsp; after a value      | buyer     | <p>采购单位名称:某县某乡&amp;nbsp;</p><p>采购单位地址:某县某乡集镇&amp;nbsp;</p> | 某县某乡
+      a shown &nbsp; after a number     | projectNo | <p>项目编号:1878427000019949100&amp;nbsp;</p>                              | 1878427000019949100
+      a role note after the buyer       | buyer     | <p>某某招标有限公司受某市环境卫生管理处（采购人）的委托，就某项目进行竞争性磋商。</p> | 某市环境卫生管理处
+      a role note after a labelled name | buyer     | <p>采购人：某市环境卫生管理处（采购人）</p>                                   | 某市环境卫生管理处
+      采购计划批号                      | projectNo | <p>采购计划批号：<span>某财采计[201</span><span>7</span><span>]1249</span></p> | 某财采计[2017]1249
+      招标代码 over a lot's 标段编号     | projectNo | <p>招标代码：04112018050062</p><table><tr><td>标段编号</td><td>G2102012018</td></tr></table> | 04112018050062
+      项目所在行政区划名称              | region    | <p>项目所在行政区划名称:某某自治区某市某区</p>                                | 某某自治区某市某区
+      a number with a re-run mark       | projectNo | <p>一、采购项目名称及编号：某设备采购（GXZC2018-J1-21797-KLZB（重））</p>          | GXZC2018-J1-21797-KLZB（重）
+      概算 in the 项目概况 sentence      | budgetCny | <p>5、项目概况：本次招标为某小学装饰装修工程，概算：20496957.03元。</p>           | 20496957.03
+      """)
+  void fieldOfAQuirk(String layout, String field, String html, String expected) {
+    Notice n = page("<h1>某项目公告</h1>" + html);
+    assertEquals(expected, FIELDS.get(field).apply(n), layout);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      广西 A/B 分标 blocks | <p>五、成交信息：</p><p><b>A</b><b>分标：</b></p><p>1.成交供应商名称：甲商贸有限公司</p><p>3.成交金额：人民币叁拾捌万玖仟陆佰元整（¥389600.00）</p><p><b>B</b><b>分标：</b></p><p>1.成交供应商名称：乙商贸有限公司</p><p>3.成交金额：人民币壹拾柒万肆仟壹佰柒拾捌元整（¥174178.00）</p> | 甲商贸有限公司/A分标/389600; 乙商贸有限公司/B分标/174178
+      """)
+  void letteredLots(String layout, String html, String expected) {
+    assertEquals(expected, Layouts.suppliers(page("<h1>某设备采购成交公告</h1>" + html)), layout);
+  }
+
+  private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
+      "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
+      "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()));
+}
