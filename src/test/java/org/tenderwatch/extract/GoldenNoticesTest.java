@@ -130,7 +130,22 @@ class GoldenNoticesTest {
       "agg_masked_jinan_lengshuigou_school_fitout_tender.html",
       // 11j-cms: a 娄底 result body, first part only (its 新疆 网上超市 page was the same notice as 11j-ggzyprov's,
       // labelled apart by two helpers: all 15 fields agreed; the prov_ copy is kept)
-      "muni_loudi_liangang_public_toilets_award_part.html");
+      "muni_loudi_liangang_public_toilets_award_part.html",
+      // 11j-ggzyws: more ggzy.gov.cn content-frame text blocks (results, a contract, candidates, tenders)
+      "ggzy_beijing_sports_bureau_prepaid_dispute_legal_award.block.txt",
+      "ggzy_beijing_sports_bureau_venue_supervision_award.block.txt",
+      "ggzy_gansu_agri_univ_stadium_renovation_award.block.txt",
+      "ggzy_shanghai_fengxian_sports_centre_vehicle_insurance_contract.block.txt",
+      "ggzy_xinjiang_lottery_wuchang_billboard_award.block.txt",
+      "ggzy_jilin_sports_bureau_athlete_insurance_tender.block.txt",
+      "ggzy_xinyu_sports_centre_pa_cctv_tender.block.txt",
+      "ggzy_chongqing_sports_bureau_office_services_tender.block.txt",
+      "ggzy_qinhuangdao_shanhaiguan_preschool_toys_tender.block.txt",
+      "ggzy_rizhao_sports_school_nutrition_tender.block.txt",
+      "ggzy_hefei_lujiang_fitness_games_operation_tender.block.txt",
+      "ggzy_ganzi_seda_school_grain_oil_tender.block.txt",
+      "ggzy_shanghai_lottery_marathon_brand_tender.block.txt",
+      "ggzy_ganzi_luding_fitness_centre_construction_candidates.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
