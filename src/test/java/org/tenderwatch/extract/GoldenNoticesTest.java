@@ -119,7 +119,11 @@ class GoldenNoticesTest {
       "ggzy_dianjiang_stadium_roof_candidates.block.txt",
       "ggzy_hubei_lottery_outlet_training_lot2_tender.block.txt",
       "ggzy_shandong_sports_federation_events_g_tender.block.txt",
-      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt");
+      "ggzy_xuancheng_bnu_school_smart_sports_tender.block.txt",
+      // 11j-leads: code-index leads (a 苍南 政采云 result body, a 长兴 Word-pasted 发包公告, a 龙游 works tender)
+      "zcy_zj_cangnan_yanpu_bay_coastline_survey_award.html",
+      "word_changxing_heping_chengshan_road_works_tender.html",
+      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
