@@ -145,7 +145,11 @@ class GoldenNoticesTest {
       "ggzy_hefei_lujiang_fitness_games_operation_tender.block.txt",
       "ggzy_ganzi_seda_school_grain_oil_tender.block.txt",
       "ggzy_shanghai_lottery_marathon_brand_tender.block.txt",
-      "ggzy_ganzi_luding_fitness_centre_construction_candidates.block.txt");
+      "ggzy_ganzi_luding_fitness_centre_construction_candidates.block.txt",
+      // 11j-leads: code-index leads (a 苍南 政采云 result body, a 长兴 Word-pasted 发包公告, a 龙游 works tender)
+      "zcy_zj_cangnan_yanpu_bay_coastline_survey_award.html",
+      "word_changxing_heping_chengshan_road_works_tender.html",
+      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
