@@ -170,7 +170,7 @@ final class Budgets {
     // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
     Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
     String value = total.find() ? total.group(1) : cutAmount(v.text());
-    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : Amounts.parse(value, v.wan());
+    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : lotAmount(value, v.wan());
   }
 
   /**
@@ -210,7 +210,16 @@ final class Budgets {
       }
       return new Amount(value, sum);
     }
-    return Amounts.parse(value, v.wan());
+    return lotAmount(value, v.wan());
+  }
+
+  /**
+   * One lot's amount read without its lot's name before it, its text as written: in "包1-1800000.00元" (上海's
+   * 最高限价（元） row) the "1" is the lot's number, and the amount after the dash is the only figure left.
+   */
+  private static Amount lotAmount(String value, boolean wan) {
+    Amount a = Amounts.parse(LOT_MARK.matcher(value).replaceFirst(""), wan);
+    return a == null ? null : new Amount(value.strip(), a.cny());
   }
 
   /** "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end. */

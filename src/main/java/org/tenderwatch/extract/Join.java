@@ -39,6 +39,8 @@ final class Join {
       new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
           Pattern.compile("[0-9]\\s*(?:年|月|日?至|日|时|[:：][0-9]?)$"),
           Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),
+      new Rule("an amount's unit alone on the next line is the figure's ('预算金额：' / '60' / '万元', span per run)",
+          Pattern.compile("[0-9]$"), Pattern.compile("^(?:亿元|万元)(?:$|[。，,；;)）/]|人民币|整)")),
       new Rule("an amount's unit in brackets follows its figure ('179.3' / '(万元)')",
           Pattern.compile("[0-9]$"), Pattern.compile("^\\((?:亿元|万元|元)\\)$")),
       new Rule("a house number ends an address ('凉山州西昌市龙眼井' / '237号5楼')",

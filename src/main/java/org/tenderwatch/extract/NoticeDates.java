@@ -103,19 +103,17 @@ final class NoticeDates {
     return null;
   }
 
-  /** The portal's publication stamp among the first lines, when it states a time; else null. */
+  /**
+   * The portal's publication stamp among the first lines, when it states a time; else null. A date that is a piece
+   * of the opening sentence is the deadline it names, not a stamp: "…获取招标文件，并于" / "2026年04月07日 10时00分" /
+   * "（北京时间）前递交投标文件。" (a ggzy content frame kept one span per line, its title left out).
+   */
   private static LocalDateTime stamp(List<Line> body) {
-    int seen = 0;
-    for (Line l : body) {
-      if (l.text().isBlank()) {
-        continue;
-      }
-      Matcher m = STAMP.matcher(Fold.fold(l.text()));
-      if (m.find() && m.group(5) != null) { // group 5: the hour
+    List<String> lines = body.stream().map(Line::text).filter(t -> !t.isBlank()).limit(STAMP_LINES + 1).toList();
+    for (int i = 0; i < Math.min(STAMP_LINES, lines.size()); i++) {
+      Matcher m = STAMP.matcher(Fold.fold(lines.get(i)));
+      if (m.find() && m.group(5) != null && !inSentence(lines, i)) { // group 5: the hour
         return Dates.of(m, 1);
-      }
-      if (++seen == STAMP_LINES) {
-        return null;
       }
     }
     return null;
@@ -196,9 +194,14 @@ final class NoticeDates {
 
   private static boolean signs(List<String> lines, int i) {
     String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
+    return !LABEL_ABOVE.matcher(above).matches() && !inSentence(lines, i);
+  }
+
+  /** Whether the date line at {@code i} is a piece of a sentence cut one span per line ("…并于" / date / "前递交…"). */
+  private static boolean inSentence(List<String> lines, int i) {
+    String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
     String below = i + 1 < lines.size() ? Fold.fold(lines.get(i + 1).strip()) : "";
-    return !LABEL_ABOVE.matcher(above).matches() && !SENTENCE_BEFORE.matcher(above).find()
-        && !SENTENCE_AFTER.matcher(below).find();
+    return SENTENCE_BEFORE.matcher(above).find() || SENTENCE_AFTER.matcher(below).find();
   }
 
   /**

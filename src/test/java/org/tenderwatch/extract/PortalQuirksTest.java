@@ -26,6 +26,11 @@ class PortalQuirksTest {
       项目所在行政区划名称              | region    | <p>项目所在行政区划名称:某某自治区某市某区</p>                                | 某某自治区某市某区
       a number with a re-run mark       | projectNo | <p>一、采购项目名称及编号：某设备采购（GXZC2018-J1-21797-KLZB（重））</p>          | GXZC2018-J1-21797-KLZB（重）
       概算 in the 项目概况 sentence      | budgetCny | <p>5、项目概况：本次招标为某小学装饰装修工程，概算：20496957.03元。</p>           | 20496957.03
+      a unit alone on the next line     | budgetCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p>   | 600000
+      a max price's unit on its own line | maxPriceCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p> | 600000
+      a max price per contract term     | maxPriceCny | <p>（一）预算金额:1800万元/三年，最高限价: 1800万元/三年。</p>                | 18000000
+      a lot's name before its max price | maxPriceCny | <p>最高限价（元）：</p><p>包1-1800000.00元</p><p>采购需求：</p>              | 1800000
+      a deadline in the opening sentence | publishedAt | <p>的潜在投标人应在某平台获取招标文件，并于</p><p>2026年04月07日 10时00分</p><p>（北京时间）前递交投标文件。</p><p>一、项目基本情况</p><p>某某项目管理有限公司</p><p>2026年03月16日</p> | 2026-03-16T00:00
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
@@ -42,5 +47,7 @@ class PortalQuirksTest {
 
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
-      "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()));
+      "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()),
+      "maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice()),
+      "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()));
 }
