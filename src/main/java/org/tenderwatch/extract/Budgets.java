@@ -40,9 +40,9 @@ final class Budgets {
   /**
    * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
    * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
-   * （¥100,000.00）", group 2, in 元).
+   * （¥100,000.00）", group 2, in 元), or a works project's approved cost ("财政审定预算造价为9561327元(其中暂列金450000元)").
    */
-  private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额)?"
+  private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额|造价)?"
       + "(?:为|是|约为|共计)\\s*:?\\s*(?:人民币)?\\s*(?:([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))"
       + "|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]+\\s*\\(\\s*[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元?\\s*\\))");
 

@@ -82,12 +82,24 @@ public final class Dates {
     return tens * 10 + units;
   }
 
+  /**
+   * A day written without separators, read only with its time after it ("20260313 - 09:30:00", a 四川 ggzy result
+   * table's 开标时间): alone, eight digits are as likely a code or a number.
+   */
+  private static final Pattern COMPACT = Pattern.compile(
+      "(?<![0-9A-Za-z\\-])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])\\s*[-—]?\\s*(?=[0-9]{1,2}[:：][0-9]{2})");
+
+  /** "20260313 - 09:30" as "2026-03-13 09:30". */
+  private static String compact(String folded) {
+    return folded.indexOf(':') < 0 ? folded : COMPACT.matcher(folded).replaceAll("$1-$2-$3 ");
+  }
+
   /** The first date in the text, or null. The crawler reads list pages' dates with it too. */
   public static LocalDateTime parse(String text) {
     if (text == null) {
       return null;
     }
-    Matcher m = ANY.matcher(digits(Fold.fold(text)));
+    Matcher m = ANY.matcher(compact(digits(Fold.fold(text))));
     return m.find() ? of(m) : null;
   }
 
@@ -107,7 +119,7 @@ public final class Dates {
     if (text == null) {
       return null;
     }
-    String folded = DAY_RANGE.matcher(Fold.fold(text)).replaceFirst("$1$2日");
+    String folded = DAY_RANGE.matcher(compact(Fold.fold(text))).replaceFirst("$1$2日");
     Matcher m = ANY.matcher(folded);
     if (!m.find()) {
       return null;

@@ -47,7 +47,9 @@ final class FieldLabels {
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead
       "标段合同估算价", "合同估算价", "招标项目估算价", "招标估算价", "工程估算价",
       // or its estimate (概算) in the 项目概况 sentence: "本次招标为某某工程，概算：20496957.03元。"
-      "项目概算", "工程概算", "概算");
+      "项目概算", "工程概算", "概算",
+      // or its approved cost (财政审定 or 审计 预算造价): "预算造价：9561327元"
+      "预算造价", "工程预算造价", "审定预算造价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // a property-rights exchange's 成交公示 (产权交易所 deals on ggzy.gov.cn): "交易价格：480.000000（万元）"
@@ -67,7 +69,9 @@ final class FieldLabels {
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
       "招标控制价", "采购控制价", "最高控制价",
       // ggzy.gov.cn's own field "控制价（最高限价）", a cell above its value
-      "控制价（最高限价）", "控制价", "拦标价");
+      "控制价（最高限价）", "控制价", "拦标价",
+      // a works tender's result table names the bidders' ceiling ("投标最高限价（元）" / 145354381.96, 四川 ggzy)
+      "投标最高限价", "招标最高限价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -90,7 +94,12 @@ final class FieldLabels {
       "报价文件递交截止时间", "报价文件提交截止时间", "递交报价文件截止时间", "报价文件截止时间", "报价递交截止时间");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
       "谈判时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
-      "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间", "磋商时间");
+      "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间", "磋商时间",
+      // 磋商, 谈判 and 询价 notices open their responses when the talks begin (重庆's "磋商开始时间： 2026年3月27日 10:00")
+      "磋商开始时间", "谈判开始时间", "询价开始时间", "磋商会议开始时间", "谈判会议时间",
+      // a works 发包公告 by lottery (抽签法, 浙江 counties' small projects) draws its contractor in the 开标室 instead of
+      // opening bids: "4.2抽签时间：2021年5月18日15时00分"; last, so a stated 开标时间 wins
+      "抽签时间", "抽签开始时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",

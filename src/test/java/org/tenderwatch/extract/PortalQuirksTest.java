@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Quirks of real pages met in round 11j, each in a made-up page of the same shape: a space entity shown as text
  * (double-escaped content, crawler-kept text), a template's role note after a name, labels of 湖南's plan batch
  * number, Epoint's 招标代码, 新疆's 项目所在行政区划名称, a number after the name with a re-run mark, a works estimate
- * (概算) in a sentence, 广西's lettered lots (A分标).
+ * (概算) in a sentence, 广西's lettered lots (A分标); money and dates kept one span per line (a unit alone under its
+ * figure, a deadline cut out of the opening sentence), a price per contract term, a lot's name before its amount,
+ * 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法 发包's lottery time, 预算造价 in a sentence.
  */
 class PortalQuirksTest {
 
@@ -31,6 +33,11 @@ class PortalQuirksTest {
       a max price per contract term     | maxPriceCny | <p>（一）预算金额:1800万元/三年，最高限价: 1800万元/三年。</p>                | 18000000
       a lot's name before its max price | maxPriceCny | <p>最高限价（元）：</p><p>包1-1800000.00元</p><p>采购需求：</p>              | 1800000
       a deadline in the opening sentence | publishedAt | <p>的潜在投标人应在某平台获取招标文件，并于</p><p>2026年04月07日 10时00分</p><p>（北京时间）前递交投标文件。</p><p>一、项目基本情况</p><p>某某项目管理有限公司</p><p>2026年03月16日</p> | 2026-03-16T00:00
+      投标最高限价（元） over its value   | maxPriceCny | <p>开标时间</p><p>20260313 - 09:30:00</p><p>投标最高限价（元）</p><p>145354381.96</p><p>中标候选人及排序</p> | 145354381.96
+      a compact day before its time     | bidOpening | <p>开标时间</p><p>20260313 - 09:30:00</p><p>投标最高限价（元）</p><p>145354381.96</p><p>中标候选人及排序</p> | 2026-03-13T09:30
+      磋商开始时间 opens a 磋商          | bidOpening | <p>磋商响应文件递交截止时间： 2026年3月27日 10:00</p><p>五、评审信息</p><p>磋商开始时间： 2026年3月27日 10:00</p> | 2026-03-27T10:00
+      a lottery's time in Word runs     | bidOpening | <p><span>4.2抽</span><span>签时间</span><span>：</span><span>2021年</span><span>5</span><span>月</span><span>18</span><span>日</span><span>15</span><span>时</span><span>00</span><span>分</span></p><p>4.3抽签地点：某县公共资源交易中心4楼</p> | 2021-05-18T15:00
+      预算造价 in a sentence             | budgetCny | <p>2.2 本工程新建排水涵管8处等，财政审定预算造价为9561327元(其中暂列金450000元)。</p> | 9561327
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
