@@ -149,7 +149,17 @@ class GoldenNoticesTest {
       // 11j-leads: code-index leads (a 苍南 政采云 result body, a 长兴 Word-pasted 发包公告, a 龙游 works tender)
       "zcy_zj_cangnan_yanpu_bay_coastline_survey_award.html",
       "word_changxing_heping_chengshan_road_works_tender.html",
-      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html");
+      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html",
+      // 11j-ggzyws2: beidouKen/ggzy-workspace batches 1-3 in file order (a deal, tenders, a correction, a 3-lot tender's three notices)
+      "ggzy_shanghai_table_tennis_team_sponsorship_deal.block.txt",
+      "ggzy_ganzhou_nankang_junior_school_lab_tender.block.txt",
+      "ggzy_ganzhou_shicheng_school_smart_terminals_tender.block.txt",
+      "ggzy_jinan_huangting_sports_school_venue_rental_tender.block.txt",
+      "ggzy_jinan_sports_bureau_event_assessment_tender.block.txt",
+      "ggzy_jiangsu_sports_training_centre_security_correction.block.txt",
+      "ggzy_kaifeng_lankao_preschool_equipment_lot1_tender.block.txt",
+      "ggzy_kaifeng_lankao_preschool_equipment_lot2_tender.block.txt",
+      "ggzy_kaifeng_lankao_preschool_equipment_lot3_tender.block.txt");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
