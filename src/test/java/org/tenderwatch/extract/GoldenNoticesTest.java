@@ -149,7 +149,9 @@ class GoldenNoticesTest {
       // 11j-leads: code-index leads (a 苍南 政采云 result body, a 长兴 Word-pasted 发包公告, a 龙游 works tender)
       "zcy_zj_cangnan_yanpu_bay_coastline_survey_award.html",
       "word_changxing_heping_chengshan_road_works_tender.html",
-      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html");
+      "ggzy_longyou_miaoxiaxi_flood_control_works_tender.html",
+      // 11j-leads2: a code-index lead (a 苍南 Word-pasted works 招标公告 with no-break-space column gaps)
+      "word_cangnan_lingxi_police_station_fitout_tender.html");
   static final List<String> FIELDS = List.of("type", "title", "publishedAt", "buyer", "agency", "projectNo",
       "budgetCny", "awardCny", "suppliers", "region", "buyerAddress", "category", "maxPriceCny", "bidDeadline",
       "bidOpening");
