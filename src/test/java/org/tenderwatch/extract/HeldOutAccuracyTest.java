@@ -67,7 +67,11 @@ class HeldOutAccuracyTest {
       "univ_lnjd_bedding_chengjiao", "ggzy_huzhou_deqing_sports_school_bus_contract",
       "hosp_siping_maternity_equipment_gkzb_2016",
       // one project's 标段 2 of 3 whose lots 1 and 3 are tuning pages: the same text but its lot lines
-      "ggzy_kaifeng_lankao_preschool_equipment_lot2_tender");
+      "ggzy_kaifeng_lankao_preschool_equipment_lot2_tender",
+      // one 山东 project's 包 notices (赛事活动（三）, 包 B–H): the same text but the 包 letter, amounts and period; D, E
+      // and H are tuning pages
+      "ggzy_shandong_sports_federation_events_b_tender", "ggzy_shandong_sports_federation_events_c_tender",
+      "ggzy_shandong_sports_federation_events_f_tender", "ggzy_shandong_sports_federation_events_g_tender");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
