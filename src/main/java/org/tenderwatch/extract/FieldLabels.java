@@ -11,7 +11,9 @@ final class FieldLabels {
 
   /** The owner of a works project (建设单位) is its buyer, last: a construction notice names its 招标人 first. */
   static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人",
-      "招标单位", "项目业主", "采购方", "建设单位", "业主单位", "业主");
+      "招标单位", "项目业主", "采购方", "建设单位", "业主单位", "业主",
+      // 浙江 counties' small works let by lottery (发包公告): the employer, "9.1发包人：某县某镇人民政府"
+      "发包人", "发包单位");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位", "招标代理单位", "采购代理单位", "招标代理人", "招标机构", "代理公司",
@@ -27,6 +29,8 @@ final class FieldLabels {
       "网上竞价编号", "竞价编号", "询价编号", "原公告的采购项目编号", "项目序列号", "政府采购编号", "工程编号",
       // ggzy result pages (工程建设) name the number 项目编码; a bare 编号 comes last, so any fuller label wins
       "项目编码", "采购项目编码", "招标项目编码", "政府采购计划编号", "采购计划编号",
+      // 重庆's 政府采购 template: "项目号：CQS26C00197" beside its "采购执行编号"
+      "项目号",
       // 湖南 counties' plan batch number (采购计划批号：娄财采计[2017]1249); Epoint 中标公示 sheets' 招标代码 over a lot's
       "采购计划批号", "计划批号", "招标代码", "标段编号", "编号");
   /**

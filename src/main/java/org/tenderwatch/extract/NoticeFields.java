@@ -24,7 +24,8 @@ final class NoticeFields {
   private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
-  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位)信息"); // "1. 采购人信息"
+  /** "1. 采购人信息"; a works tender's "1.招标人信息" (日照's 招标公告 over "名    称：" / its value). */
+  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
@@ -92,7 +93,7 @@ final class NoticeFields {
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
-        () -> title == null ? null : projectNo(title));
+        () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title));
     Budgets.Found budget = Budgets.budget(summary, text, lines);
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));

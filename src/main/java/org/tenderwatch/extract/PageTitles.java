@@ -26,6 +26,7 @@ final class PageTitles {
   private static final Evaluator TITLE_LIKE = QueryParser.parse(
       "h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title], [class*=biaoti], [id*=biaoti]");
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
@@ -36,7 +37,9 @@ final class PageTitles {
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
-          + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|[()、\\s])+$");
+          + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|"
+          // the kinds of works and pre-qualification notices: "发包公告" alone (长兴's Word heading) names no project
+          + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /**
@@ -88,11 +91,9 @@ final class PageTitles {
     if (heading != null) {
       return new Title(heading, null);
     }
-    String docTitle = withoutSiteName(TextRender.clean(doc.title()));
-    if (docTitle != null) {
-      return new Title(docTitle, null);
-    }
-    return fallback(doc, body, text, listed);
+    String docTitle = NoticeFields.firstNonBlank(() -> withoutSiteName(TextRender.clean(doc.title())),
+        () -> TitleBars.confirmed(doc));
+    return docTitle != null ? new Title(docTitle, null) : fallback(doc, body, text, listed);
   }
 
   /**
@@ -200,8 +201,8 @@ final class PageTitles {
     if (name != null) {
       return new Title(name, "title: not found; the 项目名称 is used");
     }
-    for (Line l : body) {
-      if (!l.isRow() && (Dates.parse(l.text()) == null || l.text().length() > 30)) {
+    for (Line l : body) { // a line of no Chinese ("LYSG2021-069-048" opening 龙游's body) is a code, not a title
+      if (!l.isRow() && (Dates.parse(l.text()) == null || l.text().length() > 30) && HAN.matcher(l.text()).find()) {
         return new Title(cap(l.text()), "title: not found; the first line of the text is used");
       }
     }

@@ -11,9 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Quirks of real pages met in round 11j, each in a made-up page of the same shape: a space entity shown as text
  * (double-escaped content, crawler-kept text), a template's role note after a name, labels of 湖南's plan batch
  * number, Epoint's 招标代码, 新疆's 项目所在行政区划名称, a number after the name with a re-run mark, a works estimate
- * (概算) in a sentence, 广西's lettered lots (A分标); money and dates kept one span per line (a unit alone under its
- * figure, a deadline cut out of the opening sentence), a price per contract term, a lot's name before its amount,
- * 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法 发包's lottery time, 预算造价 in a sentence.
+ * (概算) in a sentence, 广西's lettered lots (A分标). Parties and titles: a 招标人信息 block with spaced labels (日照),
+ * 重庆's 项目号, 浙江's 发包人, a title bar over a split Word heading (长兴), a lone code opening the body (龙游). Money and
+ * dates kept one span per line (a unit alone under its figure, a deadline cut out of the opening sentence), a price per
+ * contract term, a lot's name before its amount, 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法
+ * 发包's lottery time, 预算造价 in a sentence.
  */
 class PortalQuirksTest {
 
@@ -28,6 +30,12 @@ class PortalQuirksTest {
       项目所在行政区划名称              | region    | <p>项目所在行政区划名称:某某自治区某市某区</p>                                | 某某自治区某市某区
       a number with a re-run mark       | projectNo | <p>一、采购项目名称及编号：某设备采购（GXZC2018-J1-21797-KLZB（重））</p>          | GXZC2018-J1-21797-KLZB（重）
       概算 in the 项目概况 sentence      | budgetCny | <p>5、项目概况：本次招标为某小学装饰装修工程，概算：20496957.03元。</p>           | 20496957.03
+      a 招标人信息 block, spaced labels  | buyer     | <p>八、联系方式</p><p>1.</p><p>招标人信息</p><p>名&nbsp;&nbsp;&nbsp;&nbsp;称：</p><p>某市体育运动学校</p><p>地&nbsp;&nbsp;&nbsp;&nbsp;址：</p><p>某市某南路59号</p><p>2.</p><p>招标代理机构信息</p><p>名 称：</p><p>某某管理咨询有限公司</p><p>地址：</p><p>某市某路1000号</p> | 某市体育运动学校
+      its address                       | buyerAddress | <p>八、联系方式</p><p>1.</p><p>招标人信息</p><p>名&nbsp;&nbsp;&nbsp;&nbsp;称：</p><p>某市体育运动学校</p><p>地&nbsp;&nbsp;&nbsp;&nbsp;址：</p><p>某市某南路59号</p><p>2.</p><p>招标代理机构信息</p><p>名 称：</p><p>某某管理咨询有限公司</p><p>地址：</p><p>某市某路1000号</p> | 某市某南路59号
+      重庆's 项目号 over its value       | projectNo | <p>一、项目基本情况</p><p>项目号：</p><p>ABC26C00197</p><p>采购执行编号：</p><p>ZC-CS-26000217S</p> | ABC26C00197
+      发包人 in Word runs               | buyer     | <p>九、联系方式</p><p>9.1<span>发包人</span><span>：</span> <span>某县某镇人民政府</span></p><p>联系人：徐工</p> | 某县某镇人民政府
+      a lone code opening the body      | projectNo | <p><b>ABCD2021-069-048</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设，项目法人为某某开发有限公司。</p> | ABCD2021-069-048
+      a lone figure is no number        | projectNo | <p><b>2021</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设。</p> | none
       a unit alone on the next line     | budgetCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p>   | 600000
       a max price's unit on its own line | maxPriceCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p> | 600000
       a max price per contract term     | maxPriceCny | <p>（一）预算金额:1800万元/三年，最高限价: 1800万元/三年。</p>                | 18000000
@@ -52,8 +60,19 @@ class PortalQuirksTest {
     assertEquals(expected, Layouts.suppliers(page("<h1>某设备采购成交公告</h1>" + html)), layout);
   }
 
+  /** Pages with no title heading of their own: the title the extractor finds among the page's other elements. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a title bar over a split heading | <table><tr><td id="tdTitle"><b>某县某镇某路道路工程施工[抽签法]</b></td></tr><tr><td>【信息时间：2021/5/11】</td></tr><tr><td id="TDContent"><h1>某县某镇某路道路工程</h1><h1>发包公告</h1><p>某县某镇某路道路工程经主管部门同意建设。</p></td></tr></table> | 某县某镇某路道路工程施工[抽签法]
+      a lone code is no title          | <div class="detContent"><p><b>ABCD2021-069-048</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设。</p></div> | 1. 招标条件
+      """)
+  void titleOfAQuirk(String layout, String html, String expected) {
+    assertEquals(expected, page(html).title(), layout);
+  }
+
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
+      "buyerAddress", Notice::buyerAddress,
       "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()),
       "maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice()),
       "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()));
