@@ -40,6 +40,16 @@ class PortalQuirksTest {
     assertEquals(expected, Layouts.suppliers(page("<h1>某设备采购成交公告</h1>" + html)), layout);
   }
 
+  /** Winners and award of a text block kept one cell per line ("¶" ends a line), as ggzy.gov.cn's content frame. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      标段号 column, one cell per line  | 发布日期：2026年03月16日¶中标人信息¶标段号¶排序¶中标人名称¶联合体成员单位¶中标价(元)¶001¶第1名¶某某建设工程有限公司¶无¶9330166.85000000 | 某某建设工程有限公司/001/9330166.85 | 9330166.85
+      """)
+  void winnersOfKeptText(String layout, String text, String suppliers, String award) {
+    Notice n = Layouts.written(text);
+    assertEquals(suppliers + " | " + award, Layouts.suppliers(n) + " | " + Layouts.yuan(n.award()), layout);
+  }
+
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
       "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()));
