@@ -44,6 +44,8 @@ class PortalQuirksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       标段号 column, one cell per line  | 发布日期：2026年03月16日¶中标人信息¶标段号¶排序¶中标人名称¶联合体成员单位¶中标价(元)¶001¶第1名¶某某建设工程有限公司¶无¶9330166.85000000 | 某某建设工程有限公司/001/9330166.85 | 9330166.85
+      合同公告's 合同金额               | 采购人名称¶某区体育中心¶中标（成交）供应商名称¶某某财产保险有限公司某分公司¶合同金额¶3,140.47元 人民币¶合同签署时间¶2026-03-16 13:32:52 | 某某财产保险有限公司某分公司//3140.47 | 3140.47
+      a rate contract's 0元 placeholder | 采购人名称¶某区体育中心¶中标（成交）供应商名称¶某某客运有限公司¶合同金额¶0元 人民币¶合同签署时间¶2026-03-16 13:32:52 | 某某客运有限公司// | -
       """)
   void winnersOfKeptText(String layout, String text, String suppliers, String award) {
     Notice n = Layouts.written(text);
