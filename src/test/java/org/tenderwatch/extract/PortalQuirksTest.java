@@ -52,6 +52,17 @@ class PortalQuirksTest {
     assertEquals(suppliers + " | " + award, Layouts.suppliers(n) + " | " + Layouts.yuan(n.award()), layout);
   }
 
+  /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a 发包公告 title            | <h1>某镇某路道路工程发包公告</h1><p>本次成交结果在某县公共资源交易网上发布成交公告。</p> | TENDER
+      a title naming no kind      | <h1>某镇某路道路工程施工[抽签法]</h1><p>项目已具备发包条件，现对该项目的施工进行公开发包。由发包人、签约承包人及监督人员共同签字确认成交结果。本次成交结果在某县公共资源交易网上发布成交公告。</p> | TENDER
+      a 发包 result stays an award | <h1>某镇某路道路工程发包结果公告</h1><p>签约承包人：某某建设有限公司</p> | AWARD
+      """)
+  void typeOfALetWorks(String layout, String html, String expected) {
+    assertEquals(expected, page(html).type().name(), layout);
+  }
+
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
       "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()));
