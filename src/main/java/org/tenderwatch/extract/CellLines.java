@@ -33,10 +33,11 @@ final class CellLines {
   /**
    * A column label: a few chars ending in a noun that names a column of a result, candidate or item table (序号,
    * 供应商名称, 中标金额(元), 评审总得分, 包号, 规格型号 …), with an optional unit; never a colon (that is a label with
-   * its value to come).
+   * its value to come). A lot column may end in 号: 甘肃's 工程建设 中标结果公示 heads its winners "标段号 | 排序 |
+   * 中标人名称 | 联合体成员单位 | 中标价(元)".
    */
-  private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段|标包"
-      + "|标项|分包|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|中标价|成交价|中标人|成交人|候选人"
+  private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段号?|标包号?"
+      + "|标项号?|分包号?|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|中标价|成交价|中标人|成交人|候选人"
       + "|项目经理|项目负责人|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
       + "|型号|工期|质量|编号|是否中标|是否成交|是否中选)(?:\\((?:万元|元|如有)\\))?$");
   /**
@@ -45,7 +46,7 @@ final class CellLines {
    */
   private static final Pattern HEADER_SHAPED = Pattern.compile("^[\\p{IsHan}()/]{1,8}$");
   /** A column that tells one record from another (its number, rank, lot or name): every table read has one. */
-  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段|标包|标项|分包|采购包|合同包|名称"
+  private static final Pattern KEY_COLUMN = Pattern.compile("(?:序号|排名|名次|排序|包号|包组|标段号?|标包号?|标项号?|分包号?|采购包|合同包|名称"
       + "|中标单位|中标人|成交人|中标供应商|成交供应商)$");
   /** A column that numbers or ranks the rows: its cell in every row is a number or a rank ("1", "第一名"). */
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");

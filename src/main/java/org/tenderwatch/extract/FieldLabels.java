@@ -59,6 +59,11 @@ final class FieldLabels {
       // a property-rights exchange's 成交公示 (产权交易所 deals on ggzy.gov.cn): "交易价格：480.000000（万元）"
       "交易价格");
   /**
+   * A contract notice's sum (ggzy/ccgp 合同公告: 采购人名称, 中标（成交）供应商名称, 合同金额, 合同签署时间): the award
+   * of that contract, read as the winner's amount ("合同金额" / "3,140.47元 人民币").
+   */
+  static final List<String> CONTRACT_AMOUNT = List.of("合同金额", "合同总金额", "合同价", "合同总价");
+  /**
    * A project's name whose label says its number follows it ("工程名称及编号：某某工程（BZGC2016-018）"): the number
    * in brackets after the name is the project number, read only under such a label, since a name may end in any
    * bracket ("（二次）", "（C包）").

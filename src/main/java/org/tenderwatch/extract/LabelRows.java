@@ -47,7 +47,8 @@ final class LabelRows {
     Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO, FieldLabels.BUDGET_TOTAL,
         FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME, FieldLabels.BUYER_ADDRESS,
         FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE_AND_OPENING, FieldLabels.DEADLINE,
-        FieldLabels.OPENING, FieldLabels.PUBLISHED, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS)
+        FieldLabels.OPENING, FieldLabels.PUBLISHED, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
+        FieldLabels.CONTRACT_AMOUNT)
         .flatMap(List::stream).forEach(l -> out.add(key(l)));
     return Set.copyOf(out);
   }

@@ -26,6 +26,8 @@ final class NoticeTypes {
       Map.entry("资格预审", NoticeType.TENDER), Map.entry("比选", NoticeType.TENDER),
       // a hospital's or school's own procedures: 遴选 (consumables, suppliers), 议价, 竞价
       Map.entry("遴选", NoticeType.TENDER), Map.entry("议价", NoticeType.TENDER), Map.entry("竞价", NoticeType.TENDER),
+      // a village's or town's small works let to listed contractors, often by lottery (抽签法): "…工程发包公告"
+      Map.entry("发包", NoticeType.TENDER),
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
@@ -56,6 +58,9 @@ final class NoticeTypes {
   private static final List<Map.Entry<NoticeType, Pattern>> BODY_CUES = List.of(
       Map.entry(NoticeType.CORRECTION, CORRECTION_CUES),
       Map.entry(NoticeType.AWARD, AWARD_STATED),
+      // a 发包公告's opening ("项目已具备发包条件…现对该项目的施工进行公开发包"): it announces how the result will be
+      // made known ("确认成交结果", "发布成交公告"), so it comes before the award's words
+      Map.entry(NoticeType.TENDER, Pattern.compile("具备发包条件|进行公开发包|发包公告")),
       Map.entry(NoticeType.AWARD, Pattern.compile(
           "中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示"
               + "|中标候选人(?:公示|名单|排序|如下|为|[:：])|第一中标候选人")),

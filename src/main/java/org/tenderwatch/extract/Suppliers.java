@@ -68,10 +68,10 @@ final class Suppliers {
       "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
-   * bid ("投标报价：", "总价形式报价："), which is the award for that winner.
+   * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
-      + "(?:总价形式报价|(?:投标|响应)报价|[预拟]?" + WINNER
+      + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
   private static final Pattern LOT_LINE = Pattern.compile(
       "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包|分标)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
@@ -218,8 +218,9 @@ final class Suppliers {
     return "亿元".equals(unit) ? Amounts.inUnit(written.strip(), unit) : Amounts.parse(written, "万元".equals(unit));
   }
 
+  /** Each amount once; "0元" is no award (a rate or framework contract's placeholder), so it is never one. */
   static void distinct(List<Amount> amounts, Amount a) {
-    if (a != null && a.cny() != null && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
+    if (a != null && a.cny() != null && a.cny().signum() != 0 && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
       amounts.add(a);
     }
   }
@@ -266,7 +267,8 @@ final class Suppliers {
     add(out, name, null, amount, lots);
   }
 
-  static void add(List<SupplierAward> out, String rawName, String lot, Amount amount, Deque<String> lots) {
+  static void add(List<SupplierAward> out, String rawName, String lot, Amount found, Deque<String> lots) {
+    Amount amount = found == null || found.cny() == null || found.cny().signum() != 0 ? found : null; // "0元"
     String name = rawName;
     Matcher prefix = LOT_PREFIX.matcher(Fold.fold(name));
     if (lot == null && prefix.lookingAt()) {

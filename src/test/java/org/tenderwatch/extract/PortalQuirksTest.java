@@ -70,6 +70,29 @@ class PortalQuirksTest {
     assertEquals(expected, page(html).title(), layout);
   }
 
+  /** Winners and award of a text block kept one cell per line ("¶" ends a line), as ggzy.gov.cn's content frame. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      标段号 column, one cell per line  | 发布日期：2026年03月16日¶中标人信息¶标段号¶排序¶中标人名称¶联合体成员单位¶中标价(元)¶001¶第1名¶某某建设工程有限公司¶无¶9330166.85000000 | 某某建设工程有限公司/001/9330166.85 | 9330166.85
+      合同公告's 合同金额               | 采购人名称¶某区体育中心¶中标（成交）供应商名称¶某某财产保险有限公司某分公司¶合同金额¶3,140.47元 人民币¶合同签署时间¶2026-03-16 13:32:52 | 某某财产保险有限公司某分公司//3140.47 | 3140.47
+      a rate contract's 0元 placeholder | 采购人名称¶某区体育中心¶中标（成交）供应商名称¶某某客运有限公司¶合同金额¶0元 人民币¶合同签署时间¶2026-03-16 13:32:52 | 某某客运有限公司// | -
+      """)
+  void winnersOfKeptText(String layout, String text, String suppliers, String award) {
+    Notice n = Layouts.written(text);
+    assertEquals(suppliers + " | " + award, Layouts.suppliers(n) + " | " + Layouts.yuan(n.award()), layout);
+  }
+
+  /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a 发包公告 title            | <h1>某镇某路道路工程发包公告</h1><p>本次成交结果在某县公共资源交易网上发布成交公告。</p> | TENDER
+      a title naming no kind      | <h1>某镇某路道路工程施工[抽签法]</h1><p>项目已具备发包条件，现对该项目的施工进行公开发包。由发包人、签约承包人及监督人员共同签字确认成交结果。本次成交结果在某县公共资源交易网上发布成交公告。</p> | TENDER
+      a 发包 result stays an award | <h1>某镇某路道路工程发包结果公告</h1><p>签约承包人：某某建设有限公司</p> | AWARD
+      """)
+  void typeOfALetWorks(String layout, String html, String expected) {
+    assertEquals(expected, page(html).type().name(), layout);
+  }
+
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
       "buyerAddress", Notice::buyerAddress,
