@@ -71,7 +71,12 @@ class HeldOutAccuracyTest {
       // one 山东 project's 包 notices (赛事活动（三）, 包 B–H): the same text but the 包 letter, amounts and period; D, E
       // and H are tuning pages
       "ggzy_shandong_sports_federation_events_b_tender", "ggzy_shandong_sports_federation_events_c_tender",
-      "ggzy_shandong_sports_federation_events_f_tender", "ggzy_shandong_sports_federation_events_g_tender");
+      "ggzy_shandong_sports_federation_events_f_tender", "ggzy_shandong_sports_federation_events_g_tender",
+      // 11j-ggzyws4: one 宁夏 project's 一标段 notice whose 二标段 notice is a tuning page (the same text but the lot name
+      // and one qualification sentence's spacing), and one 永城 project's 第一标段 candidates notice whose 第二标段 notice is
+      // a tuning page (the same header, parties, number and footer; other candidates and control price)
+      "ggzy_shizuishan_dawukou_school_sports_equipment_lot1_tender",
+      "ggzy_shangqiu_yongcheng_edu_park_primary_lot1_candidates");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
