@@ -52,6 +52,9 @@ class PortalQuirksTest {
       a signature year split in runs    | publishedAt | <table><tr><td><p>8. 联系方式</p><p>招标人： 某县城市建设投资有限公司 招标代理机构： 某某建设管理有限公司</p><p>传真： 0577-59909057</p><p align="right"><span>某县城市建设投资有限公司</span></p><p align="right"><span>某某建设管理有限公司</span></p><p><span>20</span> <span><font>21年</font></span><span>&nbsp;<font>5&nbsp;</font></span><span><font>月</font></span><span>&nbsp;<font>12&nbsp;</font></span><span><font>日</font></span></p></td></tr></table><table><tr><td>附件：</td></tr><tr><td>1、 招标文件.pdf</td></tr></table> | 2021-05-12T00:00
       an hour split in runs, 时 then ':' | bidDeadline | <p>5.1 投标文件递交的截止时间（投标截止时间，下同）<span>为</span><span>2021年</span><span>&nbsp;<font>6&nbsp;</font></span><span>月</span><span>&nbsp;<font>9&nbsp;</font></span><span>日</span><span>&nbsp;</span><span>0</span> <span>9</span> <span>时</span> <span>:</span> <span>30</span> <span>分</span>，地点为某市公共资源交易网。</p> | 2021-06-09T09:30
       a labelled deadline in Word runs  | bidDeadline | <p>投标截止时间：<span>2021年</span> <span>6</span> <span>月</span> <span>9</span> <span>日</span> <span>0</span> <span>9</span> <span>时</span> <span>:</span> <span>30</span> <span>分</span></p> | 2021-06-09T09:30
+      a works' investment, no budget    | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，项目已具备招标条件，现对该项目的施工进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约<u>620</u>万元，本工程计划工期为100日历天。</p> | 6200000
+      a 监理's project investment        | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的监理进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约620万元，监理服务期为100日历天。</p> | none
+      a max price column of lots        | maxPriceCny | <p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p><p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p> | 440000
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
@@ -64,6 +67,15 @@ class PortalQuirksTest {
       """)
   void letteredLots(String layout, String html, String expected) {
     assertEquals(expected, Layouts.suppliers(page("<h1>某设备采购成交公告</h1>" + html)), layout);
+  }
+
+  /** A max price per lot with no total is summed, and the notice's problems say so, as a budget sum does. */
+  @org.junit.jupiter.api.Test
+  void maxPriceColumnSumIsNoted() {
+    Notice n = page("<h1>某项目公告</h1><p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p>"
+        + "<p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p>");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        n.problems().contains("maxPrice: no total stated; the sum of 2 lots' max prices"), n.problems().toString());
   }
 
   /** Pages with no title heading of their own: the title the extractor finds among the page's other elements. */
