@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 重庆's 项目号, 浙江's 发包人, a title bar over a split Word heading (长兴), a lone code opening the body (龙游). Money and
  * dates kept one span per line (a unit alone under its figure, a deadline cut out of the opening sentence), a price per
  * contract term, a lot's name before its amount, 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法
- * 发包's lottery time, 预算造价 in a sentence.
+ * 发包's lottery time, 预算造价 in a sentence. Bid dates under a numbered heading ending in a colon, a bare sub-label
+ * (截止时间, 时间) over its value (济南 磋商), a date typed in Word runs ("20 21年", "0 9 时 : 30 分"), a 最高限价 column of
+ * lots with no total, a works tender's 投资 as its budget (and not a 监理 tender's).
  */
 class PortalQuirksTest {
 
