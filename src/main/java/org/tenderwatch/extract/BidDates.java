@@ -116,20 +116,33 @@ final class BidDates {
   }
 
   private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
+  /** A label with nothing after it ("截止时间：", "时间："): its value is on the next line. */
+  private static final Pattern BARE_LABEL = Pattern.compile(":\\s*$");
 
-  /** The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". */
+  /**
+   * The first date in the three lines after a heading such as "五、开标" or "六、开标时间和地点". The heading may end
+   * in a colon, and its sub-label stand on a line of its own over the value, as the 2020+ ccgp 磋商 template is kept
+   * one span per line (济南 ggzy: "四、响应文件提交：" / "截止时间：" / "2026-03-27 09:00:00（北京时间）", "五、开启：" /
+   * "时间：" / "2026-03-27 09:00:00"); a heading with text after its colon is a label that states its own value.
+   */
   static LocalDateTime headingDate(List<Line> body, Pattern heading, boolean windowEnd) {
     for (int i = 0; i < body.size(); i++) {
       if (body.get(i).isRow() || !startsNumbered(body.get(i).text())) {
         continue; // the heading patterns start with a numeral: most lines fail here, before folding and matching
       }
-      String t = Fold.fold(body.get(i).text());
-      if (!heading.matcher(t).lookingAt() || t.contains(":")) {
+      String t = Fold.fold(body.get(i).text()).strip();
+      if (!heading.matcher(t).lookingAt() || t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) {
         continue;
       }
-      for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
-        if (WINDOW_START.matcher(Fold.fold(body.get(j).text())).find()) {
-          continue; // "1、开始时间：…" under "四、响应文件提交": when submission opens, not its deadline
+      for (int j = i + 1, end = i + 4; j < Math.min(body.size(), end); j++) {
+        String line = Fold.fold(body.get(j).text());
+        if (WINDOW_START.matcher(line).find()) {
+          // "1、开始时间：…" under "四、响应文件提交": when submission opens, not its deadline; a bare label's value,
+          // the line below it, is skipped with it and the window moves on past both
+          int skipped = BARE_LABEL.matcher(line).find() ? 1 : 0;
+          j += skipped;
+          end += 1 + skipped;
+          continue;
         }
         LocalDateTime d = windowEnd ? Dates.parseEnd(body.get(j).text()) : Dates.parse(body.get(j).text());
         if (d != null) {

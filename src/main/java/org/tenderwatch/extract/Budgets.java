@@ -26,6 +26,9 @@ final class Budgets {
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
   private static final Pattern BUDGET_COLUMN = Pattern.compile("^[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
+  /** A column header naming a max price ("最高限价(万元)" beside "预算金额(万元)", 山东's 包号 table). */
+  private static final Pattern MAX_PRICE_COLUMN =
+      Pattern.compile("^[^0-9]{0,8}(?:最高限价|最高投标限价|控制价|拦标价)[^0-9]{0,16}$");
   private static final Pattern HEADER_UNIT = Pattern.compile("(亿元|万元)");
   /** A budget column's header in running text: its unit in brackets, no colon after it. */
   private static final Pattern BUDGET_HEADER =
@@ -90,12 +93,14 @@ final class Budgets {
         return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
       }
     }
-    Found fromColumn = column(body);
+    Found fromColumn = column(body, BUDGET_COLUMN, "lot budgets");
     if (fromColumn.amount() != null) {
       return fromColumn;
     }
-    Amount header = headerRow(text);
-    return new Found(header != null ? header : sentence(text), null);
+    Amount stated = headerRow(text);
+    stated = stated != null ? stated : sentence(text);
+    Amount invested = stated != null ? null : Investments.budget(text, body);
+    return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
   }
 
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
@@ -121,11 +126,14 @@ final class Budgets {
     return figure.find() ? Amounts.inUnit(rest.substring(figure.start(), figure.end()), h.group(1)) : null;
   }
 
-  /** The budget column of a table: its 合计 row, else the sum of its rows, in the unit its header names. */
-  private static Found column(List<Line> body) {
+  /**
+   * The column of a table that the header names (a budget's, a max price's): its 合计 row, else the sum of its rows
+   * (the problem names them: "the sum of 13 lot budgets"), in the unit its header names.
+   */
+  private static Found column(List<Line> body, Pattern header, String parts) {
     for (int i = 0; i < body.size(); i++) {
       Line head = body.get(i);
-      int col = head.isRow() ? budgetColumn(head.cells()) : -1;
+      int col = head.isRow() ? column(head.cells(), header) : -1;
       if (col < 0) {
         continue;
       }
@@ -146,15 +154,16 @@ final class Budgets {
         return new Found(rows.getFirst(), null);
       }
       if (rows.size() > 1) {
-        return new Found(sum(rows), "budget: no total stated; the sum of " + rows.size() + " lot budgets");
+        String field = header == BUDGET_COLUMN ? "budget" : "maxPrice";
+        return new Found(sum(rows), field + ": no total stated; the sum of " + rows.size() + " " + parts);
       }
     }
     return new Found(null, null);
   }
 
-  private static int budgetColumn(List<String> cells) {
+  private static int column(List<String> cells, Pattern header) {
     for (int c = 0; c < cells.size(); c++) {
-      if (BUDGET_COLUMN.matcher(Fold.fold(cells.get(c)).replaceAll("\\s", "")).matches()) {
+      if (header.matcher(Fold.fold(cells.get(c)).replaceAll("\\s", "")).matches()) {
         return c;
       }
     }
@@ -190,9 +199,15 @@ final class Budgets {
 
   /**
    * The 最高限价. Several lots ("包1-10000000.00元,包2-1500000.00元", "第1包:9944.9520万元,第2包:…") give their sum;
-   * "同预算金额" or "无" give none.
+   * "同预算金额" or "无" give none. A table's 最高限价 column is read as a budget column is: its 合计 row, else the sum of
+   * its lots, noted among the problems (山东's 包号 | 预算金额(万元) | 最高限价(万元) table of 13 包, no total).
    */
-  static Amount maxPrice(String text) {
+  static Found maxPrice(String text, List<Line> body) {
+    Amount labelled = maxPrice(text);
+    return labelled != null ? new Found(labelled, null) : column(body, MAX_PRICE_COLUMN, "lots' max prices");
+  }
+
+  private static Amount maxPrice(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.MAX_PRICE);
     if (v == null) {
       return maxPriceSentence(text);

@@ -47,7 +47,24 @@ public final class Dates {
     if (text.indexOf('年') < 0) {
       return text;
     }
-    return hanTimes(hanDates(text));
+    return hanTimes(hanDates(runs(text)));
+  }
+
+  /**
+   * A date typed in Word runs, each piece a span of its own, keeps the gaps between them (苍南's Word-pasted works
+   * tenders): a year or an hour cut in two ("20 21年 5 月 12 日", "9 日 0 9 时"), and a colon typed after 时 ("09时:30分").
+   * A number's digits are joined only before a date's unit, and only after one for the hour, so "27日 09:00" stays.
+   */
+  private static final Pattern SPLIT_YEAR = Pattern.compile("(?<![0-9])(?:1\\s*9|2\\s*0)\\s*[0-9]\\s*[0-9](?=\\s*年)");
+  private static final Pattern SPLIT_NUMBER =
+      Pattern.compile("(?<=[年月日午]\\s{0,3})[0-9]\\s+[0-9](?=\\s*[月日时点:：])");
+  private static final Pattern HOUR_COLON = Pattern.compile("(?<=[0-9]\\s{0,3}[时点])\\s*[:：](?=\\s*[0-9]{1,2}\\s*分)");
+  private static final Pattern GAP = Pattern.compile("\\s+");
+
+  private static String runs(String text) {
+    String joined = SPLIT_NUMBER.matcher(SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")))
+        .replaceAll(m -> GAP.matcher(m.group()).replaceAll(""));
+    return HOUR_COLON.matcher(joined).replaceAll("");
   }
 
   /**
@@ -113,13 +130,14 @@ public final class Dates {
 
   /**
    * Like {@link #parse} but for a deadline: when the date opens a window ("2016 年 3 月 18 日下午 14:30 ～ 15:00"),
-   * the window's end, the last moment a bid is taken.
+   * the window's end, the last moment a bid is taken. Read as {@link #parse} reads, Word runs and Chinese numerals
+   * in digits ("投标截止时间：2021年6月9日0 9时:30分").
    */
   static LocalDateTime parseEnd(String text) {
     if (text == null) {
       return null;
     }
-    String folded = DAY_RANGE.matcher(compact(Fold.fold(text))).replaceFirst("$1$2日");
+    String folded = DAY_RANGE.matcher(compact(digits(Fold.fold(text)))).replaceFirst("$1$2日");
     Matcher m = ANY.matcher(folded);
     if (!m.find()) {
       return null;

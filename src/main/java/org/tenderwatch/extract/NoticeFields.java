@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.tenderwatch.extract.TextRender.Line;
 import org.tenderwatch.text.TextPart;
 
@@ -118,14 +119,13 @@ final class NoticeFields {
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
+    Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
     List<String> noted = new ArrayList<>(problems);
-    if (budget.problem() != null) {
-      noted.add(budget.problem());
-    }
+    Stream.of(budget.problem(), maxPrice.problem()).filter(java.util.Objects::nonNull).forEach(noted::add);
     Notice n = new Notice(NoticeTypes.withWinners(type, title, !suppliers.isEmpty()), title, published, buyer, agency,
         projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
-        Budgets.maxPrice(text), deadline, opened, List.of());
+        maxPrice.amount(), deadline, opened, List.of());
     noted.addAll(Problems.missing(n));
     return n.withProblems(noted);
   }

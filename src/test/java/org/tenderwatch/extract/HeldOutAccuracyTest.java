@@ -76,7 +76,10 @@ class HeldOutAccuracyTest {
       // and one qualification sentence's spacing), and one 永城 project's 第一标段 candidates notice whose 第二标段 notice is
       // a tuning page (the same header, parties, number and footer; other candidates and control price)
       "ggzy_shizuishan_dawukou_school_sports_equipment_lot1_tender",
-      "ggzy_shangqiu_yongcheng_edu_park_primary_lot1_candidates");
+      "ggzy_shangqiu_yongcheng_edu_park_primary_lot1_candidates",
+      // a near copy in layout of the tuning page ggzy_shandong_national_fitness_contest_tender, whose notes name it; a
+      // helper's grep of its expected file printed its maxPriceCny (11j money2; the column rule came from the tuning page)
+      "ggzy_shandong_sports_federation_events_first_tender");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 重庆's 项目号, 浙江's 发包人, a title bar over a split Word heading (长兴), a lone code opening the body (龙游). Money and
  * dates kept one span per line (a unit alone under its figure, a deadline cut out of the opening sentence), a price per
  * contract term, a lot's name before its amount, 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法
- * 发包's lottery time, 预算造价 in a sentence.
+ * 发包's lottery time, 预算造价 in a sentence. Bid dates under a numbered heading ending in a colon, a bare sub-label
+ * (截止时间, 时间) over its value (济南 磋商), a date typed in Word runs ("20 21年", "0 9 时 : 30 分"), a 最高限价 column of
+ * lots with no total, a works tender's 投资 as its budget (and not a 监理 tender's).
  */
 class PortalQuirksTest {
 
@@ -46,6 +48,15 @@ class PortalQuirksTest {
       磋商开始时间 opens a 磋商          | bidOpening | <p>磋商响应文件递交截止时间： 2026年3月27日 10:00</p><p>五、评审信息</p><p>磋商开始时间： 2026年3月27日 10:00</p> | 2026-03-27T10:00
       a lottery's time in Word runs     | bidOpening | <p><span>4.2抽</span><span>签时间</span><span>：</span><span>2021年</span><span>5</span><span>月</span><span>18</span><span>日</span><span>15</span><span>时</span><span>00</span><span>分</span></p><p>4.3抽签地点：某县公共资源交易中心4楼</p> | 2021-05-18T15:00
       预算造价 in a sentence             | budgetCny | <p>2.2 本工程新建排水涵管8处等，财政审定预算造价为9561327元(其中暂列金450000元)。</p> | 9561327
+      a 磋商 heading's bare 截止时间      | bidDeadline | <p>四、响应文件提交：</p><p>截止时间：</p><p>2026-03-27 09:00:00（北京时间）</p><p>地点：通过某工具上传响应文件。</p><p>五、开启：</p><p>时间：</p><p>2026-03-27 09:30:00</p><p>地点：</p><p>某市公共资源交易中心</p> | 2026-03-27T09:00
+      a 磋商 heading's bare 时间          | bidOpening | <p>四、响应文件提交：</p><p>截止时间：</p><p>2026-03-27 09:00:00（北京时间）</p><p>地点：通过某工具上传响应文件。</p><p>五、开启：</p><p>时间：</p><p>2026-03-27 09:30:00</p><p>地点：</p><p>某市公共资源交易中心</p> | 2026-03-27T09:30
+      a bare 开始时间 under the heading  | bidDeadline | <p>四、响应文件提交：</p><p>开始时间：</p><p>2026-03-20 09:00:00</p><p>截止时间：</p><p>2026-03-27 09:00:00</p><p>五、开启：</p> | 2026-03-27T09:00
+      a signature year split in runs    | publishedAt | <table><tr><td><p>8. 联系方式</p><p>招标人： 某县城市建设投资有限公司 招标代理机构： 某某建设管理有限公司</p><p>传真： 0577-59909057</p><p align="right"><span>某县城市建设投资有限公司</span></p><p align="right"><span>某某建设管理有限公司</span></p><p><span>20</span> <span><font>21年</font></span><span>&nbsp;<font>5&nbsp;</font></span><span><font>月</font></span><span>&nbsp;<font>12&nbsp;</font></span><span><font>日</font></span></p></td></tr></table><table><tr><td>附件：</td></tr><tr><td>1、 招标文件.pdf</td></tr></table> | 2021-05-12T00:00
+      an hour split in runs, 时 then ':' | bidDeadline | <p>5.1 投标文件递交的截止时间（投标截止时间，下同）<span>为</span><span>2021年</span><span>&nbsp;<font>6&nbsp;</font></span><span>月</span><span>&nbsp;<font>9&nbsp;</font></span><span>日</span><span>&nbsp;</span><span>0</span> <span>9</span> <span>时</span> <span>:</span> <span>30</span> <span>分</span>，地点为某市公共资源交易网。</p> | 2021-06-09T09:30
+      a labelled deadline in Word runs  | bidDeadline | <p>投标截止时间：<span>2021年</span> <span>6</span> <span>月</span> <span>9</span> <span>日</span> <span>0</span> <span>9</span> <span>时</span> <span>:</span> <span>30</span> <span>分</span></p> | 2021-06-09T09:30
+      a works' investment, no budget    | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，项目已具备招标条件，现对该项目的施工进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约<u>620</u>万元，本工程计划工期为100日历天。</p> | 6200000
+      a 监理's project investment        | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的监理进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约620万元，监理服务期为100日历天。</p> | none
+      a max price column of lots        | maxPriceCny | <p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p><p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p> | 440000
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
@@ -58,6 +69,15 @@ class PortalQuirksTest {
       """)
   void letteredLots(String layout, String html, String expected) {
     assertEquals(expected, Layouts.suppliers(page("<h1>某设备采购成交公告</h1>" + html)), layout);
+  }
+
+  /** A max price per lot with no total is summed, and the notice's problems say so, as a budget sum does. */
+  @org.junit.jupiter.api.Test
+  void maxPriceColumnSumIsNoted() {
+    Notice n = page("<h1>某项目公告</h1><p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p>"
+        + "<p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p>");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        n.problems().contains("maxPrice: no total stated; the sum of 2 lots' max prices"), n.problems().toString());
   }
 
   /** Pages with no title heading of their own: the title the extractor finds among the page's other elements. */
@@ -98,5 +118,6 @@ class PortalQuirksTest {
       "buyerAddress", Notice::buyerAddress,
       "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()),
       "maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice()),
-      "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()));
+      "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()),
+      "bidDeadline", n -> String.valueOf(n.bidDeadline()));
 }

@@ -1,0 +1,38 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * A works tender's estimated investment read as its budget, the last resort of {@link Budgets}: the 标准施工招标文件
+ * template's 项目概况 often states no 预算, 估算价 or 控制价 but "本工程投资约620万元" (苍南's Word-pasted 施工 tenders).
+ * Read only when the notice lets the works themselves (施工, 工程总承包) and states no max price: a 监理, 设计 or 勘察
+ * tender's 投资 is the works' cost its fee is reckoned on, not the fee, and a stated max price is the contract's
+ * ceiling where the investment may cover more (land, equipment).
+ */
+final class Investments {
+
+  private Investments() {}
+
+  /** "本工程投资约620万元", "项目总投资：1200万元", "工程估算投资为35.6万元": the figure and its unit. */
+  private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|工程投资|项目投资|估算投资|计划投资|投资总额|投资额|投资)"
+      + "\\s*(?:估算)?\\s*(?:约为|约|为|是|:)?\\s*(?:人民币)?\\s*约?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))");
+  /** The tender lets the works: "现对该项目的施工进行公开招标", "…施工招标公告", "施工发包", "工程总承包". */
+  private static final Pattern WORKS_LET =
+      Pattern.compile("施工\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*(?:招标|发包)|工程总承包\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*招标");
+
+  static final String PROBLEM = "budget: none stated; the works' estimated investment (投资) read as the budget";
+
+  /** The investment a works tender states, when it is the only amount to read as its budget; else null. */
+  static Amount budget(String text, List<Line> body) {
+    String folded = Fold.fold(text);
+    Matcher m = INVESTMENT.matcher(folded);
+    if (!m.find() || !WORKS_LET.matcher(folded).find() || Budgets.maxPrice(text, body).amount() != null) {
+      return null;
+    }
+    Amount a = Amounts.parse(m.group(1));
+    return a != null && a.cny() != null ? a : null;
+  }
+}
