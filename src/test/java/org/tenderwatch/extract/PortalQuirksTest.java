@@ -82,6 +82,19 @@ class PortalQuirksTest {
     assertEquals(suppliers + " | " + award, Layouts.suppliers(n) + " | " + Layouts.yuan(n.award()), layout);
   }
 
+  /**
+   * Round 11k: the same labels kept as text in the shapes copies take ("¶" ends a line, "⇥" is a tab run): a ccgp
+   * 公告概要's label over its value, label and value tab-set, all run on one line.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      行政区域 over its value            | region   | 公告概要：¶公告信息：¶采购项目名称¶某设备采购项目¶品目¶采购单位¶某市某局¶行政区域¶某市¶公告时间¶2025年06月16日 15:50 | 某市
+      行政区域 tab-set beside its value  | region   | 采购单位⇥某市某局¶行政区域⇥某市⇥公告时间⇥2025年06月16日 15:50 | 某市
+      """)
+  void fieldOfKeptText(String layout, String field, String text, String expected) {
+    assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
+  }
+
   /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -95,7 +108,7 @@ class PortalQuirksTest {
 
   private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
       "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
-      "buyerAddress", Notice::buyerAddress,
+      "buyerAddress", Notice::buyerAddress, "agency", Notice::agency, "category", Notice::category,
       "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()),
       "maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice()),
       "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()));
