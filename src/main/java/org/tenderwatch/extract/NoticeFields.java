@@ -105,7 +105,7 @@ final class NoticeFields {
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> addressNearBuyer(text));
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
-        () -> Categories.named(name(text, FieldLabels.CATEGORY)),
+        () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
