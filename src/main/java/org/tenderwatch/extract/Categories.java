@@ -88,6 +88,27 @@ final class Categories {
     }
   }
 
+  /**
+   * The category a 品目 label gives, or null. The ccgp summary lists several entries comma-joined
+   * ("服务/信息技术服务/运行维护服务/安全运维服务,服务/信息技术服务/运行维护服务/软件运维服务"): a copy that keeps the summary as
+   * text keeps the list, so each entry is read as a name and the list ends where an entry ends short of its comma.
+   */
+  static String labelled(String text) {
+    Labels.Value v = Labels.find(text, FieldLabels.CATEGORY);
+    List<String> out = new ArrayList<>();
+    for (String entry : v == null ? new String[0] : v.text().split(",")) {
+      String name = Labels.name(entry);
+      if (name == null || name.indexOf(':') >= 0 || name.indexOf('：') >= 0) {
+        break;
+      }
+      out.add(named(name));
+      if (!name.equals(entry.strip())) {
+        break; // a space, a mark or the next label ended the value inside this entry
+      }
+    }
+    return out.isEmpty() ? null : String.join(",", out);
+  }
+
   /** A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程); null stays null. */
   static String named(String value) {
     String name = value == null ? null : codeName(value.strip());

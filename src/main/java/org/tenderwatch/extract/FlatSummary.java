@@ -25,6 +25,12 @@ final class FlatSummary {
   private static final String MARK = "公告概要";
   /** A value the summary leaves to the body. */
   private static final Pattern NO_VALUE = Pattern.compile("^(?:详见公告正文|详见正文|无|/|-)?$");
+  /**
+   * The summary's labels stand close: the longest value seen between two of them is a 开标地点 sentence of some 210
+   * chars. A copy that lost its line breaks runs the body on after the summary, and the body's own words ("品目号" of
+   * its item table, 500 chars on) are no summary labels: the summary ends at a label further than this from the last.
+   */
+  private static final int MAX_GAP = 300;
   /** Fewer labels than this is a sentence naming a few of them, not a summary. */
   private static final int MIN_LABELS = 5;
 
@@ -44,7 +50,7 @@ final class FlatSummary {
     String label = null;
     int from = 0;
     int labels = 0;
-    while (m.find()) {
+    while (m.find() && (label == null || m.start() - from <= MAX_GAP)) {
       add(out, label, summary.substring(from, m.start()));
       label = m.group().replaceAll("[:：]$", "");
       from = m.end();

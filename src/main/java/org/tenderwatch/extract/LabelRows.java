@@ -48,7 +48,9 @@ final class LabelRows {
         FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME, FieldLabels.BUYER_ADDRESS,
         FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE_AND_OPENING, FieldLabels.DEADLINE,
         FieldLabels.OPENING, FieldLabels.PUBLISHED, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
-        FieldLabels.CONTRACT_AMOUNT)
+        FieldLabels.CONTRACT_AMOUNT,
+        // the ccgp 公告概要's 行政区域 kept as text: "行政区域" over "某市", or tab-set beside it
+        FieldLabels.REGION)
         .flatMap(List::stream).forEach(l -> out.add(key(l)));
     return Set.copyOf(out);
   }

@@ -255,9 +255,9 @@ final class Labels {
     return false;
   }
 
-  /** A date run on after a name at the end of a signature line. */
+  /** A date run on after a name at the end of a signature line. A name ends at a letter-spaced label too ("传 真："). */
   private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
-  private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]");
+  private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]|\\s+\\p{IsHan}(?:\\s\\p{IsHan}){1,3}\\s*[:：]");
 
   /**
    * A field label run straight into the previous value, with no space or punctuation between ("长沙市公安局采购代理机构名称：…"

@@ -25,8 +25,9 @@ final class NoticeFields {
   private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
-  /** "1. 采购人信息"; a works tender's "1.招标人信息" (日照's 招标公告 over "名    称：" / its value). */
-  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息");
+  /** "1. 采购人信息"; a works tender's "1.招标人信息"; a run-on line ending in it ("…联系。 1 .采购人 信息", 山东). */
+  private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息"
+      + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
@@ -106,7 +107,7 @@ final class NoticeFields {
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> addressNearBuyer(text));
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
-        () -> Categories.named(name(text, FieldLabels.CATEGORY)),
+        () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,

@@ -102,6 +102,24 @@ class PortalQuirksTest {
     assertEquals(suppliers + " | " + award, Layouts.suppliers(n) + " | " + Layouts.yuan(n.award()), layout);
   }
 
+  /**
+   * Round 11k: the same labels kept as text in the shapes copies take ("¶" ends a line, "⇥" is a tab run): a ccgp
+   * 公告概要's label over its value, label and value tab-set, all run on one line.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      行政区域 over its value            | region   | 公告概要：¶公告信息：¶采购项目名称¶某设备采购项目¶品目¶采购单位¶某市某局¶行政区域¶某市¶公告时间¶2025年06月16日 15:50 | 某市
+      行政区域 tab-set beside its value  | region   | 采购单位⇥某市某局¶行政区域⇥某市⇥公告时间⇥2025年06月16日 15:50 | 某市
+      品目 over a comma-joined list      | category | 采购项目名称¶某平台运维项目¶品目¶服务/信息技术服务/运行维护服务/安全运维服务,服务/信息技术服务/运行维护服务/软件运维服务¶采购单位¶某市某局 | 服务/信息技术服务/运行维护服务/安全运维服务,服务/信息技术服务/运行维护服务/软件运维服务
+      品目 list run on before the next label | category | 公告概要： 公告信息： 采购项目名称 某平台运维项目 品目 货物/设备/医疗设备/临床检验设备,货物/设备/医疗设备/医用X线诊断设备 采购单位 某市某医院 行政区域 某市 公告时间 2025年04月07日 16:57 | 货物/设备/医疗设备/临床检验设备,货物/设备/医疗设备/医用X线诊断设备
+      a body's 品目号 after a run-on summary | category | 公告概要： 公告信息： 采购项目名称 某监测项目 品目 采购单位 某市某站 行政区域 某市 公告时间 2025年04月07日 16:57 代理机构名称 某某招标有限公司 代理机构地址 某市某路1号 代理机构联系方式 王工 020-12345678 附件： 附件1 某市某水体监测与评估项目采购文件.pdf 某某招标有限公司受某市某站委托，根据《中华人民共和国政府采购法》等有关规定，于2025年04月03日就某市某水体监测与评估项目采用公开招标进行采购，现就本次采购的中标（成交）结果公告如下： 一、项目编号：ABC-2025-075 二、项目名称：某市某水体监测与评估项目 三、采购结果 合同包1（某监测服务）：供应商名称 某某研究所 供应商地址 某市某区某路七号 中标（成交）金额：9876543.21（元） 合同包2（某评估服务）：供应商名称 某某大学 供应商地址 某市某区某大道五十五号 中标（成交）金额：1234567.89（元） 四、主要标的信息 服务类（某某研究所） 品目号 品目名称 采购标的 服务范围 1-1 其他专业技术服务 方案编制 满足采购人需求 | none
+      a letter-spaced label after an address | buyerAddress | 九、联系方式 1.采购人信息 名 称：某市教育体育局 地 址：某省某市某街道办事处 传 真： ** 采购单位联系人： 张工 采购单位联系方式：13500000000 2.采购代理机构信息 名 称：某某工程咨询有限公司 | 某省某市某街道办事处
+      a party's section ending a run-on line | buyer | 七、对本次招标提出询问，请按 以下方式 联系。 1 .采购人 信息 名 称： 某省某服务中心 地址： 某市某路1号 联系方式： 0531-12345678 2.采购代理机构信息 名 称： 某某招标有限公司 地 址： 某市某区某路9号 | 某省某服务中心
+      """)
+  void fieldOfKeptText(String layout, String field, String text, String expected) {
+    assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
+  }
+
   /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -113,11 +131,13 @@ class PortalQuirksTest {
     assertEquals(expected, page(html).type().name(), layout);
   }
 
-  private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.of(
-      "buyer", Notice::buyer, "projectNo", Notice::projectNo, "region", Notice::region,
-      "buyerAddress", Notice::buyerAddress,
-      "budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget()),
-      "maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice()),
-      "publishedAt", n -> String.valueOf(n.publishedAt()), "bidOpening", n -> String.valueOf(n.bidOpening()),
-      "bidDeadline", n -> String.valueOf(n.bidDeadline()));
+  private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.ofEntries(
+      java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
+      java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
+      java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),
+      java.util.Map.entry("budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget())),
+      java.util.Map.entry("maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice())),
+      java.util.Map.entry("publishedAt", n -> String.valueOf(n.publishedAt())),
+      java.util.Map.entry("bidOpening", n -> String.valueOf(n.bidOpening())),
+      java.util.Map.entry("bidDeadline", n -> String.valueOf(n.bidDeadline())));
 }
