@@ -57,6 +57,30 @@ final class FlatTables {
   }
 
   /**
+   * Lines whose cells stand apart by gaps ({@link TextRender#GAP}) set back as the rows they are, as an aggregator
+   * copy keeps a table ("序号⇥中标（成交）金额(元)⇥中标供应商名称¶1⇥最终报价:688000.00(元)⇥某某有限公司"): a line of
+   * header cells, then each line of as many cells is a row of it, whatever its cells hold (a labelled amount, a name
+   * with a colon inside), since the copy kept the row's bounds. Other lines are left as they are.
+   */
+  static List<Line> gapRows(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    int width = 0;
+    for (Line l : lines) {
+      List<String> cells = l.isRow() ? List.of() : CellGaps.pieces(l.text());
+      boolean header = cells.size() >= MIN_COLUMNS && cells.stream().allMatch(FlatTables::isHeader)
+          || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
+      if (header || width > 1 && cells.size() == width && cells.stream().noneMatch(FlatTables::isHeader)) {
+        width = cells.size();
+        out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
+      } else {
+        width = 0;
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
    * A table flattened into one line with single spaces between its cells ("序号 中标供应商名称 中标供应商地址 中标金额(元)
    * 1 X公司 某路1号 100.00", as a browser shows a copied table): the words before it, its rows, the words after it.
    * Only when its values fill its rows; a cell with a space inside breaks the count, and the line is left as it is.

@@ -112,7 +112,7 @@ final class RunOn {
    */
   static List<Line> split(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
-    for (Line l : lines) {
+    for (Line l : FlatTables.gapRows(lines)) {
       if (l.isRow()) {
         out.add(l);
       } else {
