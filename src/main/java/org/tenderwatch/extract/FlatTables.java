@@ -60,7 +60,8 @@ final class FlatTables {
    * Lines whose cells stand apart by gaps ({@link TextRender#GAP}) set back as the rows they are, as an aggregator
    * copy keeps a table ("序号⇥中标（成交）金额(元)⇥中标供应商名称¶1⇥最终报价:688000.00(元)⇥某某有限公司"): a line of
    * header cells, then each line of as many cells is a row of it, whatever its cells hold (a labelled amount, a name
-   * with a colon inside), since the copy kept the row's bounds. Other lines are left as they are.
+   * with a colon inside), since the copy kept the row's bounds; so is a line of three cells or more one short of the
+   * header, whose blank cell left no cell between two gaps. Other lines are left as they are.
    */
   static List<Line> gapRows(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
@@ -69,8 +70,10 @@ final class FlatTables {
       List<String> cells = l.isRow() ? List.of() : CellGaps.pieces(l.text());
       boolean header = cells.size() >= MIN_COLUMNS && cells.stream().allMatch(FlatTables::isHeader)
           || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
-      if (header || width > 1 && cells.size() == width && cells.stream().noneMatch(FlatTables::isHeader)) {
-        width = cells.size();
+      boolean row = width > 1 && (cells.size() == width || cells.size() == width - 1 && cells.size() >= MIN_COLUMNS)
+          && cells.stream().noneMatch(FlatTables::isHeader);
+      if (header || row) {
+        width = header ? cells.size() : width;
         out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
       } else {
         width = 0;
