@@ -25,6 +25,8 @@ final class FlatTables {
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
+  /** A word that holds a label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". */
+  private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^\\s:]{1,8}:[0-9]");
   private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
   /** Fewer header cells than this are a few short lines, not a table. */
   private static final int MIN_COLUMNS = 3;
@@ -33,7 +35,7 @@ final class FlatTables {
 
   static List<Line> rows(List<Line> body) {
     List<Line> lines = new ArrayList<>(body.size());
-    body.forEach(l -> lines.addAll(words(l)));
+    body.forEach(l -> lines.addAll(words(l, false)));
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
@@ -88,7 +90,7 @@ final class FlatTables {
    * 1 X公司 某路1号 100.00", as a browser shows a copied table): the words before it, its rows, the words after it.
    * Only when its values fill its rows; a cell with a space inside breaks the count, and the line is left as it is.
    */
-  private static List<Line> words(Line line) {
+  private static List<Line> words(Line line, boolean figures) {
     if (line.isRow() || line.text().indexOf(' ') < 0) {
       return List.of(line);
     }
@@ -105,8 +107,17 @@ final class FlatTables {
       if (width == 0) {
         continue;
       }
-      int end = valuesEnd(words, i + width);
-      List<List<String>> table = table(texts(words.subList(i, i + width)), texts(words.subList(i + width, end)));
+      int end = valuesEnd(words, i + width, false);
+      List<String> header = texts(words.subList(i, i + width));
+      List<List<String>> table = table(header, texts(words.subList(i + width, end)));
+      if (figures && !table.isEmpty()) {
+        i += width - 1; // read as it always was, after the line is cut
+        continue;
+      }
+      if (figures) { // a cell that holds its own label and figure ("报价:798000(元)") is a cell here
+        end = valuesEnd(words, i + width, true);
+        table = table(header, texts(words.subList(i + width, end)));
+      }
       if (table.isEmpty()) {
         return List.of(line);
       }
@@ -136,12 +147,34 @@ final class FlatTables {
 
   /** Where the values after a header end: at a section heading, a label, a row or the next header run. */
   private static int valuesEnd(List<Line> lines, int from) {
+    return valuesEnd(lines, from, false);
+  }
+
+  /** As above; {@code figures}: a word that is a label with its figure ("最终报价:688000.00(元)") ends nothing. */
+  private static int valuesEnd(List<Line> lines, int from, boolean figures) {
     int end = from;
-    while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
-        && headerRun(lines, end) < MIN_COLUMNS) {
+    while (end < lines.size() && !lines.get(end).isRow() && headerRun(lines, end) < MIN_COLUMNS) {
+      String t = Fold.fold(lines.get(end).text());
+      if (STOP.matcher(t).lookingAt() && !(figures && LABELLED_FIGURE.matcher(t).lookingAt())) {
+        break;
+      }
       end++;
     }
     return end;
+  }
+
+  /**
+   * A run-on line's tables whose cells hold a label and its figure, read before the line is cut at those labels:
+   * the words before such a table, its rows, and the rest read so again ("1.中标结果： 序号 中标（成交）金额(元) 中标供应商名称
+   * 中标供应商地址 1 报价:798000(元) 某某有限公司 某市某路118号 2.废标结果: …", 政采云's result copied without its breaks).
+   * Other tables are read after the cut, as before.
+   */
+  static List<Line> tables(String line) {
+    List<Line> out = new ArrayList<>(words(new Line(line, null), true));
+    if (out.size() > 1 && !out.getLast().isRow()) {
+      out.addAll(tables(out.removeLast().text()));
+    }
+    return out;
   }
 
   /**

@@ -117,7 +117,13 @@ final class RunOn {
         out.add(l);
       } else {
         for (String cell : CellGaps.pieces(l.text())) {
-          cut(cell).forEach(piece -> out.add(new Line(piece, null)));
+          for (Line part : FlatTables.tables(cell)) {
+            if (part.isRow()) {
+              out.add(part);
+            } else {
+              cut(part.text()).forEach(piece -> out.add(new Line(piece, null)));
+            }
+          }
         }
       }
     }
