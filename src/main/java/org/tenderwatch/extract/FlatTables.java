@@ -20,13 +20,15 @@ final class FlatTables {
    */
   private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:名称|金额|价格|报价|评标价|单价|总价"
       + "|数量|单位|地址|序号|包号|类别|分类|品目|型号|指标|品牌|参数|地点|日期|时间|要求|结果|排名|评分|得分|候选人|状态"
-      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|厂商|厂家|说明|意见|是否中标|是否成交|是否中选)$");
+      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|代码|厂商|厂家|说明|意见|是否中标|是否成交|是否中选)$");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
   /** A word that holds a label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". */
   private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^\\s:]{1,8}:[0-9]");
+  /** A unit written apart from its figure: it ends the cell before it, it is none of its own. */
+  private static final Pattern UNIT_WORD = Pattern.compile("^(?:亿元|万元|元)(?:[（(]人民币[)）])?$");
   private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
   /** Fewer header cells than this are a few short lines, not a table. */
   private static final int MIN_COLUMNS = 3;
@@ -100,7 +102,11 @@ final class FlatTables {
     }
     List<Line> words = new ArrayList<>();
     for (String w : split) {
-      words.add(new Line(w, null));
+      if (!words.isEmpty() && UNIT_WORD.matcher(w).matches()) { // "88.45 万元" is one cell
+        words.set(words.size() - 1, new Line(words.getLast().text() + " " + w, null));
+      } else {
+        words.add(new Line(w, null));
+      }
     }
     for (int i = 0; i < words.size(); i++) {
       int width = columns(words, i);
@@ -110,13 +116,14 @@ final class FlatTables {
       int end = valuesEnd(words, i + width, false);
       List<String> header = texts(words.subList(i, i + width));
       List<List<String>> table = table(header, texts(words.subList(i + width, end)));
-      if (figures && !table.isEmpty()) {
-        i += width - 1; // read as it always was, after the line is cut
-        continue;
-      }
       if (figures) { // a cell that holds its own label and figure ("报价:798000(元)") is a cell here
+        int strict = end;
         end = valuesEnd(words, i + width, true);
-        table = table(header, texts(words.subList(i + width, end)));
+        table = end > strict ? table(header, texts(words.subList(i + width, end))) : List.of();
+        if (table.isEmpty()) {
+          i += width - 1; // none such: read as it always was, after the line is cut
+          continue;
+        }
       }
       if (table.isEmpty()) {
         return List.of(line);
