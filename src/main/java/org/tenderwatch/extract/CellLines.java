@@ -140,14 +140,20 @@ final class CellLines {
     }
     boolean headerGoesOn =
         !rows.isEmpty() && rows.getFirst().stream().allMatch(c -> HEADER_SHAPED.matcher(key(c)).matches());
-    if (headerGoesOn || !boundary(lines, at + width * (1 + rows.size()))) {
+    int end = at + width * (1 + rows.size());
+    if (rows.isEmpty() && !boundary(lines, end) && ShortRows.endsTable(lines, header, end)) {
+      rows.add(texts(lines.subList(end, end + width - 1)));
+      end += width - 1;
+    }
+    if (headerGoesOn || !boundary(lines, end)) {
       rows.clear();
+      end = at + width;
     }
     Table fromNext = rows.isEmpty() && width > MIN_COLUMNS ? tableAt(lines, at + 1) : null;
     if (fromNext != null && !fromNext.rows().isEmpty()) {
       return null; // the first line is the table's caption ("资格审查符合性评审结果" over "序号 | 供应商名称 | 评审结果")
     }
-    return new Table(header, rows, width * (1 + rows.size()));
+    return new Table(header, rows, end - at);
   }
 
   /**
@@ -156,7 +162,7 @@ final class CellLines {
    * cell not known as one, such as 产地, was read as a row's first cell), so they are not read at all rather than
    * read askew.
    */
-  private static boolean boundary(List<Line> lines, int end) {
+  static boolean boundary(List<Line> lines, int end) {
     if (end >= lines.size() || lines.get(end).isRow()) {
       return true;
     }
@@ -177,7 +183,7 @@ final class CellLines {
    * Whether the cells make one record under the header: none is a heading, a label or another header's first cell,
    * and a numbering or rank column holds a number (so a table cut short never slides onto the next one).
    */
-  private static boolean isRow(List<String> header, List<String> cells) {
+  static boolean isRow(List<String> header, List<String> cells) {
     if (cells.stream().filter(c -> COLUMN.matcher(key(c)).matches()).count() > 1) {
       return false; // the next table's header
     }
@@ -281,7 +287,7 @@ final class CellLines {
     return SPACE.matcher(Fold.fold(cell)).replaceAll("");
   }
 
-  private static List<String> texts(List<Line> lines) {
+  static List<String> texts(List<Line> lines) {
     return lines.stream().map(l -> l.text().strip()).toList();
   }
 }

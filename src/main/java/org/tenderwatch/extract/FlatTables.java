@@ -20,11 +20,15 @@ final class FlatTables {
    */
   private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:名称|金额|价格|报价|评标价|单价|总价"
       + "|数量|单位|地址|序号|包号|类别|分类|品目|型号|指标|品牌|参数|地点|日期|时间|要求|结果|排名|评分|得分|候选人|状态"
-      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|厂商|厂家|说明|意见|是否中标|是否成交|是否中选)$");
+      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|代码|厂商|厂家|说明|意见|是否中标|是否成交|是否中选)$");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
+  /** A word that holds a label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". */
+  private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^\\s:]{1,8}:[0-9]");
+  /** A unit written apart from its figure: it ends the cell before it, it is none of its own. */
+  private static final Pattern UNIT_WORD = Pattern.compile("^(?:亿元|万元|元)(?:[（(]人民币[)）])?$");
   private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
   /** Fewer header cells than this are a few short lines, not a table. */
   private static final int MIN_COLUMNS = 3;
@@ -33,7 +37,7 @@ final class FlatTables {
 
   static List<Line> rows(List<Line> body) {
     List<Line> lines = new ArrayList<>(body.size());
-    body.forEach(l -> lines.addAll(words(l)));
+    body.forEach(l -> lines.addAll(words(l, false)));
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
@@ -57,11 +61,38 @@ final class FlatTables {
   }
 
   /**
+   * Lines whose cells stand apart by gaps ({@link TextRender#GAP}) set back as the rows they are, as an aggregator
+   * copy keeps a table ("序号⇥中标（成交）金额(元)⇥中标供应商名称¶1⇥最终报价:688000.00(元)⇥某某有限公司"): a line of
+   * header cells, then each line of as many cells is a row of it, whatever its cells hold (a labelled amount, a name
+   * with a colon inside), since the copy kept the row's bounds; so is a line of three cells or more one short of the
+   * header, whose blank cell left no cell between two gaps. Other lines are left as they are.
+   */
+  static List<Line> gapRows(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    int width = 0;
+    for (Line l : lines) {
+      List<String> cells = l.isRow() ? List.of() : CellGaps.pieces(l.text());
+      boolean header = cells.size() >= MIN_COLUMNS && cells.stream().allMatch(FlatTables::isHeader)
+          || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
+      boolean row = width > 1 && (cells.size() == width || cells.size() == width - 1 && cells.size() >= MIN_COLUMNS)
+          && cells.stream().noneMatch(FlatTables::isHeader);
+      if (header || row) {
+        width = header ? cells.size() : width;
+        out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
+      } else {
+        width = 0;
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
+  /**
    * A table flattened into one line with single spaces between its cells ("序号 中标供应商名称 中标供应商地址 中标金额(元)
    * 1 X公司 某路1号 100.00", as a browser shows a copied table): the words before it, its rows, the words after it.
    * Only when its values fill its rows; a cell with a space inside breaks the count, and the line is left as it is.
    */
-  private static List<Line> words(Line line) {
+  private static List<Line> words(Line line, boolean figures) {
     if (line.isRow() || line.text().indexOf(' ') < 0) {
       return List.of(line);
     }
@@ -71,15 +102,29 @@ final class FlatTables {
     }
     List<Line> words = new ArrayList<>();
     for (String w : split) {
-      words.add(new Line(w, null));
+      if (!words.isEmpty() && UNIT_WORD.matcher(w).matches()) { // "88.45 万元" is one cell
+        words.set(words.size() - 1, new Line(words.getLast().text() + " " + w, null));
+      } else {
+        words.add(new Line(w, null));
+      }
     }
     for (int i = 0; i < words.size(); i++) {
       int width = columns(words, i);
       if (width == 0) {
         continue;
       }
-      int end = valuesEnd(words, i + width);
-      List<List<String>> table = table(texts(words.subList(i, i + width)), texts(words.subList(i + width, end)));
+      int end = valuesEnd(words, i + width, false);
+      List<String> header = texts(words.subList(i, i + width));
+      List<List<String>> table = table(header, texts(words.subList(i + width, end)));
+      if (figures) { // a cell that holds its own label and figure ("报价:798000(元)") is a cell here
+        int strict = end;
+        end = valuesEnd(words, i + width, true);
+        table = end > strict ? table(header, texts(words.subList(i + width, end))) : List.of();
+        if (table.isEmpty()) {
+          i += width - 1; // none such: read as it always was, after the line is cut
+          continue;
+        }
+      }
       if (table.isEmpty()) {
         return List.of(line);
       }
@@ -109,12 +154,34 @@ final class FlatTables {
 
   /** Where the values after a header end: at a section heading, a label, a row or the next header run. */
   private static int valuesEnd(List<Line> lines, int from) {
+    return valuesEnd(lines, from, false);
+  }
+
+  /** As above; {@code figures}: a word that is a label with its figure ("最终报价:688000.00(元)") ends nothing. */
+  private static int valuesEnd(List<Line> lines, int from, boolean figures) {
     int end = from;
-    while (end < lines.size() && !lines.get(end).isRow() && !STOP.matcher(Fold.fold(lines.get(end).text())).lookingAt()
-        && headerRun(lines, end) < MIN_COLUMNS) {
+    while (end < lines.size() && !lines.get(end).isRow() && headerRun(lines, end) < MIN_COLUMNS) {
+      String t = Fold.fold(lines.get(end).text());
+      if (STOP.matcher(t).lookingAt() && !(figures && LABELLED_FIGURE.matcher(t).lookingAt())) {
+        break;
+      }
       end++;
     }
     return end;
+  }
+
+  /**
+   * A run-on line's tables whose cells hold a label and its figure, read before the line is cut at those labels:
+   * the words before such a table, its rows, and the rest read so again ("1.中标结果： 序号 中标（成交）金额(元) 中标供应商名称
+   * 中标供应商地址 1 报价:798000(元) 某某有限公司 某市某路118号 2.废标结果: …", 政采云's result copied without its breaks).
+   * Other tables are read after the cut, as before.
+   */
+  static List<Line> tables(String line) {
+    List<Line> out = new ArrayList<>(words(new Line(line, null), true));
+    if (out.size() > 1 && !out.getLast().isRow()) {
+      out.addAll(tables(out.removeLast().text()));
+    }
+    return out;
   }
 
   /**

@@ -112,12 +112,18 @@ final class RunOn {
    */
   static List<Line> split(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
-    for (Line l : lines) {
+    for (Line l : FlatTables.gapRows(lines)) {
       if (l.isRow()) {
         out.add(l);
       } else {
         for (String cell : CellGaps.pieces(l.text())) {
-          cut(cell).forEach(piece -> out.add(new Line(piece, null)));
+          for (Line part : FlatTables.tables(cell)) {
+            if (part.isRow()) {
+              out.add(part);
+            } else {
+              cut(part.text()).forEach(piece -> out.add(new Line(piece, null)));
+            }
+          }
         }
       }
     }

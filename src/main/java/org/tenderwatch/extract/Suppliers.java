@@ -97,11 +97,12 @@ final class Suppliers {
   /** A numbered section heading ("三、"): a new part of the notice (ProseAwards stops there too). */
   static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十]+、");
   /**
-   * A winner label run straight into the name, no colon ("中标供应商湖南力唯中天科技发展有限公司"): the whole line, and the
-   * name must end as an organisation's does, so a sentence ("中标供应商应于…") is never read as one.
+   * A winner label run straight into the name, no colon ("中标供应商湖南力唯中天科技发展有限公司"): a cell of its own, the
+   * line or spaced apart in it ("…供货明细 1 中标供应商X公司 联系方式"), ending as an organisation's name does and naming
+   * no column ("中标人供货明细…名称…金额…X公司" is a table's words), so a sentence ("中标供应商应于…") is never read as one.
    */
-  private static final Pattern GLUED_NAME = Pattern.compile(
-      "^" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?\\s*([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")$");
+  private static final Pattern GLUED_NAME = Pattern.compile("(?:^|(?<=\\s))" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?"
+      + "\\s*(?![^\\s]*(?:名称|金额|地址))([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")(?=\\s|$)");
   /**
    * A winner's own price in its block, after its name: "报价：", "最终报价：", "评审总价：", "磋商报价：" (the ccgp 2020
    * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
@@ -177,7 +178,7 @@ final class Suppliers {
       return null; // a label with its colon is read by NAME_LABEL
     }
     Matcher m = GLUED_NAME.matcher(folded);
-    return m.matches() ? m : null;
+    return m.find() ? m : null;
   }
 
   /**
