@@ -56,6 +56,8 @@ class PortalQuirksTest {
       a labelled deadline in Word runs  | bidDeadline | <p>投标截止时间：<span>2021年</span> <span>6</span> <span>月</span> <span>9</span> <span>日</span> <span>0</span> <span>9</span> <span>时</span> <span>:</span> <span>30</span> <span>分</span></p> | 2021-06-09T09:30
       a works' investment, no budget    | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，项目已具备招标条件，现对该项目的施工进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约<u>620</u>万元，本工程计划工期为100日历天。</p> | 6200000
       a 监理's project investment        | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的监理进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约620万元，监理服务期为100日历天。</p> | none
+      a 最高限价 column of an item header kept one cell a line | maxPriceCny | <p>采购包预算金额：2,550,000.00元</p><p>品目号</p><p>品目名称</p><p>技术规格、参数及要求</p><p>品目预算(元)</p><p>最高限价(元)</p><p>1-1</p><p>其他商务服务</p><p>详见采购文件</p><p>2,550,000.00</p><p>-</p><p>合同履行期限：2026年6月30日前。</p> | none
+      the same header set apart by tabs | maxPriceCny | <p>品目号		品目名称		技术规格、参数及要求		品目预算(元)		最高限价(元)</p><p>1-1		其他商务服务		详见采购文件		2,550,000.00		-</p><p>合同履行期限：2026年6月30日前。</p> | none
       a max price column of lots        | maxPriceCny | <p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p><p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p> | 440000
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
