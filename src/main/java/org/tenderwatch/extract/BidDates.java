@@ -115,6 +115,8 @@ final class BidDates {
     return v != null && SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt();
   }
 
+  /** The rest of a heading's words, then its date after a space, in a copy that lost the break between them. */
+  private static final Pattern DATE_AFTER_HEADING = Pattern.compile("[^0-9:,，。；;]{0,20}\\s(?=\\d{4}\\s*[-年./])");
   private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
   /** A label with nothing after it ("截止时间：", "时间："): its value is on the next line. */
   private static final Pattern BARE_LABEL = Pattern.compile(":\\s*$");
@@ -131,7 +133,16 @@ final class BidDates {
         continue; // the heading patterns start with a numeral: most lines fail here, before folding and matching
       }
       String t = Fold.fold(body.get(i).text()).strip();
-      if (!heading.matcher(t).lookingAt() || t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) {
+      Matcher h = heading.matcher(t);
+      if (!h.lookingAt()) {
+        continue;
+      }
+      Matcher after = DATE_AFTER_HEADING.matcher(t).region(h.end(), t.length());
+      if (after.lookingAt()) { // the heading's line break lost: "四、提交投标文件截止时间、开标时间和地点 2026-04-08 09:00:00"
+        String from = t.substring(after.end());
+        return windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
+      }
+      if (t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) {
         continue;
       }
       for (int j = i + 1, end = i + 4; j < Math.min(body.size(), end); j++) {

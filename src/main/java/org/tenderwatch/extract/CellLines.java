@@ -172,10 +172,15 @@ final class CellLines {
   }
 
   private static boolean isColumn(Line l) {
-    if (l.isRow() || l.text().strip().length() > MAX_HEADER_CELL) {
+    return !l.isRow() && isColumnCell(l.text());
+  }
+
+  /** Whether a cell names a table column ("品目预算(元)", "中标金额"): short, ending in a column noun, no lot's name. */
+  static boolean isColumnCell(String cell) {
+    if (cell.strip().length() > MAX_HEADER_CELL) {
       return false;
     }
-    String key = key(l.text());
+    String key = key(cell);
     return !LOT_CELL.matcher(key).matches() && COLUMN.matcher(key).matches();
   }
 

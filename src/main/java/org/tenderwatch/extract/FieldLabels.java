@@ -80,7 +80,9 @@ final class FieldLabels {
       // ggzy.gov.cn's own field "控制价（最高限价）", a cell above its value
       "控制价（最高限价）", "控制价", "拦标价",
       // a works tender's result table names the bidders' ceiling ("投标最高限价（元）" / 145354381.96, 四川 ggzy)
-      "投标最高限价", "招标最高限价");
+      "投标最高限价", "招标最高限价",
+      // a lot's own line in 陕西's and 广东's 采购需求 ("合同包最高限价：" / "1,198,050.00元", 宝鸡 凤翔)
+      "合同包最高限价", "采购包最高限价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",

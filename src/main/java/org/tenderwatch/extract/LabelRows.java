@@ -88,7 +88,7 @@ final class LabelRows {
         }
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
           && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
-          && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt()) {
+          && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt() && !endsHeader(body, i)) {
         // the next line is a value, not the next column of a header flattened one cell a line, nor a line with a
         // label of its own ("中标单位名称" over "第一中标候选人：X")
         out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
@@ -97,6 +97,19 @@ final class LabelRows {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the label at {@code i} is the last column of a table header kept one cell a line: the two lines above it
+   * name columns too ("技术规格、参数及要求" / "品目预算(元)" / "最高限价(元)" over "1-1" / …, 广东's 采购包 item table),
+   * so the line below is the first row's first cell, not the label's value.
+   */
+  private static boolean endsHeader(List<Line> body, int i) {
+    return i >= 2 && column(body.get(i - 1)) && column(body.get(i - 2));
+  }
+
+  private static boolean column(Line l) {
+    return !l.isRow() && (FlatTables.isHeader(l.text()) || CellLines.isColumnCell(l.text()) || isKnownLabel(l.text()));
   }
 
   /**

@@ -44,6 +44,9 @@ final class NoticeDates {
       labelled = metaLine(body);
     }
     Signature signed = signature(body);
+    if (signed == null) {
+      signed = signature(labelCut(body));
+    }
     LocalDateTime signature = signed == null ? null : signed.date();
     if (labelled != null && (signature == null || labelled.toLocalTime().toSecondOfDay() != 0)) {
       return labelled;
@@ -62,6 +65,24 @@ final class NoticeDates {
   }
 
   /**
+   * The lines cut before their labels ({@link RunOn#cut}), for a copy that lost its line breaks: its signature is run
+   * into the contacts before it and the attachments after it ("…电话：028-61152662 某某公司 2026年03月16日 相关附件：
+   * 采购需求.docx"). Not cut at cell gaps: a flattened table's last cells ("冷水江市人民检察院 2018-05-01") are a
+   * delivery place and date, not a signature.
+   */
+  private static List<Line> labelCut(List<Line> body) {
+    List<Line> out = new ArrayList<>();
+    for (Line l : body) {
+      if (l.isRow()) {
+        out.add(l);
+      } else {
+        RunOn.cut(l.text()).forEach(piece -> out.add(new Line(piece, null)));
+      }
+    }
+    return out;
+  }
+
+  /**
    * A date with its time opening one of the first lines, alone or before the page's other metadata ("2018-03-21
    * 10:20:30 来源：…", as ggzy detail pages print it under the title): when the portal published the notice.
    */
@@ -74,8 +95,13 @@ final class NoticeDates {
    * 点击：", "来源：招标办 日期：2021年3月5日 浏览："), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only
    * with such a line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
    */
-  private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*");
+  private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=\\d{4}\\s*[-年./])");
   private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
+  /**
+   * How far from the date its line's other items stand: a metadata line is short, and a copy that lost its line
+   * breaks holds "时间：2026-03-17至…" (a 获取文件 window) and "点击右侧咨询" or "信息来源于" in one line far apart.
+   */
+  private static final int META_REACH = 40;
 
   /** The date of the metadata line among the first lines, or null. */
   private static LocalDateTime metaLine(List<Line> body) {
@@ -86,7 +112,8 @@ final class NoticeDates {
       }
       String folded = Fold.fold(l.text());
       Matcher m = META_DATE.matcher(folded);
-      if (META_ITEM.matcher(folded).find() && m.find()) {
+      if (m.find() && META_ITEM.matcher(folded.substring(Math.max(0, m.start() - META_REACH),
+          Math.min(folded.length(), m.end() + META_REACH))).find()) {
         LocalDateTime d = Dates.parse(folded.substring(m.end()));
         if (d != null) {
           return d;

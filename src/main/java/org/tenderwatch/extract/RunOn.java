@@ -49,6 +49,13 @@ final class RunOn {
    */
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审|首次|本次|原公告)$");
   /**
+   * Another notice named before a publication date's label ("3、招标公告发布日期：…", "4、采购公告发布日期：…",
+   * "2.本项目招标计划发布时间：…" in a result notice): the date is that notice's, so the label stays with its name.
+   */
+  private static final Pattern NOTICE_BEFORE = Pattern.compile("(?:招标|采购|变更|更正|计划)$");
+  private static final Set<String> PUBLISHED =
+      FieldLabels.PUBLISHED.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
+  /**
    * A label of this many chars is cut even right after a Chinese char; a shorter one only after a non-Han, or when
    * a figure follows it ("…有限公司电话：0731…").
    */
@@ -184,7 +191,9 @@ final class RunOn {
       String before = folded.substring(Math.max(0, start - 4), start);
       boolean afterHan = HAN_END.matcher(before).find();
       boolean digitNext = colon + 1 < folded.length() && Character.isDigit(folded.charAt(colon + 1));
-      if (!BOUND_BEFORE.matcher(before).find() && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
+      boolean ofAnotherNotice = NOTICE_BEFORE.matcher(before).find()
+          && PUBLISHED.contains(folded.substring(start, start + labelLength(folded, start, colon)));
+      if (!BOUND_BEFORE.matcher(before).find() && !ofAnotherNotice && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
           || digitNext)) {
         Matcher numbered = NUMBERED_END.matcher(before); // "1.中标供应商名称：": the number goes with its label
         cuts.add(numbered.find() ? start - numbered.group().length() : start);
