@@ -128,7 +128,7 @@ public final class NoticeExtractor {
     String text = TextRender.pageText(rendered);
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own; tab-set rows first, so a label above a table never takes its header line as its value
-    List<Line> joined = CellLines.read(FlatTables.gapRows(rendered));
+    List<Line> joined = CellLines.read(SpacedLabels.split(FlatTables.gapRows(rendered)));
     List<Line> body = RunOn.split(joined);
     String flat = FlatSummary.pairs(TextRender.text(rendered));
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
