@@ -24,10 +24,11 @@ public final class Amounts {
   /**
    * A price per unit of work or goods ("286.6元/工日", "35元/平方米"): a rate, not a sum. A price per year
    * ("120000元/年", a service's annual price) is the sum of a year's contract and stays one, and so is a price per
-   * contract period ("1800万元/三年", "30万元/6个月", "5万元/学年": a service let for a counted term).
+   * contract period written in Chinese numerals ("1800万元/三年", "5万元/学年": a service let for a counted term); a
+   * period in digits ("30万元/6个月") is no rate already, as a rate's unit is a Chinese word.
    */
   private static final Pattern PER_UNIT = Pattern.compile(
-      "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[0-9一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
+      "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";

@@ -117,6 +117,8 @@ final class BidDates {
 
   /** The rest of a heading's words, then its date after a space, in a copy that lost the break between them. */
   private static final Pattern DATE_AFTER_HEADING = Pattern.compile("[^0-9:,，。；;]{0,20}\\s(?=\\d{4}\\s*[-年./])");
+  /** How far a date written out may run ("2026年03月26日 09点30分（北京时间）至2026年…"). */
+  private static final int DATE_SPAN = 48;
   private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
   /** A label with nothing after it ("截止时间：", "时间："): its value is on the next line. */
   private static final Pattern BARE_LABEL = Pattern.compile(":\\s*$");
@@ -139,8 +141,13 @@ final class BidDates {
       }
       Matcher after = DATE_AFTER_HEADING.matcher(t).region(h.end(), t.length());
       if (after.lookingAt()) { // the heading's line break lost: "四、提交投标文件截止时间、开标时间和地点 2026-04-08 09:00:00"
-        String from = t.substring(after.end());
-        return windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
+        // only the date standing there: on a run-on line the rest is the rest of the notice ("2026年度…" is no date)
+        String from = t.substring(after.end(), Math.min(t.length(), after.end() + DATE_SPAN));
+        LocalDateTime date = windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
+        if (date != null) {
+          return date;
+        }
+        continue;
       }
       if (t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) {
         continue;

@@ -24,11 +24,14 @@ final class Budgets {
   static final Pattern LOT_MARK =
       Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
-  /** A column header naming a budget; "预算单位" names the buyer, not an amount. */
-  private static final Pattern BUDGET_COLUMN = Pattern.compile("^[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
+  /**
+   * A column header naming a budget; "预算单位" names the buyer, and a rate or a note ("控制价下浮率(%)", "预算说明")
+   * is no amount.
+   */
+  private static final Pattern BUDGET_COLUMN = Pattern.compile("^(?!.*(?:率|%|比例|说明))[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
   /** A column header naming a max price ("最高限价(万元)" beside "预算金额(万元)", 山东's 包号 table). */
-  private static final Pattern MAX_PRICE_COLUMN =
-      Pattern.compile("^[^0-9]{0,8}(?:最高限价|最高投标限价|控制价|拦标价)[^0-9]{0,16}$");
+  private static final Pattern MAX_PRICE_COLUMN = Pattern.compile(
+      "^(?!.*(?:率|%|比例|说明))[^0-9]{0,8}(?:最高限价|最高投标限价|控制价|拦标价)[^0-9]{0,16}$");
   private static final Pattern HEADER_UNIT = Pattern.compile("(亿元|万元)");
   /** A budget column's header in running text: its unit in brackets, no colon after it. */
   private static final Pattern BUDGET_HEADER =

@@ -50,17 +50,18 @@ public final class Dates {
     return hanTimes(hanDates(runs(text)));
   }
 
-  /**
-   * A date typed in Word runs, each piece a span of its own, keeps the gaps between them (苍南's Word-pasted works
-   * tenders): a year or an hour cut in two ("20 21年 5 月 12 日", "9 日 0 9 时"), and a colon typed after 时 ("09时:30分").
-   * A number's digits are joined only before a date's unit, and only after one for the hour, so "27日 09:00" stays.
-   */
+  /** The pieces of a date typed in Word runs (see {@link #runs}). */
   private static final Pattern SPLIT_YEAR = Pattern.compile("(?<![0-9])(?:1\\s*9|2\\s*0)\\s*[0-9]\\s*[0-9](?=\\s*年)");
   private static final Pattern SPLIT_NUMBER =
       Pattern.compile("(?<=[年月日午]\\s{0,3})[0-9]\\s+[0-9](?=\\s*[月日时点:：])");
   private static final Pattern HOUR_COLON = Pattern.compile("(?<=[0-9]\\s{0,3}[时点])\\s*[:：](?=\\s*[0-9]{1,2}\\s*分)");
   private static final Pattern GAP = Pattern.compile("\\s+");
 
+  /**
+   * A date typed in Word runs, each piece a span of its own, keeps the gaps between them (苍南's Word-pasted works
+   * tenders): a year or an hour cut in two ("20 21年 5 月 12 日", "9 日 0 9 时"), and a colon typed after 时 ("09时:30分").
+   * A number's digits are joined only before a date's unit, and only after one for the hour, so "27日 09:00" stays.
+   */
   private static String runs(String text) {
     String joined = SPLIT_NUMBER.matcher(SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")))
         .replaceAll(m -> GAP.matcher(m.group()).replaceAll(""));

@@ -56,7 +56,8 @@ final class FlatSummary {
       from = m.end();
       labels++;
     }
-    add(out, label, summary.substring(from));
+    // the last label's value: the rest of the summary, or (a run-on copy, its body on the same line) no more than a gap
+    add(out, label, summary.substring(from, Math.min(summary.length(), from + MAX_GAP)));
     return labels < MIN_LABELS ? "" : out.toString();
   }
 

@@ -26,8 +26,11 @@ final class FlatTables {
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
-  /** A word that holds a label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". */
-  private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^\\s:]{1,8}:[0-9]");
+  /**
+   * A word that holds a price label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". Only a price's label:
+   * "联系电话:0731…" or "日期:2026…" after a table still end it.
+   */
+  private static final Pattern LABELLED_FIGURE = Pattern.compile("^[^\\s:]{0,6}(?:报价|价格|金额|总价|价):[0-9]");
   /** A unit written apart from its figure: it ends the cell before it, it is none of its own. */
   private static final Pattern UNIT_WORD = Pattern.compile("^(?:亿元|万元|元)(?:[（(]人民币[)）])?$");
   private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");

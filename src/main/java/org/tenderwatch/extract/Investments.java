@@ -21,18 +21,41 @@ final class Investments {
       + "\\s*(?:估算)?\\s*(?:约为|约|为|是|:)?\\s*(?:人民币)?\\s*约?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))");
   /** The tender lets the works: "现对该项目的施工进行公开招标", "…施工招标公告", "施工发包", "工程总承包". */
   private static final Pattern WORKS_LET =
-      Pattern.compile("施工\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*(?:招标|发包)|工程总承包\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*招标");
+      Pattern.compile("施工\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*(?:招标|发包)(?!代理)"
+          + "|工程总承包\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*招标(?!代理)");
+  /**
+   * An investment named as a bidder's qualification, not this project's: "单项合同投资额1000万元以上的类似业绩".
+   * Looked for just before and just after the figure.
+   */
+  private static final Pattern QUALIFICATION_BEFORE = Pattern.compile("(?:合同|业绩|类似)[^。；;]{0,6}$");
+  private static final Pattern QUALIFICATION_AFTER = Pattern.compile("^\\s*(?:以上|以下|及以上|\\(含\\)以上|的类似)");
+  private static final int CONTEXT = 12;
 
   static final String PROBLEM = "budget: none stated; the works' estimated investment (投资) read as the budget";
 
   /** The investment a works tender states, when it is the only amount to read as its budget; else null. */
   static Amount budget(String text, List<Line> body) {
     String folded = Fold.fold(text);
-    Matcher m = INVESTMENT.matcher(folded);
-    if (!m.find() || !WORKS_LET.matcher(folded).find() || Budgets.maxPrice(text, body).amount() != null) {
+    if (!WORKS_LET.matcher(folded).find()) {
       return null;
     }
-    Amount a = Amounts.parse(m.group(1));
-    return a != null && a.cny() != null ? a : null;
+    Matcher m = INVESTMENT.matcher(folded);
+    while (m.find()) {
+      if (qualification(folded, m)) {
+        continue;
+      }
+      if (Budgets.maxPrice(text, body).amount() != null) {
+        return null;
+      }
+      Amount a = Amounts.parse(m.group(1));
+      return a != null && a.cny() != null ? a : null;
+    }
+    return null;
+  }
+
+  private static boolean qualification(String folded, Matcher m) {
+    String before = folded.substring(Math.max(0, m.start() - CONTEXT), m.start());
+    String after = folded.substring(m.end(), Math.min(folded.length(), m.end() + CONTEXT));
+    return QUALIFICATION_BEFORE.matcher(before).find() || QUALIFICATION_AFTER.matcher(after).find();
   }
 }

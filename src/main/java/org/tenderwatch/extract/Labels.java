@@ -255,8 +255,9 @@ final class Labels {
     return false;
   }
 
-  /** A date run on after a name at the end of a signature line. A name ends at a letter-spaced label too ("传 真："). */
+  /** A date run on after a name at the end of a signature line. */
   private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+  /** Where a name ends: punctuation, a wide gap, the next label, a letter-spaced label too ("地 址：", "传 真："). */
   private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]|\\s+\\p{IsHan}(?:\\s\\p{IsHan}){1,3}\\s*[:：]");
 
   /**
@@ -269,10 +270,7 @@ final class Labels {
       .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
       .collect(Collectors.joining("|", "(?:", ")[:：]")));
 
-  /**
-   * A note after a name that says what the name is or asks for a seal ("某某管理处（采购人）", "某某公司（盖章）"), a
-   * template's words, not the name's.
-   */
+  /** A template's note after a name: its role or a seal ("某某管理处（采购人）", "某某公司（盖章）"). */
   private static final Pattern ROLE_NOTE = Pattern.compile(
       "[（(](?:盖章|公章|签章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理)[)）]$");
 

@@ -41,7 +41,8 @@ final class NoticeTypes {
       "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清");
   /**
    * What the body of each kind of notice states and the others do not, tried in this order: a correction quotes
-   * the tender it corrects and an award the procedure it ran, so the tender's cues come last. Each cue is a
+   * the tender it corrects and an award the procedure it ran, so the tender's cues come last, but for a 发包公告's
+   * opening, which names the 成交结果 it will publish and so comes before the award's words. Each cue is a
    * section or a label of the kind's template (PORTALS.md §2), not a word any notice may use: a tender says
    * "代理服务费按成交金额的…" and "中标公告将在…发布", so an amount counts only as a label with its value
    * ("成交金额：703900元", "中标金额（元）：…").
@@ -60,13 +61,16 @@ final class NoticeTypes {
       Map.entry(NoticeType.AWARD, AWARD_STATED),
       // a 发包公告's opening ("项目已具备发包条件…现对该项目的施工进行公开发包"): it announces how the result will be
       // made known ("确认成交结果", "发布成交公告"), so it comes before the award's words
-      Map.entry(NoticeType.TENDER, Pattern.compile("具备发包条件|进行公开发包|发包公告")),
+      Map.entry(NoticeType.TENDER, Pattern.compile("具备发包条件|进行公开发包")),
       Map.entry(NoticeType.AWARD, Pattern.compile(
           "中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示"
               + "|中标候选人(?:公示|名单|排序|如下|为|[:：])|第一中标候选人")),
       Map.entry(NoticeType.TENDER, Pattern.compile(
           "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)")));
-  /** What overrules a title that names only the procedure: a correction's cues or an award's stated result. */
+  /**
+   * What overrules a title that names only the procedure: a correction's cues or an award's stated result (the
+   * first two cues above).
+   */
   private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = BODY_CUES.subList(0, 2);
   /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
   private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");

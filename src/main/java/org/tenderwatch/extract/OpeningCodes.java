@@ -14,7 +14,9 @@ final class OpeningCodes {
 
   /** Letters, a year (19xx/20xx), then groups of digits (a group may open with a letter or two), dashes between. */
   private static final Pattern SHAPE =
-      Pattern.compile("^[A-Z]{2,12}[-_]?(?:19|20)\\d{2}(?:[-_]?[A-Z]{0,2}\\d+)+$");
+      Pattern.compile("^[A-Z]{2,12}[-_]?(?:19|20)\\d{2}(?:[-_]?[A-Z]{0,2}\\d++)++$");
+  /** A code is short; a longer line is text (and the pattern is then never tried on it). */
+  private static final int MAX_CODE = 40;
 
   private OpeningCodes() {}
 
@@ -27,7 +29,7 @@ final class OpeningCodes {
       if (t.isEmpty()) {
         continue;
       }
-      if (!l.isRow() && SHAPE.matcher(t).matches()) {
+      if (!l.isRow() && t.length() <= MAX_CODE && SHAPE.matcher(t).matches()) {
         return l.text().strip();
       }
       if (titleSeen || l.isRow() || !t.equals(heading)) {

@@ -121,7 +121,7 @@ final class PageTitles {
    * A link, or an element that is nothing but a link ("<li class=list-title><a>…中标公告</a></li>" in a sidebar of
    * latest notices, the related notices under the text), names another page's notice, not this page's.
    */
-  private static boolean linked(Element e) {
+  static boolean linked(Element e) {
     for (Element up = e; up != null && !up.normalName().equals("body"); up = up.parent()) {
       if (up.normalName().equals("a")) {
         return true;

@@ -102,7 +102,7 @@ final class Suppliers {
    * no column ("中标人供货明细…名称…金额…X公司" is a table's words), so a sentence ("中标供应商应于…") is never read as one.
    */
   private static final Pattern GLUED_NAME = Pattern.compile("(?:^|(?<=\\s))" + ENUM + WINNER + "(?:供应商|单位|人)(?:名称)?"
-      + "\\s*(?![^\\s]*(?:名称|金额|地址))([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")(?=\\s|$)");
+      + "\\s*(?![^\\s]*(?:名称|金额|地址))(?![为是])([^\\s:,，。;；、]{2,60}" + SupplierNames.ORG_END + ")(?=\\s|$)");
   /**
    * A winner's own price in its block, after its name: "报价：", "最终报价：", "评审总价：", "磋商报价：" (the ccgp 2020
    * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.

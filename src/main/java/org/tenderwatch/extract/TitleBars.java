@@ -29,7 +29,7 @@ final class TitleBars {
     Elements headings = doc.select(HEADINGS);
     for (Element bar : doc.select(BARS)) {
       String t = text(bar);
-      if (t.length() > PageTitles.MAX_FALLBACK_TITLE || t.contains(":") || t.contains("：")
+      if (PageTitles.linked(bar) || t.length() > PageTitles.MAX_FALLBACK_TITLE || t.contains(":") || t.contains("：")
           || PageTitles.BREADCRUMB.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
         continue;
       }

@@ -87,7 +87,7 @@ class LabelReaderTest {
     Notice rowNumbered = fragment("某单位设备采购项目成交公告", """
         <table><tr><td>序号</td><td>中标供应商名称</td><td>中标金额</td></tr>
         <tr><td>1</td><td>杭州某某有限公司</td><td>12000元</td></tr></table>""");
-    assertEquals(null, rowNumbered.suppliers().getFirst().lot());
+    assertNull(rowNumbered.suppliers().getFirst().lot());
   }
 
   @Test

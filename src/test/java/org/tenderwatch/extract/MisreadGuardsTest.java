@@ -1,0 +1,40 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tenderwatch.extract.Layouts.page;
+
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Misreads the review of rounds 11j/11k found in their new rules, each in a made-up page: a contact after a run-on
+ * winners table taken as a cell, "中标人为X" read as a name starting 为, a result that mentions its 发包公告 typed a
+ * tender, a bidder's qualification (投资额…以上的类似业绩) or an agency's tender read as a works budget, a year ("2026年度")
+ * after a date heading taking the notice's last date, a rate column summed as max prices, "&nbsp" without its ";".
+ * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too).
+ */
+class MisreadGuardsTest {
+
+  private static final Map<String, Function<Notice, String>> FIELDS = Map.of(
+      "suppliers", Layouts::suppliers, "type", n -> n.type().name(),
+      "budgetCny", n -> n.budget() == null ? "none" : Layouts.yuan(n.budget()),
+      "maxPriceCny", n -> n.maxPrice() == null ? "none" : Layouts.yuan(n.maxPrice()),
+      "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", Notice::buyer);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a contact after a run-on winners table | suppliers   | <h1>某局设备采购中标公告</h1><p>序号 中标供应商名称 中标供应商地址 中标金额(元) 1 某某科技有限公司 某市某路1号 128000.00 联系电话：0731-84567890</p> | 某某科技有限公司//128000
+      中标人为 X in a spaced line            | suppliers   | <h1>某局设备采购中标公告</h1><p>评标结果 中标人为某某建设有限公司</p> | 某某建设有限公司//
+      a result mentioning its 发包公告        | type        | <h1>某镇某路道路工程施工[抽签法]</h1><p>本项目已于2021年4月30日发布发包公告，现将成交结果公示如下：</p><p>成交人：某某建设有限公司</p> | AWARD
+      a qualification's 投资额 is no budget    | budgetCny   | <h1>某路改造工程施工招标公告</h1><p>现对该项目的施工进行公开招标。投标人须具有单项合同投资额1000万元以上的类似业绩。</p> | none
+      an agency's tender names no budget     | budgetCny   | <h1>某新建工程施工招标代理服务采购公告</h1><p>现对某新建工程施工招标代理服务进行采购，项目总投资约5000万元。</p> | none
+      a year after a date heading            | bidOpening  | <h1>某局设备采购招标公告</h1><p>四、提交投标文件截止时间、开标时间和地点 2026年度第二批 地点：某市交易中心</p><p>某局</p><p>2026年05月06日</p> | null
+      a rate column is no max price          | maxPriceCny | <h1>某局物业服务采购公告</h1><table><tr><td>包号</td><td>项目名称</td><td>控制价下浮率(%)</td></tr><tr><td>1</td><td>甲</td><td>5</td></tr><tr><td>2</td><td>乙</td><td>8</td></tr></table> | none
+      &nbsp shown without its ;              | buyer       | <h1>某局设备采购公告</h1><p>采购单位名称:某县某乡&amp;nbsp</p> | 某县某乡
+      """)
+  void newRulesDoNotMisread(String layout, String field, String html, String expected) {
+    assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
+  }
+}
