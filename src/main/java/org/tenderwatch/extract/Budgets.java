@@ -96,7 +96,7 @@ final class Budgets {
         return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
       }
     }
-    Found fromColumn = column(body, BUDGET_COLUMN, "lot budgets");
+    Found fromColumn = column(body, BUDGET_COLUMN, "budget", "lot budgets");
     if (fromColumn.amount() != null) {
       return fromColumn;
     }
@@ -133,7 +133,7 @@ final class Budgets {
    * The column of a table that the header names (a budget's, a max price's): its 合计 row, else the sum of its rows
    * (the problem names them: "the sum of 13 lot budgets"), in the unit its header names.
    */
-  private static Found column(List<Line> body, Pattern header, String parts) {
+  private static Found column(List<Line> body, Pattern header, String field, String parts) {
     for (int i = 0; i < body.size(); i++) {
       Line head = body.get(i);
       int col = head.isRow() ? column(head.cells(), header) : -1;
@@ -157,7 +157,6 @@ final class Budgets {
         return new Found(rows.getFirst(), null);
       }
       if (rows.size() > 1) {
-        String field = header == BUDGET_COLUMN ? "budget" : "maxPrice";
         return new Found(sum(rows), field + ": no total stated; the sum of " + rows.size() + " " + parts);
       }
     }
@@ -207,7 +206,7 @@ final class Budgets {
    */
   static Found maxPrice(String text, List<Line> body) {
     Amount labelled = maxPrice(text);
-    return labelled != null ? new Found(labelled, null) : column(body, MAX_PRICE_COLUMN, "lots' max prices");
+    return labelled != null ? new Found(labelled, null) : column(body, MAX_PRICE_COLUMN, "maxPrice", "lots' max prices");
   }
 
   private static Amount maxPrice(String text) {
@@ -220,7 +219,7 @@ final class Budgets {
     if (lots.length > 1) {
       BigDecimal sum = BigDecimal.ZERO;
       for (String lot : lots) {
-        Amount a = Amounts.parse(LOT_MARK.matcher(lot).replaceFirst(""), v.wan());
+        Amount a = lotAmount(lot, v.wan());
         if (a == null || a.cny() == null) {
           return Amounts.parse(value, v.wan());
         }
