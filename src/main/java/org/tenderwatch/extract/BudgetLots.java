@@ -16,7 +16,7 @@ final class BudgetLots {
   /** How far before a budget label its lot's heading may stand ("采购包2：\n预算金额："). */
   static final int LOT_REACH = 40;
   private static final Pattern LOT_HEADING =
-      Pattern.compile("(?:第\\s*([0-9一二三四五六七八九十]+)\\s*(?:包|标包|标段)|(?:采购包|合同包|标包|包)\\s*([0-9]+))");
+      Pattern.compile("第\\s*(" + LotNames.NO + ")\\s*(?:" + LotNames.AFTER + ")|(?:" + LotNames.BEFORE + ")\\s*(" + LotNames.NO + ")");
 
   /** The last lot heading in the text before a label, as its number, or null. */
   static String lotMark(String before) {

@@ -20,9 +20,9 @@ final class Budgets {
 
   /** Split a 最高限价 only where a lot marker follows: "1,100,000.00元" is one amount. */
   private static final Pattern LOT_SPLIT =
-      Pattern.compile("[,，;；、](?=\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|包|标包|采购包))");
-  static final Pattern LOT_MARK =
-      Pattern.compile("^\\s*(第?[0-9一二三四五六七八九十]+(包|标包|标段)|(包|标包|采购包)[0-9]+)\\s*[-:：]?");
+      Pattern.compile("[,，;；、](?=\\s*(?:" + LotNames.LEADING + "))");
+  /** A lot's name opening a value, taken off before its amount is read ("第1包:9944.95万元", "包1-1800000.00元"). */
+  static final Pattern LOT_MARK = Pattern.compile("^\\s*(?:" + LotNames.LEADING + ")\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
   /**
    * A column header naming a budget; "预算单位" names the buyer, and a rate or a note ("控制价下浮率(%)", "预算说明")

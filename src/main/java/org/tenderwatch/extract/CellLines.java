@@ -62,7 +62,7 @@ final class CellLines {
   private static final Pattern AMOUNT_CELL =
       Pattern.compile("^(?:中标|成交|中选)(?:\\(成交\\))?(?:金额|价格|价|报价)(?:\\((?:万元|元)\\))?$");
   /** A lot's name as a row's cell ("一标段", "第2包"): it ends in a column noun but numbers a record. */
-  private static final Pattern LOT_CELL = Pattern.compile("^第?[0-9一二三四五六七八九十]+(?:标段|包|标包|标项|分包)$");
+  private static final Pattern LOT_CELL = Pattern.compile("^(?:" + LotNames.LEADING + ")$");
   /** The unit column of a table that writes the amount's unit apart ("1,675,000.00" | "元"). */
   private static final Pattern UNIT_CELL = Pattern.compile("^(?:亿元|万元|元)$");
 

@@ -62,15 +62,13 @@ final class RunOn {
   private static final int GLUED_HAN_MIN = 4;
   private static final Pattern HAN_END = Pattern.compile("\\p{IsHan}$");
   /** A lot marker and its status in a flattened result row: "…成交金额标段1 中标，". */
-  private static final Pattern LOT_STATUS = Pattern.compile(
-      "(?:第[0-9一二三四五六七八九十]+(?:包|标包|标段)|(?:标段|标包|采购包|包)[0-9]+)(?=\\s*(?:中标|成交))");
+  private static final Pattern LOT_STATUS = Pattern.compile("(?:" + LotNames.MARK + ")(?=\\s*(?:中标|成交))");
   /**
    * A lot's own label after a clause mark: "…中标金额：10万元；第二包：中标供应商：…" names the next lot's winner, as
    * flattened multi-lot results write them one after the other (not after a comma: "最高限价：第1包:9944.95万元,第2包:…"
    * is one value, its lots summed).
    */
-  private static final Pattern LOT_LABEL = Pattern.compile("(?<=[;。])\\s*(?=(?:第[0-9一二三四五六七八九十]+(?:包|标包|标段|包组)"
-      + "|(?:包|标包|标段|包组|采购包|合同包)[0-9一二三四五六七八九十]+)\\s*:)");
+  private static final Pattern LOT_LABEL = Pattern.compile("(?<=[;。])\\s*(?=(?:" + LotNames.MARK + ")\\s*:)");
   private static final String HAN_NUMERALS = "一二三四五六七八九十";
 
   private RunOn() {}

@@ -54,12 +54,8 @@ final class Suppliers {
    */
   static final String RATE_NOTE_BODY = "\\([^()]{0,6}(?:费率|单价|下浮率|折扣率)[^()]{0,8}\\)";
   static final String RATE_NOTE = "(?:\\s*" + RATE_NOTE_BODY + ")?";
-  private static final String LOT_NO = "[0-9A-Za-z一二三四五六七八九十]+";
-  /** 广西's lots: "A分标", "B分标". */
-  private static final String LOT_LETTER = "[A-Z0-9]{1,2}分标";
   /** A lot's name: "第二标段", "包1", "标项一", "A分标" (ProseAwards reads the same names). */
-  static final String LOT_NO_MARK = "第" + LOT_NO + "(?:包|标包|标段|标项|分包|分标)|(?:采购包|合同包|标包|分包|标段|标项|包)"
-      + LOT_NO + "|" + LOT_LETTER;
+  static final String LOT_NO_MARK = LotNames.MARK;
   /** A lot named before a winner's or an amount's label ("包1成交供应商：", "第二标段中标人："); group 1 when captured. */
   private static final String LOT_LEAD = "(?:(" + LOT_NO_MARK + ")\\s*)?";
   /** The same, capturing nothing: an amount label's group 1 is its unit. */
@@ -74,10 +70,9 @@ final class Suppliers {
       + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
   private static final Pattern LOT_LINE = Pattern.compile(
-      "^(第" + LOT_NO + "(?:包|标包|标段|标项|分包|分标)|(?:采购包|合同包|标包|分包|包组|标段|标项|包)\\s*" + LOT_NO
-          + "|" + LOT_LETTER + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
+      "^(" + LotNames.SPACED + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final Pattern LOT_PREFIX = Pattern.compile(
-      "^((?:第)?" + LOT_NO + "(?:包|标包|标段|标项|分包)|(?:采购包|合同包|标包|包)" + LOT_NO + ")\\s*[-—－:、]\\s*(?=\\S)");
+      "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定|本项目|本次|该项目)" + WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
