@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The labels each field is written under (PORTALS.md §4 synonyms), in priority order: the first label found wins.
@@ -135,6 +136,19 @@ final class FieldLabels {
       "行政区划名称", "行政区划");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
+
+  /**
+   * Every label a field is read under, the winners' and their amounts' ({@link Suppliers}) included: what a line or
+   * a cell is known as a label by ({@link LabelRows}) and what a run-on line is cut before ({@link RunOn}). Left out:
+   * {@link #PROJECT_NAME_AND_NO} (its labels end in a known 编号/名称 label's words and are read only where a name
+   * stands), {@link #PUBLISHED_CORRECTION} and {@link #NOTICE_TITLE} (read only on their own line). A method, not a
+   * constant: Suppliers' lists are read when it is called, whatever order the classes load in.
+   */
+  static Stream<String> all() {
+    return Stream.of(BUYER, AGENCY, PROJECT_NO, BUDGET_TOTAL, BUDGET, AWARD_TOTAL, CONTRACT_AMOUNT, PROJECT_NAME,
+        BUYER_ADDRESS, CATEGORY, MAX_PRICE, DEADLINE_AND_OPENING, DEADLINE, OPENING, PUBLISHED, REGION,
+        Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS).flatMap(List::stream);
+  }
 
   private FieldLabels() {}
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 import org.tenderwatch.extract.TextRender.Line;
 
@@ -44,14 +43,8 @@ final class LabelRows {
 
   private static Set<String> known() {
     Set<String> out = new HashSet<>();
-    Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO, FieldLabels.BUDGET_TOTAL,
-        FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME, FieldLabels.BUYER_ADDRESS,
-        FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE_AND_OPENING, FieldLabels.DEADLINE,
-        FieldLabels.OPENING, FieldLabels.PUBLISHED, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
-        FieldLabels.CONTRACT_AMOUNT,
-        // the ccgp 公告概要's 行政区域 kept as text: "行政区域" over "某市", or tab-set beside it
-        FieldLabels.REGION)
-        .flatMap(List::stream).forEach(l -> out.add(key(l)));
+    // REGION among them: the ccgp 公告概要's 行政区域 kept as text, "行政区域" over "某市", or tab-set beside it
+    FieldLabels.all().forEach(l -> out.add(key(l)));
     return Set.copyOf(out);
   }
 

@@ -74,11 +74,7 @@ final class RunOn {
   private RunOn() {}
 
   private static Set<String> glued() {
-    List<String> labels = new ArrayList<>(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO,
-        FieldLabels.BUDGET_TOTAL, FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME,
-        FieldLabels.BUYER_ADDRESS, FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE,
-        FieldLabels.OPENING, FieldLabels.PUBLISHED, FieldLabels.REGION, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
-        CONTACTS).flatMap(List::stream).toList());
+    List<String> labels = new ArrayList<>(Stream.concat(FieldLabels.all(), CONTACTS.stream()).toList());
     PARTIES.forEach(p -> CONTACTS.forEach(c -> labels.add(p + c)));
     return labels.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
   }
