@@ -45,7 +45,10 @@ final class NoticeDates {
     }
     Signature signed = signature(body);
     if (signed == null) {
-      signed = signature(labelCut(body));
+      // a copy that lost its line breaks: its signature is run into the contacts before it and the attachments after
+      // it ("…电话：028-61152662 某某公司 2026年03月16日 相关附件：采购需求.docx"); not cut at cell gaps, as a flattened
+      // table's last cells ("冷水江市人民检察院 2018-05-01") are a delivery place and date, not a signature
+      signed = signature(RunOn.cutLines(body));
     }
     LocalDateTime signature = signed == null ? null : signed.date();
     if (labelled != null && (signature == null || labelled.toLocalTime().toSecondOfDay() != 0)) {
@@ -62,24 +65,6 @@ final class NoticeDates {
       labelled = bracketedDay(body);
     }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
-  }
-
-  /**
-   * The lines cut before their labels ({@link RunOn#cut}), for a copy that lost its line breaks: its signature is run
-   * into the contacts before it and the attachments after it ("…电话：028-61152662 某某公司 2026年03月16日 相关附件：
-   * 采购需求.docx"). Not cut at cell gaps: a flattened table's last cells ("冷水江市人民检察院 2018-05-01") are a
-   * delivery place and date, not a signature.
-   */
-  private static List<Line> labelCut(List<Line> body) {
-    List<Line> out = new ArrayList<>();
-    for (Line l : body) {
-      if (l.isRow()) {
-        out.add(l);
-      } else {
-        RunOn.cut(l.text()).forEach(piece -> out.add(new Line(piece, null)));
-      }
-    }
-    return out;
   }
 
   /**

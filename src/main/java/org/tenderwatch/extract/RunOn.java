@@ -112,23 +112,30 @@ final class RunOn {
    * each cell before its labels and sections; a table flattened into cells is set back as rows ({@link FlatTables}).
    */
   static List<Line> split(List<Line> lines) {
-    List<Line> out = new ArrayList<>(lines.size());
+    List<Line> parts = new ArrayList<>(lines.size());
     for (Line l : FlatTables.gapRows(lines)) {
       if (l.isRow()) {
-        out.add(l);
+        parts.add(l);
       } else {
         for (String cell : CellGaps.pieces(l.text())) {
-          for (Line part : FlatTables.tables(cell)) {
-            if (part.isRow()) {
-              out.add(part);
-            } else {
-              cut(part.text()).forEach(piece -> out.add(new Line(piece, null)));
-            }
-          }
+          parts.addAll(FlatTables.tables(cell));
         }
       }
     }
-    return FlatTables.rows(out);
+    return FlatTables.rows(cutLines(parts));
+  }
+
+  /** The lines cut before their labels ({@link #cut}), rows kept whole: no cell gaps, no flattened tables. */
+  static List<Line> cutLines(List<Line> lines) {
+    List<Line> out = new ArrayList<>(lines.size());
+    for (Line l : lines) {
+      if (l.isRow()) {
+        out.add(l);
+      } else {
+        cut(l.text()).forEach(piece -> out.add(new Line(piece, null)));
+      }
+    }
+    return out;
   }
 
   /** One line's pieces: the line itself unless it holds at least {@link #MIN_LABELS} labels. */
