@@ -22,9 +22,11 @@ final class PageTitles {
   /** A title and the problem to note about where it came from (null when the page gave it). */
   record Title(String text, String problem) {}
 
-  /** Headings and elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them. */
-  private static final Evaluator TITLE_LIKE = QueryParser.parse(
-      "h1, h2, h3, h4, [class*=title], [class*=Title], [id*=title], [id*=Title], [class*=biaoti], [id*=biaoti]");
+  /** Elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them ({@link TitleBars}' bars). */
+  static final String TITLE_NAMED =
+      "[class*=title], [class*=Title], [id*=title], [id*=Title], [class*=biaoti], [id*=biaoti]";
+  /** Headings and elements named as titles. */
+  static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, " + TITLE_NAMED);
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
@@ -104,9 +106,9 @@ final class PageTitles {
   private static String heading(Document doc) {
     String first = null;
     for (Element e : doc.select(TITLE_LIKE)) {
-      String t = HeadingPieces.joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
-      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e) || linked(e)
-          || LABEL.matcher(t).find() || MASTHEAD.matcher(t).find() || BREADCRUMB.matcher(t).find()) {
+      String t = text(e);
+      if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
+          || LABEL.matcher(t).find() || frame(e, t)) {
         continue;
       }
       if (NOTICE_END.matcher(t).find()) {
@@ -115,6 +117,16 @@ final class PageTitles {
       first = first == null ? t : first;
     }
     return first;
+  }
+
+  /** A title-like element's text: its cells joined, a publication date after it left off. */
+  static String text(Element e) {
+    return HeadingPieces.joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+  }
+
+  /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */
+  static boolean frame(Element e, String text) {
+    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find();
   }
 
   /**

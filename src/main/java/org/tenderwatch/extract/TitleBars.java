@@ -15,10 +15,8 @@ import org.jsoup.select.QueryParser;
  */
 final class TitleBars {
 
-  /** Elements a portal names as its title (id or class), and the headings a body sets. */
-  private static final Evaluator BARS = QueryParser.parse("[id*=title], [id*=Title], [class*=title], [class*=Title]");
-  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, [id*=title], [id*=Title], "
-      + "[class*=title], [class*=Title]");
+  /** Elements a portal names as its title (id or class); the headings a body sets are {@link PageTitles}'. */
+  private static final Evaluator BARS = QueryParser.parse(PageTitles.TITLE_NAMED);
   /** The body's heading must name a project, not only a word or two. */
   private static final int MIN_HEADING = 6;
 
@@ -26,15 +24,15 @@ final class TitleBars {
 
   /** The first title bar whose text starts with another heading's text and says more, or null. */
   static String confirmed(Document doc) {
-    Elements headings = doc.select(HEADINGS);
+    Elements headings = doc.select(PageTitles.TITLE_LIKE);
     for (Element bar : doc.select(BARS)) {
-      String t = text(bar);
-      if (PageTitles.linked(bar) || t.length() > PageTitles.MAX_FALLBACK_TITLE || t.contains(":") || t.contains("：")
-          || PageTitles.BREADCRUMB.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
+      String t = PageTitles.text(bar);
+      // a bar has no notice word to tell a title by: any colon makes it a label's value, and the fallback cap holds
+      if (PageTitles.frame(bar, t) || t.length() > PageTitles.MAX_FALLBACK_TITLE || t.contains(":") || t.contains("：")) {
         continue;
       }
       for (Element h : headings) {
-        String head = text(h);
+        String head = PageTitles.text(h);
         if (h != bar && !h.parents().contains(bar) && !bar.parents().contains(h) && head.length() >= MIN_HEADING
             && t.length() > head.length() && t.startsWith(head)) {
           return t;
@@ -42,9 +40,5 @@ final class TitleBars {
       }
     }
     return null;
-  }
-
-  private static String text(Element e) {
-    return HeadingPieces.joinCells(TextRender.clean(e.text()));
   }
 }
