@@ -54,7 +54,8 @@ final class Budgets {
 
   private Budgets() {}
 
-  static Found budget(Map<String, String> summary, String text, List<Line> body) {
+  /** The notice's budget; {@code maxPrice} is its max price ({@link #maxPrice(String, List)}), or null. */
+  static Found budget(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
     Amount fromSummary = Amounts.parse(summary.get("预算金额"));
     if (fromSummary != null) {
       return new Found(fromSummary, null);
@@ -102,7 +103,7 @@ final class Budgets {
     }
     Amount stated = headerRow(text);
     stated = stated != null ? stated : sentence(text);
-    Amount invested = stated != null ? null : Investments.budget(text, body);
+    Amount invested = stated != null ? null : Investments.budget(text, maxPrice);
     return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
   }
 

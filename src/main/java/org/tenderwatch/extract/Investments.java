@@ -1,9 +1,7 @@
 package org.tenderwatch.extract;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tenderwatch.extract.TextRender.Line;
 
 /**
  * A works tender's estimated investment read as its budget, the last resort of {@link Budgets}: the 标准施工招标文件
@@ -33,8 +31,11 @@ final class Investments {
 
   static final String PROBLEM = "budget: none stated; the works' estimated investment (投资) read as the budget";
 
-  /** The investment a works tender states, when it is the only amount to read as its budget; else null. */
-  static Amount budget(String text, List<Line> body) {
+  /**
+   * The investment a works tender states, when it is the only amount to read as its budget (no max price: {@code
+   * maxPrice} null); else null.
+   */
+  static Amount budget(String text, Amount maxPrice) {
     String folded = Fold.fold(text);
     if (!WORKS_LET.matcher(folded).find()) {
       return null;
@@ -44,7 +45,7 @@ final class Investments {
       if (qualification(folded, m)) {
         continue;
       }
-      if (Budgets.maxPrice(text, body).amount() != null) {
+      if (maxPrice != null) {
         return null;
       }
       Amount a = Amounts.parse(m.group(1));

@@ -96,7 +96,8 @@ final class NoticeFields {
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title));
-    Budgets.Found budget = Budgets.budget(summary, text, lines);
+    Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
+    Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
@@ -120,7 +121,6 @@ final class NoticeFields {
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
-    Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
     List<String> noted = new ArrayList<>(problems);
     Stream.of(budget.problem(), maxPrice.problem()).filter(java.util.Objects::nonNull).forEach(noted::add);
     Notice n = new Notice(NoticeTypes.withWinners(type, title, !suppliers.isEmpty()), title, published, buyer, agency,
