@@ -34,8 +34,7 @@ class GoldenNoticesTest {
 
   private static List<String> names() {
     try {
-      return resource("golden/names.txt").lines().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return resourceLines("golden/names.txt");
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -164,6 +163,11 @@ class GoldenNoticesTest {
 
   static String resource(String path) throws IOException {
     return new String(resourceBytes(path), StandardCharsets.UTF_8);
+  }
+
+  /** A list resource's lines, stripped, blank lines and "#" comments left out (names.txt, shape-known.txt). */
+  static List<String> resourceLines(String path) throws IOException {
+    return resource(path).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
   }
 
   static byte[] resourceBytes(String path) throws IOException {

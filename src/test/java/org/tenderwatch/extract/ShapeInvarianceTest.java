@@ -94,10 +94,7 @@ class ShapeInvarianceTest {
   }
 
   private static Set<String> known() throws IOException {
-    Set<String> out = new TreeSet<>();
-    GoldenNoticesTest.resource("golden/shape-known.txt").lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(out::add);
-    return out;
+    return new TreeSet<>(GoldenNoticesTest.resourceLines("golden/shape-known.txt"));
   }
 
   private static void report(Set<String> misses, Map<String, int[]> pagesPerShape) throws IOException {
