@@ -36,9 +36,11 @@ final class NoticeDates {
 
   /**
    * When a plain page was published: a labelled 发布时间 that states a time beats the signature line's bare date
-   * (which keeps only the day); otherwise the signature date, then a labelled day.
+   * (which keeps only the day); otherwise the signature date, then a labelled day, then a correction's date.
+   *
+   * @param correction whether the notice is a correction: its "更正公告发布日期" is its own then
    */
-  static LocalDateTime published(List<Line> body, String text) {
+  static LocalDateTime published(List<Line> body, String text, boolean correction) {
     LocalDateTime labelled = date(text, FieldLabels.PUBLISHED, false);
     if (labelled == null) {
       labelled = metaLine(body);
@@ -60,6 +62,9 @@ final class NoticeDates {
     }
     if (labelled == null) {
       labelled = bracketedDay(body);
+    }
+    if (labelled == null && correction) {
+      labelled = date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
     }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }

@@ -50,7 +50,8 @@ final class RunOn {
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审|首次|本次|原公告)$");
   /**
    * Another notice named before a publication date's label ("3、招标公告发布日期：…", "4、采购公告发布日期：…",
-   * "2.本项目招标计划发布时间：…" in a result notice): the date is that notice's, so the label stays with its name.
+   * "2.本项目招标计划发布时间：…" in a result notice): the date is that notice's, so the label stays with its name. A
+   * correction's "更正公告发布日期" is a label of its own ({@link FieldLabels#PUBLISHED_OWN_CORRECTION}), cut whole.
    */
   private static final Pattern NOTICE_BEFORE = Pattern.compile("(?:招标|采购|变更|更正|计划)$");
   private static final Set<String> PUBLISHED =
@@ -79,8 +80,8 @@ final class RunOn {
     List<String> labels = new ArrayList<>(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY, FieldLabels.PROJECT_NO,
         FieldLabels.BUDGET_TOTAL, FieldLabels.BUDGET, FieldLabels.AWARD_TOTAL, FieldLabels.PROJECT_NAME,
         FieldLabels.BUYER_ADDRESS, FieldLabels.CATEGORY, FieldLabels.MAX_PRICE, FieldLabels.DEADLINE,
-        FieldLabels.OPENING, FieldLabels.PUBLISHED, FieldLabels.REGION, Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS,
-        CONTACTS).flatMap(List::stream).toList());
+        FieldLabels.OPENING, FieldLabels.PUBLISHED, FieldLabels.PUBLISHED_OWN_CORRECTION, FieldLabels.REGION,
+        Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS, CONTACTS).flatMap(List::stream).toList());
     PARTIES.forEach(p -> CONTACTS.forEach(c -> labels.add(p + c)));
     return labels.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
   }
