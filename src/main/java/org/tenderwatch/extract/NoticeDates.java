@@ -97,10 +97,12 @@ final class NoticeDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览："), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only
-   * with such a line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
+   * 点击：", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
+   * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
+   * elsewhere is a meeting's or an opening's.
    */
-  private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=\\d{4}\\s*[-年./])");
+  private static final Pattern META_DATE =
+      Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
   private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
   /**
    * How far from the date its line's other items stand: a metadata line is short, and a copy that lost its line
