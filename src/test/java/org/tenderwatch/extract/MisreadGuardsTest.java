@@ -38,6 +38,7 @@ class MisreadGuardsTest {
       a correction's own date on its line    | publishedAt | <h1>某局设备采购更正公告</h1><p>原公告的采购项目编号：ABC-001</p><p>四、变更公告发布时间：2021年03月05日</p><p>五、联系方式</p><p>采购人：某局</p> | 2021-03-05T00:00
       a metadata line's date in 【】          | publishedAt | <h1>某局设备采购公告</h1><p>来源：招标办 日期：【2021-03-05】 浏览：12</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2021-03-05T00:00
       a metadata line's date in []          | publishedAt | <h1>某局设备采购公告</h1><p>作者：资产处 时间：[2020-09-01] 点击：</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2020-09-01T00:00
+      a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
