@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * winners table taken as a cell, "中标人为X" read as a name starting 为, a result that mentions its 发包公告 typed a
  * tender, a bidder's qualification (投资额…以上的类似业绩) or an agency's tender read as a works budget, a year ("2026年度")
  * after a date heading taking the notice's last date, a rate column summed as max prices, "&nbsp" without its ";".
- * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too).
+ * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too). The round-11l
+ * review's doubts, each failing before: a correction's own 更正公告发布日期, a metadata line's date in brackets, a
+ * year and re-run note after a name read as its number, two blank-valued labels taking the third's value.
  */
 class MisreadGuardsTest {
 
@@ -39,6 +41,7 @@ class MisreadGuardsTest {
       a metadata line's date in 【】          | publishedAt | <h1>某局设备采购公告</h1><p>来源：招标办 日期：【2021-03-05】 浏览：12</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2021-03-05T00:00
       a metadata line's date in []          | publishedAt | <h1>某局设备采购公告</h1><p>作者：资产处 时间：[2020-09-01] 点击：</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2020-09-01T00:00
       a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
+      two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
