@@ -31,6 +31,14 @@ final class NoticeDates {
    */
   private static final Pattern SIGNED = Pattern.compile(
       "([\\p{IsHan}()]{2,60})\\s*(?=\\d{4}\\s*年)" + Dates.DATE + "\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.])?\\s*$");
+  /**
+   * The same run on after a contact's value, its date written with dashes ("联系电话：0415-2590966 辽宁机电职业技术学院
+   * 2019-07-17", "邮箱地址：x@yeah.net 某某学院 2019-7-11", a copy that lost its line breaks): after the contacts block
+   * a name and a date close the notice, whatever way the date is written.
+   */
+  private static final Pattern SIGNED_AFTER_CONTACT = Pattern.compile(
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号)\\s*:.*?\\s"
+          + "([\\p{IsHan}()]{2,60})\\s*" + Dates.DATE + "\\s*$");
   /** A name and its date run on are looked for in the last lines only: a signature closes the notice. */
   private static final int SIGNED_TAIL = 12;
 
@@ -206,8 +214,13 @@ final class NoticeDates {
         String line = lines.get(i);
         String folded = Dates.digits(Fold.fold(line));
         Matcher m = SIGNED.matcher(folded);
+        boolean found = m.find();
+        if (!found) {
+          m = SIGNED_AFTER_CONTACT.matcher(folded);
+          found = m.find();
+        }
         // the name as written (full-width brackets kept): the same offsets unless Chinese numerals were rewritten
-        String name = !m.find() ? null
+        String name = !found ? null
             : PartyNames.name(folded.length() == line.length() ? line.substring(m.start(1), m.end(1)) : m.group(1));
         LocalDateTime d = name == null ? null : Dates.of(m, 2);
         if (d != null) {
