@@ -167,14 +167,23 @@ final class NoticeDates {
    */
   private static final Pattern BRACKETED_DAY = Pattern.compile("^\\s*[【\\[(]\\s*" + Dates.DATE + "\\s*[】\\])]\\s*$");
 
+  /**
+   * A day between the title and the body run on in a first line ("某某设备采购项目 2021-06-28 项目概况 …": 政采云's
+   * date under its title, in a copy that lost its line breaks); not a sentence's date ("…，并于 2021年07月19日 09:30
+   * （北京时间）前递交": no clause mark before it, no 前/止/至 after it).
+   */
+  private static final Pattern TITLE_DAY = Pattern.compile(
+      "^[^:,，。；;]{6,80}?(?<![于至自到在])\\s+" + Dates.DATE + "\\s+(?![前止起至])\\p{IsHan}");
+
   private static LocalDateTime bracketedDay(List<Line> body) {
     int seen = 0;
     for (Line l : body) {
       if (l.text().isBlank()) {
         continue;
       }
-      Matcher m = BRACKETED_DAY.matcher(Fold.fold(l.text()));
-      if (m.find()) {
+      String folded = Fold.fold(l.text());
+      Matcher m = BRACKETED_DAY.matcher(folded);
+      if (m.find() || seen < 2 && (m = TITLE_DAY.matcher(folded)).find()) { // under a heading of its own too
         return Dates.of(m, 1);
       }
       if (++seen == STAMP_LINES) {
