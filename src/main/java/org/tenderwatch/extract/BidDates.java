@@ -117,6 +117,15 @@ final class BidDates {
 
   /** The rest of a heading's words, then its date after a space, in a copy that lost the break between them. */
   private static final Pattern DATE_AFTER_HEADING = Pattern.compile("[^0-9:,，。；;]{0,20}\\s(?=\\d{4}\\s*[-年./])");
+  /**
+   * A heading run on into its first sub-label, then that label's note, colon and date: "6.投标文件的递交 6.1投标文件递交的
+   * 截止时间(投标截止时间，下同)： 2021 年 6 月 9 日 9 时 30 分整". Read only when the heading's own words (up to the
+   * space) name the bid's hand-in: "5. 投标保证金 5.6本项目投标保证金缴纳截止时间为：…" is a deposit's deadline.
+   */
+  private static final Pattern DATE_AFTER_SUBLABEL =
+      Pattern.compile("[^0-9:,，。；;]{0,20}(?:\\([^()]{0,12}\\))?\\s*:\\s*(?=\\d{4}\\s*[-年./])");
+  /** A numbered heading's own words, up to the first space after them. */
+  private static final Pattern HEADING_WORDS = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]\\s*\\S+");
   /** How far a date written out may run ("2026年03月26日 09点30分（北京时间）至2026年…"). */
   private static final int DATE_SPAN = 48;
   private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
@@ -140,6 +149,11 @@ final class BidDates {
         continue;
       }
       Matcher after = DATE_AFTER_HEADING.matcher(t).region(h.end(), t.length());
+      Matcher words = HEADING_WORDS.matcher(t);
+      if (!after.lookingAt() && words.lookingAt() && words.end() < h.end()
+          && heading.matcher(t.substring(0, words.end())).lookingAt()) {
+        after = DATE_AFTER_SUBLABEL.matcher(t).region(h.end(), t.length());
+      }
       if (after.lookingAt()) { // the heading's line break lost: "四、提交投标文件截止时间、开标时间和地点 2026-04-08 09:00:00"
         // only the date standing there: on a run-on line the rest is the rest of the notice ("2026年度…" is no date)
         String from = t.substring(after.end(), Math.min(t.length(), after.end() + DATE_SPAN));

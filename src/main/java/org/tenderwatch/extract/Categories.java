@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -51,7 +52,47 @@ final class Categories {
       }
     }
     codes(words, nameColumn, projectName, found);
+    if (found.isEmpty()) {
+      cellColumn(lines.stream().filter(l -> !l.isRow()).flatMap(l -> Stream.of(SPACES.split(l.text().strip())))
+          .toList(), projectName, found);
+    }
     return found.isEmpty() ? null : String.join(",", found);
+  }
+
+  /** A header cell kept one a line: short, no figure, no colon ("品目号", "数量（单位）", "技术规格、参数及要求"). */
+  private static final Pattern HEADER_CELL = Pattern.compile("^[^0-9:]{2,12}$");
+  /** A row's first cell under such a header: its number or item code ("1", "1-1", "2-1"). */
+  private static final Pattern ITEM_NO = Pattern.compile("^[0-9]{1,3}(?:-[0-9]{1,3})*$");
+
+  /**
+   * The 品目名称 column of an item table kept one cell a line or run on a space apart (a content frame or a copy of
+   * 广东's, 陕西's and ccgp's 采购需求 / 主要标的信息: "品目号" / "品目名称" / "采购标的" / … over "1-1" / "其他商务服务" /
+   * …): the header runs from a cell that is none up to the first row's item number, and each row's name stands a
+   * header's width after the header's 品目名称.
+   */
+  private static void cellColumn(List<String> cells, String projectName, Set<String> found) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (!"品目名称".equals(Fold.fold(cells.get(i)))) {
+        continue;
+      }
+      int start = i;
+      while (start > 0 && HEADER_CELL.matcher(Fold.fold(cells.get(start - 1))).matches()) {
+        start--;
+      }
+      int end = i + 1;
+      while (end < cells.size() && HEADER_CELL.matcher(Fold.fold(cells.get(end))).matches()) {
+        end++;
+      }
+      int width = end - start;
+      for (int row = end; width >= 3 && row + width <= cells.size() && ITEM_NO.matcher(cells.get(row)).matches();
+          row += width) {
+        String name = cells.get(row + i - start);
+        if (!isName(name, projectName) || codeName(name) != null || name.length() > 30) {
+          break;
+        }
+        found.add(name);
+      }
+    }
   }
 
   /** The category column of the table headed at {@code at}. */

@@ -131,6 +131,13 @@ final class FieldLabels {
       "中标候选人公示时间", "中标结果公示时间", "结果公示时间", "评标结果公示时间", "中标候选人公示期", "公告期限");
   /** A correction is published the day it corrects: its date when the page states no other. */
   static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
+  /**
+   * A correction notice's own date ("四、更正公告发布日期：2021年03月05日", whose 公告发布日期 follows a Chinese char and
+   * so is no {@link #PUBLISHED} label); read in a correction only: a result lists the earlier notices' dates so
+   * ("3、招标公告发布日期：… 4、变更公告发布日期：…").
+   */
+  static final List<String> PUBLISHED_OWN_CORRECTION = List.of("更正公告发布日期", "更正公告发布时间", "变更公告发布日期",
+      "变更公告发布时间");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "项目所在行政区划名称", "项目所在行政区划",
       "行政区划名称", "行政区划");

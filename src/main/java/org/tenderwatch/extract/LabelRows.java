@@ -101,8 +101,12 @@ final class LabelRows {
     return i >= 2 && column(body.get(i - 1)) && column(body.get(i - 2));
   }
 
+  /**
+   * A column's name by its shape; a known label alone is none: a label/value list kept one cell a line has labels
+   * with blank values right above the next one ("项目编号" / "采购代理机构" / "采购人" over "某某学校").
+   */
   private static boolean column(Line l) {
-    return !l.isRow() && (FlatTables.isHeader(l.text()) || CellLines.isColumnCell(l.text()) || isKnownLabel(l.text()));
+    return !l.isRow() && (FlatTables.isHeader(l.text()) || CellLines.isColumnCell(l.text()));
   }
 
   /**

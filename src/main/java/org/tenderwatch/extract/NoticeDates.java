@@ -31,14 +31,24 @@ final class NoticeDates {
    */
   private static final Pattern SIGNED = Pattern.compile(
       "([\\p{IsHan}()]{2,60})\\s*(?=\\d{4}\\s*年)" + Dates.DATE + "\\s*(?:[一二三四五六七八九十]{1,3}\\s*[、.])?\\s*$");
+  /**
+   * The same run on after a contact's value, its date written with dashes ("联系电话：0415-2590966 辽宁机电职业技术学院
+   * 2019-07-17", "邮箱地址：x@yeah.net 某某学院 2019-7-11", a copy that lost its line breaks): after the contacts block
+   * a name and a date close the notice, whatever way the date is written.
+   */
+  private static final Pattern SIGNED_AFTER_CONTACT = Pattern.compile(
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号)\\s*:.*?\\s"
+          + "([\\p{IsHan}()]{2,60})\\s*" + Dates.DATE + "\\s*$");
   /** A name and its date run on are looked for in the last lines only: a signature closes the notice. */
   private static final int SIGNED_TAIL = 12;
 
   /**
    * When a plain page was published: a labelled 发布时间 that states a time beats the signature line's bare date
-   * (which keeps only the day); otherwise the signature date, then a labelled day.
+   * (which keeps only the day); otherwise the signature date, then a labelled day, then a correction's date.
+   *
+   * @param correction whether the notice is a correction: its "更正公告发布日期" is its own then
    */
-  static LocalDateTime published(List<Line> body, String text) {
+  static LocalDateTime published(List<Line> body, String text, boolean correction) {
     LocalDateTime labelled = date(text, FieldLabels.PUBLISHED, false);
     if (labelled == null) {
       labelled = metaLine(body);
@@ -64,6 +74,9 @@ final class NoticeDates {
     if (labelled == null) {
       labelled = bracketedDay(body);
     }
+    if (labelled == null && correction) {
+      labelled = date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
+    }
     return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }
 
@@ -77,10 +90,12 @@ final class NoticeDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览："), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only
-   * with such a line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
+   * 点击：", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
+   * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
+   * elsewhere is a meeting's or an opening's.
    */
-  private static final Pattern META_DATE = Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=\\d{4}\\s*[-年./])");
+  private static final Pattern META_DATE =
+      Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
   private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
   /**
    * How far from the date its line's other items stand: a metadata line is short, and a copy that lost its line
@@ -137,14 +152,23 @@ final class NoticeDates {
    */
   private static final Pattern BRACKETED_DAY = Pattern.compile("^\\s*[【\\[(]\\s*" + Dates.DATE + "\\s*[】\\])]\\s*$");
 
+  /**
+   * A day between the title and the body run on in a first line ("某某设备采购项目 2021-06-28 项目概况 …": 政采云's
+   * date under its title, in a copy that lost its line breaks); not a sentence's date ("…，并于 2021年07月19日 09:30
+   * （北京时间）前递交": no clause mark before it, no 前/止/至 after it).
+   */
+  private static final Pattern TITLE_DAY = Pattern.compile(
+      "^[^:,，。；;]{6,80}?(?<![于至自到在])\\s+" + Dates.DATE + "\\s+(?![前止起至])\\p{IsHan}");
+
   private static LocalDateTime bracketedDay(List<Line> body) {
     int seen = 0;
     for (Line l : body) {
       if (l.text().isBlank()) {
         continue;
       }
-      Matcher m = BRACKETED_DAY.matcher(Fold.fold(l.text()));
-      if (m.find()) {
+      String folded = Fold.fold(l.text());
+      Matcher m = BRACKETED_DAY.matcher(folded);
+      if (m.find() || seen < 2 && (m = TITLE_DAY.matcher(folded)).find()) { // under a heading of its own too
         return Dates.of(m, 1);
       }
       if (++seen == STAMP_LINES) {
@@ -184,8 +208,13 @@ final class NoticeDates {
         String line = lines.get(i);
         String folded = Dates.digits(Fold.fold(line));
         Matcher m = SIGNED.matcher(folded);
+        boolean found = m.find();
+        if (!found) {
+          m = SIGNED_AFTER_CONTACT.matcher(folded);
+          found = m.find();
+        }
         // the name as written (full-width brackets kept): the same offsets unless Chinese numerals were rewritten
-        String name = !m.find() ? null
+        String name = !found ? null
             : PartyNames.name(folded.length() == line.length() ? line.substring(m.start(1), m.end(1)) : m.group(1));
         LocalDateTime d = name == null ? null : Dates.of(m, 2);
         if (d != null) {

@@ -94,9 +94,6 @@ public final class NoticeExtractor {
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
     List<Line> expanded = LabelRows.expand(body);
-    if (published == null) { // a body fragment without its page: the dates its text states
-      published = NoticeDates.published(body, TextRender.text(expanded));
-    }
     NoticeType type = NoticeTypes.fromTitle(title.text());
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);
@@ -104,6 +101,9 @@ public final class NoticeExtractor {
     }
     if (type == NoticeType.OTHER) {
       type = NoticeTypes.fromBody(text); // a body fragment without its page: no title, no breadcrumb
+    }
+    if (published == null) { // a body fragment without its page: the dates its text states
+      published = NoticeDates.published(body, TextRender.text(expanded), type == NoticeType.CORRECTION);
     }
     List<TextPart> parts = new ArrayList<>();
     parts.add(new TextPart(Location.NOTICE_PAGE, text));
@@ -136,14 +136,14 @@ public final class NoticeExtractor {
     String labelled = pairs + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
-    // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
-    LocalDateTime published = metaPubDate(doc);
-    if (published == null) {
-      published = NoticeDates.published(joined, labelled);
-    }
     // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
         : NoticeTypes.fromBody(labelled);
+    // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
+    LocalDateTime published = metaPubDate(doc);
+    if (published == null) {
+      published = NoticeDates.published(joined, labelled, type == NoticeType.CORRECTION);
+    }
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
     return NoticeFields.of(type, title.text(), published, Map.of(), body, expanded,
         pairs + LabelRows.bookmarks(doc.body()) + flat, parts, problems(title));

@@ -53,10 +53,10 @@ final class NoticeFields {
   /**
    * The number after a project's name, in brackets or after a space, at the value's end: a code of six or more
    * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）"; a re-run's
-   * one-or-two-char mark stays on the code ("GXZC2018-J1-21797-KLZB（重）").
+   * one-or-two-char mark stays on the code ("GXZC2018-J1-21797-KLZB（重）"); a year opens no code ("2021年度（二次）").
    */
   private static final Pattern NUMBER_AFTER_NAME = Pattern.compile(
-      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})[^（()）\\s，,。；;:：]{6,40}(?:[（(]\\p{IsHan}{1,2}[)）])?)[）)]?\\s*$");
+      "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})(?!\\d{4}\\s*年)[^（()）\\s，,。；;:：]{6,40}(?:[（(]\\p{IsHan}{1,2}[)）])?)[）)]?\\s*$");
   /** How many of the first lines may hold that sentence (a title, a date line before it). */
   private static final int SUBJECT_LINES = 4;
 

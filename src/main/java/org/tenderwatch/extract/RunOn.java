@@ -25,12 +25,12 @@ final class RunOn {
   static final int MIN_LABELS = 2;
 
   /**
-   * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 2.中标供应商地址：", " 包1：" (not a time:
-   * " 15:13:53", nor the unit of an amount written with a space: "预算金额：73.08 万元（人民币）采购需求：" goes on
+   * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 日 期：", " 2.中标供应商地址：", " 包1："
+   * (not a time: " 15:13:53", nor the unit of an amount written with a space: "预算金额：73.08 万元（人民币）采购需求：" goes on
    * after "万元", it does not start a label there).
    */
   private static final Pattern SPACED = Pattern.compile(
-      "(?<=\\s)(?!(?:亿|万)?元)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
+      "(?<=\\s)(?!(?:亿|万)?元)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|日\\s+期|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
           + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
   /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
   private static final Pattern OPENS = Pattern.compile(
@@ -50,7 +50,8 @@ final class RunOn {
   private static final Pattern BOUND_BEFORE = Pattern.compile("(?:投标|候选人?|原|拟|参与|推荐|未|非|报价|评审|首次|本次|原公告)$");
   /**
    * Another notice named before a publication date's label ("3、招标公告发布日期：…", "4、采购公告发布日期：…",
-   * "2.本项目招标计划发布时间：…" in a result notice): the date is that notice's, so the label stays with its name.
+   * "2.本项目招标计划发布时间：…" in a result notice): the date is that notice's, so the label stays with its name. A
+   * correction's "更正公告发布日期" is a label of its own ({@link FieldLabels#PUBLISHED_OWN_CORRECTION}), cut whole.
    */
   private static final Pattern NOTICE_BEFORE = Pattern.compile("(?:招标|采购|变更|更正|计划)$");
   private static final Set<String> PUBLISHED =
@@ -74,7 +75,9 @@ final class RunOn {
   private RunOn() {}
 
   private static Set<String> glued() {
-    List<String> labels = new ArrayList<>(Stream.concat(FieldLabels.all(), CONTACTS.stream()).toList());
+    // a correction's own date label is cut whole too ("四、更正公告发布日期："), though only a correction reads it
+    List<String> labels = new ArrayList<>(Stream.of(FieldLabels.all(), FieldLabels.PUBLISHED_OWN_CORRECTION.stream(),
+        CONTACTS.stream()).flatMap(x -> x).toList());
     PARTIES.forEach(p -> CONTACTS.forEach(c -> labels.add(p + c)));
     return labels.stream().map(Fold::fold).collect(Collectors.toUnmodifiableSet());
   }

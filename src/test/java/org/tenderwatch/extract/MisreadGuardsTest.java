@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * winners table taken as a cell, "中标人为X" read as a name starting 为, a result that mentions its 发包公告 typed a
  * tender, a bidder's qualification (投资额…以上的类似业绩) or an agency's tender read as a works budget, a year ("2026年度")
  * after a date heading taking the notice's last date, a rate column summed as max prices, "&nbsp" without its ";".
- * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too).
+ * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too). The round-11l
+ * review's doubts, each failing before: a correction's own 更正公告发布日期, a metadata line's date in brackets, a
+ * year and re-run note after a name read as its number, two blank-valued labels taking the third's value.
  */
 class MisreadGuardsTest {
 
@@ -21,7 +23,8 @@ class MisreadGuardsTest {
       "suppliers", Layouts::suppliers, "type", n -> n.type().name(),
       "budgetCny", n -> n.budget() == null ? "none" : Layouts.yuan(n.budget()),
       "maxPriceCny", n -> n.maxPrice() == null ? "none" : Layouts.yuan(n.maxPrice()),
-      "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", Notice::buyer);
+      "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", Notice::buyer,
+      "publishedAt", n -> String.valueOf(n.publishedAt()), "projectNo", n -> String.valueOf(n.projectNo()));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -33,6 +36,12 @@ class MisreadGuardsTest {
       a year after a date heading            | bidOpening  | <h1>某局设备采购招标公告</h1><p>四、提交投标文件截止时间、开标时间和地点 2026年度第二批 地点：某市交易中心</p><p>某局</p><p>2026年05月06日</p> | null
       a rate column is no max price          | maxPriceCny | <h1>某局物业服务采购公告</h1><table><tr><td>包号</td><td>项目名称</td><td>控制价下浮率(%)</td></tr><tr><td>1</td><td>甲</td><td>5</td></tr><tr><td>2</td><td>乙</td><td>8</td></tr></table> | none
       &nbsp shown without its ;              | buyer       | <h1>某局设备采购公告</h1><p>采购单位名称:某县某乡&amp;nbsp</p> | 某县某乡
+      a correction's own date run on         | publishedAt | <h1>某局设备采购更正公告</h1><p>原公告的采购项目编号：ABC-001 首次公告日期：2021年02月20日 更正内容：开标时间延期至2021年03月20日更正公告发布日期：2021年03月05日 采购人：某局 地址：某路1号</p> | 2021-03-05T00:00
+      a correction's own date on its line    | publishedAt | <h1>某局设备采购更正公告</h1><p>原公告的采购项目编号：ABC-001</p><p>四、变更公告发布时间：2021年03月05日</p><p>五、联系方式</p><p>采购人：某局</p> | 2021-03-05T00:00
+      a metadata line's date in 【】          | publishedAt | <h1>某局设备采购公告</h1><p>来源：招标办 日期：【2021-03-05】 浏览：12</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2021-03-05T00:00
+      a metadata line's date in []          | publishedAt | <h1>某局设备采购公告</h1><p>作者：资产处 时间：[2020-09-01] 点击：</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2020-09-01T00:00
+      a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
+      two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
