@@ -79,8 +79,9 @@ final class FlatTables {
       List<String> cells = l.isRow() ? List.of() : CellGaps.pieces(l.text());
       boolean header = cells.size() >= MIN_COLUMNS && cells.stream().allMatch(FlatTables::isHeader)
           || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
+      // a contact line under the table ("联系人⇥张三", "联系电话⇥0731…") is a label and its value, no row
       boolean row = width > 1 && (cells.size() == width || cells.size() == width - 1 && cells.size() >= MIN_COLUMNS)
-          && cells.stream().noneMatch(FlatTables::isHeader);
+          && cells.stream().noneMatch(FlatTables::isHeader) && !SpacedLabels.labelOrContact(cells.getFirst());
       if (header || row) {
         width = header ? cells.size() : width;
         out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));

@@ -134,6 +134,15 @@ final class SpacedLabels {
         && (LabelRows.isKnownLabel(token) || FlatTables.isHeader(token) || OTHER.matcher(Fold.fold(token)).matches());
   }
 
+  /**
+   * Whether a cell is a label the extractor reads or a contact's or person's ("联系人", "联系电话", "项目负责人"): a line
+   * that opens with one is a label and its value, never a row of the table above it.
+   */
+  static boolean labelOrContact(String cell) {
+    String t = cell.strip();
+    return LabelRows.isKnownLabel(t) || OTHER.matcher(Fold.fold(t)).matches();
+  }
+
   private static boolean prose(String stretch) {
     return stretch.length() > MAX_VALUE && SENTENCE.matcher(stretch).find();
   }

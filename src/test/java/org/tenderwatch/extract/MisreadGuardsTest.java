@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * winners table taken as a cell, "中标人为X" read as a name starting 为, a result that mentions its 发包公告 typed a
  * tender, a bidder's qualification (投资额…以上的类似业绩) or an agency's tender read as a works budget, a year ("2026年度")
  * after a date heading taking the notice's last date, a rate column summed as max prices, "&nbsp" without its ";".
- * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too). The round-11l
+ * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too). Contact lines
+ * under a tab-set winners table read as winners ("联系人", "联系电话" with 731 as its amount) failed before too. The round-11l
  * review's doubts, each failing before: a correction's own 更正公告发布日期, a metadata line's date in brackets, a
  * year and re-run note after a name read as its number, two blank-valued labels taking the third's value.
  */
@@ -25,6 +26,14 @@ class MisreadGuardsTest {
       "maxPriceCny", n -> n.maxPrice() == null ? "none" : Layouts.yuan(n.maxPrice()),
       "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", Notice::buyer,
       "publishedAt", n -> String.valueOf(n.publishedAt()), "projectNo", n -> String.valueOf(n.projectNo()));
+
+  /** A tab-set two-column winners table with the contact lines below it, as an aggregator copy keeps it. */
+  @org.junit.jupiter.api.Test
+  void contactLinesUnderATabSetWinnersTableAreNoWinners() {
+    Notice n = Layouts.block("某局设备采购中标公告\n中标供应商名称\t\t中标金额\n某某科技有限公司\t\t128000元\n"
+        + "联系人\t\t张三\n联系电话\t\t0731-84567890");
+    assertEquals("某某科技有限公司//128000", Layouts.suppliers(n));
+  }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
