@@ -73,7 +73,8 @@ public final class NoticeExtractor {
       return read.get();
     } catch (RuntimeException | StackOverflowError e) { // StackOverflowError: a regex recursing over a long line
       String text = doc.body() == null ? doc.text() : doc.body().text();
-      String t = NoticeFields.firstNonBlank(doc::title, () -> title);
+      // the title falls back as a read page's does, to the URL at last (never an empty title)
+      String t = NoticeFields.firstNonBlank(doc::title, () -> title, doc::location);
       Notice n = new Notice(NoticeType.OTHER, t == null ? "" : t, null, null, null, null, null, null, List.of(), null,
           Map.of(), List.of(new TextPart(Location.NOTICE_PAGE, text)));
       return n.withProblems(List.of("extraction: failed (" + e + ")"));

@@ -163,5 +163,10 @@ class NoticeExtractorTest {
     assertEquals(List.of(new TextPart(Location.NOTICE_PAGE, "采购人：某大学")), n.parts());
     assertTrue(n.problems().getFirst().startsWith("extraction: failed (java.lang.IllegalStateException"), n.problems()
         .toString());
+    // no <title> and no listed title: the page's URL, as a read page's fallback (it was an empty title)
+    var bare = Jsoup.parse("<p>采购人：某大学</p>", "https://portal.example.cn/n/7.htm");
+    assertEquals("https://portal.example.cn/n/7.htm", NoticeExtractor.kept(bare, null, () -> {
+      throw new IllegalStateException("a rule's bug");
+    }).title());
   }
 }
