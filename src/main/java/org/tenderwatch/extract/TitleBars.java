@@ -1,5 +1,7 @@
 package org.tenderwatch.extract;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -24,21 +26,35 @@ final class TitleBars {
 
   /** The first title bar whose text starts with another heading's text and says more, or null. */
   static String confirmed(Document doc) {
-    Elements headings = doc.select(PageTitles.TITLE_LIKE);
-    for (Element bar : doc.select(BARS)) {
+    Elements bars = doc.select(BARS);
+    if (bars.isEmpty()) {
+      return null;
+    }
+    // each heading's text once (not once per bar), the ones long enough to name a project
+    Map<Element, String> heads = new LinkedHashMap<>();
+    for (Element h : doc.select(PageTitles.TITLE_LIKE)) {
+      String head = PageTitles.text(h);
+      if (head.length() >= MIN_HEADING) {
+        heads.put(h, head);
+      }
+    }
+    for (Element bar : bars) {
       String t = PageTitles.text(bar);
       // a bar has no notice word to tell a title by: any colon makes it a label's value, and the fallback cap holds
       if (PageTitles.frame(bar, t) || t.length() > PageTitles.MAX_FALLBACK_TITLE || t.contains(":") || t.contains("：")) {
         continue;
       }
-      for (Element h : headings) {
-        String head = PageTitles.text(h);
-        if (h != bar && !h.parents().contains(bar) && !bar.parents().contains(h) && head.length() >= MIN_HEADING
-            && t.length() > head.length() && t.startsWith(head)) {
+      for (Map.Entry<Element, String> h : heads.entrySet()) {
+        if (t.length() > h.getValue().length() && t.startsWith(h.getValue()) && apart(bar, h.getKey())) {
           return t;
         }
       }
     }
     return null;
+  }
+
+  /** Neither element holds the other (a heading's own wrapper says nothing more than the heading). */
+  private static boolean apart(Element bar, Element heading) {
+    return heading != bar && !heading.parents().contains(bar) && !bar.parents().contains(heading);
   }
 }
