@@ -56,6 +56,8 @@ public final class Dates {
       Pattern.compile("(?<=[年月日午]\\s{0,3})[0-9]\\s+[0-9](?=\\s*[月日时点:：])");
   private static final Pattern HOUR_COLON = Pattern.compile("(?<=[0-9]\\s{0,3}[时点])\\s*[:：](?=\\s*[0-9]{1,2}\\s*分)");
   private static final Pattern GAP = Pattern.compile("\\s+");
+  /** A unit every rewrite of {@link #runs} stands next to. */
+  private static final Pattern DATE_UNIT = Pattern.compile("[年月日午时点]");
 
   /**
    * A date typed in Word runs, each piece a span of its own, keeps the gaps between them (苍南's Word-pasted works
@@ -63,6 +65,9 @@ public final class Dates {
    * A number's digits are joined only before a date's unit, and only after one for the hour, so "27日 09:00" stays.
    */
   private static String runs(String text) {
+    if (!DATE_UNIT.matcher(text).find()) {
+      return text; // a date written with dashes or slashes: none of the three rewrites can apply (they are per call)
+    }
     String joined = SPLIT_NUMBER.matcher(SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")))
         .replaceAll(m -> GAP.matcher(m.group()).replaceAll(""));
     return HOUR_COLON.matcher(joined).replaceAll("");
