@@ -36,10 +36,8 @@ final class CellLines {
    * its value to come). A lot column may end in 号: 甘肃's 工程建设 中标结果公示 heads its winners "标段号 | 排序 |
    * 中标人名称 | 联合体成员单位 | 中标价(元)".
    */
-  private static final Pattern COLUMN = Pattern.compile("^[\\p{IsHan}()/]{0,12}?(?:序号|排名|名次|排序|包号|包组|标段号?|标包号?"
-      + "|标项号?|分包号?|采购包|合同包|品目|名称|地址|代码|金额|价格|报价|单价|总价|限价|预算|中标价|成交价|中标人|成交人|候选人"
-      + "|项目经理|项目负责人|得分|结果|原因|内容|数量|单位|备注|备注信息|品牌"
-      + "|型号|工期|质量|编号|是否中标|是否成交|是否中选)(?:\\((?:万元|元|如有)\\))?$");
+  private static final Pattern COLUMN = Pattern.compile("^" + ColumnWords.PARTY_BLOCK + "[\\p{IsHan}()/]{0,12}?(?:" + ColumnWords.ENDINGS
+      + ")(?:\\((?:万元|元|如有)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
    * cells is the rest of the header, so the header's width is unknown and the table is not read.

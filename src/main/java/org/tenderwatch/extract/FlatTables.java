@@ -19,10 +19,7 @@ final class FlatTables {
    * brackets aside). A value ("货物", "审核通过", "冷水江市人民检察院") ends in none of them. 山东's lots run on after
    * a value: "项目名称：X 包号 预算金额(万元) 最高限价(万元) A 140.000000 140.000000".
    */
-  private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:名称|金额|价格|报价|评标价|单价|总价|限价"
-      + "|数量|单位|地址|序号|包号|类别|分类|品目|型号|指标|品牌|参数|地点|日期|时间|要求|结果|排名|评分|得分|候选人|状态"
-      + "|明细|职务|姓名|方式|过程|备注|信息|规格|标段|标包|编号|代码|厂商|厂家|说明|意见|是否中标|是否成交|是否中选"
-      + "|标的)$"); // 采购标的: the item column of 广东's and 陕西's 采购需求 table, never a label's value
+  private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:" + ColumnWords.ENDINGS + ")$");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"

@@ -1,0 +1,37 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+
+/**
+ * The words a table's column label ends in: one vocabulary for every table reader ({@link CellLines} for tables kept
+ * one cell a line, {@link FlatTables} for rows run onto one line or set apart by tabs), so a column one reader knows
+ * is known to the other ("项目预算(万元)" and "控制价(万元)" heads 山东's lots table as well as "预算金额(万元)" does). A
+ * value ends in none of them ("货物", "审核通过", "冷水江市人民检察院").
+ */
+final class ColumnWords {
+
+  /** Alternatives for a regex group, each a column's last word. */
+  static final String ENDINGS = String.join("|", List.of(
+      // a row's number, rank or lot
+      "序号", "排名", "名次", "排序", "包号", "包组", "标段号?", "标包号?", "标项号?", "分包号?", "采购包", "合同包", "编号",
+      "代码",
+      // who: a winner, a candidate, a maker, a person
+      "名称", "中标人", "成交人", "候选人", "项目经理", "项目负责人", "姓名", "职务", "厂商", "厂家", "品牌",
+      // how much: sums and prices
+      "金额", "价格", "报价", "单价", "总价", "限价", "预算", "中标价", "成交价", "评标价", "控制价", "合同价",
+      // what: items and their terms (采购标的: 广东's and 陕西's 采购需求 item column)
+      "品目", "标的", "类别", "分类", "型号", "规格", "参数", "指标", "数量", "单位", "工期", "质量", "内容", "明细", "要求",
+      // where, when, how, and the outcome
+      "地址", "地点", "日期", "时间", "方式", "过程", "得分", "评分", "结果", "状态", "原因", "意见", "说明", "备注", "信息",
+      "是否中标", "是否成交", "是否中选"));
+
+  /**
+   * A party's block heading kept one cell a line ("招标人信息" over "单位名称", "社会信用代码": 重庆's 中标结果公告)
+   * opens label/value pairs, not a table ({@link CellLines} reads no column there), though its 信息 ends a column's
+   * label elsewhere ("供应商信息 | 资格审查结果 | 报价", 湖南's 供应商投标情况).
+   */
+  static final String PARTY_BLOCK =
+      "(?!(?:招标人|采购人|采购单位|招标代理机构|采购代理机构|代理机构|中标人|成交人|中标供应商|成交供应商)信息$)";
+
+  private ColumnWords() {}
+}
