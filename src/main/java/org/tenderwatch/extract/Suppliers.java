@@ -27,15 +27,8 @@ import org.tenderwatch.extract.TextRender.Line;
 final class Suppliers {
 
   /** The winner and award-amount labels NAME_LABEL and AMOUNT_LABEL read, for the label/value row reader. */
-  static final List<String> NAME_LABELS = List.of("中标（成交）供应商名称", "中标供应商名称", "成交供应商名称",
-      "中标供应商", "成交供应商", "中标人", "中标人名称", "中标单位", "成交单位", "中标公司名称", "中标公司", "供应商名称",
-      "预中标单位", "拟中标单位", "拟中标人", "拟中标供应商", "拟成交供应商", "拟成交单位",
-      // the 中标（成交） and 中选 spellings and the 人/单位 forms, so a label alone on its line or in a cell is one too
-      "中标（成交）供应商", "中标（成交）人", "中标（成交）单位", "成交人", "成交人名称",
-      "中选供应商", "中选单位", "中选人");
-  static final List<String> AMOUNT_LABELS = List.of("中标（成交）金额", "中标金额", "成交金额", "中标价格", "成交价格",
-      "中标价", "成交价", "中标报价", "成交报价", "拟中标金额", "拟成交金额", "拟中标价", "拟成交价",
-      "中标（成交）价格", "中标（成交）价", "成交总价", "中标总价", "中选金额", "中选价格");
+  static final List<String> NAME_LABELS = WinnerLabels.NAMES;
+  static final List<String> AMOUNT_LABELS = WinnerLabels.AMOUNTS;
   /** An item number before a label: "1、", "2.", "3)", "（1）". */
   private static final String ENUM = "(?:[0-9一二三四五六七八九十]+[、.)]\\s*|\\([0-9一二三四五六七八九十]+\\)\\s*)?";
   /**
