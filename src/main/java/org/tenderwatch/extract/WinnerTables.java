@@ -233,8 +233,11 @@ final class WinnerTables {
    * 分包, 新疆's 网上超市 result).
    */
   private static boolean rowNumber(String header, List<Line> lines) {
-    return header.equals("序号") && lines.stream().noneMatch(l -> l.text().contains("标项"));
+    return header.equals("序号") && lines.stream().noneMatch(l -> LOT_WORD.matcher(l.text()).find());
   }
+
+  /** 标项, not the same two characters in 招标项目, 投标项目 or 中标项目 (a synonym swap on 青岛's page found it). */
+  private static final Pattern LOT_WORD = Pattern.compile("标项(?!目)");
 
   /** A unit the table's caption states for its amounts: "三、中标（成交）信息（单位：万元）", "金额单位：万元". */
   private static final Pattern CAPTION_UNIT = Pattern.compile("(?:金额)?单位\\s*:\\s*(?:人民币)?\\s*(亿元|万元|元)\\s*\\)?\\s*$");
