@@ -77,7 +77,7 @@ class ShapeInvarianceTest {
    * The text a copy of the page keeps: the page's text part, and on a ccgp page its title and 公告概要 summary table
    * above it, as the page shows them (copies keep the summary: its 行政区域, 品目 and contacts are read from there).
    */
-  private static String copied(Notice n) {
+  static String copied(Notice n) {
     String text = n.parts().getFirst().text();
     for (TextPart part : n.parts()) {
       if (part.location().equals(Location.summary())) {
