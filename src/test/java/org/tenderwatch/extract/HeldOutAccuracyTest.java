@@ -55,6 +55,7 @@ class HeldOutAccuracyTest {
     FAMILIES.put("hospsite_", "hospital's own site");
     FAMILIES.put("school_", "school notice (own site or text copy)");
     FAMILIES.put("word_", "Word-exported/pasted body (mso markup)");
+    FAMILIES.put("central_", "central government body's own site");
   }
 
   /**
