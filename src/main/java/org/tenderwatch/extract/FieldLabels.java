@@ -57,6 +57,8 @@ final class FieldLabels {
       "预算造价", "工程预算造价", "审定预算造价");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
+      // the total with 合计 after it (国家税务总局's own 中标公告: "总中标金额合计：1086万元（人民币）")
+      "总中标金额合计", "总成交金额合计", "中标金额合计", "成交金额合计",
       // a property-rights exchange's 成交公示 (产权交易所 deals on ggzy.gov.cn): "交易价格：480.000000（万元）"
       "交易价格");
   /**
@@ -140,7 +142,9 @@ final class FieldLabels {
       "变更公告发布时间");
   /** The region a notice names (the ccgp summary's 行政区域; 湖北's 项目行政主管地区). */
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "项目所在行政区划名称", "项目所在行政区划",
-      "行政区划名称", "行政区划");
+      "行政区划名称", "行政区划",
+      // an Epoint county page's 基本信息 cell "所属地区：" beside 所属行业; a platform's "所属行政区域：北京市"
+      "所属行政区域", "所属行政区划", "所属地区", "所属区域");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 

@@ -4,7 +4,7 @@ import java.text.Normalizer;
 
 /**
  * NFKC width folding for matching: "Ａ１００" becomes "A100", full-width punctuation and the ideographic space
- * become ASCII. The result has exactly as many chars as the input, so an offset found in the folded text is the
+ * become ASCII; a few look-alike chars typed for the one meant become it. The result has exactly as many chars as the input, so an offset found in the folded text is the
  * same offset in the original; the original is what analysts see.
  */
 public final class Fold {
@@ -24,6 +24,12 @@ public final class Fold {
 
   private Fold() {}
 
+  /**
+   * Look-alike chars typed for the right one, in pairs (variant, meant): 内蒙古's 博思 pages head the buyer's block
+   * "1.釆购人信息" with 釆 (U+91C6, "to sort out") for 采 (U+91C7), so every 采购 label missed it.
+   */
+  private static final String VARIANTS = "釆采";
+
   private static char[] table() {
     char[] t = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -34,6 +40,9 @@ public final class Fold {
       }
       String n = Normalizer.normalize(String.valueOf(ch), Normalizer.Form.NFKC);
       t[c] = n.length() == 1 ? n.charAt(0) : ch;
+    }
+    for (int i = 0; i < VARIANTS.length(); i += 2) {
+      t[VARIANTS.charAt(i)] = VARIANTS.charAt(i + 1);
     }
     return t;
   }

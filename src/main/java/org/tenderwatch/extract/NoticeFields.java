@@ -182,8 +182,9 @@ final class NoticeFields {
    */
   private static boolean pairedColumns(String window, Matcher address) {
     String rest = window.substring(address.end());
-    int next = rest.indexOf("地址:"); // glued to the value before it, so no word-start check
-    return next >= 0 && rest.substring(0, next).indexOf(':') < 0; // the same label next, no other between
+    String spaced = rest.replaceAll("(?<=\\p{IsHan})(?=地\\s*址)", " "); // glued to the value before it
+    Matcher next = ADDRESS_LABEL.matcher(spaced); // "地址:" or "地址 :" (a label set in two spans)
+    return next.find() && spaced.substring(0, next.start()).indexOf(':') < 0; // the same label next, none between
   }
 
   @SafeVarargs
@@ -256,7 +257,7 @@ final class NoticeFields {
   /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
-      if (!body.get(i).isRow() && heading.matcher(body.get(i).text()).lookingAt()) {
+      if (!body.get(i).isRow() && heading.matcher(Fold.fold(body.get(i).text())).lookingAt()) {
         for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
           Matcher m = line.matcher(body.get(j).text());
           if (m.lookingAt()) { // the heading and line patterns start with ^

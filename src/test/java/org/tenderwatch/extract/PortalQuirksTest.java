@@ -169,7 +169,7 @@ class PortalQuirksTest {
     assertEquals(expected, page(html).type().name(), layout);
   }
 
-  private static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.ofEntries(
+  static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.ofEntries(
       java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
       java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),

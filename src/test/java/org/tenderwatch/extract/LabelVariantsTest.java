@@ -1,0 +1,40 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tenderwatch.extract.Layouts.page;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Labels and columns written another way than the pages the rules were first learnt on, round 11m: found by
+ * {@link SynonymInvarianceTest} (a synonym of a known label, in a table kept one cell a line) and by the round's new
+ * real pages (a look-alike 釆 for 采, 所属地区, a total with 合计, a contact table's label set in two spans). Each row is a
+ * made-up page of the real shape; each failed before its rule.
+ */
+class LabelVariantsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      项目预算 heads a lots column       | budgetCny   | <p>包号</p><p>项目预算(万元)</p><p>控制价(万元)</p><p>A</p><p>9.000000</p><p>8.000000</p><p>采购需求：</p><p>见附件</p> | 90000
+      控制价 heads a lots column         | maxPriceCny | <p>包号</p><p>项目预算(万元)</p><p>控制价(万元)</p><p>A</p><p>9.000000</p><p>8.000000</p><p>采购需求：</p><p>见附件</p> | 80000
+      中标单位名称 alone over its value   | suppliers   | <p>采购人名称</p><p>某某体育职业学院</p><p>中标单位名称</p><p>某某建筑工程有限公司</p><p>合同金额</p><p>28.38万元 人民币</p> | 某某建筑工程有限公司//283800
+      a contract with that label is an award | type     | <p>采购人名称</p><p>某某体育职业学院</p><p>中标单位名称</p><p>某某建筑工程有限公司</p><p>合同金额</p><p>28.38万元 人民币</p> | AWARD
+      招标项目 does not say 标项          | suppliers   | <p>二、招标项目编号：</p><p>SDGP370211000202602000063</p><p>七、中标情况：</p><p>序号</p><p>中标单位名称</p><p>中标供应商地址</p><p>成交价格(元)</p><p>1</p><p>某某电子有限公司</p><p>某市某路53号</p><p>736320.0</p><p>八、评标委员会成员名单：</p> | 某某电子有限公司//736320
+      a look-alike 釆 heads the buyer    | buyer       | <p>七、对本次采购提出询问，请按以下方式联系。</p><p>1.釆购人信息</p><p>名 称：某市某区住房和城乡建设局</p><p>地 址：某市某区某路1号</p><p>2.采购代理机构信息</p><p>名 称：某某项目管理有限公司</p> | 某市某区住房和城乡建设局
+      所属地区 in a basic-data table    | region      | <table><tr><td>所属行业：</td><td>建筑业</td><td>所属地区：</td><td>某某自治县</td></tr></table> | 某某自治县
+      所属行政区域                      | region      | <p>项目编号：0000111</p><p><b>所属行政区域：</b><font>北京市</font></p> | 北京市
+      a total with 合计                 | awardCny    | <p>五、中标信息</p><p>中标供应商名称：某某科技有限公司</p><p>总中标金额合计：1086万元（人民币）</p> | 10860000
+      a contact table's 地址 set in two spans | buyerAddress | <table><tr><td>招标人：</td><td>某某自治县第二中学</td><td>招标代理机构：</td><td>某某招标有限公司</td></tr><tr><td>联系人 :</td><td>朱某</td><td>联系人 :</td><td>张某</td></tr><tr><td><span>地址</span> <span>:</span></td><td>某某自治县</td><td><span>地址</span> <span>:</span></td><td>某市某路 486号</td></tr></table> | 某某自治县
+      """)
+  void fieldOfAVariant(String layout, String field, String html, String expected) {
+    Notice n = page("<h1>某项目公告</h1>" + html);
+    String actual = switch (field) {
+      case "suppliers" -> Layouts.suppliers(n);
+      case "type" -> n.type().name();
+      case "awardCny" -> n.award() == null ? null : Layouts.yuan(n.award());
+      default -> PortalQuirksTest.FIELDS.get(field).apply(n);
+    };
+    assertEquals(expected, actual, layout);
+  }
+}
