@@ -265,6 +265,18 @@ final class Budgets {
     return sum(suppliers.stream().map(SupplierAward::amount).toList());
   }
 
+  /**
+   * A lone winner given no amount of its own takes the notice's stated award total: it is the whole award (国家税务总局's
+   * "总中标金额合计：1086万元" over "中标供应商名称：网宿科技股份有限公司"), as the golden labels give it.
+   */
+  static List<SupplierAward> withTotal(List<SupplierAward> suppliers, Amount award) {
+    if (suppliers.size() != 1 || award == null || suppliers.getFirst().amount() != null) {
+      return suppliers;
+    }
+    SupplierAward only = suppliers.getFirst();
+    return List.of(new SupplierAward(only.name(), only.lot(), award));
+  }
+
   /** An amount value ends at a sentence or clause mark (not the ASCII comma of "1,100,000.00"). */
   static String cutAmount(String value) {
     Matcher m = AMOUNT_END.matcher(value);

@@ -103,6 +103,7 @@ final class NoticeFields {
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
       award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);
     }
+    suppliers = Budgets.withTotal(suppliers, award);
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),

@@ -87,7 +87,7 @@ class AwardShapesTest {
       a ¥ parted from its figure | 成交供应商：丁科技有限公司¶成交金额：¥ 1,234,567.00 | 丁科技有限公司//1234567 | 1234567
       a 是否中标 column marks the winner | `<table><tr><td>排名</td><td>投标人名称</td><td>投标报价（元）</td><td>是否中标</td></tr><tr><td>1</td><td>甲建设有限公司</td><td>1000000</td><td>是</td></tr><tr><td>2</td><td>乙建设有限公司</td><td>1100000</td><td>否</td></tr></table>` | 甲建设有限公司//1000000 | 1000000
       a 中标结果 column marks the winner | `<table><tr><td>供应商名称</td><td>报价（元）</td><td>中标结果</td></tr><tr><td>甲科技有限公司</td><td>50000</td><td>未中标</td></tr><tr><td>乙科技有限公司</td><td>48000</td><td>中标</td></tr></table>` | 乙科技有限公司//48000 | 48000
-      the summary's 总中标金额 is the award, not the winner's (WinnersLayoutsTest's convention) | 总中标金额：￥56.980000 万元（人民币）¶三、中标（成交）信息¶供应商名称：甲照明有限公司 | 甲照明有限公司// | 569800
+      the summary's 总中标金额 is the award and a lone winner's amount | 总中标金额：￥56.980000 万元（人民币）¶三、中标（成交）信息¶供应商名称：甲照明有限公司 | 甲照明有限公司//569800 | 569800
       a 是否中标 list flattened at tab runs | 排名⇥投标人名称⇥投标报价（元）⇥是否中标¶1⇥甲建设有限公司⇥1000000⇥是¶2⇥乙建设有限公司⇥1100000⇥否 | 甲建设有限公司//1000000 | 1000000
       a 是否中标 list one cell per line | 某工程中标结果公示¶排名¶投标人名称¶投标报价（元）¶是否中标¶1¶甲建设有限公司¶1000000¶是¶2¶乙建设有限公司¶1100000¶否 | 甲建设有限公司//1000000 | 1000000
       a result sentence with 为 and 人民币 | 本项目成交供应商为：丙科技有限公司，成交价格为：人民币12万元。 | 丙科技有限公司//120000 | 120000
@@ -105,7 +105,7 @@ class AwardShapesTest {
       a 中标金额 of 万元 after a winner | 某大学实验设备采购项目中标结果公告¶中标供应商：己仪器有限公司¶中标金额：￥65.3万元 | 己仪器有限公司//653000 | 653000
       # the award without a winner's own amount
       an amount with no winner named | 某项目成交公告¶成交金额：12万元 | - | 120000
-      the ccgp 公告概要 row 总中标金额 | `<table><tr><td>总中标金额</td><td>￥12.500000 万元（人民币）</td></tr></table><p>供应商名称：甲科技有限公司</p>` | 甲科技有限公司// | 125000
+      the ccgp 公告概要 row 总中标金额, a lone winner's | `<table><tr><td>总中标金额</td><td>￥12.500000 万元（人民币）</td></tr></table><p>供应商名称：甲科技有限公司</p>` | 甲科技有限公司//125000 | 125000
       a 成交总金额 label | 成交供应商：乙科技有限公司¶成交总金额：15万元 | 乙科技有限公司//150000 | 150000
       a 中标总金额 label | 中标供应商：丙科技有限公司¶中标总金额：1,500,000.00元 | 丙科技有限公司//1500000 | 1500000
       # one line holding the winner's whole block
