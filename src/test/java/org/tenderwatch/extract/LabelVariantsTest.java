@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Labels and columns written another way than the pages the rules were first learnt on, round 11m: found by
  * {@link SynonymInvarianceTest} (a synonym of a known label, in a table kept one cell a line) and by the round's new
- * real pages (a look-alike 釆 for 采, 所属地区, a total with 合计, a contact table's label set in two spans). Each row is a
- * made-up page of the real shape; each failed before its rule.
+ * real pages (a look-alike 釆 for 采, 所属地区, a total with 合计, a contact table's label set in two spans, a winners
+ * header ending in 质量标准 and 工期/交货期). Each row is a made-up page of the real shape; each failed before its rule.
  */
 class LabelVariantsTest {
 
@@ -26,6 +26,7 @@ class LabelVariantsTest {
       所属行政区域                      | region      | <p>项目编号：0000111</p><p><b>所属行政区域：</b><font>北京市</font></p> | 北京市
       a total with 合计                 | awardCny    | <p>五、中标信息</p><p>中标供应商名称：某某科技有限公司</p><p>总中标金额合计：1086万元（人民币）</p> | 10860000
       a contact table's 地址 set in two spans | buyerAddress | <table><tr><td>招标人：</td><td>某某自治县第二中学</td><td>招标代理机构：</td><td>某某招标有限公司</td></tr><tr><td>联系人 :</td><td>朱某</td><td>联系人 :</td><td>张某</td></tr><tr><td><span>地址</span> <span>:</span></td><td>某某自治县</td><td><span>地址</span> <span>:</span></td><td>某市某路 486号</td></tr></table> | 某某自治县
+      质量标准 and 交货期 end a header   | suppliers   | <p>排名</p><p>统一社会信用代码</p><p>中标单位名称</p><p>中标价格</p><p>大写中标价格</p><p>质量标准</p><p>工期 /交货期</p><p>1</p><p>9113082810924237XA</p><p>某某建筑安装有限公司</p><p>33459334.7元人民币</p><p>叁仟叁佰肆拾伍万玖仟叁佰叁拾肆元柒角</p><p>合格</p><p>405日历天</p><p>联系方式</p> | 某某建筑安装有限公司//33459334.7
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
