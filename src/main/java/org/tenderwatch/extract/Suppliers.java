@@ -100,6 +100,11 @@ final class Suppliers {
   /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
   private static final Pattern NO_WINNER =
       Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
+  /**
+   * A project's or a notice's name, never a winner's: a record table's "中标人" cell holding the whole notice, whose
+   * first line is its title ("某某工程甲供物资第五批次采购 中标结果公告", 西安局's on a tender site).
+   */
+  private static final Pattern NOT_AN_ORG = Pattern.compile("(?:采购|项目|工程|公告|公示)(?:\\s+\\S*公告)?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -269,7 +274,7 @@ final class Suppliers {
     if (lot == null) {
       lot = lots.poll(); // taken also by a lot without a winner, so the next winner gets its own
     }
-    if (name.isEmpty() || NO_WINNER.matcher(name).matches()) { // "无", "/", "无（废标）", "流标"
+    if (name.isEmpty() || NO_WINNER.matcher(name).matches() || NOT_AN_ORG.matcher(name).find()) { // "无", "/", "流标"
       return;
     }
     for (SupplierAward s : out) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Six rows failed before their fix; the 发包公告 and 2026年度 rows are guards (they passed before too). Contact lines
  * under a tab-set winners table read as winners ("联系人", "联系电话" with 731 as its amount) failed before too. The round-11l
  * review's doubts, each failing before: a correction's own 更正公告发布日期, a metadata line's date in brackets, a
- * year and re-run note after a name read as its number, two blank-valued labels taking the third's value.
+ * year and re-run note after a name read as its number, two blank-valued labels taking the third's value. Round 11m: a
+ * record table's 中标人 cell holding the whole notice, its title read as a winner (failed before).
  */
 class MisreadGuardsTest {
 
@@ -51,6 +52,7 @@ class MisreadGuardsTest {
       a metadata line's date in []          | publishedAt | <h1>某局设备采购公告</h1><p>作者：资产处 时间：[2020-09-01] 点击：</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2020-09-01T00:00
       a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
       two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
+      a 中标人 cell holding the notice's title | suppliers | <h1>某局物资采购中标结果公告</h1><table><tr><td><table><tr><td>工程名称</td><td>某某工程第五批次采购</td></tr><tr><td>中标人</td><td><div><div><b><u>某某工程第五批次采购 </u>中标结果公告</b></div><div>某某工程第五批次采购的中标结果公示如下：</div><div><b>一、中标人</b></div><div>包件名称：<u>信号电缆</u><div>中标人名称：<u>某某光电科技有限公司</u></div></div><div>中标价（元）：<u>14408342.2</u></div></div><div><b>二、联系方式</b></div><div><table><tr><td>招 标人： 某某局集团有限公司</td></tr></table></div></td></tr></table></td></tr></table> | 某某光电科技有限公司//14408342.2
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
