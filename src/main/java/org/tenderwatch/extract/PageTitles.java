@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import org.tenderwatch.extract.TextRender.Line;
@@ -126,7 +127,17 @@ final class PageTitles {
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */
   static boolean frame(Element e, String text) {
-    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find();
+    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find() || linksOnly(e);
+  }
+
+  /** Links and nothing else: a site's navigation, a breadcrumb with no separators (阳光易购's 首页, 网站公告, title). */
+  private static boolean linksOnly(Element e) {
+    Elements links = e.select("a");
+    if (links.size() < 2) {
+      return false;
+    }
+    int linked = links.stream().mapToInt(a -> a.text().replaceAll("\\s", "").length()).sum();
+    return linked >= e.text().replaceAll("\\s", "").length();
   }
 
   /**

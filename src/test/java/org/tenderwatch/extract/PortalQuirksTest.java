@@ -103,6 +103,7 @@ class PortalQuirksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       a title bar over a split heading | <table><tr><td id="tdTitle"><b>某县某镇某路道路工程施工[抽签法]</b></td></tr><tr><td>【信息时间：2021/5/11】</td></tr><tr><td id="TDContent"><h1>某县某镇某路道路工程</h1><h1>发包公告</h1><p>某县某镇某路道路工程经主管部门同意建设。</p></td></tr></table> | 某县某镇某路道路工程施工[抽签法]
+      links alone are a breadcrumb (11m) | <div id="conTitle"><div class="navCurrent"><a href="/">首页</a> <a href="#">网站公告</a> <a href="#">某某电脑采购项目成交通告</a></div></div><div class="frameNews"><h1>某某电脑采购项目成交通告</h1><p>某某公司于2011年09月08日发布的采购项目，经过询价采购程序，现已成交。</p></div> | 某某电脑采购项目成交通告
       a lone code is no title          | <div class="detContent"><p><b>ABCD2021-069-048</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设。</p></div> | 1. 招标条件
       """)
   void titleOfAQuirk(String layout, String html, String expected) {
