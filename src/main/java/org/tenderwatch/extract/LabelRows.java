@@ -28,10 +28,18 @@ final class LabelRows {
   private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:,，。;；、0-9]{2,14}:");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
+  /**
+   * A party's contact label, read in its block ("采购人名称" over "某某医院" over "地址" over "某某路"): beside label/value
+   * pairs it is a label too, though alone it names a column.
+   */
+  private static final Pattern CONTACT = Pattern.compile("(?:联系|通讯|详细)?地址|名称|联系人|联系电话|联系方式|电话|传真");
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
   private static final Pattern COLON_LABEL = Pattern.compile("^[^0-9:]{2,16}[:]$");
-  /** A cell that reads as a label though the extractor does not know it: 2–8 Chinese chars. */
-  private static final Pattern LABEL_SHAPED = Pattern.compile("^\\p{IsHan}{2,8}[:：]?$");
+  /**
+   * A cell that reads as a label though the extractor does not know it: 2–12 Chinese chars ("采购方式", and the
+   * longer "中标供应商联系地址", "原公告的采购项目名称", "项目所在行政区划编码" of real four-column tables).
+   */
+  private static final Pattern LABEL_SHAPED = Pattern.compile("^\\p{IsHan}{2,12}[:：]?$");
   /** 政采云 bookmark classes (code-…) and the label each value stands for (PORTALS.md §4). */
   private static final Map<String, String> BOOKMARKS = Map.of("code-budgetPrice", "预算金额（元）",
       "code-winningSupplierName", "中标供应商名称", "code-purchaserName", "采购人名称", "code-agencyName", "代理机构名称",
@@ -71,20 +79,27 @@ final class LabelRows {
    */
   static List<Line> expand(List<Line> body) {
     List<Line> out = new ArrayList<>(body.size());
+    boolean inPairs = false; // the row above was read as label/value pairs
     for (int i = 0; i < body.size(); i++) {
       Line l = body.get(i);
-      if (l.isRow() && pairs(l.cells()) && !heads(l, i + 1 < body.size() ? body.get(i + 1) : null)) {
+      boolean wasInPairs = inPairs;
+      inPairs = false;
+      if (l.isRow() && (pairs(l.cells(), false) || wasInPairs && pairs(l.cells(), true) && !namesColumns(l))
+          && !heads(l, i + 1 < body.size() ? body.get(i + 1) : null)) {
+        inPairs = true;
         for (int c = 0; c < l.cells().size(); c += 2) {
           if (!l.cells().get(c + 1).isBlank()) {
             out.add(new Line(joined(l.cells().get(c), l.cells().get(c + 1)), null));
           }
         }
-      } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow() && KNOWN.contains(key(l.text()))
+      } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow()
+          && (KNOWN.contains(key(l.text())) || wasInPairs && CONTACT.matcher(key(l.text())).matches())
           && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
           && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt() && !endsHeader(body, i)) {
         // the next line is a value, not the next column of a header flattened one cell a line, nor a line with a
         // label of its own ("中标单位名称" over "第一中标候选人：X")
         out.add(new Line(joined(l.text(), body.get(++i).text()), null)); // <dt>采购人</dt><dd>X</dd>
+        inPairs = true;
       } else {
         out.add(l);
       }
@@ -115,8 +130,23 @@ final class LabelRows {
    * (a data row may drop an empty cell; a four-column label/value table goes on with more pairs).
    */
   private static boolean heads(Line row, Line next) {
-    return next != null && next.isRow() && !pairs(next.cells()) && !figures(row)
+    return next != null && next.isRow() && !pairs(next.cells(), false) && !figures(row) && namesColumns(row)
         && (next.cells().size() == row.cells().size() || row.cells().size() == 4);
+  }
+
+  /**
+   * Whether every value cell of the row names a column ("供应商名称 | 供应商地址"): a header names its columns, and a
+   * label's value ("采购人地址 | 河北省张家口市张北县建设街" over "采购人联系方式 | 陈海 18632388009", a label the
+   * extractor does not read, in an old CMS's label/value table) names none.
+   */
+  private static boolean namesColumns(Line row) {
+    for (int c = 1; c < row.cells().size(); c += 2) {
+      String cell = row.cells().get(c);
+      if (!CellLines.isColumnCell(cell) && !FlatTables.isHeader(cell)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -134,9 +164,11 @@ final class LabelRows {
 
   /**
    * Whether the cells pair labels with values. In a four-column row one label may be one the extractor does not
-   * read ("采购单位 | 某中学 | 采购方式 | 竞争性磋商") when it is shaped like one: a few Chinese chars, no digit.
+   * read ("采购单位 | 某中学 | 采购方式 | 竞争性磋商") when it is shaped like one: a few Chinese chars, no digit; so may
+   * every label of a row right below such pairs ({@code besidePairs}): an old CMS sets a whole block in one label |
+   * value table, "供应商名称 | X" over "供应商地址 | Y" over "中标（成交）金额 | Z".
    */
-  private static boolean pairs(List<String> cells) {
+  private static boolean pairs(List<String> cells, boolean besidePairs) {
     if (cells.size() != 2 && cells.size() != 4) {
       return false;
     }
@@ -144,12 +176,12 @@ final class LabelRows {
     for (int c = 0; c < cells.size(); c += 2) {
       boolean label = isLabel(cells.get(c));
       known += label ? 1 : 0;
-      if (!label && !(cells.size() == 4 && LABEL_SHAPED.matcher(cells.get(c).strip()).matches())
-          || isLabel(cells.get(c + 1))) {
+      boolean shaped = (cells.size() == 4 || besidePairs) && LABEL_SHAPED.matcher(cells.get(c).strip()).matches();
+      if (!label && !shaped || isLabel(cells.get(c + 1))) {
         return false;
       }
     }
-    return known > 0;
+    return known > 0 || besidePairs;
   }
 
   private static String joined(String label, String value) {

@@ -91,6 +91,11 @@ final class TextRender {
     } else if (tag.equals("tr") && !hasTable(e)) {
       flush();
       row(e);
+    } else if (tag.equals("dt") && described(e)) {
+      flush();
+      cells(List.of(e, e.nextElementSibling()));
+    } else if (tag.equals("dd") && e.previousElementSibling() != null && described(e.previousElementSibling())) {
+      return; // read with its term
     } else if (tag.equals("td") || tag.equals("th") || isBlock(e)) {
       flush();
       children(e);
@@ -110,17 +115,35 @@ final class TextRender {
     return false;
   }
 
+  /**
+   * Whether a definition list's term has its description right after it ({@code <dt>采购人</dt><dd>某某医院</dd>},
+   * also each pair in its own {@code <div>}): the two are one row of two cells, label | value, as a two-column table
+   * row is.
+   */
+  private static boolean described(Element dt) {
+    Element dd = dt.nextElementSibling();
+    return dt.normalName().equals("dt") && dd != null && dd.normalName().equals("dd") && !hasTable(dd);
+  }
+
   private void row(Element tr) {
-    List<String> cells = new ArrayList<>();
-    int filled = 0;
+    List<Element> cells = new ArrayList<>();
     for (Element cell : tr.children()) {
       if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
-        StringBuilder s = new StringBuilder();
-        inline(cell, s);
-        String text = clean(s);
-        cells.add(text);
-        filled += text.isEmpty() ? 0 : 1;
+        cells.add(cell);
       }
+    }
+    cells(cells);
+  }
+
+  private void cells(List<Element> elements) {
+    List<String> cells = new ArrayList<>();
+    int filled = 0;
+    for (Element cell : elements) {
+      StringBuilder s = new StringBuilder();
+      inline(cell, s);
+      String text = clean(s);
+      cells.add(text);
+      filled += text.isEmpty() ? 0 : 1;
     }
     if (filled == 1) {
       // A row with one filled cell is page layout (old portals set every paragraph in a table), not data.

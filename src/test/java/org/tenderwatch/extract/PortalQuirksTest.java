@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * contract term, a lot's name before its amount, 投标最高限价, a compact day before its time, 磋商开始时间, a 抽签法
  * 发包's lottery time, 预算造价 in a sentence. Bid dates under a numbered heading ending in a colon, a bare sub-label
  * (截止时间, 时间) over its value (济南 磋商), a date typed in Word runs ("20 21年", "0 9 时 : 30 分"), a 最高限价 column of
- * lots with no total, a works tender's 投资 as its budget (and not a 监理 tender's).
+ * lots with no total, a works tender's 投资 as its budget (and not a 监理 tender's). Round 11m (LayoutInvarianceTest):
+ * labels the extractor does not read inside label/value tables, definition lists, a bare 地址 in a party's block.
  */
 class PortalQuirksTest {
 
@@ -58,6 +59,13 @@ class PortalQuirksTest {
       a 监理's project investment        | budgetCny | <p>1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的监理进行公开招标。</p><p>2. 项目概况与招标范围 本工程投资约620万元，监理服务期为100日历天。</p> | none
       a 最高限价 column of an item header kept one cell a line | maxPriceCny | <p>采购包预算金额：2,550,000.00元</p><p>品目号</p><p>品目名称</p><p>技术规格、参数及要求</p><p>品目预算(元)</p><p>最高限价(元)</p><p>1-1</p><p>其他商务服务</p><p>详见采购文件</p><p>2,550,000.00</p><p>-</p><p>合同履行期限：2026年6月30日前。</p> | none
       the same header set apart by tabs | maxPriceCny | <p>品目号		品目名称		技术规格、参数及要求		品目预算(元)		最高限价(元)</p><p>1-1		其他商务服务		详见采购文件		2,550,000.00		-</p><p>合同履行期限：2026年6月30日前。</p> | none
+      a label/value row over an unread label's | buyerAddress | <table><tr><td>采购人名称</td><td>某县医院</td></tr><tr><td>采购人地址</td><td>某省某市某县建设街</td></tr><tr><td>采购人联系方式</td><td>陈某 18600000000</td></tr></table> | 某省某市某县建设街
+      unread labels inside a label/value table | awardCny | <table><tr><td>供应商名称</td><td>1包-某某科技有限公司</td></tr><tr><td>供应商地址</td><td>某市某区某路68号10层</td></tr><tr><td>中标（成交）金额</td><td>123.6000000（万元）</td></tr><tr><td>供应商名称</td><td>2包-某某农业科技有限公司</td></tr><tr><td>供应商地址</td><td>某市某区某街118号</td></tr><tr><td>中标（成交）金额</td><td>118.8000000（万元）</td></tr></table> | 2424000
+      a definition list's 地址 after its 采购人 | buyerAddress | <dl><dt>采购人名称</dt><dd>某县人民医院</dd><dt>地址</dt><dd>某县城某村某路</dd></dl> | 某县城某村某路
+      a definition list, a div a pair   | buyerAddress | <dl><div><dt>采购人名称</dt><dd>某县人民医院</dd></div><div><dt>地址</dt><dd>某县城某村某路</dd></div></dl> | 某县城某村某路
+      a bare 地址 over its value after its 采购人 | buyerAddress | <p>采购人名称</p><p>某县人民医院</p><p>地址</p><p>某县城某村某路</p><p>联系人：</p> | 某县城某村某路
+      a long unread label in a four-column row | region | <table><tr><td>项目所在行政区划编码</td><td>650107</td><td>项目所在行政区划名称</td><td>某某自治区某市某区</td></tr></table> | 某某自治区某市某区
+      a long unread label beside the winner | suppliers | <table><tr><td>中标供应商名称</td><td>某某安全印务公司</td><td>中标供应商联系地址</td><td>某市某区某路24号</td></tr><tr><td>中标金额</td><td colspan="3">人民币 513万元</td></tr></table><p>（4）中标标的基本概况：</p><table><tr><td>主要中标的名称、数量</td><td>总价（元）</td></tr></table> | 某某安全印务公司//5130000
       an item table's 品目名称 kept one cell a line | category | <p>采购包预算金额：800,000.00元</p><p>品目号</p><p>品目名称</p><p>采购标的</p><p>数量（单位）</p><p>技术规格、参数及要求</p><p>品目预算(元)</p><p>1-1</p><p>其他印刷服务</p><p>某局宣传册印制</p><p>1(项)</p><p>详见采购文件</p><p>800,000.00</p><p>合同履行期限：2026年6月30日前。</p> | 其他印刷服务
       the same item table set apart by tabs | category | <p>采购包预算金额：800,000.00元</p><p>品目号		品目名称		采购标的		数量（单位）		技术规格、参数及要求		品目预算(元)</p><p>1-1		其他印刷服务		某局宣传册印制		1(项)		详见采购文件		800,000.00</p><p>合同履行期限：2026年6月30日前。</p> | 其他印刷服务
       the same item table run on one line | category | <p>采购包预算金额：800,000.00元 品目号 品目名称 采购标的 数量（单位） 技术规格、参数及要求 品目预算(元) 1-1 其他印刷服务 某局宣传册印制 1(项) 详见采购文件 800,000.00 合同履行期限：2026年6月30日前。</p> | 其他印刷服务
@@ -175,6 +183,8 @@ class PortalQuirksTest {
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
       java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),
       java.util.Map.entry("budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget())),
+      java.util.Map.entry("awardCny", n -> n.award() == null ? null : Layouts.yuan(n.award())),
+      java.util.Map.entry("suppliers", Layouts::suppliers),
       java.util.Map.entry("maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice())),
       java.util.Map.entry("publishedAt", n -> String.valueOf(n.publishedAt())),
       java.util.Map.entry("bidOpening", n -> String.valueOf(n.bidOpening())),
