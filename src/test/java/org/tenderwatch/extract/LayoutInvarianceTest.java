@@ -102,7 +102,7 @@ class LayoutInvarianceTest {
     known.stream().filter(m -> !misses.contains(m)).forEach(m -> problems.add("now right, drop it: " + m));
     Files.createDirectories(Path.of("target"));
     Files.write(Path.of("target/layout-misses.txt"), misses, StandardCharsets.UTF_8);
-    Files.writeString(Path.of("target/layout-invariance.md"), String.format(
+    Files.writeString(Path.of("target/layout-invariance.md"), String.format(java.util.Locale.ROOT,
         "%d tuning pages with label/value lines: %d pairs of a known label and %d beside them laid out %s; %d fields"
         + " lost%n", pages, pairs, beside, new TreeSet<>(LAYOUTS.keySet()), misses.size()), StandardCharsets.UTF_8);
     assertTrue(problems.isEmpty(), String.join("\n", problems));
