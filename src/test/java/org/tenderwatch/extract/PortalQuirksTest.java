@@ -158,6 +158,18 @@ class PortalQuirksTest {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
   }
 
+  /**
+   * Round 11m (FormatInvarianceTest): an amount or a date written in another real form ("¶" ends a line) reads the
+   * same.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      a signature day with its weekday  | publishedAt | 联系电话：0415-2590966¶某某职业技术学院¶2019年7月11日（星期四） | 2019-07-11T00:00
+      """)
+  void fieldOfAFormat(String layout, String field, String text, String expected) {
+    assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
+  }
+
   /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
