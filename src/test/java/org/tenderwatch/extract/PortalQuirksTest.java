@@ -165,6 +165,7 @@ class PortalQuirksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       a signature day with its weekday  | publishedAt | 联系电话：0415-2590966¶某某职业技术学院¶2019年7月11日（星期四） | 2019-07-11T00:00
+      a figure's line over a 时间 label   | budgetCny | 三、招标文件的发售时间及地点等：¶预算金额（万元）：84¶时间：2016年03月02日 08:30 至 2016年03月09日 16:30 | 840000
       """)
   void fieldOfAFormat(String layout, String field, String text, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
