@@ -30,6 +30,11 @@ public final class Amounts {
   private static final Pattern PER_UNIT = Pattern.compile(
       "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
+  /** A unit in brackets closing the figure's own label ("报价（万元）：149.97", "最终报价(元):688000.00"). */
+  private static final Pattern UNIT_BEFORE = Pattern.compile("\\((亿元|万元|元)\\)\\s*:?\\s*$");
+  private static final int UNIT_REACH = 12;
+  /** What may follow a value's opening figure: its end, a space or a clause mark before the lots. */
+  private static final Pattern OPENING_END = Pattern.compile("\\s*(?:$|[,;。])");
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
 
@@ -91,8 +96,17 @@ public final class Amounts {
       if (unit != null) {
         return n.multiply(multiplier(unit));
       }
+      Matcher before = UNIT_BEFORE.matcher(s).region(Math.max(0, m.start() - UNIT_REACH), m.start());
+      if (before.find()) {
+        return n.multiply(multiplier(before.group(1))); // "报价（万元）：149.97": the unit in the figure's own label
+      }
       if (m.group(1) != null) {
         return labelSaysWan ? n.multiply(BigDecimal.valueOf(10_000)) : n;
+      }
+      if (labelSaysWan && numbers == 1 && s.substring(0, m.start()).isBlank()
+          && OPENING_END.matcher(s.substring(m.end(2))).lookingAt()) {
+        // "预算金额（万元）：277682.5487,第1包:9944.952000万元,…": the label's unit is the opening figure's; lots follow
+        return n.multiply(BigDecimal.valueOf(10_000));
       }
       if (bare == null) {
         bare = n;
