@@ -38,6 +38,15 @@ public final class Amounts {
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
 
+  /**
+   * An amount as a sentence writes it, its figure marked as money (width-folded; no group): "9561327元",
+   * "2,578,474.00元", "￥9561327.00", "￥956.132700万元", "玖佰伍拾陆万壹仟叁佰贰拾柒元整（¥9,561,327.00）",
+   * "柒万伍仟元整（75,000.00元）"; "人民币" may stand before it.
+   */
+  static final String IN_SENTENCE = "(?:人民币\\s*)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+\\s*\\(\\s*¥?\\s*[0-9][0-9,]*"
+      + "(?:\\.[0-9]+)?\\s*元?\\s*\\)|¥\\s*[0-9][0-9,]*(?:\\.[0-9]+)?(?:\\s*(?:亿元|万元|元))?"
+      + "|[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))";
+
   private Amounts() {}
 
   /**

@@ -166,6 +166,10 @@ class PortalQuirksTest {
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       a signature day with its weekday  | publishedAt | 联系电话：0415-2590966¶某某职业技术学院¶2019年7月11日（星期四） | 2019-07-11T00:00
       a figure's line over a 时间 label   | budgetCny | 三、招标文件的发售时间及地点等：¶预算金额（万元）：84¶时间：2016年03月02日 08:30 至 2016年03月09日 16:30 | 840000
+      招标控制价 in a sentence, thousands | maxPriceCny | 1.3本工程招标控制价为 2,578,474.00元，发包价为 2405861 元（详见附件工程量清单），计划工期 200 日历天。 | 2578474
+      预算造价 in a sentence, a ￥ figure | budgetCny | 2.2本次招标范围：新建排水涵管8处等，财政审定预算造价为￥9561327.00(其中暂列金450000元)。 | 9561327
+      a works' investment, a ￥ figure   | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 ￥6200000.00，本工程计划工期为 100日历天。 | 6200000
+      the same in 大写 with its figure     | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 陆佰贰拾万元整（¥6,200,000.00），本工程计划工期为 100日历天。 | 6200000
       """)
   void fieldOfAFormat(String layout, String field, String text, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
