@@ -170,6 +170,8 @@ class PortalQuirksTest {
       预算造价 in a sentence, a ￥ figure | budgetCny | 2.2本次招标范围：新建排水涵管8处等，财政审定预算造价为￥9561327.00(其中暂列金450000元)。 | 9561327
       a works' investment, a ￥ figure   | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 ￥6200000.00，本工程计划工期为 100日历天。 | 6200000
       the same in 大写 with its figure     | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 陆佰贰拾万元整（¥6,200,000.00），本工程计划工期为 100日历天。 | 6200000
+      an exchange's deal price in 人民币…元 | type | 项目编号：R32026SH1000004 标的名称：某运动队赞助项目 交易价格：人民币4,800,000.00元 成交日期：2026-03-16 | AWARD
+      its unit in the label's bracket   | type | 项目编号：R32026SH1000004 标的名称：某运动队赞助项目 交易价格（万元）：480 成交日期：2026.03.16 | AWARD
       """)
   void fieldOfAFormat(String layout, String field, String text, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
@@ -190,6 +192,7 @@ class PortalQuirksTest {
       java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
       java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),
+      java.util.Map.entry("type", n -> n.type().name()),
       java.util.Map.entry("budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget())),
       java.util.Map.entry("maxPriceCny", n -> n.maxPrice() == null ? null : Layouts.yuan(n.maxPrice())),
       java.util.Map.entry("publishedAt", n -> String.valueOf(n.publishedAt())),
