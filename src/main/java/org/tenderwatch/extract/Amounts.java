@@ -72,6 +72,15 @@ public final class Amounts {
    *     units of 10,000 yuan. A unit written next to the number always wins.
    */
   public static Amount parse(String text, boolean labelSaysWan) {
+    return parse(text, labelSaysWan ? "万元" : null);
+  }
+
+  /**
+   * @param labelUnit the unit the label names in brackets ("元", "万元"; null when none): a bare number is in 万元
+   *     when it says so, and whatever it says, the figure opening the value is the amount, lots after it
+   */
+  static Amount parse(String text, String labelUnit) {
+    boolean labelSaysWan = "万元".equals(labelUnit);
     if (text == null) {
       return null;
     }
@@ -83,7 +92,7 @@ public final class Amounts {
     if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()) {
       return new Amount(written, null);
     }
-    BigDecimal value = arabic(folded, labelSaysWan);
+    BigDecimal value = arabic(folded, labelSaysWan, labelUnit);
     if (value == null) {
       value = capital(folded);
     }
@@ -94,7 +103,7 @@ public final class Amounts {
    * The first number marked as money (a currency sign before or a unit after it); failing that, the number when
    * it is the only one in the text (a cell under a "金额（元）" header).
    */
-  private static BigDecimal arabic(String s, boolean labelSaysWan) {
+  private static BigDecimal arabic(String s, boolean labelSaysWan, String labelUnit) {
     Matcher m = ARABIC.matcher(s);
     BigDecimal bare = null;
     int numbers = 0;
@@ -112,10 +121,10 @@ public final class Amounts {
       if (m.group(1) != null) {
         return labelSaysWan ? n.multiply(BigDecimal.valueOf(10_000)) : n;
       }
-      if (labelSaysWan && numbers == 1 && s.substring(0, m.start()).isBlank()
+      if (labelUnit != null && numbers == 1 && s.substring(0, m.start()).isBlank()
           && OPENING_END.matcher(s.substring(m.end(2))).lookingAt()) {
         // "预算金额（万元）：277682.5487,第1包:9944.952000万元,…": the label's unit is the opening figure's; lots follow
-        return n.multiply(BigDecimal.valueOf(10_000));
+        return n.multiply(multiplier(labelUnit));
       }
       if (bare == null) {
         bare = n;

@@ -182,7 +182,7 @@ final class Budgets {
     // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
     Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
     String value = total.find() ? total.group(1) : cutAmount(v.text());
-    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : lotAmount(value, v.wan());
+    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : lotAmount(value, v.unit());
   }
 
   /**
@@ -220,7 +220,7 @@ final class Budgets {
     if (lots.length > 1) {
       BigDecimal sum = BigDecimal.ZERO;
       for (String lot : lots) {
-        Amount a = lotAmount(lot, v.wan());
+        Amount a = lotAmount(lot, v.unit());
         if (a == null || a.cny() == null) {
           return Amounts.parse(value, v.wan());
         }
@@ -228,15 +228,15 @@ final class Budgets {
       }
       return new Amount(value, sum);
     }
-    return lotAmount(value, v.wan());
+    return lotAmount(value, v.unit());
   }
 
   /**
    * One lot's amount read without its lot's name before it, its text as written: in "包1-1800000.00元" (上海's
    * 最高限价（元） row) the "1" is the lot's number, and the amount after the dash is the only figure left.
    */
-  private static Amount lotAmount(String value, boolean wan) {
-    Amount a = Amounts.parse(LOT_MARK.matcher(value).replaceFirst(""), wan);
+  private static Amount lotAmount(String value, String unit) {
+    Amount a = Amounts.parse(LOT_MARK.matcher(value).replaceFirst(""), unit);
     return a == null ? null : new Amount(value.strip(), a.cny());
   }
 

@@ -60,6 +60,13 @@ class AmountsTest {
     assertEquals(0, cny.compareTo(Amounts.parse(text, true).cny()));
   }
 
+  /** A label naming yuan ("预算金额（元）：") marks the value's opening figure too: lots with their own unit follow it. */
+  @org.junit.jupiter.api.Test
+  void aYuanLabelsOpeningFigureIsTheAmount() {
+    assertEquals(0, new BigDecimal("2776825487").compareTo(
+        Amounts.parse("2776825487.00,第1包:9944.952000万元,第2包:18931.923400万元", "元").cny()));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"下浮率5%", "（可填写下浮率、折扣率或费率）", "折扣率：95%", "费率 0.8%"})
   void ratesHaveNoYuanValue(String text) {
