@@ -29,7 +29,10 @@ final class DateRewrites {
     DOT,
     /** "2015年08月…日上午8:00" (hosp_xishui_…), "日上午09：00" (agg_masked_jinan_…); only before noon. */
     AM,
-    /** "2021年4月8日（星期四）上午9时30分" (FlatLayoutsTest; Dates.DATE reads 星期/周): the weekday in brackets. */
+    /**
+     * "2026年3月16日（星期一）9:30": the weekday in brackets. No tuning page nor PORTALS.md shows it; notices and
+     * meeting notices do ("2021年4月8日（星期四）上午9时30分", FlatLayoutsTest), and Dates.DATE read 星期/周 already.
+     */
     WEEKDAY
   }
 
