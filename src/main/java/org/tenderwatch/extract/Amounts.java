@@ -30,8 +30,22 @@ public final class Amounts {
   private static final Pattern PER_UNIT = Pattern.compile(
       "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
+  /** A unit in brackets closing the figure's own label ("报价（万元）：149.97", "最终报价(元):688000.00"). */
+  private static final Pattern UNIT_BEFORE = Pattern.compile("\\((亿元|万元|元)\\)\\s*:?\\s*$");
+  private static final int UNIT_REACH = 12;
+  /** What may follow a value's opening figure: its end, a space or a clause mark before the lots. */
+  private static final Pattern OPENING_END = Pattern.compile("\\s*(?:$|[,;。])");
   private static final String CAPITAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
   private static final String PLAIN_DIGITS = "〇一二三四五六七八九";
+
+  /**
+   * An amount as a sentence writes it, its figure marked as money (width-folded; no group): "9561327元",
+   * "2,578,474.00元", "￥9561327.00", "￥956.132700万元", "玖佰伍拾陆万壹仟叁佰贰拾柒元整（¥9,561,327.00）",
+   * "柒万伍仟元整（75,000.00元）"; "人民币" may stand before it.
+   */
+  static final String IN_SENTENCE = "(?:人民币\\s*)?(?:[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整]+\\s*\\(\\s*¥?\\s*[0-9][0-9,]*"
+      + "(?:\\.[0-9]+)?\\s*元?\\s*\\)|¥\\s*[0-9][0-9,]*(?:\\.[0-9]+)?(?:\\s*(?:亿元|万元|元))?"
+      + "|[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))";
 
   private Amounts() {}
 
@@ -58,6 +72,15 @@ public final class Amounts {
    *     units of 10,000 yuan. A unit written next to the number always wins.
    */
   public static Amount parse(String text, boolean labelSaysWan) {
+    return parse(text, labelSaysWan ? "万元" : null);
+  }
+
+  /**
+   * @param labelUnit the unit the label names in brackets ("元", "万元"; null when none): a bare number is in 万元
+   *     when it says so, and whatever it says, the figure opening the value is the amount, lots after it
+   */
+  static Amount parse(String text, String labelUnit) {
+    boolean labelSaysWan = "万元".equals(labelUnit);
     if (text == null) {
       return null;
     }
@@ -69,7 +92,7 @@ public final class Amounts {
     if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()) {
       return new Amount(written, null);
     }
-    BigDecimal value = arabic(folded, labelSaysWan);
+    BigDecimal value = arabic(folded, labelSaysWan, labelUnit);
     if (value == null) {
       value = capital(folded);
     }
@@ -80,7 +103,7 @@ public final class Amounts {
    * The first number marked as money (a currency sign before or a unit after it); failing that, the number when
    * it is the only one in the text (a cell under a "金额（元）" header).
    */
-  private static BigDecimal arabic(String s, boolean labelSaysWan) {
+  private static BigDecimal arabic(String s, boolean labelSaysWan, String labelUnit) {
     Matcher m = ARABIC.matcher(s);
     BigDecimal bare = null;
     int numbers = 0;
@@ -91,8 +114,17 @@ public final class Amounts {
       if (unit != null) {
         return n.multiply(multiplier(unit));
       }
+      Matcher before = UNIT_BEFORE.matcher(s).region(Math.max(0, m.start() - UNIT_REACH), m.start());
+      if (before.find()) {
+        return n.multiply(multiplier(before.group(1))); // "报价（万元）：149.97": the unit in the figure's own label
+      }
       if (m.group(1) != null) {
         return labelSaysWan ? n.multiply(BigDecimal.valueOf(10_000)) : n;
+      }
+      if (labelUnit != null && numbers == 1 && s.substring(0, m.start()).isBlank()
+          && OPENING_END.matcher(s.substring(m.end(2))).lookingAt()) {
+        // "预算金额（万元）：277682.5487,第1包:9944.952000万元,…": the label's unit is the opening figure's; lots follow
+        return n.multiply(multiplier(labelUnit));
       }
       if (bare == null) {
         bare = n;

@@ -46,11 +46,11 @@ final class Budgets {
   /**
    * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
    * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
-   * （¥100,000.00）", group 2, in 元), or a works project's approved cost ("财政审定预算造价为9561327元(其中暂列金450000元)").
+   * （¥100,000.00）"), or a works project's approved cost ("财政审定预算造价为9561327元(其中暂列金450000元)", "…为￥9561327.00"):
+   * any {@link Amounts#IN_SENTENCE}.
    */
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额|造价)?"
-      + "(?:为|是|约为|共计)\\s*:?\\s*(?:人民币)?\\s*(?:([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))"
-      + "|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整]+\\s*\\(\\s*[¥￥]\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*元?\\s*\\))");
+      + "(?:为|是|约为|共计)\\s*:?\\s*(" + Amounts.IN_SENTENCE + ")");
 
   private Budgets() {}
 
@@ -110,7 +110,7 @@ final class Budgets {
   /** The first budget a sentence states ("预算为人民币300万元"), or null. */
   private static Amount sentence(String text) {
     Matcher m = BUDGET_SENTENCE.matcher(Fold.fold(text));
-    return !m.find() ? null : Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2) + "元");
+    return !m.find() ? null : Amounts.parse(m.group(1));
   }
 
   /**
@@ -182,7 +182,7 @@ final class Budgets {
     // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
     Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
     String value = total.find() ? total.group(1) : cutAmount(v.text());
-    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : lotAmount(value, v.wan());
+    return "亿元".equals(v.unit()) ? Amounts.inUnit(value, v.unit()) : lotAmount(value, v.unit());
   }
 
   /**
@@ -220,7 +220,7 @@ final class Budgets {
     if (lots.length > 1) {
       BigDecimal sum = BigDecimal.ZERO;
       for (String lot : lots) {
-        Amount a = lotAmount(lot, v.wan());
+        Amount a = lotAmount(lot, v.unit());
         if (a == null || a.cny() == null) {
           return Amounts.parse(value, v.wan());
         }
@@ -228,21 +228,21 @@ final class Budgets {
       }
       return new Amount(value, sum);
     }
-    return lotAmount(value, v.wan());
+    return lotAmount(value, v.unit());
   }
 
   /**
    * One lot's amount read without its lot's name before it, its text as written: in "包1-1800000.00元" (上海's
    * 最高限价（元） row) the "1" is the lot's number, and the amount after the dash is the only figure left.
    */
-  private static Amount lotAmount(String value, boolean wan) {
-    Amount a = Amounts.parse(LOT_MARK.matcher(value).replaceFirst(""), wan);
+  private static Amount lotAmount(String value, String unit) {
+    Amount a = Amounts.parse(LOT_MARK.matcher(value).replaceFirst(""), unit);
     return a == null ? null : new Amount(value.strip(), a.cny());
   }
 
   /** "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end. */
   private static final Pattern MAX_PRICE_SENTENCE =
-      Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价)\\s*(?:为|是)\\s*[:：]?\\s*([^，。；;,]{1,40})");
+      Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价)\\s*(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,]|,(?=[0-9]{3})){1,40})");
 
   private static Amount maxPriceSentence(String text) {
     Matcher m = MAX_PRICE_SENTENCE.matcher(Fold.fold(text));

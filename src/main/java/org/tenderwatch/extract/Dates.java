@@ -14,10 +14,12 @@ public final class Dates {
 
   /**
    * A date and its optional time; seven groups (year, month, day, 上午/下午, hour, minute, second). "T" between
-   * date and time is the ISO form some CMS print ("2018-03-21T10:20:30").
+   * date and time is the ISO form some CMS print ("2018-03-21T10:20:30"); the weekday may follow the day, with a time
+   * or without ("2021年4月8日（星期四）上午9时30分", "2026年3月16日（星期一）").
    */
   static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
+          + "(?:\\s*[(（]\\s*(?:星期|周)[一二三四五六日天]\\s*[)）])?"
           + "(?:(?:T|\\s*[(（]?)\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");

@@ -34,8 +34,9 @@ final class Join {
           Pattern.compile("^(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[.、]\\s*(?:采购人|采购单位|招标人|采购代理机构|招标代理机构"
               + "|代理机构|项目)$"),
           Pattern.compile("^(?:信息|联系方式)$")),
-      new Rule("a date or time unit follows its figure ('2026' / '年', '20' / '日10')",
-          Pattern.compile("[0-9]$"), Pattern.compile("^(?:[年月日时点分秒号元]|[:：][0-9]*(?:至|$))")),
+      new Rule("a date or time unit follows its figure ('2026' / '年', '20' / '日10'), not a label that opens with one"
+          + " ('预算金额（万元）：84' / '时间：2016年03月02日…', '日期：')",
+          Pattern.compile("[0-9]$"), Pattern.compile("^(?:[年月日时点分秒号元](?!\\p{IsHan}{1,6}[:：])|[:：][0-9]*(?:至|$))")),
       new Rule("a figure follows the unit before it in a date being written ('2026年' / '3', '日至' / '2026')",
           Pattern.compile("[0-9]\\s*(?:年|月|日?至|日|时|[:：][0-9]?)$"),
           Pattern.compile("^[0-9]{1,4}(?:$|[年月日时点:：])")),

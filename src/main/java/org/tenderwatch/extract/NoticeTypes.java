@@ -54,8 +54,8 @@ final class NoticeTypes {
       "(?:中标|成交)[(（]?(?:成交)?[)）]?(?:供应商名称|供应商|人名称|人|单位名称|单位|公司名称)\\s*[:：]\\s*\\S"
           + "|(?:中标|成交)[(（]?(?:成交)?[)）]?(?:金额|价格|价)\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*"
           + "(?:人民币|[￥¥]|\\d|[壹贰叁肆伍陆柒捌玖拾])"
-          // a property-rights exchange's deal: its price and the day it was struck
-          + "|交易价格\\s*[:：]\\s*[￥¥]?\\d[\\s\\S]{0,40}成交日期");
+          // a property-rights exchange's deal: its price, in any form an amount is written, and the day it was struck
+          + "|交易价格\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*(?:人民币|[￥¥])?\\s*[\\d壹贰叁肆伍陆柒捌玖拾][\\s\\S]{0,40}成交日期");
   private static final List<Map.Entry<NoticeType, Pattern>> BODY_CUES = List.of(
       Map.entry(NoticeType.CORRECTION, CORRECTION_CUES),
       Map.entry(NoticeType.AWARD, AWARD_STATED),

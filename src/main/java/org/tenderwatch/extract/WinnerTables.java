@@ -250,6 +250,9 @@ final class WinnerTables {
     return m.find() ? m.group(1) : null;
   }
 
+  /** A cell written in 元: a unit after its figure or a ¥ before it ("2,870,000.00元", "贰佰捌拾柒万元整（¥2,870,000.00）"). */
+  private static final Pattern IN_YUAN = Pattern.compile(".*[0-9].*(元|¥).*|.*¥\\s*[0-9].*");
+
   /**
    * The amount cell of a row. Some pages drop an empty cell (an address) so the row is shorter than its header;
    * then the amount is the first cell after the name that is written in 元.
@@ -259,7 +262,7 @@ final class WinnerTables {
       return Amounts.inUnit(cells.get(col.amount()), col.unit());
     }
     for (int c = col.name() + 1; c < cells.size(); c++) {
-      if (Fold.fold(cells.get(c)).matches(".*[0-9].*(元|¥).*|^¥.*")) {
+      if (IN_YUAN.matcher(Fold.fold(cells.get(c))).matches()) {
         return Amounts.inUnit(cells.get(c), col.unit());
       }
     }

@@ -38,6 +38,8 @@ class AmountsTest {
       伍仟元伍角                          | 5000.5
       两千万元                           | 20000000
       1.5亿                            | 150000000
+      报价（万元）：149.97                 | 1499700
+      最终报价(元):688000.00              | 688000
       """)
   void yuanValue(String text, BigDecimal cny) {
     Amount a = Amounts.parse(text);
@@ -52,9 +54,17 @@ class AmountsTest {
       437.5        | 4375000
       84.0 万元     | 840000
       11500000元    | 11500000
+      277682.5487,第1包:9944.952000万元,第2包:18931.923400万元 | 2776825487
       """)
   void labelSaysWanAppliesOnlyToBareNumbers(String text, BigDecimal cny) {
     assertEquals(0, cny.compareTo(Amounts.parse(text, true).cny()));
+  }
+
+  /** A label naming yuan ("预算金额（元）：") marks the value's opening figure too: lots with their own unit follow it. */
+  @org.junit.jupiter.api.Test
+  void aYuanLabelsOpeningFigureIsTheAmount() {
+    assertEquals(0, new BigDecimal("2776825487").compareTo(
+        Amounts.parse("2776825487.00,第1包:9944.952000万元,第2包:18931.923400万元", "元").cny()));
   }
 
   @ParameterizedTest

@@ -128,6 +128,7 @@ class PortalQuirksTest {
       tab-set rows under a lone label   | 4、成交结果：¶包号⇥成交供应商名称⇥成交金额(元)¶001⇥某市某区某服装经销处⇥256100.00¶五、其他 | 某市某区某服装经销处/001/256100 | 256100
       tab-set rows, a name with a colon | 中标信息¶供应商名称⇥供应商地址⇥中标（成交）金额¶某某研究所(联合体成员：某某测试分析研究所（某某中心）)⇥某市某路18号⇥575,000.00元¶五、其他 | 某某研究所(联合体成员：某某测试分析研究所（某某中心）)//575000 | 575000
       a lot's row without its address, one cell per line | 三、采购结果¶采购包1:¶供应商名称¶供应商地址¶中标（成交）金额¶评审总得分¶某某医疗器械有限公司¶2,870,000.00元¶93.66¶采购包2:¶供应商名称¶供应商地址¶中标（成交）金额¶评审总得分¶某某医疗设备有限公司¶某省某市某路56号¶3,080,000.00元¶93.86¶四、主要标的信息 | 某某医疗器械有限公司/采购包1/2870000; 某某医疗设备有限公司/采购包2/3080000 | 5950000
+      the same, amounts in 大写 with their figures | 三、采购结果¶采购包1:¶供应商名称¶供应商地址¶中标（成交）金额¶评审总得分¶某某医疗器械有限公司¶贰佰捌拾柒万元整（¥2,870,000.00）¶93.66¶采购包2:¶供应商名称¶供应商地址¶中标（成交）金额¶评审总得分¶某某医疗设备有限公司¶某省某市某路56号¶叁佰零捌万元整（¥3,080,000.00）¶93.86¶四、主要标的信息 | 某某医疗器械有限公司/采购包1/2870000; 某某医疗设备有限公司/采购包2/3080000 | 5950000
       a lot's row without its address, tab-set | 三、采购结果¶采购包1:¶供应商名称⇥供应商地址⇥中标（成交）金额⇥评审总得分¶某某医疗器械有限公司⇥2,870,000.00元⇥93.66¶采购包2:¶供应商名称⇥供应商地址⇥中标（成交）金额⇥评审总得分¶某某医疗设备有限公司⇥某省某市某路56号⇥3,080,000.00元⇥93.86¶四、主要标的信息 | 某某医疗器械有限公司/采购包1/2870000; 某某医疗设备有限公司/采购包2/3080000 | 5950000
       a glued winner label in a run-on line | 三、供应商投标情况 包1： 供应商信息 资格审查结果 符合性审查结果 报价 评标价 评分 推荐排名 是否成交候选人 某某科技发展有限公司 审核通过 审核通过 1,798,196.00 1,798,196.00 97.45 1 是 某某兰特科技有限公司 审核通过 审核通过 1,828,000.00 1,828,000.00 63.51 2 是 四、中标供应商供货明细 包号供货明细 1 中标供应商某某科技发展有限公司 联系方式 联系人：张三 电话：17373151635 地址：某省某市某路179号 | 某某科技发展有限公司//1798196 | 1798196
       政采云 result table run on one line | 一、项目编号： ABCD2021-J3-210465 二、项目名称： 某县某局技术咨询服务 三、中标（成交）信息 1.中标结果： 序号 中标（成交）金额(元) 中标供应商名称 中标供应商地址 1 最终报价:688000.00(元) 某某通讯设备有限公司 某市某路9号 2 最终报价:699700(元) 某某社会救助服务中心 某市某路16号 2.废标结果: 序号 标项名称 废标理由 其他事项 / / / / 四、主要标的信息 | 某某通讯设备有限公司/1/688000; 某某社会救助服务中心/2/699700 | 1387700
@@ -167,6 +168,25 @@ class PortalQuirksTest {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
   }
 
+  /**
+   * Round 11m (FormatInvarianceTest): an amount or a date written in another real form ("¶" ends a line) reads the
+   * same.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      a signature day with its weekday  | publishedAt | 联系电话：0415-2590966¶某某职业技术学院¶2019年7月11日（星期四） | 2019-07-11T00:00
+      a figure's line over a 时间 label   | budgetCny | 三、招标文件的发售时间及地点等：¶预算金额（万元）：84¶时间：2016年03月02日 08:30 至 2016年03月09日 16:30 | 840000
+      招标控制价 in a sentence, thousands | maxPriceCny | 1.3本工程招标控制价为 2,578,474.00元，发包价为 2405861 元（详见附件工程量清单），计划工期 200 日历天。 | 2578474
+      预算造价 in a sentence, a ￥ figure | budgetCny | 2.2本次招标范围：新建排水涵管8处等，财政审定预算造价为￥9561327.00(其中暂列金450000元)。 | 9561327
+      a works' investment, a ￥ figure   | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 ￥6200000.00，本工程计划工期为 100日历天。 | 6200000
+      the same in 大写 with its figure     | budgetCny | 1. 招标条件 本招标项目某派出所装修工程已由某县发展和改革局批准建设，现对该项目的施工进行公开招标。¶2. 项目概况与招标范围 本工程 投资约 陆佰贰拾万元整（¥6,200,000.00），本工程计划工期为 100日历天。 | 6200000
+      an exchange's deal price in 人民币…元 | type | 项目编号：R32026SH1000004 标的名称：某运动队赞助项目 交易价格：人民币4,800,000.00元 成交日期：2026-03-16 | AWARD
+      its unit in the label's bracket   | type | 项目编号：R32026SH1000004 标的名称：某运动队赞助项目 交易价格（万元）：480 成交日期：2026.03.16 | AWARD
+      """)
+  void fieldOfAFormat(String layout, String field, String text, String expected) {
+    assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
+  }
+
   /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
@@ -182,6 +202,7 @@ class PortalQuirksTest {
       java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
       java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),
+      java.util.Map.entry("type", n -> n.type().name()),
       java.util.Map.entry("budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget())),
       java.util.Map.entry("awardCny", n -> n.award() == null ? null : Layouts.yuan(n.award())),
       java.util.Map.entry("suppliers", Layouts::suppliers),
