@@ -71,6 +71,8 @@ final class CellLines {
   private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:：,，。；;、0-9]{2,14}[:：]");
   /** A signature ("招标人（盖章）：") keeps its date on a line of its own, where the signature-date reader finds it. */
   private static final Pattern SIGNATURE = Pattern.compile("盖章|签章|签字");
+  /** A contact's label ("电子邮件：" last in 新疆's contacts) over a date: the date is the signature's, not its value. */
+  private static final Pattern CONTACT = Pattern.compile("邮件|邮箱|电话|传真|网址");
   /**
    * A party's section in a label/value table kept one cell per line ("招标人信息" / "单位名称" / X): "单位名称" there
    * names that party, so it is read as the party's own label ("招标人名称：X").
@@ -260,7 +262,8 @@ final class CellLines {
         party = text.substring(0, text.length() - 2);
         partyAt = out.size();
       }
-      if (isValue(next) && !l.isRow() && LONE_LABEL.matcher(text).matches() && !SIGNATURE.matcher(text).find()) {
+      if (isValue(next) && !l.isRow() && LONE_LABEL.matcher(text).matches() && !SIGNATURE.matcher(text).find()
+          && !(CONTACT.matcher(text).find() && Dates.signatureDate(List.of(next.text())) != null)) {
         out.add(new Line(l.text().strip() + next.text().strip(), null));
         i++;
       } else if (isValue(next) && party != null && out.size() - partyAt <= PARTY_WINDOW

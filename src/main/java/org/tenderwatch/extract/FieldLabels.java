@@ -144,7 +144,9 @@ final class FieldLabels {
   static final List<String> REGION = List.of("行政区域", "项目行政主管地区", "项目所在行政区划名称", "项目所在行政区划",
       "行政区划名称", "行政区划",
       // an Epoint county page's 基本信息 cell "所属地区：" beside 所属行业; a platform's "所属行政区域：北京市"
-      "所属行政区域", "所属行政区划", "所属地区", "所属区域");
+      "所属行政区域", "所属行政区划", "所属地区", "所属区域",
+      // 新疆's works template: "1．招标项目所在地区：新疆维吾尔自治区·巴音郭楞蒙古自治州·轮台县"
+      "招标项目所在地区", "项目所在地区");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 

@@ -21,10 +21,6 @@ import org.tenderwatch.text.TextPart;
  */
 final class NoticeFields {
 
-  /** "地址：", also "联系地址：" / "通讯地址：" in a contact block. */
-  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
-  /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
-  private static final int ADDRESS_WINDOW = 160;
   /** "1. 采购人信息"; a works tender's "1.招标人信息"; a run-on line ending in it ("…联系。 1 .采购人 信息", 山东). */
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息"
       + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
@@ -107,7 +103,7 @@ final class NoticeFields {
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
-        () -> addressNearBuyer(text));
+        () -> BuyerAddresses.nearBuyer(text));
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
@@ -149,43 +145,6 @@ final class NoticeFields {
       }
     }
     return names.size() == 1 ? names.getFirst() : value;
-  }
-
-  /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
-  private static String addressNearBuyer(String text) {
-    String folded = Fold.fold(text);
-    for (String label : FieldLabels.BUYER) {
-      Labels.Finder m = Labels.finder(label, folded);
-      boolean found = false;
-      while (m.find()) { // the buyer named again in the contact block ("十、联系方式 采购人：X 地址：Y")
-        found = true;
-        String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
-        int agency = window.indexOf("代理");
-        Matcher a = ADDRESS_LABEL.matcher(window);
-        if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
-          int at = m.end() + a.end();
-          String address = Labels.name(text.substring(at).lines().findFirst().orElse(""));
-          if (address != null && Labels.isName(address)) { // "地址：" left blank over "联系人：…" is no address
-            return address;
-          }
-        }
-      }
-      if (found) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A buyer | agency contact table flattened into lines ("采购人名称：A" "采购代理机构名称：B" "电话：…" "电话：…" "地址：A's"
-   * "地址：B's"): each label comes twice in a row, the buyer's first.
-   */
-  private static boolean pairedColumns(String window, Matcher address) {
-    String rest = window.substring(address.end());
-    String spaced = rest.replaceAll("(?<=\\p{IsHan})(?=地\\s*址)", " "); // glued to the value before it
-    Matcher next = ADDRESS_LABEL.matcher(spaced); // "地址:" or "地址 :" (a label set in two spans)
-    return next.find() && spaced.substring(0, next.start()).indexOf(':') < 0; // the same label next, none between
   }
 
   @SafeVarargs

@@ -25,6 +25,8 @@ final class TextRender {
 
   private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head", "select", "button",
       "input", "textarea", "iframe", "object");
+  private static final java.util.regex.Pattern HIDDEN =
+      java.util.regex.Pattern.compile("display\\s*:\\s*none", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final Set<String> BLOCK = Set.of("p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
       "table", "tbody", "thead", "tfoot", "tr", "section", "article", "blockquote", "pre", "dl", "dt", "dd", "form",
       "header", "footer", "center", "title", "hr", "address", "nav", "main", "aside", "figure", "caption");
@@ -82,7 +84,7 @@ final class TextRender {
       current.append(raw(t));
       return;
     }
-    if (!(c instanceof Element e) || SKIP.contains(e.normalName())) {
+    if (!(c instanceof Element e) || skipped(e)) {
       return;
     }
     String tag = e.normalName();
@@ -158,7 +160,7 @@ final class TextRender {
     for (Node c : n.childNodes()) {
       if (c instanceof TextNode t) {
         s.append(raw(t));
-      } else if (c instanceof Element e && !SKIP.contains(e.normalName())) {
+      } else if (c instanceof Element e && !skipped(e)) {
         boolean block = e.normalName().equals("br") || isBlock(e);
         if (block) {
           s.append(' ');
@@ -169,6 +171,14 @@ final class TextRender {
         }
       }
     }
+  }
+
+  /**
+   * Not shown: scripts, forms and an element styled display:none, which the page never shows (Epoint's hidden
+   * "span#youxiaodate" holds the notice's closing time, read as its date when rendered).
+   */
+  private static boolean skipped(Element e) {
+    return SKIP.contains(e.normalName()) || e.hasAttr("style") && HIDDEN.matcher(e.attr("style")).find();
   }
 
   private static boolean isBlock(Element e) {

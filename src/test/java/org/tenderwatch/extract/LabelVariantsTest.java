@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Labels and columns written another way than the pages the rules were first learnt on, round 11m: found by
  * {@link SynonymInvarianceTest} (a synonym of a known label, in a table kept one cell a line) and by the round's new
  * real pages (a look-alike 釆 for 采, 所属地区, a total with 合计, a contact table's label set in two spans, a winners
- * header ending in 质量标准 and 工期/交货期). Each row is a made-up page of the real shape; each failed before its rule.
+ * header ending in 质量标准 and 工期/交货期, 新疆's 招标项目所在地区, a hidden span, a contact label over the signature
+ * date). Each row is a made-up page of the real shape; each failed before its rule, except the blank 地址 cell, a
+ * guard for the spaced contact labels now paired (it read the agency's cell as "地").
  */
 class LabelVariantsTest {
 
@@ -27,6 +29,9 @@ class LabelVariantsTest {
       a total with 合计                 | awardCny    | <p>五、中标信息</p><p>中标供应商名称：某某科技有限公司</p><p>总中标金额合计：1086万元（人民币）</p> | 10860000
       a contact table's 地址 set in two spans | buyerAddress | <table><tr><td>招标人：</td><td>某某自治县第二中学</td><td>招标代理机构：</td><td>某某招标有限公司</td></tr><tr><td>联系人 :</td><td>朱某</td><td>联系人 :</td><td>张某</td></tr><tr><td><span>地址</span> <span>:</span></td><td>某某自治县</td><td><span>地址</span> <span>:</span></td><td>某市某路 486号</td></tr></table> | 某某自治县
       质量标准 and 交货期 end a header   | suppliers   | <p>排名</p><p>统一社会信用代码</p><p>中标单位名称</p><p>中标价格</p><p>大写中标价格</p><p>质量标准</p><p>工期 /交货期</p><p>1</p><p>9113082810924237XA</p><p>某某建筑安装有限公司</p><p>33459334.7元人民币</p><p>叁仟叁佰肆拾伍万玖仟叁佰叁拾肆元柒角</p><p>合格</p><p>405日历天</p><p>联系方式</p> | 某某建筑安装有限公司//33459334.7
+      招标项目所在地区 (新疆 works)     | region      | <p>二、项目概况和招标范围</p><p>1．招标项目所在地区：某某自治区·某某自治州·某某县</p><p>2．项目规模：某某项目</p> | 某某自治区·某某自治州·某某县
+      a blank buyer 地址 cell beside the agency's | buyerAddress | <table><tr><td>招 标 人：某某县住房和城乡建设局</td><td>招标代理机构：某某项目管理咨询有限公司</td></tr><tr><td> 地 址：</td><td> 地 址：某某市某某海岸3号楼16楼</td></tr><tr><td> 联 系 人：王某</td><td> 联 系 人：普某</td></tr></table> | none
+      a hidden span's time is no date   | publishedAt | <span style="display:none" id="youxiaodate">2021/07/14 10:30:00</span><p>五、投标文件的递交</p><p>1．递交截止时间： 2021年07月14日10:30</p><p>九、联系方式</p><p>电子邮件：</p><p>2021年06月23日</p><p>招标人或其招标代理机构： （签章）</p> | 2021-06-23T00:00
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);

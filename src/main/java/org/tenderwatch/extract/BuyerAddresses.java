@@ -1,0 +1,59 @@
+package org.tenderwatch.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The buyer's address where no address label names the buyer ("采购人地址"): the 地址 that follows the buyer's name
+ * in its contact lines, before the agency's, or the first of a buyer | agency contact table's paired cells.
+ */
+final class BuyerAddresses {
+
+  /** "地址：", also "联系地址：" / "通讯地址：" in a contact block. */
+  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
+  /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
+  private static final int ADDRESS_WINDOW = 160;
+
+  private BuyerAddresses() {}
+
+  /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
+  static String nearBuyer(String text) {
+    String folded = Fold.fold(text);
+    for (String label : FieldLabels.BUYER) {
+      Labels.Finder m = Labels.finder(label, folded);
+      boolean found = false;
+      while (m.find()) { // the buyer named again in the contact block ("十、联系方式 采购人：X 地址：Y")
+        found = true;
+        String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
+        int agency = window.indexOf("代理");
+        Matcher a = ADDRESS_LABEL.matcher(window);
+        if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
+          int at = m.end() + a.end();
+          String rest = text.substring(at).lines().findFirst().orElse("").replaceFirst("^[\\s|]+", "");
+          if (ADDRESS_LABEL.matcher(Fold.fold(rest)).lookingAt()) {
+            return null; // "地 址： | 地 址：Y": the buyer's cell is blank, the next cell is the agency's
+          }
+          String address = Labels.name(rest);
+          if (address != null && Labels.isName(address)) { // "地址：" left blank over "联系人：…" is no address
+            return address;
+          }
+        }
+      }
+      if (found) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A buyer | agency contact table flattened into lines ("采购人名称：A" "采购代理机构名称：B" "电话：…" "电话：…" "地址：A's"
+   * "地址：B's"): each label comes twice in a row, the buyer's first.
+   */
+  private static boolean pairedColumns(String window, Matcher address) {
+    String rest = window.substring(address.end());
+    String spaced = rest.replaceAll("(?<=\\p{IsHan})(?=地\\s*址)", " "); // glued to the value before it
+    Matcher next = ADDRESS_LABEL.matcher(spaced); // "地址:" or "地址 :" (a label set in two spans)
+    return next.find() && spaced.substring(0, next.start()).indexOf(':') < 0; // the same label next, none between
+  }
+}
