@@ -29,7 +29,7 @@ final class NoticeFields {
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息"
       + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
   private static final Pattern AGENCY_BLOCK =
-      Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+      Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
   private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
