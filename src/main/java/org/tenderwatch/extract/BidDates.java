@@ -103,6 +103,24 @@ final class BidDates {
     return text.substring(from, end);
   }
 
+  /**
+   * A labelled opening that states its day only ("项目开标时间：2026-04-07", a ggzy page's metadata line) takes the time
+   * the opening's heading or sentence states for the same day ("四、提交投标文件截止时间、开标时间和地点 … 2026年04月07日
+   * 09点00分"); the day alone otherwise.
+   */
+  static LocalDateTime timedOpening(LocalDateTime labelled, List<Line> body, String text) {
+    if (labelled == null || labelled.toLocalTime().toSecondOfDay() != 0) {
+      return labelled;
+    }
+    for (LocalDateTime d : java.util.Arrays.asList(headingDate(body, OPENING_HEADING, false),
+        sentenceDate(text, OPENING_SENTENCES, false))) {
+      if (d != null && d.toLocalDate().equals(labelled.toLocalDate())) {
+        return d;
+      }
+    }
+    return labelled;
+  }
+
   /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
   static boolean sameAsOpening(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);

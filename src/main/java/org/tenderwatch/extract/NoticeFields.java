@@ -113,7 +113,7 @@ final class NoticeFields {
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
-        () -> NoticeDates.date(text, FieldLabels.OPENING, false),
+        () -> BidDates.timedOpening(NoticeDates.date(text, FieldLabels.OPENING, false), lines, text),
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
         () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
     LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
