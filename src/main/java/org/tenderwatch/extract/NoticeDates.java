@@ -39,6 +39,16 @@ final class NoticeDates {
   private static final Pattern SIGNED_AFTER_CONTACT = Pattern.compile(
       "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号)\\s*:.*?\\s"
           + "([\\p{IsHan}()]{2,60})\\s*" + Dates.DATE + "\\s*$");
+  /**
+   * A day alone run on after the last contact's number, the notice's attachments or a view count after it ("电 话：
+   * 16699260833 / 2026年03月16日 0 附件信息：…", "传 真：(0876)2613488 2016年2月25日 附件.doc", a copy that lost its line
+   * breaks): written 年月日 as signatures are, and no sentence's date ("…2026年3月16日前报名"). Of days in a row the
+   * last ("电 话： 16699260833 2026年02月27日 2026年03月16日 1"), as the last date line signs a page kept whole.
+   */
+  private static final Pattern DAY_AFTER_CONTACT = Pattern.compile("(?:联系人|电\\s*话|联系方式|手\\s*机|传\\s*真|邮\\s*编)"
+      + "\\s*:\\s*\\(?[0-9][0-9()\\-—+、,/ ]{5,40}?\\s+(?:/\\s*)?(?:\\d{4}年\\d{1,2}月\\d{1,2}日\\s+)*(?=\\d{4}\\s*年)"
+      + Dates.DATE
+      + "(?!\\s*(?:前|止|起|至|以前|之前|\\(北京时间))(?:\\s|$)");
   /** A name and its date run on are looked for in the last lines only: a signature closes the notice. */
   private static final int SIGNED_TAIL = 12;
 
@@ -219,6 +229,10 @@ final class NoticeDates {
         LocalDateTime d = name == null ? null : Dates.of(m, 2);
         if (d != null) {
           return new Signature(List.of(name), d);
+        }
+        Matcher day = DAY_AFTER_CONTACT.matcher(folded);
+        if (day.find() && (d = Dates.of(day, 1)) != null) {
+          return new Signature(List.of(), d);
         }
       }
     }
