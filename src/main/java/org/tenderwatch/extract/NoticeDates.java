@@ -190,6 +190,8 @@ final class NoticeDates {
 
   /** A signature's date may carry its label ("采购人：某局" / "日期：2023年5月6日") in the last lines. */
   private static final Pattern DATE_LABEL = Pattern.compile("^\\s*日\\s*期\\s*[:：]\\s*");
+  /** That label and its day with an aggregator's summary run on after it ("日期：2023年08月07日 中标价(元) 14408342.2 …"). */
+  private static final Pattern LABELLED_DAY = Pattern.compile("^\\s*日\\s*期\\s*:\\s*" + Dates.DATE + "(?:\\s|$)");
 
   /**
    * The notice's signature, from the last line that is one: a line that is nothing but a date (the name, when
@@ -230,8 +232,9 @@ final class NoticeDates {
         if (d != null) {
           return new Signature(List.of(name), d);
         }
-        Matcher day = DAY_AFTER_CONTACT.matcher(folded);
-        if (day.find() && (d = Dates.of(day, 1)) != null) {
+        Matcher day = LABELLED_DAY.matcher(folded);
+        if (day.find() && (d = Dates.of(day, 1)) != null || (day = DAY_AFTER_CONTACT.matcher(folded)).find()
+            && (d = Dates.of(day, 1)) != null) {
           return new Signature(List.of(), d);
         }
       }
