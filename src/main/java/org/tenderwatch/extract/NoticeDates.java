@@ -34,10 +34,11 @@ final class NoticeDates {
   /**
    * The same run on after a contact's value, its date written with dashes ("联系电话：0415-2590966 辽宁机电职业技术学院
    * 2019-07-17", "邮箱地址：x@yeah.net 某某学院 2019-7-11", a copy that lost its line breaks): after the contacts block
-   * a name and a date close the notice, whatever way the date is written.
+   * a name and a date close the notice, whatever way the date is written; so they do after a short result's award
+   * ("成交价格：柒万伍仟元整（75,000.00元） 辽宁机电职业技术学院设备管理处 2019-7-12").
    */
   private static final Pattern SIGNED_AFTER_CONTACT = Pattern.compile(
-      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号)\\s*:.*?\\s"
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号|价格|金额)\\s*:.*?\\s"
           + "([\\p{IsHan}()]{2,60})\\s*" + Dates.DATE + "\\s*$");
   /**
    * A day alone run on after the last contact's number, the notice's attachments or a view count after it ("电 话：
