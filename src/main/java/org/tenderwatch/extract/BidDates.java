@@ -103,6 +103,24 @@ final class BidDates {
     return text.substring(from, end);
   }
 
+  /**
+   * A labelled opening that states its day only ("项目开标时间：2026-04-07", a ggzy page's metadata line) takes the time
+   * the opening's heading or sentence states for the same day ("四、提交投标文件截止时间、开标时间和地点 … 2026年04月07日
+   * 09点00分"); the day alone otherwise.
+   */
+  static LocalDateTime timedOpening(LocalDateTime labelled, List<Line> body, String text) {
+    if (labelled == null || labelled.toLocalTime().toSecondOfDay() != 0) {
+      return labelled;
+    }
+    for (LocalDateTime d : java.util.Arrays.asList(headingDate(body, OPENING_HEADING, false),
+        sentenceDate(text, OPENING_SENTENCES, false))) {
+      if (d != null && d.toLocalDate().equals(labelled.toLocalDate())) {
+        return d;
+      }
+    }
+    return labelled;
+  }
+
   /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
   static boolean sameAsOpening(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
@@ -124,6 +142,13 @@ final class BidDates {
    */
   private static final Pattern DATE_AFTER_SUBLABEL =
       Pattern.compile("[^0-9:,，。；;]{0,20}(?:\\([^()]{0,12}\\))?\\s*:\\s*(?=\\d{4}\\s*[-年./])");
+  /**
+   * A heading run on into its paragraph, the paragraph's first date in its first sentences: "五、投标文件的递交
+   * 本项目所有响应文件用汉语编制，一套正本，贰套副本。响应文件必须在2016年3月18日下午14:30～15:00…", "六、开标时间和地点
+   * 公开招标采购会议于2016年3月18日下午15:00…举行" (麻栗坡's tender run on), as the lines under a heading are read; the
+   * heading's own words must name it, and a date in another date's clause (报名, 保证金…) is none.
+   */
+  private static final Pattern PARAGRAPH_DATE = Pattern.compile("\\s+([^0-9]{0,60}?)(?=\\d{4}\\s*[-年./])");
   /** A numbered heading's own words, up to the first space after them. */
   private static final Pattern HEADING_WORDS = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]\\s*\\S+");
   /** How far a date written out may run ("2026年03月26日 09点30分（北京时间）至2026年…"). */
@@ -153,6 +178,12 @@ final class BidDates {
       if (!after.lookingAt() && words.lookingAt() && words.end() < h.end()
           && heading.matcher(t.substring(0, words.end())).lookingAt()) {
         after = DATE_AFTER_SUBLABEL.matcher(t).region(h.end(), t.length());
+      }
+      if (!after.lookingAt() && words.lookingAt() && words.end() >= h.end()) {
+        after = PARAGRAPH_DATE.matcher(t).region(words.end(), t.length());
+        if (after.lookingAt() && OTHER_CLAUSE.matcher(after.group(1).replaceAll(".*[。；;]", "")).find()) {
+          continue;
+        }
       }
       if (after.lookingAt()) { // the heading's line break lost: "四、提交投标文件截止时间、开标时间和地点 2026-04-08 09:00:00"
         // only the date standing there: on a run-on line the rest is the rest of the notice ("2026年度…" is no date)

@@ -107,6 +107,8 @@ final class FlatTables {
     for (String w : split) {
       if (!words.isEmpty() && UNIT_WORD.matcher(w).matches()) { // "88.45 万元" is one cell
         words.set(words.size() - 1, new Line(words.getLast().text() + " " + w, null));
+      } else if (!words.isEmpty() && spacedHeader(words.getLast().text(), w)) { // "地 址": one letter-spaced cell
+        words.set(words.size() - 1, new Line(words.getLast().text() + w, null));
       } else {
         words.add(new Line(w, null));
       }
@@ -142,6 +144,16 @@ final class FlatTables {
       return out;
     }
     return List.of(line);
+  }
+
+  private static final Pattern HAN_CHAR = Pattern.compile("\\p{IsHan}");
+
+  /**
+   * Two single chars that make a column's label: a header cell letter-spaced as labels are ("包号 采购内容 供应商名称
+   * 地 址 中标金额", 南阳's 成交情况 run on), one cell, not two values.
+   */
+  private static boolean spacedHeader(String before, String word) {
+    return HAN_CHAR.matcher(before).matches() && HAN_CHAR.matcher(word).matches() && isHeader(before + word);
   }
 
   private static boolean hasHeaderRun(String[] words) {

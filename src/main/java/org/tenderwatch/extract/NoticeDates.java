@@ -34,11 +34,22 @@ final class NoticeDates {
   /**
    * The same run on after a contact's value, its date written with dashes ("联系电话：0415-2590966 辽宁机电职业技术学院
    * 2019-07-17", "邮箱地址：x@yeah.net 某某学院 2019-7-11", a copy that lost its line breaks): after the contacts block
-   * a name and a date close the notice, whatever way the date is written.
+   * a name and a date close the notice, whatever way the date is written; so they do after a short result's award
+   * ("成交价格：柒万伍仟元整（75,000.00元） 辽宁机电职业技术学院设备管理处 2019-7-12").
    */
   private static final Pattern SIGNED_AFTER_CONTACT = Pattern.compile(
-      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号)\\s*:.*?\\s"
+      "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:]{0,8}(?:联系人|电话|联系方式|邮箱|邮箱地址|传真|邮编|地\\s*址|账\\s*号|价格|金额)\\s*:.*?\\s"
           + "([\\p{IsHan}()]{2,60})\\s*" + Dates.DATE + "\\s*$");
+  /**
+   * A day alone run on after the last contact's number, the notice's attachments or a view count after it ("电 话：
+   * 16699260833 / 2026年03月16日 0 附件信息：…", "传 真：(0876)2613488 2016年2月25日 附件.doc", a copy that lost its line
+   * breaks): written 年月日 as signatures are, and no sentence's date ("…2026年3月16日前报名"). Of days in a row the
+   * last ("电 话： 16699260833 2026年02月27日 2026年03月16日 1"), as the last date line signs a page kept whole.
+   */
+  private static final Pattern DAY_AFTER_CONTACT = Pattern.compile("(?:联系人|电\\s*话|联系方式|手\\s*机|传\\s*真|邮\\s*编)"
+      + "\\s*:\\s*\\(?[0-9][0-9()\\-—+、,/ ]{5,40}?\\s+(?:/\\s*)?(?:\\d{4}年\\d{1,2}月\\d{1,2}日\\s+)*(?=\\d{4}\\s*年)"
+      + Dates.DATE
+      + "(?!\\s*(?:前|止|起|至|以前|之前|\\(北京时间))(?:\\s|$)");
   /** A name and its date run on are looked for in the last lines only: a signature closes the notice. */
   private static final int SIGNED_TAIL = 12;
 
@@ -180,6 +191,8 @@ final class NoticeDates {
 
   /** A signature's date may carry its label ("采购人：某局" / "日期：2023年5月6日") in the last lines. */
   private static final Pattern DATE_LABEL = Pattern.compile("^\\s*日\\s*期\\s*[:：]\\s*");
+  /** That label and its day with an aggregator's summary run on after it ("日期：2023年08月07日 中标价(元) 14408342.2 …"). */
+  private static final Pattern LABELLED_DAY = Pattern.compile("^\\s*日\\s*期\\s*:\\s*" + Dates.DATE + "(?:\\s|$)");
 
   /**
    * The notice's signature, from the last line that is one: a line that is nothing but a date (the name, when
@@ -219,6 +232,11 @@ final class NoticeDates {
         LocalDateTime d = name == null ? null : Dates.of(m, 2);
         if (d != null) {
           return new Signature(List.of(name), d);
+        }
+        Matcher day = LABELLED_DAY.matcher(folded);
+        if (day.find() && (d = Dates.of(day, 1)) != null || (day = DAY_AFTER_CONTACT.matcher(folded)).find()
+            && (d = Dates.of(day, 1)) != null) {
+          return new Signature(List.of(), d);
         }
       }
     }

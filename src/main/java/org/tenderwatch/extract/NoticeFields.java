@@ -25,7 +25,7 @@ final class NoticeFields {
   private static final Pattern BUYER_BLOCK = Pattern.compile("^\\S{0,4}\\s?(采购人|采购单位|招标人|招标单位)信息"
       + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
   private static final Pattern AGENCY_BLOCK =
-      Pattern.compile("^\\S{0,4}\\s?(采购代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+      Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
   private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
@@ -41,20 +41,12 @@ final class NoticeFields {
   /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；|]|\\s+");
   /**
-   * A buyer named as the subject of the notice's first sentence, with no label: "上海市松江区新闵学校《中学部图书馆
-   * 升级改造项目》项目综合评议采购…", "某某大学的某某工程竞争性谈判采购项目于…结束", "某某医院就某某项目进行公开招标".
-   */
-  private static final Pattern SUBJECT = Pattern.compile(
-      "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
-  /**
    * The number after a project's name, in brackets or after a space, at the value's end: a code of six or more
    * chars with two digits at least ("BZGC2016-018", "湘财采计[2018]35号"), not a note such as "（二次）"; a re-run's
    * one-or-two-char mark stays on the code ("GXZC2018-J1-21797-KLZB（重）"); a year opens no code ("2021年度（二次）").
    */
   private static final Pattern NUMBER_AFTER_NAME = Pattern.compile(
       "(?:[（(]|\\s)((?=[^）)\\s]*\\d{2})(?!\\d{4}\\s*年)[^（()）\\s，,。；;:：]{6,40}(?:[（(]\\p{IsHan}{1,2}[)）])?)[）)]?\\s*$");
-  /** How many of the first lines may hold that sentence (a title, a date line before it). */
-  private static final int SUBJECT_LINES = 4;
 
   private NoticeFields() {}
 
@@ -86,7 +78,7 @@ final class NoticeFields {
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
         () -> entrusted(text, 2), () -> entrusting(text, 1),
         () -> madeUp(problems) ? null : TitleBuyers.beforeProject(title, name(text, FieldLabels.PROJECT_NAME), agency),
-        () -> subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> TitleBuyers.subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
         () -> madeUp(problems) ? null : TitleBuyers.institution(title, agency),
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
@@ -109,7 +101,7 @@ final class NoticeFields {
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
     LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
-        () -> NoticeDates.date(text, FieldLabels.OPENING, false),
+        () -> BidDates.timedOpening(NoticeDates.date(text, FieldLabels.OPENING, false), lines, text),
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
         () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
     LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
@@ -190,23 +182,6 @@ final class NoticeFields {
     return problems.stream().anyMatch(p -> p.startsWith("title:"));
   }
 
-  /** The buyer as the subject of one of the first sentences, or null. */
-  private static String subject(List<Line> body) {
-    int seen = 0;
-    for (Line l : body) {
-      if (l.isRow() || l.text().isBlank()) {
-        continue;
-      }
-      Matcher m = SUBJECT.matcher(l.text().strip());
-      if (m.find()) {
-        return m.group(1);
-      }
-      if (++seen == SUBJECT_LINES) {
-        return null;
-      }
-    }
-    return null;
-  }
 
   /** The first name that signs the notice and is of the kind asked (a buyer's, an agency's), or null. */
   private static String signed(List<Line> body, Predicate<String> kind) {

@@ -26,11 +26,11 @@ final class RunOn {
 
   /**
    * A short label after a space: "… 采购项目编号： X", "　地址：", " 名 称：", " 日 期：", " 2.中标供应商地址：", " 包1："
-   * (not a time: " 15:13:53", nor the unit of an amount written with a space: "预算金额：73.08 万元（人民币）采购需求：" goes on
+   * (not a time: " 15:13:53", nor a day's hour run on after its spaced date: "2026 年 3 月 20 日10 ：0 0", nor the unit of an amount written with a space: "预算金额：73.08 万元（人民币）采购需求：" goes on
    * after "万元", it does not start a label there).
    */
   private static final Pattern SPACED = Pattern.compile(
-      "(?<=\\s)(?!(?:亿|万)?元)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|日\\s+期|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
+      "(?<=\\s)(?!(?:亿|万)?元)(?!日[0-9]{1,2}\\s*:)(?:[0-9]{1,2}[、.]\\s*)?(?![0-9])(?:[名地电]\\s+[称址话]|日\\s+期|(?:[^\\s:,，。；;、()\\[\\]【】“”\"]|\\([^()\\s]{1,4}\\)){2,14})"
           + "\\s*(?:\\([^()]{0,8}\\)\\s*)?:(?!\\d{2}(?!\\d))");
   /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
   private static final Pattern OPENS = Pattern.compile(

@@ -1,14 +1,50 @@
 package org.tenderwatch.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
 
 /**
  * The buyer a title names when the body names none: school, hospital and bureau titles are written "<buyer><project
  * name><kind of notice>" ("青岛市某区教育和体育局新区考点巡查系统采购项目成交公告", "关于某某大学图书馆空调维修项目的成交
- * 公告"). The last resort of the buyer readers, after labels, sentences and the signature.
+ * 公告"). The last resort of the buyer readers, after labels, sentences and the signature. Also the buyer that opens
+ * the first sentence ({@link #subject}), which may follow the title on one line.
  */
 final class TitleBuyers {
+
+  /**
+   * A buyer named as the subject of the notice's first sentence, with no label: "上海市松江区新闵学校《中学部图书馆
+   * 升级改造项目》项目综合评议采购…", "某某大学的某某工程竞争性谈判采购项目于…结束", "某某医院就某某项目进行公开招标".
+   */
+  private static final Pattern SUBJECT = Pattern.compile(
+      "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
+  /**
+   * A title run on into that sentence, in a copy that lost its line breaks: "新闵学校（中学部）图书馆升级改造项目成交公告
+   * 上海市松江区新闵学校《中学部图书馆升级改造项目》…" (the title ends in the notice's kind, then a space).
+   */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("^[^\\s。，,:：]{4,80}?(?:公告|公示|通告)\\s+");
+  /** How many of the first lines may hold that sentence (a title, a date line before it). */
+  private static final int SUBJECT_LINES = 4;
+
+  /** The buyer as the subject of one of the first sentences, or null. */
+  static String subject(List<Line> body) {
+    int seen = 0;
+    for (Line l : body) {
+      if (l.isRow() || l.text().isBlank()) {
+        continue;
+      }
+      String text = l.text().strip();
+      Matcher m = SUBJECT.matcher(text);
+      if (m.find() || seen == 0 && (m = SUBJECT.matcher(TITLE_BEFORE.matcher(text).replaceFirst(""))).find()) {
+        return m.group(1);
+      }
+      if (++seen == SUBJECT_LINES) {
+        return null;
+      }
+    }
+    return null;
+  }
 
   /** A leading "关于" and the notice's kind are no part of a name. */
   private static final Pattern ABOUT = Pattern.compile("^关于");
