@@ -78,7 +78,8 @@ final class NoticeFields {
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
         () -> entrusted(text, 2), () -> entrusting(text, 1),
         () -> madeUp(problems) ? null : TitleBuyers.beforeProject(title, name(text, FieldLabels.PROJECT_NAME), agency),
-        () -> TitleBuyers.subject(body), () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
+        () -> TitleBuyers.subject(SiteFrame.opening(body, title)),
+        () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
         () -> madeUp(problems) ? null : TitleBuyers.institution(title, agency),
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"

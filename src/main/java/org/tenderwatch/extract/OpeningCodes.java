@@ -20,8 +20,16 @@ final class OpeningCodes {
 
   private OpeningCodes() {}
 
-  /** The code on the body's first line (the one after the title, when the body repeats it first), or null. */
+  /**
+   * The code on the body's first line (the one after the title, when the body repeats it first), or on the first
+   * line of the text under the site's head and the notice's heading ({@link SiteFrame#opening}), or null.
+   */
   static String projectNo(List<Line> body, String title) {
+    String code = first(body, title);
+    return code != null ? code : first(SiteFrame.opening(body, title), title);
+  }
+
+  private static String first(List<Line> body, String title) {
     String heading = title == null ? "" : Fold.fold(title).strip();
     boolean titleSeen = false;
     for (Line l : body) {

@@ -67,7 +67,7 @@ final class PageTitles {
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
   private static final Set<String> TABLE_CELLS = Set.of("td", "th");
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
-  private static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
+  static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
       + "招标代理机构|代理机构|招标方式|采购方式|招标编号|项目编号)$");
   /**
    * The head of a line that runs on after the title, on one-line pages: a notice title, then a space and the rest
@@ -117,7 +117,7 @@ final class PageTitles {
       }
       first = first == null ? t : first;
     }
-    return first;
+    return first != null ? first : TitleBars.repeated(doc);
   }
 
   /** A title-like element's text: its cells joined, a publication date after it left off. */
@@ -158,7 +158,7 @@ final class PageTitles {
    * A cell of a data row (two or more filled cells: "<td class=title>招标人</td><td>某某局</td>" on ggzy pages) is a
    * label or a value of the table, not the page's title; a layout table's row of one cell may hold the title.
    */
-  private static boolean inTable(Element e) {
+  static boolean inTable(Element e) {
     for (Element up = e; up != null; up = up.parent()) {
       if (up.normalName().equals("tr")) {
         return up.children().stream().filter(c -> TABLE_CELLS.contains(c.normalName()) && !c.text().isBlank())

@@ -43,11 +43,25 @@ final class TextRender {
 
   private final List<Line> lines = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  /** Whether the site's frame is left out ({@link SiteFrame}), and whether the page has a footer to look for. */
+  private final boolean noFrame;
+  private final boolean footer;
 
-  private TextRender() {}
+  private TextRender(boolean noFrame, boolean footer) {
+    this.noFrame = noFrame;
+    this.footer = footer;
+  }
 
   static List<Line> lines(Element root) {
-    TextRender r = new TextRender();
+    return render(new TextRender(false, false), root);
+  }
+
+  /** The lines a reader takes the notice's fields from: as {@link #lines}, the site's frame ({@link SiteFrame}) left out. */
+  static List<Line> notice(Element root) {
+    return render(new TextRender(true, SiteFrame.hasFooter(root.text())), root);
+  }
+
+  private static List<Line> render(TextRender r, Element root) {
     r.children(root);
     r.flush();
     return r.lines;
@@ -88,6 +102,10 @@ final class TextRender {
       return;
     }
     String tag = e.normalName();
+    if (noFrame && SiteFrame.frame(e, footer)) {
+      flush();
+      return;
+    }
     if (tag.equals("br")) {
       flush();
     } else if (tag.equals("tr") && !hasTable(e)) {

@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -13,7 +14,7 @@ import org.jsoup.select.QueryParser;
  * 长兴县公共资源交易网 detail table's {@code td#tdTitle} "长兴县和平镇城山路道路工程施工[抽签法]" over a Word-pasted body
  * headed "长兴县和平镇城山路道路工程" / "发包公告" (the project name, then the bare kind). Old county portals give the
  * title as the list wrote it, often the project and its method alone; a bar that only repeats a heading, or a
- * heading's own wrapper, says nothing more.
+ * heading's own wrapper, says nothing more. Also a heading the page's {@code <title>} repeats ({@link #repeated}).
  */
 final class TitleBars {
 
@@ -48,6 +49,32 @@ final class TitleBars {
         if (t.length() > h.getValue().length() && t.startsWith(h.getValue()) && apart(bar, h.getKey())) {
           return t;
         }
+      }
+    }
+    return null;
+  }
+
+  /** What follows a notice's title in {@code <title>} before the site's name. */
+  private static final Pattern AFTER_TITLE = Pattern.compile("^\\s*(?:[-_|｜—–·•【]|$)");
+
+  /**
+   * A heading that {@code <title>} repeats, whole or before the site's name ("长兴县和平镇城山路道路工程施工[抽签法]" over
+   * the text and "…[抽签法]-长兴县公共资源交易中心" in {@code <title>}; ccgp's h2 and its {@code <title>}): the page names
+   * it twice, so it is the notice's title though it holds no notice word or names only the kind of notice
+   * ("竞争性谈判成交公告"). Not a heading that opens the page: a site whose {@code <title>} is its own name sets that
+   * name in its masthead, the page's first line.
+   */
+  static String repeated(Document doc) {
+    String docTitle = TextRender.clean(doc.title());
+    if (docTitle.isEmpty() || doc.body() == null) {
+      return null;
+    }
+    for (Element e : doc.select(PageTitles.TITLE_LIKE)) {
+      String t = PageTitles.text(e);
+      if (!t.isEmpty() && docTitle.startsWith(t) && AFTER_TITLE.matcher(docTitle.substring(t.length())).find()
+          && !PageTitles.inTable(e) && !PageTitles.LABEL.matcher(t).find()
+          && !PageTitles.frame(e, t) && !doc.body().text().startsWith(t)) {
+        return t;
       }
     }
     return null;

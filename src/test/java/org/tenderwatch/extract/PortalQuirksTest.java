@@ -199,6 +199,43 @@ class PortalQuirksTest {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
   }
 
+  /**
+   * Round 11m (FrameInvarianceTest): a notice inside its site's frame, as portals and aggregators show it (PORTALS.md
+   * §2.1's ccgp frame; 瑞安's 相关链接 and 上一篇/下一篇, 长兴's 【我要打印】【关闭】, 八爪鱼's 信息来源): menus, lists of other
+   * notices with their dates, buttons and the footer are the site's, not the notice's; the notice opens under its
+   * heading. Each row failed before its fix.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      a 相关链接 list's 发布时间             | publishedAt | <h1>某局某项目</h1><p>一、项目基本情况</p><p>项目编号：ABC-001</p><h3>相关链接</h3><ul><li><a href="/1.html">某湖北体彩培训招标公告</a> 发布时间：<em>2026-03-16 17:58</em></li></ul> | null
+      a related notice's 项目编号            | projectNo   | <h1>某医院远程会诊系统采购项目</h1><p>一、采购内容</p><p>远程会诊系统一套。</p><ul><li><a href="/t.htm">珠海市教育局粤教云项目（项目编号：CLPSP16ZH04ZC25）的中标公告</a><em>2016-11-14</em></li></ul> | none
+      a sidebar's 中标公告 on a tender         | type        | <ul><li><a href="/a.html">某学校设备采购中标公告</a><span>2026-03-12</span></li></ul><h1>某医院远程会诊系统采购项目</h1><p>获取采购文件的时间：2026年3月1日至3月8日</p> | TENDER
+      a menu's 中标公告 on a tender           | type        | <ul><li><a href="/">首页</a></li><li><a href="/zb">招标公告</a></li><li><a href="/jg">中标公告</a></li></ul><h1>某医院远程会诊系统采购项目</h1><p>获取采购文件的时间：2026年3月1日至3月8日</p> | TENDER
+      上一篇/下一篇's numbers               | projectNo   | <h1>某医院远程会诊系统采购项目</h1><p>一、采购内容</p><p>远程会诊系统一套。</p><p>上一篇：<a href="/1.htm">某局某项目（项目编号：ABC2016-001）中标公告</a></p> | none
+      the footer's 地址                     | buyerAddress | <h1>某局设备采购招标公告</h1><p>采购人：某局</p><div class="footer"><p>主办单位：某县财政局</p><p>地址：某县某路18号 电话：0572-6044639</p><p>浙ICP备05003416号-1</p></div> | none
+      buttons under a cell-per-line table   | suppliers   | <h1>某局某项目中标公告</h1><p>中标人信息</p><p>标段号</p><p>排序</p><p>中标人名称</p><p>中标价(元)</p><p>001</p><p>第1名</p><p>某某建设工程有限公司</p><p>9330166.85</p><p>【打印本页】【关闭窗口】</p> | 某某建设工程有限公司/001/9330166.85
+      a date line under a menu and a heading | publishedAt | <p>某某网</p><p>服务热线：400-810-1996</p><ul><li><a href="/">首页</a></li><li><a href="/f">政采法规</a></li><li><a href="/g">购买服务</a></li><li><a href="/j">监督检查</a></li><li><a href="/x">信息公告</a></li></ul><p>当前位置：首页 » 政采公告 » 采购公告</p><h2>招标公告</h2><p>2021年05月12日 来源： 【 打印 】</p><p>编号：A33032704</p> | 2021-05-12T00:00
+      the first sentence under a site's head | buyer      | <p>某县公共资源交易中心</p><p>首页 中心概况 交易信息</p><p>当前位置：首页 > 交易信息 > 中标公告</p><p>最新公告</p><h1>某学校（中学部）图书馆升级改造项目成交公告</h1><p>【阅读次数：422】【我要打印】【关闭】</p><p>某学校（中学部）图书馆升级改造项目成交公告</p><p>上海市某区某学校《中学部图书馆升级改造项目》项目综合评议采购（竞争性谈判），本次成交结果公布如下：</p> | 上海市某区某学校
+      a code opening the text under its heading | projectNo | <p>某医院</p><p>网站首页 医院概况 招标采购</p><p>您现在的位置：首页 > 招标采购</p><h1>某防洪治理工程施工招标公告</h1><p>发布时间：2021-05-18 点击数：215</p><p><b>ABCD2021-069-048</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设。</p> | ABCD2021-069-048
+      """)
+  void fieldInASiteFrame(String layout, String field, String html, String expected) {
+    Notice n = page(html);
+    assertEquals(expected, field.equals("type") ? n.type().name() : FIELDS.get(field).apply(n), layout);
+  }
+
+  /**
+   * A heading its page's {@code <title>} repeats, whole or before the site's name: the title, with no notice word in
+   * it (failed before), or naming only the kind of notice (a guard: passed before too, by the first generic line).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a heading <title> repeats            | <title>某镇某路道路工程施工[抽签法]-某县公共资源交易中心</title><p>某县公共资源交易中心</p><p>当前位置：首页 > 交易信息</p><h1>某镇某路道路工程施工[抽签法]</h1><p>一、本次发包范围</p> | 某镇某路道路工程施工[抽签法]
+      a kind of notice <title> repeats     | <title>竞争性谈判成交公告</title><p>某省政府采购网</p><p>当前位置：首页 > 结果公告</p><h2>竞争性谈判成交公告</h2><p>一、项目名称：某大学教职工住宅区防水维修工程项目</p><p>二、成交供应商：某某建设有限公司</p> | 竞争性谈判成交公告
+      """)
+  void titleInASiteFrame(String layout, String html, String expected) {
+    assertEquals(expected, page(html).title(), layout);
+  }
+
   /** 发包公告: a town's small works let to listed contractors by lottery; it tells how the 成交结果 will be published. */
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
