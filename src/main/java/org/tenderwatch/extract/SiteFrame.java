@@ -36,6 +36,11 @@ final class SiteFrame {
       Pattern.CASE_INSENSITIVE);
   /** A site's registration, printed in its footer only. */
   private static final Pattern FOOTER_MARK = Pattern.compile("ICP\\s*[备证]|版权所有|网站标识码|公网安备|Copyright|©");
+  /**
+   * A notice's words, never a footer's: a short page set in one block with its footer ("<div class=wrap><h1>…中标公告
+   * </h1><p>中标供应商：…</p><p>…ICP备…</p></div>", under 300 chars) is the notice, its footer the block inside it.
+   */
+  private static final Pattern NOTICE_WORD = Pattern.compile("公告|公示|中标|成交|预算|开标");
   /** How long a footer's block may be: a few lines of the site's name, address and registration. */
   private static final int MAX_FOOTER = 300;
   /** A row of the page's buttons: "【打印本页】【关闭窗口】", "[打印本页] [关闭本页]", "【我要打印】【关闭】". */
@@ -71,18 +76,54 @@ final class SiteFrame {
       return false;
     }
     StringBuilder text = new StringBuilder();
-    if (text(e, text) && (BUTTONS.matcher(text).matches() || footer && FOOTER_MARK.matcher(text).find())) {
+    if (text(e, text) && (BUTTONS.matcher(text).matches()
+        || footer && FOOTER_MARK.matcher(text).find() && !NOTICE_WORD.matcher(text).find())) {
       return true;
     }
-    return !heading && links(e) || text.length() <= MAX_CAPTION && CAPTION.matcher(text).matches()
-        && e.nextElementSibling() != null && links(e.nextElementSibling());
+    return !heading && list(e) && !labelled(e) || text.length() <= MAX_CAPTION && CAPTION.matcher(text).matches()
+        && e.nextElementSibling() != null && list(e.nextElementSibling()) && !labelled(e.nextElementSibling());
   }
 
-  /** Links to other pages and nothing else but their dates and a pager's words. */
-  private static boolean links(Element e) {
+  /**
+   * Links to other pages: several, or one with a date or a pager's word beside it ("上一篇：<a>…</a>"), or one item of
+   * a list whose sibling is links too. A lone link with nothing beside it and no list around it is a value written
+   * as a link ("<p>中标供应商</p><p><a href=/org/1>某某科技有限公司</a></p>", a {@code <dd>} linking the winner's
+   * profile), not the frame.
+   */
+  private static boolean list(Element e) {
+    int n = links(e);
+    return n > 1 || n == 1 && (lonelyLinkMarked(e) || links(e.previousElementSibling()) > 0
+        || links(e.nextElementSibling()) > 0);
+  }
+
+  /**
+   * Whether the element (or the list it is an item of) stands right under a field's label ("中标供应商：" over a {@code <ul>} of the winners' names,
+   * each linking its profile): it is the label's value, not a list of other pages.
+   */
+  private static boolean labelled(Element e) {
+    Element list = e.normalName().equals("li") && e.parent() != null ? e.parent() : e; // an item: its list's label
+    Element label = list.previousElementSibling();
+    return label != null && LabelRows.isLabel(label.text());
+  }
+
+  /** Whether a one-link element has a date or a pager's word beside its link. */
+  private static boolean lonelyLinkMarked(Element e) {
+    StringBuilder beside = new StringBuilder();
+    besideLinks(e, beside, new int[1]);
+    return WORD.matcher(beside).find();
+  }
+
+  /**
+   * How many links an element holds when it is links to other pages and nothing else but their dates and a pager's
+   * words; 0 when it is not (or is null).
+   */
+  private static int links(Element e) {
+    if (e == null) {
+      return 0;
+    }
     StringBuilder beside = new StringBuilder();
     int[] links = new int[1];
-    return besideLinks(e, beside, links) && links[0] > 0 && BESIDE_LINKS.matcher(beside).matches();
+    return besideLinks(e, beside, links) && BESIDE_LINKS.matcher(beside).matches() ? links[0] : 0;
   }
 
   /** Collects the element's text; false as soon as it is longer than a footer's. */

@@ -17,7 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * under a tab-set winners table read as winners ("联系人", "联系电话" with 731 as its amount) failed before too. The round-11l
  * review's doubts, each failing before: a correction's own 更正公告发布日期, a metadata line's date in brackets, a
  * year and re-run note after a name read as its number, two blank-valued labels taking the third's value. Round 11m: a
- * record table's 中标人 cell holding the whole notice, its title read as a winner (failed before).
+ * record table's 中标人 cell holding the whole notice, its title read as a winner (failed before). The round-11m
+ * review's doubts, each failing before but the guard: a short page and its footer in one block dropped whole as the
+ * footer, a winner written as a link (alone, in a dd, a list under its label) dropped as the site's links, a summary or
+ * body a script shows styled display:none, a lot's winner given every lot's total; guard: a 质量要求 value cell
+ * ("符合采购文件要求") ending in a column word.
  */
 class MisreadGuardsTest {
 
@@ -53,6 +57,10 @@ class MisreadGuardsTest {
       a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
       two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
       a 中标人 cell holding the notice's title | suppliers | <h1>某局物资采购中标结果公告</h1><table><tr><td><table><tr><td>工程名称</td><td>某某工程第五批次采购</td></tr><tr><td>中标人</td><td><div><div><b><u>某某工程第五批次采购 </u>中标结果公告</b></div><div>某某工程第五批次采购的中标结果公示如下：</div><div><b>一、中标人</b></div><div>包件名称：<u>信号电缆</u><div>中标人名称：<u>某某光电科技有限公司</u></div></div><div>中标价（元）：<u>14408342.2</u></div></div><div><b>二、联系方式</b></div><div><table><tr><td>招 标人： 某某局集团有限公司</td></tr></table></div></td></tr></table></td></tr></table> | 某某光电科技有限公司//14408342.2
+      a short page and its footer in one div | suppliers | <div class="wrap"><h1>某局设备采购中标公告</h1><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元</p><p>主办单位：某市财政局 浙ICP备12345678号</p></div> | 某某科技有限公司//128000
+      a winner written as a link under its label | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商</p><p><a href="/org/123.html">某某科技有限公司</a></p><p>中标金额：128000元</p> | 某某科技有限公司//128000
+      a dd holding a winner link              | suppliers | <h1>某局设备采购中标公告</h1><dl><dt>中标供应商</dt><dd><a href="/org/1.html">某某科技有限公司</a></dd><dt>中标金额</dt><dd>128000元</dd></dl> | 某某科技有限公司//128000
+      two winners as links under their label  | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商：</p><ul><li><a href="/org/1.html">甲方科技有限公司</a></li><li><a href="/org/2.html">乙方科技有限公司</a></li></ul> | 甲方科技有限公司//
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
