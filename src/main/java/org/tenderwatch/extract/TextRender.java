@@ -192,12 +192,18 @@ final class TextRender {
   }
 
   /**
-   * Not shown: scripts, forms and an element styled display:none, which the page never shows (Epoint's hidden
-   * "span#youxiaodate" holds the notice's closing time, read as its date when rendered).
+   * Not shown: scripts, forms and an element styled display:none that holds no block of text (Epoint's hidden
+   * "span#youxiaodate" holds the notice's closing time, read as its date when rendered). A hidden block with a
+   * table or paragraphs in it is shown by the page's script: ccgp's 公告概要 behind 【显示公告概要】 in some provinces
+   * (PORTALS.md §2.1), a body a script reveals on load.
    */
   private static boolean skipped(Element e) {
-    return SKIP.contains(e.normalName()) || e.hasAttr("style") && HIDDEN.matcher(e.attr("style")).find();
+    return SKIP.contains(e.normalName()) || e.hasAttr("style") && HIDDEN.matcher(e.attr("style")).find()
+        && e.selectFirst(SHOWN_BY_SCRIPT) == null;
   }
+
+  /** The blocks a hidden element holds when a script shows it: the notice's table or paragraphs. */
+  private static final org.jsoup.select.Evaluator SHOWN_BY_SCRIPT = org.jsoup.select.QueryParser.parse("table, p, li");
 
   private static boolean isBlock(Element e) {
     if (BLOCK.contains(e.normalName())) {
