@@ -267,10 +267,12 @@ final class Budgets {
 
   /**
    * A lone winner given no amount of its own takes the notice's stated award total: it is the whole award (国家税务总局's
-   * "总中标金额合计：1086万元" over "中标供应商名称：网宿科技股份有限公司"), as the golden labels give it.
+   * "总中标金额合计：1086万元" over "中标供应商名称：网宿科技股份有限公司"), as the golden labels give it. Not a lot's
+   * winner ("包1" / "中标供应商：甲"): the total is every lot's, and the other lots' winners may be unread.
    */
   static List<SupplierAward> withTotal(List<SupplierAward> suppliers, Amount award) {
-    if (suppliers.size() != 1 || award == null || suppliers.getFirst().amount() != null) {
+    if (suppliers.size() != 1 || award == null || suppliers.getFirst().amount() != null
+        || suppliers.getFirst().lot() != null) {
       return suppliers;
     }
     SupplierAward only = suppliers.getFirst();
