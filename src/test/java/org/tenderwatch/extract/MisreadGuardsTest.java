@@ -63,6 +63,7 @@ class MisreadGuardsTest {
       a summary shown by a toggle script      | buyer     | <h1>某局设备采购公告</h1><p>【显示公告概要】</p><div class="table" style="display:none"><table><tr><td class="title">采购单位</td><td>某某学校</td><td class="title">预算金额</td><td>128000元</td></tr></table></div><p>一、项目基本情况</p><p>现对本项目进行公开招标。</p> | 某某学校
       a body shown by script                 | buyer     | <h1>某局设备采购公告</h1><div id="content" style="display: none;"><p>采购人：某某学校</p><p>预算金额：128000元</p><p>现对本项目进行公开招标，欢迎供应商参加。</p></div><script>document.getElementById("content").style.display="block";</script> | 某某学校
       a lot winner and a stated total        | suppliers | <h1>某局设备采购中标公告</h1><p>中标金额合计：300万元</p><p>包1</p><p>中标供应商：甲方科技有限公司</p><p>包2的评审结果另行公告。</p> | 甲方科技有限公司/包1/
+      a value cell ending in 要求              | suppliers | <h1>某局设备采购中标公告</h1><table><tr><td>序号</td><td>中标供应商名称</td><td>质量要求</td><td>中标金额（元）</td></tr><tr><td>1</td><td>某某科技有限公司</td><td>符合采购文件要求</td><td>128000</td></tr></table> | 某某科技有限公司//128000
       two winners as links under their label  | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商：</p><ul><li><a href="/org/1.html">甲方科技有限公司</a></li><li><a href="/org/2.html">乙方科技有限公司</a></li></ul> | 甲方科技有限公司//
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
