@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * review's doubts, each failing before but the guard: a short page and its footer in one block dropped whole as the
  * footer, a winner written as a link (alone, in a dd, a list under its label) dropped as the site's links, a summary or
  * body a script shows styled display:none, a lot's winner given every lot's total; guard: a 质量要求 value cell
- * ("符合采购文件要求") ending in a column word.
+ * ("符合采购文件要求") ending in a column word, and a 公示截止日期 run on after the award's 金额 (the signature rule's new
+ * 金额 label) taken as the notice's date.
  */
 class MisreadGuardsTest {
 
@@ -65,6 +66,7 @@ class MisreadGuardsTest {
       a lot winner and a stated total        | suppliers | <h1>某局设备采购中标公告</h1><p>中标金额合计：300万元</p><p>包1</p><p>中标供应商：甲方科技有限公司</p><p>包2的评审结果另行公告。</p> | 甲方科技有限公司/包1/
       a value cell ending in 要求              | suppliers | <h1>某局设备采购中标公告</h1><table><tr><td>序号</td><td>中标供应商名称</td><td>质量要求</td><td>中标金额（元）</td></tr><tr><td>1</td><td>某某科技有限公司</td><td>符合采购文件要求</td><td>128000</td></tr></table> | 某某科技有限公司//128000
       two winners as links under their label  | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商：</p><ul><li><a href="/org/1.html">甲方科技有限公司</a></li><li><a href="/org/2.html">乙方科技有限公司</a></li></ul> | 甲方科技有限公司//
+      a notice period's end after the award  | publishedAt | <h1>某局设备采购中标公告</h1><p>项目编号：ABC-001</p><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元 公示截止日期 2026-03-20</p> | null
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
