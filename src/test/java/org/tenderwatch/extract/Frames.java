@@ -174,6 +174,6 @@ final class Frames {
   /** A date as a frame prints it, its time (in {@code time}'s pattern) only when it has one. */
   private static String format(LocalDateTime d, String day, String time) {
     boolean timed = d.toLocalTime().toSecondOfDay() != 0 && !time.isEmpty();
-    return d.format(DateTimeFormatter.ofPattern(day + (timed ? time : "")));
+    return d.format(DateTimeFormatter.ofPattern(day + (timed ? time : ""), java.util.Locale.ROOT));
   }
 }
