@@ -1,7 +1,6 @@
 package org.tenderwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -54,12 +52,8 @@ class FormatInvarianceTest {
     List<String> files = GoldenNoticesTest.NAMES.stream()
         .filter(f -> !HeldOutAccuracyTest.heldOut(GoldenNoticesTest.baseName(f))).toList();
     files.parallelStream().forEach(file -> probe(file, misses, located));
-    Set<String> known = new TreeSet<>(GoldenNoticesTest.resourceLines("golden/format-known.txt"));
-    List<String> problems = new ArrayList<>();
-    misses.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("new miss: " + m));
-    known.stream().filter(m -> !misses.contains(m)).forEach(m -> problems.add("now right, drop it: " + m));
     report(files.size(), misses, located);
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    Probes.assertKnown("format", misses);
   }
 
   private static void probe(String file, Set<String> misses, Map<String, AtomicInteger> located) {
@@ -87,7 +81,7 @@ class FormatInvarianceTest {
       if (found.isEmpty() && dated.isEmpty()) {
         return;
       }
-      Set<String> wrongInCells = fields(read(cells, expected));
+      Set<String> wrongInCells = Probes.fields(Probes.read(cells, expected));
       AmountForm[] amountForms = AmountForm.values();
       DateForm[] dateForms = DateForm.values();
       for (int i = 0; i < amountForms.length; i++) {
@@ -99,7 +93,7 @@ class FormatInvarianceTest {
         if (text.equals(cells)) {
           continue;
         }
-        for (String f : fields(read(text, expected))) {
+        for (String f : Probes.fields(Probes.read(text, expected))) {
           if (!wrongInCells.contains(f) && !f.equals("title")) {
             String form = AMOUNT_FIELDS.contains(f) ? af.name() : DATE_FIELDS.contains(f) ? df.name()
                 : af.name() + "+" + df.name();
@@ -176,16 +170,6 @@ class FormatInvarianceTest {
             "开标时间：2026-03-16 09:30:00\n2026年03月20日", d, DateForm.WEEKDAY)));
   }
 
-  private static List<String> read(String text, JsonNode expected) {
-    return GoldenNoticesTest.mismatches(NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text)), expected);
-  }
-
-  private static Set<String> fields(List<String> mismatches) {
-    Set<String> out = new TreeSet<>();
-    mismatches.forEach(m -> out.add(m.substring(0, m.indexOf(':'))));
-    return out;
-  }
-
   private static void report(int pages, Set<String> misses, Map<String, AtomicInteger> located) throws IOException {
     List<String> out = new ArrayList<>(List.of("Tuning pages probed: " + pages, "",
         "| field | tuning pages whose labelled value is found in the text |", "|---|---|"));
@@ -197,6 +181,5 @@ class FormatInvarianceTest {
     Path target = Path.of("target");
     Files.createDirectories(target);
     Files.write(target.resolve("format-invariance.md"), out, StandardCharsets.UTF_8);
-    Files.write(target.resolve("format-misses.txt"), misses, StandardCharsets.UTF_8);
   }
 }

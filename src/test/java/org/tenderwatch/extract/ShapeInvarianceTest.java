@@ -1,7 +1,5 @@
 package org.tenderwatch.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,11 +50,11 @@ class ShapeInvarianceTest {
       }
       JsonNode expected = JSON.readTree(GoldenNoticesTest.resource("golden/" + base + ".expected.json"));
       Notice original = GoldenNoticesTest.extract(file);
-      Set<String> wrongOnPage = fields(GoldenNoticesTest.mismatches(original, expected));
+      Set<String> wrongOnPage = Probes.fields(GoldenNoticesTest.mismatches(original, expected));
       String text = copied(original);
       for (var shape : new TreeMap<>(SHAPES).entrySet()) {
         Notice n = NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(shape.getValue().apply(text)));
-        Set<String> wrong = fields(GoldenNoticesTest.mismatches(n, expected));
+        Set<String> wrong = Probes.fields(GoldenNoticesTest.mismatches(n, expected));
         wrong.removeAll(wrongOnPage);
         wrong.removeAll(SKIPPED);
         int[] count = pagesPerShape.computeIfAbsent(shape.getKey(), k -> new int[2]);
@@ -65,12 +63,8 @@ class ShapeInvarianceTest {
         wrong.forEach(f -> misses.add(shape.getKey() + " " + base + " " + f));
       }
     }
-    Set<String> known = known();
-    List<String> problems = new ArrayList<>();
-    misses.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("new miss: " + m));
-    known.stream().filter(m -> !misses.contains(m)).forEach(m -> problems.add("now right, drop it: " + m));
     report(misses, pagesPerShape);
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    Probes.assertKnown("shape", misses);
   }
 
   /**
@@ -87,16 +81,6 @@ class ShapeInvarianceTest {
     return text;
   }
 
-  private static Set<String> fields(List<String> mismatches) {
-    Set<String> out = new TreeSet<>();
-    mismatches.forEach(m -> out.add(m.substring(0, m.indexOf(':'))));
-    return out;
-  }
-
-  private static Set<String> known() throws IOException {
-    return new TreeSet<>(GoldenNoticesTest.resourceLines("golden/shape-known.txt"));
-  }
-
   private static void report(Set<String> misses, Map<String, int[]> pagesPerShape) throws IOException {
     List<String> out = new ArrayList<>(List.of("| shape | tuning pages | pages with a field lost | fields lost |",
         "|---|---|---|---|"));
@@ -109,6 +93,5 @@ class ShapeInvarianceTest {
     Path target = Path.of("target");
     Files.createDirectories(target);
     Files.write(target.resolve("shape-invariance.md"), out, StandardCharsets.UTF_8);
-    Files.write(target.resolve("shape-misses.txt"), misses, StandardCharsets.UTF_8);
   }
 }

@@ -1,11 +1,6 @@
 package org.tenderwatch.extract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -82,9 +77,9 @@ class SynonymInvarianceTest {
       String copied = ShapeInvarianceTest.copied(GoldenNoticesTest.extract(file));
       for (String shape : List.of("cells", "tabs")) {
         String text = ShapeInvarianceTest.SHAPES.get(shape).apply(copied);
-        Set<String> wrongInShape = fields(read(text, expected));
+        Set<String> wrongInShape = Probes.fields(Probes.read(text, expected));
         for (int k = 1; k <= 5; k++) {
-          for (String f : fields(read(swap(text, k), expected))) {
+          for (String f : Probes.fields(Probes.read(swap(text, k), expected))) {
             if (!wrongInShape.contains(f) && !f.equals("title")) {
               misses.add(shape + " " + base + " k" + k + " " + f);
             }
@@ -92,22 +87,6 @@ class SynonymInvarianceTest {
         }
       }
     }
-    Set<String> known = new TreeSet<>(GoldenNoticesTest.resourceLines("golden/synonym-known.txt"));
-    List<String> problems = new ArrayList<>();
-    misses.stream().filter(m -> !known.contains(m)).forEach(m -> problems.add("new miss: " + m));
-    known.stream().filter(m -> !misses.contains(m)).forEach(m -> problems.add("now right, drop it: " + m));
-    Files.createDirectories(Path.of("target"));
-    Files.write(Path.of("target/synonym-misses.txt"), misses, StandardCharsets.UTF_8);
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
-  }
-
-  private static List<String> read(String text, JsonNode expected) {
-    return GoldenNoticesTest.mismatches(NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text)), expected);
-  }
-
-  private static Set<String> fields(List<String> mismatches) {
-    Set<String> out = new TreeSet<>();
-    mismatches.forEach(m -> out.add(m.substring(0, m.indexOf(':'))));
-    return out;
+    Probes.assertKnown("synonym", misses);
   }
 }
