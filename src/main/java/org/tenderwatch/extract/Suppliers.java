@@ -102,9 +102,10 @@ final class Suppliers {
       Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
   /**
    * A project's or a notice's name, never a winner's: a record table's "中标人" cell holding the whole notice, whose
-   * first line is its title ("某某工程甲供物资第五批次采购 中标结果公告", 西安局's on a tender site).
+   * first line is its title ("某某工程甲供物资第五批次采购 中标结果公告", 西安局's on a tender site). Not 工程: a notice
+   * may shorten a contractor's name to its trade ("某某县宏达市政工程").
    */
-  private static final Pattern NOT_AN_ORG = Pattern.compile("(?:采购|项目|工程|公告|公示)(?:\\s+\\S*公告)?$");
+  private static final Pattern NOT_AN_ORG = Pattern.compile("(?:采购|项目|公告|公示)(?:\\s+\\S*公告)?$");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 

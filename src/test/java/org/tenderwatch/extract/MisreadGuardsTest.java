@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * footer, a winner written as a link (alone, in a dd, a list under its label) dropped as the site's links, a summary or
  * body a script shows styled display:none, a lot's winner given every lot's total; guard: a 质量要求 value cell
  * ("符合采购文件要求") ending in a column word, and a 公示截止日期 run on after the award's 金额 (the signature rule's new
- * 金额 label) taken as the notice's date.
+ * 金额 label) taken as the notice's date; a contractor's name cut to its trade ("…市政工程") rejected as a project's
+ * name (failed before).
  */
 class MisreadGuardsTest {
 
@@ -58,6 +59,7 @@ class MisreadGuardsTest {
       a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
       two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
       a 中标人 cell holding the notice's title | suppliers | <h1>某局物资采购中标结果公告</h1><table><tr><td><table><tr><td>工程名称</td><td>某某工程第五批次采购</td></tr><tr><td>中标人</td><td><div><div><b><u>某某工程第五批次采购 </u>中标结果公告</b></div><div>某某工程第五批次采购的中标结果公示如下：</div><div><b>一、中标人</b></div><div>包件名称：<u>信号电缆</u><div>中标人名称：<u>某某光电科技有限公司</u></div></div><div>中标价（元）：<u>14408342.2</u></div></div><div><b>二、联系方式</b></div><div><table><tr><td>招 标人： 某某局集团有限公司</td></tr></table></div></td></tr></table></td></tr></table> | 某某光电科技有限公司//14408342.2
+      a contractor's name cut to its trade  | suppliers   | <h1>某路改造工程中标公告</h1><p>中标人：某某县宏达市政工程</p><p>中标价：1500000元</p> | 某某县宏达市政工程//1500000
       a short page and its footer in one div | suppliers | <div class="wrap"><h1>某局设备采购中标公告</h1><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元</p><p>主办单位：某市财政局 浙ICP备12345678号</p></div> | 某某科技有限公司//128000
       a winner written as a link under its label | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商</p><p><a href="/org/123.html">某某科技有限公司</a></p><p>中标金额：128000元</p> | 某某科技有限公司//128000
       a dd holding a winner link              | suppliers | <h1>某局设备采购中标公告</h1><dl><dt>中标供应商</dt><dd><a href="/org/1.html">某某科技有限公司</a></dd><dt>中标金额</dt><dd>128000元</dd></dl> | 某某科技有限公司//128000
