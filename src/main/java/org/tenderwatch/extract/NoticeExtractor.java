@@ -125,9 +125,10 @@ public final class NoticeExtractor {
   }
 
   private static Notice fromPlain(Document doc, String givenTitle, String listedTitle) {
-    String text = TextRender.pageText(TextRender.lines(doc.body()));
     // the readers' lines leave out the site's frame (menus, lists of other notices, the footer): the text keeps it
-    List<Line> rendered = TextRender.notice(doc.body());
+    TextRender.Page page = TextRender.page(doc.body());
+    String text = TextRender.pageText(page.all());
+    List<Line> rendered = page.notice();
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own; tab-set rows first, so a label above a table never takes its header line as its value
     List<Line> joined = CellLines.read(SpacedLabels.split(FlatTables.gapRows(rendered)));

@@ -46,6 +46,9 @@ final class TextRender {
   /** Whether the site's frame is left out ({@link SiteFrame}), and whether the page has a footer to look for. */
   private final boolean noFrame;
   private final boolean footer;
+  /** The line ranges [from, to) the site's frame rendered to, when {@code noFrame}; the page's text keeps them. */
+  private final List<int[]> frames = new ArrayList<>();
+  private boolean inFrame;
 
   private TextRender(boolean noFrame, boolean footer) {
     this.noFrame = noFrame;
@@ -56,9 +59,21 @@ final class TextRender {
     return render(new TextRender(false, false), root);
   }
 
-  /** The lines a reader takes the notice's fields from: as {@link #lines}, the site's frame ({@link SiteFrame}) left out. */
-  static List<Line> notice(Element root) {
-    return render(new TextRender(true, SiteFrame.hasFooter(root.text())), root);
+  /** A plain page's lines: all (the page's text), and those the field readers take ({@link SiteFrame}'s left out). */
+  record Page(List<Line> all, List<Line> notice) {}
+
+  /** A plain page rendered once: the frame's lines are marked as they are rendered, not rendered a second time. */
+  static Page page(Element root) {
+    TextRender r = new TextRender(true, SiteFrame.hasFooter(root.text()));
+    render(r, root);
+    List<Line> notice = new ArrayList<>(r.lines.size());
+    int at = 0;
+    for (int[] frame : r.frames) {
+      notice.addAll(r.lines.subList(at, frame[0]));
+      at = frame[1];
+    }
+    notice.addAll(r.lines.subList(at, r.lines.size()));
+    return new Page(r.lines, notice);
   }
 
   private static List<Line> render(TextRender r, Element root) {
@@ -101,11 +116,21 @@ final class TextRender {
     if (!(c instanceof Element e) || skipped(e)) {
       return;
     }
-    String tag = e.normalName();
-    if (noFrame && SiteFrame.frame(e, footer)) {
+    if (noFrame && !inFrame && SiteFrame.frame(e, footer)) {
+      flush(); // a frame's element is a block: its lines are its own, marked for the readers to leave out
+      int from = lines.size();
+      inFrame = true;
+      element(e);
       flush();
+      inFrame = false;
+      frames.add(new int[] {from, lines.size()});
       return;
     }
+    element(e);
+  }
+
+  private void element(Element e) {
+    String tag = e.normalName();
     if (tag.equals("br")) {
       flush();
     } else if (tag.equals("tr") && !hasTable(e)) {
