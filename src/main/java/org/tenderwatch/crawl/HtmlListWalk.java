@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.tenderwatch.archive.Capture;
@@ -17,35 +16,9 @@ import org.tenderwatch.extract.HtmlDecoder;
  * next-page link, until the end of the list, a page of known notices, {@code since}, the stated page count or
  * crawl.maxListPages. A list page without its container is a challenge (the source is blocked) or a changed layout.
  */
-final class HtmlListWalk {
-  private final SourceConfig source;
-  private final int maxListPages;
-  private final java.time.ZoneId zone;
-  private final PageFetcher pages;
-  private final FrontierLog log;
-  private final CrawlTally tally;
-  private final NoticeFetch notices;
-  private final BooleanSupplier stopped;
-  private final Runnable progress;
-  private java.util.function.Consumer<SourceCrawler.CapReached> capReached = g -> { };
-
-  HtmlListWalk(SourceConfig source, int maxListPages, java.time.ZoneId zone, PageFetcher pages, FrontierLog log, CrawlTally tally,
-      NoticeFetch notices, BooleanSupplier stopped, Runnable progress) {
-    this.source = source;
-    this.maxListPages = maxListPages;
-    this.zone = zone;
-    this.pages = pages;
-    this.log = log;
-    this.tally = tally;
-    this.notices = notices;
-    this.stopped = stopped;
-    this.progress = progress;
-  }
-
-  /** Told when the walk reads to the page cap, the list going on, without meeting a known notice. */
-  HtmlListWalk onCapReached(java.util.function.Consumer<SourceCrawler.CapReached> c) {
-    this.capReached = c;
-    return this;
+final class HtmlListWalk extends ListWalk {
+  HtmlListWalk(ListWalk.Parts parts, java.util.function.Consumer<SourceCrawler.CapReached> capReached) {
+    super(parts, capReached);
   }
 
   void walk(URI first, LocalDate since) {

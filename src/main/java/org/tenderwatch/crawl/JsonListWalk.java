@@ -4,10 +4,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 import org.tenderwatch.archive.Capture;
 import org.tenderwatch.config.SourceConfig;
 import tools.jackson.databind.JsonNode;
@@ -19,37 +17,11 @@ import tools.jackson.databind.json.JsonMapper;
  * the configured rows is a challenge (gpcms answers {"code":"500","msg":"验证码错误"}: the source is blocked) or a
  * changed API (a parse failure).
  */
-final class JsonListWalk {
+final class JsonListWalk extends ListWalk {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
-  private final SourceConfig source;
-  private final int maxListPages;
-  private final ZoneId zone;
-  private final PageFetcher pages;
-  private final FrontierLog log;
-  private final CrawlTally tally;
-  private final NoticeFetch notices;
-  private final BooleanSupplier stopped;
-  private final Runnable progress;
-  private java.util.function.Consumer<SourceCrawler.CapReached> capReached = g -> { };
-
-  JsonListWalk(SourceConfig source, int maxListPages, ZoneId zone, PageFetcher pages, FrontierLog log,
-      CrawlTally tally, NoticeFetch notices, BooleanSupplier stopped, Runnable progress) {
-    this.source = source;
-    this.maxListPages = maxListPages;
-    this.zone = zone;
-    this.pages = pages;
-    this.log = log;
-    this.tally = tally;
-    this.notices = notices;
-    this.stopped = stopped;
-    this.progress = progress;
-  }
-
-  /** Told when the walk reads to the page cap without meeting a known notice. */
-  JsonListWalk onCapReached(java.util.function.Consumer<SourceCrawler.CapReached> c) {
-    this.capReached = c;
-    return this;
+  JsonListWalk(ListWalk.Parts parts, java.util.function.Consumer<SourceCrawler.CapReached> capReached) {
+    super(parts, capReached);
   }
 
   void walk(String template, LocalDate since) {

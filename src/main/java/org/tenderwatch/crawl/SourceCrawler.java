@@ -98,10 +98,8 @@ public final class SourceCrawler {
         break;
       }
       switch (source.kind()) {
-        case html -> new HtmlListWalk(source, cfg.maxListPages(), zone, p.pages(), p.log(), p.tally(), p.notices(),
-            p.stopped(), p.told()).onCapReached(capReached).walk(source.rewrite(URI.create(list)), since);
-        case json -> new JsonListWalk(source, cfg.maxListPages(), zone, p.pages(), p.log(), p.tally(), p.notices(),
-            p.stopped(), p.told()).onCapReached(capReached).walk(list, since);
+        case html -> new HtmlListWalk(walkParts(p), capReached).walk(source.rewrite(URI.create(list)), since);
+        case json -> new JsonListWalk(walkParts(p), capReached).walk(list, since);
         // a search source has no channel lists: its passes drive listPage and offer (crawl.search.SearchPass)
         case search -> throw new IllegalArgumentException(source.id() + " is a search source: run it as a search pass");
       }
@@ -214,6 +212,11 @@ public final class SourceCrawler {
   /** A list date as this source reads it: text, or epoch milliseconds in the portals' time zone. */
   public LocalDateTime listed(String text) {
     return Dates.parse(text, zone);
+  }
+
+  private ListWalk.Parts walkParts(Pass p) {
+    return new ListWalk.Parts(source, cfg.maxListPages(), zone, p.pages(), p.log(), p.tally(), p.notices(), p.stopped(),
+        p.told());
   }
 
   private Pass current() {
