@@ -253,16 +253,19 @@ final class Budgets {
   /**
    * The award: the sum of the winners' amounts when every winner has one, else the stated total. The per-winner
    * amounts are more precise (the summary total of 6,687,920 元 reads "￥668.790000 万元") and the summary total is
-   * sometimes one lot's amount only; a stated total stands when winners lack amounts.
+   * sometimes one lot's amount only; a stated total stands when winners lack amounts. A sum where the page states no
+   * total is noted among the problems, as a budget summed from its lots is.
    */
-  static Amount award(List<SupplierAward> suppliers, Amount stated) {
+  static Found award(List<SupplierAward> suppliers, Amount stated) {
     if (suppliers.isEmpty() || suppliers.stream().anyMatch(s -> s.amount() == null || s.amount().cny() == null)) {
-      return stated;
+      return new Found(stated, null);
     }
     if (suppliers.size() == 1) {
-      return suppliers.getFirst().amount();
+      return new Found(suppliers.getFirst().amount(), null);
     }
-    return sum(suppliers.stream().map(SupplierAward::amount).toList());
+    Amount sum = sum(suppliers.stream().map(SupplierAward::amount).toList());
+    return new Found(sum, stated != null ? null
+        : "award: no total stated; the sum of " + suppliers.size() + " winners' amounts");
   }
 
   /**

@@ -9,8 +9,16 @@ import java.util.regex.Pattern;
  */
 final class BuyerAddresses {
 
-  /** "地址：", also "联系地址：" / "通讯地址：" in a contact block. */
-  private static final Pattern ADDRESS_LABEL = Pattern.compile("(?<!\\p{IsHan})(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
+  /**
+   * "地址：", also "联系地址：" / "通讯地址：" in a contact block; glued to the name before it when that name ends as a
+   * body's does ("采购人：柳州市国土资源局地址：…", a copy that lost its spaces), never inside another word (交货地址, 项目地址).
+   */
+  private static final Pattern ADDRESS_LABEL = Pattern.compile(
+      "(?<![\\p{IsHan}&&[^局院司校心会所队站厅部委室处馆社府团]])(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
+  /** A contact section's heading: "六、本次招标联系事项", "八、联系方式". */
+  private static final Pattern CONTACT_HEADING = Pattern.compile("[一二三四五六七八九十]{1,3}\\s*[、.．][^\\n：:]{0,10}联系(?:事项|方式)");
+  /** Parties other than the buyer whose address a contact section may give first. */
+  private static final Pattern OTHER_PARTY = Pattern.compile("代理|供应商|中标|成交|投标人|监督");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
 
@@ -44,6 +52,27 @@ final class BuyerAddresses {
       }
     }
     return null;
+  }
+
+  /**
+   * The first address of a contact section when no other party is named before it ("六、本次招标联系事项 国资处联系人：孔老师
+   * 地址：Y"): a buyer's own notice (a university's, a school's) with no agency gives its own address there. Read only
+   * when the notice names no agency (the caller's check): an agency's notice may give its own address first.
+   */
+  static String inContactSection(String text) {
+    String folded = Fold.fold(text);
+    Matcher h = CONTACT_HEADING.matcher(folded);
+    if (!h.find()) {
+      return null;
+    }
+    String section = folded.substring(h.end(), Math.min(folded.length(), h.end() + ADDRESS_WINDOW));
+    Matcher a = ADDRESS_LABEL.matcher(section);
+    if (!a.find() || OTHER_PARTY.matcher(section.substring(0, a.start())).find()) {
+      return null; // after an agency or a winner, the address is theirs
+    }
+    String rest = text.substring(h.end() + a.end()).lines().findFirst().orElse("");
+    String address = Labels.name(rest);
+    return address != null && Labels.isName(address) ? address : null;
   }
 
   /**

@@ -88,7 +88,8 @@ final class NoticeFields {
     Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = Suppliers.extract(lines);
-    Amount award = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
+    Budgets.Found awarded = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
+    Amount award = awarded.amount();
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
       award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);
     }
@@ -96,7 +97,8 @@ final class NoticeFields {
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
-        () -> BuyerAddresses.nearBuyer(text));
+        () -> BuyerAddresses.nearBuyer(text),
+        () -> agency == null ? BuyerAddresses.inContactSection(text) : null); // with an agency, it may be its
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
@@ -112,7 +114,8 @@ final class NoticeFields {
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);
-    Stream.of(budget.problem(), maxPrice.problem()).filter(java.util.Objects::nonNull).forEach(noted::add);
+    Stream.of(budget.problem(), maxPrice.problem(), awarded.problem()).filter(java.util.Objects::nonNull)
+        .forEach(noted::add);
     Notice n = new Notice(NoticeTypes.withWinners(type, title, !suppliers.isEmpty()), title, published, buyer, agency,
         projectNo, budget.amount(), award, suppliers,
         region == null || region.isBlank() ? null : region, summary, parts, buyerAddress, category,
@@ -190,19 +193,34 @@ final class NoticeFields {
     return s == null ? null : s.names().stream().filter(kind).findFirst().orElse(null);
   }
 
-  /** "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"). */
+  /**
+   * "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"), or with it on the heading's own line
+   * ("1.采购人信息 名称：X", 河北 V2020); never past the next party's heading, whose 名称 is that party's.
+   */
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
-      if (!body.get(i).isRow() && heading.matcher(Fold.fold(body.get(i).text())).lookingAt()) {
-        for (int j = i + 1; j < Math.min(body.size(), i + 4); j++) {
-          Matcher m = line.matcher(body.get(j).text());
-          if (m.lookingAt()) { // the heading and line patterns start with ^
-            return Labels.name(m.group(1));
-          }
+      String text = body.get(i).text();
+      Matcher h = heading.matcher(Fold.fold(text));
+      if (body.get(i).isRow() || !h.lookingAt()) {
+        continue;
+      }
+      Matcher same = line.matcher(text.substring(h.end()).strip());
+      if (same.lookingAt()) {
+        return Labels.name(same.group(1));
+      }
+      for (int j = i + 1; j < Math.min(body.size(), i + 4) && !partyHeading(body.get(j).text()); j++) {
+        Matcher m = line.matcher(body.get(j).text());
+        if (m.lookingAt()) { // the heading and line patterns start with ^
+          return Labels.name(m.group(1));
         }
       }
     }
     return null;
+  }
+
+  private static boolean partyHeading(String line) {
+    String folded = Fold.fold(line);
+    return BUYER_BLOCK.matcher(folded).lookingAt() || AGENCY_BLOCK.matcher(folded).lookingAt();
   }
 
   private static String entrusting(String text, int group) {

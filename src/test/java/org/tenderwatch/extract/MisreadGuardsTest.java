@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * body a script shows styled display:none, a lot's winner given every lot's total; guard: a 质量要求 value cell
  * ("符合采购文件要求") ending in a column word, and a 公示截止日期 run on after the award's 金额 (the signature rule's new
  * 金额 label) taken as the notice's date; a contractor's name cut to its trade ("…市政工程") rejected as a project's
- * name (failed before).
+ * name (failed before). Round 11n: a buyer's block without its 名称 taking the agency's from the next block (failed
+ * before); guards of the new address rules: a contact section's address after the agency or a winner, a 交货地址.
  */
 class MisreadGuardsTest {
 
@@ -31,8 +32,9 @@ class MisreadGuardsTest {
       "suppliers", Layouts::suppliers, "type", n -> n.type().name(),
       "budgetCny", n -> n.budget() == null ? "none" : Layouts.yuan(n.budget()),
       "maxPriceCny", n -> n.maxPrice() == null ? "none" : Layouts.yuan(n.maxPrice()),
-      "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", Notice::buyer,
-      "publishedAt", n -> String.valueOf(n.publishedAt()), "projectNo", n -> String.valueOf(n.projectNo()));
+      "bidOpening", n -> String.valueOf(n.bidOpening()), "buyer", n -> String.valueOf(n.buyer()),
+      "publishedAt", n -> String.valueOf(n.publishedAt()), "projectNo", n -> String.valueOf(n.projectNo()),
+      "buyerAddress", n -> String.valueOf(n.buyerAddress()));
 
   /** A tab-set two-column winners table with the contact lines below it, as an aggregator copy keeps it. */
   @org.junit.jupiter.api.Test
@@ -58,6 +60,11 @@ class MisreadGuardsTest {
       a metadata line's date in []          | publishedAt | <h1>某局设备采购公告</h1><p>作者：资产处 时间：[2020-09-01] 点击：</p><p>一、项目基本情况</p><p>项目编号：ABC-001</p> | 2020-09-01T00:00
       a year and re-run note after a name    | projectNo   | <h1>某局设备采购公告</h1><p>一、采购项目名称及编号：某某项目 2021年度（二次）</p> | null
       two blank labels over a third's value  | buyer       | <h1>设备采购公告</h1><p>项目编号</p><p>采购代理机构</p><p>采购人</p><p>某某学校</p> | 某某学校
+      the next party's 名称 is not the buyer's (11n) | buyer | <h1>设备采购公告</h1><p>1.采购人信息<br>联系人：张三<br>2.采购代理机构信息<br>名称：某某招标有限公司</p> | null
+      an agency's address first in the contact section (11n) | buyerAddress | <h1>设备采购中标公告</h1><p>七、联系方式</p><p>采购代理机构：某某招标有限公司</p><p>地址：某市某路1号</p> | null
+      a winner's address before the contact section (11n) | buyerAddress | <h1>设备采购中标公告</h1><p>中标单位：某某有限公司</p><p>地址：某市某路2号</p><p>八、联系方式</p><p>联系人：张老师</p> | null
+      a contact section's first address in an agency's notice (11n) | buyerAddress | <h1>设备采购公告</h1><p>某某招标有限公司受某局委托，就某设备进行公开招标。</p><p>八、联系方式</p><p>联系人：王工</p><p>地址：某市某路5号</p> | null
+      a delivery address glued after a name (11n) | buyerAddress | <h1>设备采购公告</h1><p>采购人：某市某局交货地址：某市某路3号</p> | null
       a 中标人 cell holding the notice's title | suppliers | <h1>某局物资采购中标结果公告</h1><table><tr><td><table><tr><td>工程名称</td><td>某某工程第五批次采购</td></tr><tr><td>中标人</td><td><div><div><b><u>某某工程第五批次采购 </u>中标结果公告</b></div><div>某某工程第五批次采购的中标结果公示如下：</div><div><b>一、中标人</b></div><div>包件名称：<u>信号电缆</u><div>中标人名称：<u>某某光电科技有限公司</u></div></div><div>中标价（元）：<u>14408342.2</u></div></div><div><b>二、联系方式</b></div><div><table><tr><td>招 标人： 某某局集团有限公司</td></tr></table></div></td></tr></table></td></tr></table> | 某某光电科技有限公司//14408342.2
       a contractor's name cut to its trade  | suppliers   | <h1>某路改造工程中标公告</h1><p>中标人：某某县宏达市政工程</p><p>中标价：1500000元</p> | 某某县宏达市政工程//1500000
       a short page and its footer in one div | suppliers | <div class="wrap"><h1>某局设备采购中标公告</h1><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元</p><p>主办单位：某市财政局 浙ICP备12345678号</p></div> | 某某科技有限公司//128000

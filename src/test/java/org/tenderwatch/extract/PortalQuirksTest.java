@@ -84,6 +84,7 @@ class PortalQuirksTest {
       a 磋商's 开启 run on into its date | bidOpening | <p>一、项目基本情况 项目编号：ABC-2026-001 二、申请人的资格要求： 无 三、获取采购文件 售价：0.0元 四、响应文件提交 2026年03月26日 09点30分 （北京时间） 地点：某市公共资源交易中心开标4室 五、开启 2026年03月26日 10点00分 （北京时间） 地点：某市公共资源交易中心开标4室 六、公告期限 自本公告发布之日起3个工作日。</p> | 2026-03-26T10:00
       a 合同包's 最高限价 over its value | maxPriceCny | <p>预算金额：1,200,000.00元</p><p>合同包1(某设备采购):</p><p>合同包预算金额：</p><p>1,200,000.00元</p><p>合同包最高限价：</p><p>1,198,050.00元</p><p>品目号</p> | 1198050
       a max price column of lots        | maxPriceCny | <p>包号</p><p>预算金额(万元)</p><p>最高限价(万元)</p><p>A</p><p>20.000000</p><p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p> | 440000
+      a party's heading and its 名称 on one line (11n, 河北 V2020) | buyer | <p>九、凡对本次公告内容提出询问，请按以下方式联系。<br>1.采购人信息 名称： <span>某县某局本级</span><br>地址 ： <span>某县某镇</span><br>2.采购代理机构信息<br>名称 ： <span>某县政府采购中心</span></p> | 某县某局本级
       """)
   void fieldOfAQuirk(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);
@@ -105,6 +106,23 @@ class PortalQuirksTest {
         + "<p>20.000000</p><p>B</p><p>25.000000</p><p>24.000000</p><p>采购需求：</p><p>见附件</p>");
     org.junit.jupiter.api.Assertions.assertTrue(
         n.problems().contains("maxPrice: no total stated; the sum of 2 lots' max prices"), n.problems().toString());
+  }
+
+  /**
+   * Two winners with amounts and no stated total (河北 V2020 award, 11n): the award is their sum, and the problems say
+   * so; a stated total leaves nothing to note.
+   */
+  @org.junit.jupiter.api.Test
+  void awardSumIsNoted() {
+    String winners = "<table><tr><td>供应商名称</td><td>中标金额（元）</td></tr><tr><td>甲商贸有限公司</td><td>745680</td></tr>"
+        + "<tr><td>乙设施有限公司</td><td>743808</td></tr></table>";
+    Notice summed = page("<h1>某项目中标公告</h1>" + winners);
+    assertEquals("1489488", Layouts.yuan(summed.award()));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        summed.problems().contains("award: no total stated; the sum of 2 winners' amounts"), summed.problems().toString());
+    Notice stated = page("<h1>某项目中标公告</h1><p>中标总金额：1489488元</p>" + winners);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        stated.problems().stream().noneMatch(p -> p.startsWith("award:")), stated.problems().toString());
   }
 
   /** Pages with no title heading of their own: the title the extractor finds among the page's other elements. */
@@ -175,6 +193,8 @@ class PortalQuirksTest {
       a name and its date run on after the award's price (11m) | publishedAt | 1、采购方式：竞争性磋商 2、采购项目名称：某某学院财务模块升级及服务 3、采购结果如下： 成交供应商名称：某某科技有限公司 成交价格：柒万伍仟元整（75,000.00元） 某某职业技术学院设备管理处 2019-7-12 | 2019-07-12T00:00
       a title run on into its sentence's subject (11m) | buyer | 某某学校（中学部）图书馆升级改造项目成交公告 上海市某区某某学校《中学部图书馆升级改造项目》项目综合评议采购（竞争性谈判），经过专家认真评审并经采购人确认，本次成交结果公布如下： 1、成交日期：2022年7月13日 2、成交供应商：上海某某设备有限公司 3、成交金额：408000元 | 上海市某区某某学校
       a works result sheet run on, its 建设单位 | buyer | 招标代码：04112018050062 标段编号 G21020120180101 开标日期 2018年06月29日 工程名称 某公园亮化工程施工 建设单位 某市某区城市建设管理局 工程类别 施工类 招标方式 公开招标 建设地点 某市内 代理机构 某某工程管理咨询有限公司 中标单位 某某安装工程有限责任公司 中标价 15458310.5300元 | 某市某区城市建设管理局
+      an address glued to the buyer's name, run on (11n, 柳州) | buyerAddress | 六、中标信息：中标供应商名称：某某规划院中标供应商地址：南宁市某路2号中标金额：人民币伍拾玖万伍仟元整（￥595,000.00）七、联系事项：采购人：某市国土资源局地址：某省某市立新路49号联系人：曾主任 联系电话：0772-2813723采购代理机构：某某招标咨询有限公司 地址：某市河东路1号 | 某省某市立新路49号
+      a school's own contact section, no agency (11n, 扬州) | buyerAddress | 某职业大学某服务中标公告¶五、中标信息：¶中标单位：某某运输集团有限责任公司¶中标金额：55000元¶六、本次招标联系事项：¶ 国资处联系人：孔老师87697823¶ 地址：某市文昌西路458号           邮政编码：225009¶本中标结果公告期限为1个工作日。 | 某市文昌西路458号
       """)
   void fieldOfKeptText(String layout, String field, String text, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(Layouts.written(text)), layout);
