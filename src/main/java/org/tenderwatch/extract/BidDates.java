@@ -50,8 +50,10 @@ final class BidDates {
   static final List<Pattern> DEADLINE_SENTENCES = List.of(
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
           + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
-      // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为
-      Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
+      // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为; the
+      // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
+      Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
+          + "(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
           + "\\s*[:：]?\\s*" + SENTENCE_DATE));
   /**
    * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"

@@ -24,22 +24,12 @@ final class Budgets {
   /** A lot's name opening a value, taken off before its amount is read ("第1包:9944.95万元", "包1-1800000.00元"). */
   static final Pattern LOT_MARK = Pattern.compile("^\\s*(?:" + LotNames.LEADING + ")\\s*[-:：]?");
   private static final Pattern AMOUNT_END = Pattern.compile("[。；;，]");
-  /**
-   * A column header naming a budget; "预算单位" names the buyer, and a rate or a note ("控制价下浮率(%)", "预算说明")
-   * is no amount.
-   */
-  private static final Pattern BUDGET_COLUMN = Pattern.compile("^(?!.*(?:率|%|比例|说明))[^0-9]{0,8}预算(?!单位)[^0-9]{0,16}$");
-  /** A column header naming a max price ("最高限价(万元)" beside "预算金额(万元)", 山东's 包号 table). */
-  private static final Pattern MAX_PRICE_COLUMN = Pattern.compile(
-      "^(?!.*(?:率|%|比例|说明))[^0-9]{0,8}(?:最高限价|最高投标限价|控制价|拦标价)[^0-9]{0,16}$");
-  private static final Pattern HEADER_UNIT = Pattern.compile("(亿元|万元)");
   /** A budget column's header in running text: its unit in brackets, no colon after it. */
   private static final Pattern BUDGET_HEADER =
       Pattern.compile("(?<!\\p{IsHan})(?:预算金额|采购预算|项目预算|预算)\\((?:单位:)?(亿元|万元|元)\\)(?!\\s*:)");
   /** A figure of four digits or more, not part of a code, a date or a longer number. */
   private static final Pattern HEADER_FIGURE =
       Pattern.compile("(?<![0-9A-Za-z.\\-/])[0-9]{4,}(?:\\.[0-9]+)?(?![0-9A-Za-z.\\-/:年月日号])");
-  private static final Pattern TOTAL_ROW = Pattern.compile("^(合计|总计|小计)");
   /** A total stated after the lots inside one value: "…，合计80万元", "…；总计：1,200,000元". */
   private static final Pattern STATED_TOTAL = Pattern.compile(
       "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
@@ -63,6 +53,10 @@ final class Budgets {
     Labels.Value total = Labels.find(text, FieldLabels.BUDGET_TOTAL);
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);
+    }
+    Amount spanned = AmountColumns.spannedBudget(body); // a 合计 cell over the rows: before the rows' own labels
+    if (spanned != null) {
+      return new Found(spanned, null);
     }
     Amount listed = BudgetLots.lotLines(text);
     if (listed != null) {
@@ -97,7 +91,7 @@ final class Budgets {
         return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
       }
     }
-    Found fromColumn = column(body, BUDGET_COLUMN, "budget", "lot budgets");
+    Found fromColumn = AmountColumns.budget(body);
     if (fromColumn.amount() != null) {
       return fromColumn;
     }
@@ -128,49 +122,6 @@ final class Budgets {
     String rest = text.substring(h.end(), end < 0 ? text.length() : end);
     Matcher figure = HEADER_FIGURE.matcher(Fold.fold(rest));
     return figure.find() ? Amounts.inUnit(rest.substring(figure.start(), figure.end()), h.group(1)) : null;
-  }
-
-  /**
-   * The column of a table that the header names (a budget's, a max price's): its 合计 row, else the sum of its rows
-   * (the problem names them: "the sum of 13 lot budgets"), in the unit its header names.
-   */
-  private static Found column(List<Line> body, Pattern header, String field, String parts) {
-    for (int i = 0; i < body.size(); i++) {
-      Line head = body.get(i);
-      int col = head.isRow() ? column(head.cells(), header) : -1;
-      if (col < 0) {
-        continue;
-      }
-      String unit = HEADER_UNIT.matcher(Fold.fold(head.cells().get(col))).results().map(r -> r.group(1))
-          .findFirst().orElse(""); // "预算金额（亿元）": a bare figure below is in 亿元
-      List<Amount> rows = new ArrayList<>();
-      for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
-        List<String> cells = body.get(r).cells();
-        Amount a = cells.size() == head.cells().size() ? Amounts.inUnit(cells.get(col), unit) : null;
-        if (a != null && a.cny() != null && TOTAL_ROW.matcher(cells.getFirst().strip()).lookingAt()) {
-          return new Found(a, null);
-        }
-        if (a != null && a.cny() != null) {
-          rows.add(a);
-        }
-      }
-      if (rows.size() == 1) {
-        return new Found(rows.getFirst(), null);
-      }
-      if (rows.size() > 1) {
-        return new Found(sum(rows), field + ": no total stated; the sum of " + rows.size() + " " + parts);
-      }
-    }
-    return new Found(null, null);
-  }
-
-  private static int column(List<String> cells, Pattern header) {
-    for (int c = 0; c < cells.size(); c++) {
-      if (header.matcher(Fold.fold(cells.get(c)).replaceAll("\\s", "")).matches()) {
-        return c;
-      }
-    }
-    return -1;
   }
 
   static Amount sum(List<Amount> parts) {
@@ -207,7 +158,7 @@ final class Budgets {
    */
   static Found maxPrice(String text, List<Line> body) {
     Amount labelled = maxPrice(text);
-    return labelled != null ? new Found(labelled, null) : column(body, MAX_PRICE_COLUMN, "maxPrice", "lots' max prices");
+    return labelled != null ? new Found(labelled, null) : AmountColumns.maxPrice(body);
   }
 
   private static Amount maxPrice(String text) {

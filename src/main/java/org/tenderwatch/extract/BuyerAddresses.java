@@ -1,11 +1,12 @@
 package org.tenderwatch.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The buyer's address where no address label names the buyer ("采购人地址"): the 地址 that follows the buyer's name
- * in its contact lines, before the agency's, or the first of a buyer | agency contact table's paired cells.
+ * in its contact lines, before the agency's, or the buyer's side of a two-party contact table.
  */
 final class BuyerAddresses {
 
@@ -15,6 +16,10 @@ final class BuyerAddresses {
    */
   private static final Pattern ADDRESS_LABEL = Pattern.compile(
       "(?<![\\p{IsHan}&&[^局院司校心会所队站厅部委室处馆社府团]])(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
+  /** A contact table's cell naming the buyer's side ("采购人联系人", "采购单位名称", "招标人"). */
+  private static final Pattern BUYER_CELL = Pattern.compile("^(?:采购人|采购单位|招标人|招标单位|建设单位|项目业主)");
+  /** A table cell that is an address label alone. */
+  private static final Pattern ADDRESS_CELL = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]?\\s*$");
   /** A contact section's heading: "六、本次招标联系事项", "八、联系方式". */
   private static final Pattern CONTACT_HEADING = Pattern.compile("[一二三四五六七八九十]{1,3}\\s*[、.．][^\\n：:]{0,10}联系(?:事项|方式)");
   /** Parties other than the buyer whose address a contact section may give first. */
@@ -73,6 +78,36 @@ final class BuyerAddresses {
     String rest = text.substring(h.end() + a.end()).lines().findFirst().orElse("");
     String address = Labels.name(rest);
     return address != null && Labels.isName(address) ? address : null;
+  }
+
+  /**
+   * A two-party contact table of label | value | label | value rows whose one side's first label names the buyer
+   * ("购买招标文件联系人：| 彭先生 | 采购人联系人：| 某医院设备科", 广东 2015): that side's value in the row with an address
+   * label on both sides.
+   */
+  static String pairedTable(List<TextRender.Line> lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      int side = buyerSide(lines.get(i));
+      for (int j = i + 1; side >= 0 && j < Math.min(lines.size(), i + 10) && lines.get(j).isRow(); j++) {
+        List<String> c = lines.get(j).cells();
+        if (c.size() == 4 && ADDRESS_CELL.matcher(c.get(0).strip()).matches()
+            && ADDRESS_CELL.matcher(c.get(2).strip()).matches()) {
+          String address = Labels.name(c.get(side + 1));
+          return address != null && Labels.isName(address) ? address : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** 0 or 2, the buyer's label column of a four-cell row where only one side names the buyer; else -1. */
+  private static int buyerSide(TextRender.Line row) {
+    if (!row.isRow() || row.cells().size() != 4) {
+      return -1;
+    }
+    boolean left = BUYER_CELL.matcher(Fold.fold(row.cells().get(0).strip())).lookingAt();
+    boolean right = BUYER_CELL.matcher(Fold.fold(row.cells().get(2).strip())).lookingAt();
+    return left == right ? -1 : left ? 0 : 2;
   }
 
   /**

@@ -139,8 +139,8 @@ final class Categories {
     List<String> out = new ArrayList<>();
     for (String entry : v == null ? new String[0] : v.text().split(",")) {
       String name = Labels.name(entry);
-      if (name == null || name.indexOf(':') >= 0 || name.indexOf('：') >= 0) {
-        break;
+      if (name == null || name.indexOf(':') >= 0 || name.indexOf('：') >= 0 || ITEM_NO.matcher(name).matches()) {
+        break; // a 品目 column of row numbers ("品目 | 项目名称 | …" over "1 | 彩色超声诊断仪", 江西) names no category
       }
       out.add(named(name));
       if (!name.equals(entry.strip())) {

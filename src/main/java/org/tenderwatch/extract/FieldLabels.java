@@ -113,7 +113,9 @@ final class FieldLabels {
       "磋商开始时间", "谈判开始时间", "询价开始时间", "磋商会议开始时间", "谈判会议时间",
       // a works 发包公告 by lottery (抽签法, 浙江 counties' small projects) draws its contractor in the 开标室 instead of
       // opening bids: "4.2抽签时间：2021年5月18日15时00分"; last, so a stated 开标时间 wins
-      "抽签时间", "抽签开始时间");
+      "抽签时间", "抽签开始时间",
+      // hospital tenders of 2015 (广东, 吉林): "九、开标评标时间：", "9、招标开始时间：2015年9月15日9时30分整，地点：…开标室"
+      "开标评标时间", "开标、评标时间", "招标开始时间");
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",

@@ -1,15 +1,12 @@
 package org.tenderwatch.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds "label：value" in notice text. A label matches only at a word start (not after another Chinese
@@ -255,43 +252,13 @@ final class Labels {
     return false;
   }
 
-  /** A date run on after a name at the end of a signature line. */
-  private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
-  /** Where a name ends: punctuation, a wide gap, the next label, a letter-spaced label too ("地 址：", "传 真："). */
-  private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]|\\s+\\p{IsHan}(?:\\s\\p{IsHan}){1,3}\\s*[:：]");
-
-  /**
-   * A field label run straight into the previous value, with no space or punctuation between ("长沙市公安局采购代理机构名称：…"
-   * on portals that flatten a contact table into one line): the value ends where such a label begins. Only the
-   * field labels and the contact labels that follow a name in such blocks count, each followed by a colon.
-   */
-  private static final Pattern RUN_ON_LABEL = Pattern.compile(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY,
-          FieldLabels.BUYER_ADDRESS, FieldLabels.PROJECT_NO, List.of("地址", "电话", "联系人", "联系方式", "联系电话"))
-      .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
-      .collect(Collectors.joining("|", "(?:", ")[:：]")));
-
-  /** A template's note after a name: its role or a seal ("某某管理处（采购人）", "某某公司（盖章）"). */
-  private static final Pattern ROLE_NOTE = Pattern.compile(
-      "[（(](?:盖章|公章|签章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理)[)）]$");
-
   /** The name without a role note after it ("某某管理处（采购人）" is "某某管理处"). */
   static String withoutRoleNote(String name) {
-    return name == null ? null : ROLE_NOTE.matcher(name).replaceFirst("").strip();
+    return NameEnds.withoutRoleNote(name);
   }
 
-  /** An organisation name: the value up to punctuation, a run of spaces or the next label. */
+  /** An organisation name: the value up to punctuation, a run of spaces or the next label ({@link NameEnds}). */
   static String name(String value) {
-    String v = value.strip();
-    Matcher m = NAME_END.matcher(v);
-    if (m.find()) {
-      v = v.substring(0, m.start());
-    }
-    Matcher runOn = RUN_ON_LABEL.matcher(v);
-    if (runOn.find() && runOn.start() > 0) {
-      v = v.substring(0, runOn.start());
-    }
-    v = withoutRoleNote(v);
-    v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
-    return v.isEmpty() ? null : v;
+    return NameEnds.name(value);
   }
 }

@@ -97,7 +97,7 @@ final class NoticeFields {
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
-        () -> BuyerAddresses.nearBuyer(text),
+        () -> BuyerAddresses.nearBuyer(text), () -> BuyerAddresses.pairedTable(body),
         () -> agency == null ? BuyerAddresses.inContactSection(text) : null); // with an agency, it may be its
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> Categories.labelled(text),

@@ -12,7 +12,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real pages (a look-alike 釆 for 采, 所属地区, a total with 合计, a contact table's label set in two spans, a winners
  * header ending in 质量标准 and 工期/交货期, 新疆's 招标项目所在地区, a hidden span, a contact label over the signature
  * date). Each row is a made-up page of the real shape; each failed before its rule, except the blank 地址 cell, a
- * guard for the spaced contact labels now paired (it read the agency's cell as "地").
+ * guard for the spaced contact labels now paired (it read the agency's cell as "地"). Round 11n (hospital tenders of
+ * 2015): 开标评标时间 and 招标开始时间 as the opening, one sentence's time for both deadline and opening, a 合计 cell
+ * spanning a budget column, a 品目 column of row numbers, a spaced 传 真 run on after a name, the buyer's side of a
+ * two-party contact table; each failed before.
  */
 class LabelVariantsTest {
 
@@ -32,6 +35,13 @@ class LabelVariantsTest {
       招标项目所在地区 (新疆 works)     | region      | <p>二、项目概况和招标范围</p><p>1．招标项目所在地区：某某自治区·某某自治州·某某县</p><p>2．项目规模：某某项目</p> | 某某自治区·某某自治州·某某县
       a blank buyer 地址 cell beside the agency's | buyerAddress | <table><tr><td>招 标 人：某某县住房和城乡建设局</td><td>招标代理机构：某某项目管理咨询有限公司</td></tr><tr><td> 地 址：</td><td> 地 址：某某市某某海岸3号楼16楼</td></tr><tr><td> 联 系 人：王某</td><td> 联 系 人：普某</td></tr></table> | none
       a hidden span's time is no date   | publishedAt | <span style="display:none" id="youxiaodate">2021/07/14 10:30:00</span><p>五、投标文件的递交</p><p>1．递交截止时间： 2021年07月14日10:30</p><p>九、联系方式</p><p>电子邮件：</p><p>2021年06月23日</p><p>招标人或其招标代理机构： （签章）</p> | 2021-06-23T00:00
+      开标评标时间, its date split over spans (11n) | bidOpening | <p>九、开标评标时间：<span><span>2015</span>年9月<span>15</span>日<span>10</span>时30分</span></p> | 2015-09-15T10:30
+      招标开始时间 in a hospital tender (11n) | bidOpening | <p>9、招标开始时间：2015年9月15日9时30分整，地点：某市公共资源交易中心开标室</p> | 2015-09-15T09:30
+      one sentence's time for deadline and opening (11n) | bidDeadline | <p>5.投标截止时间和开标时间为2015年9月1日9:30时（北京时间）。</p> | 2015-09-01T09:30
+      a 合计 cell spanning the budget column's rows (11n) | budgetCny | <table><tr><td>品目</td><td>项目名称</td><td>数量</td><td>采购预算</td><td>合计</td></tr><tr><td>1</td><td>彩色超声诊断仪</td><td>1套</td><td>人民币300万元</td><td rowspan="2">人民币330万元</td></tr><tr><td>2</td><td>电休克治疗仪</td><td>1套</td><td>人民币30万元</td></tr></table> | 3300000
+      a 品目 column of row numbers (11n) | category | <table><tr><td>品目</td><td>项目名称</td><td>数量</td><td>采购预算</td></tr><tr><td>1</td><td>彩色超声诊断仪</td><td>1套</td><td>人民币300万元</td></tr></table> | none
+      a spaced 传 真 run on after the agency (11n) | agency | <p>招标代理机构：<u>某某国际招标集团有限公司</u>传 真：<u>0431-81805658</u></p> | 某某国际招标集团有限公司
+      the buyer's side of a two-party contact table (11n) | buyerAddress | <table><tr><td>购买招标文件联系人：</td><td>彭先生</td><td>采购人联系人：</td><td>某医院设备科</td></tr><tr><td>电话：</td><td>020-62313760</td><td>电话：</td><td>/</td></tr><tr><td>联系地址：</td><td>某市体育西路109号</td><td>联系地址：</td><td>某市东风东路627号</td></tr></table> | 某市东风东路627号
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);

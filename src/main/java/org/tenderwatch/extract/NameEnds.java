@@ -1,0 +1,63 @@
+package org.tenderwatch.extract;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Where an organisation's name ends in a label's value: at punctuation, a wide gap, the next label (spaced or run
+ * straight on), a role note or a signature's date.
+ */
+final class NameEnds {
+
+  /** A date run on after a name at the end of a signature line. */
+  private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+  /** Where a name ends: punctuation, a wide gap, the next label, a letter-spaced label too ("地 址：", "传 真："). */
+  private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]|\\s+\\p{IsHan}(?:\\s\\p{IsHan}){1,3}\\s*[:：]");
+
+  /** The contact labels that follow a name in a party's block. */
+  private static final List<String> CONTACT_LABELS =
+      List.of("地址", "电话", "联系人", "联系方式", "联系电话", "传真", "邮编", "电子邮箱", "电子邮件");
+
+  /**
+   * A field label run straight into the previous value, with no space or punctuation between ("长沙市公安局采购代理机构名称：…"
+   * on portals that flatten a contact table into one line): the value ends where such a label begins. Only the
+   * field labels and the contact labels that follow a name in such blocks count, each followed by a colon.
+   */
+  private static final Pattern RUN_ON_LABEL = Pattern.compile(Stream.of(FieldLabels.BUYER, FieldLabels.AGENCY,
+          FieldLabels.BUYER_ADDRESS, FieldLabels.PROJECT_NO, CONTACT_LABELS)
+      .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(NameEnds::spaced)
+      .collect(Collectors.joining("|", "(?:", ")[:：]")));
+
+  /** A label's characters, a space allowed between them ("传 真：" run on after a name, 吉林 2015). */
+  private static String spaced(String label) {
+    return label.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(Collectors.joining("\\s?"));
+  }
+
+  /** A template's note after a name: its role or a seal ("某某管理处（采购人）", "某某公司（盖章）"). */
+  private static final Pattern ROLE_NOTE = Pattern.compile(
+      "[（(](?:盖章|公章|签章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理)[)）]$");
+
+  private NameEnds() {}
+
+  /** The name without a role note after it ("某某管理处（采购人）" is "某某管理处"). */
+  static String withoutRoleNote(String name) {
+    return name == null ? null : ROLE_NOTE.matcher(name).replaceFirst("").strip();
+  }
+
+  /** An organisation name: the value up to punctuation, a run of spaces or the next label. */
+  static String name(String value) {
+    String v = value.strip();
+    // both ends are looked for in the whole value: a spaced label run on ("…公司传 真：") holds a gap NAME_END stops at
+    Matcher runOn = RUN_ON_LABEL.matcher(v);
+    int end = runOn.find() && runOn.start() > 0 ? runOn.start() : v.length();
+    Matcher m = NAME_END.matcher(v);
+    v = v.substring(0, m.find() ? Math.min(end, m.start()) : end);
+    v = withoutRoleNote(v);
+    v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
+    return v.isEmpty() ? null : v;
+  }
+}
