@@ -181,13 +181,19 @@ class DigestClusterTest {
       while (emails.stream().anyMatch(e -> mailsTo(e) == 0) && System.currentTimeMillis() < deadline) {
         Thread.sleep(200);
       }
-      Thread.sleep(2000); // a second firing, if any, would have sent by now
     } finally {
-      a.shutdown(true);
+      a.shutdown(true); // waits for running jobs: a second firing of today's digest, if any, has sent by then
       b.shutdown(true);
     }
     for (String e : emails) {
       assertEquals(1, mailsTo(e), e + " got one digest from the cluster");
+    }
+    try (Connection c = DriverManager.getConnection(pg.url()); var s = c.createStatement();
+        var rs = s.executeQuery("SELECT min(next_fire_time) FROM qrtz_triggers WHERE sched_name = '"
+            + DigestDaemon.CLUSTER_NAME + "'")) {
+      rs.next();
+      assertTrue(rs.getLong(1) > System.currentTimeMillis() + Duration.ofHours(12).toMillis(),
+          "today's firing is taken: the trigger's next firing is tomorrow's, so none is left to fire twice");
     }
     try (Connection c = DriverManager.getConnection(pg.url()); var s = c.createStatement();
         var rs = s.executeQuery("SELECT count(*), bool_and(requests_recovery) FROM qrtz_job_details"
