@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -60,6 +61,14 @@ final class HeadingPieces {
       }
     }
     return false;
+  }
+
+  /**
+   * A heading's text: pieces set in child elements joined ({@link #joinCells}); a heading written as one text is as
+   * its writer typed it, spaces and all ("交换机D-Link DES-1252 和路由器…", 阳光易购), runs of them made one.
+   */
+  static String of(Element heading, String text) {
+    return heading.childrenSize() > 0 ? joinCells(text) : text.strip().replaceAll("\\s{2,}", " ");
   }
 
   /**

@@ -120,9 +120,9 @@ final class PageTitles {
     return first != null ? first : TitleBars.repeated(doc);
   }
 
-  /** A title-like element's text: its cells joined, a publication date after it left off. */
+  /** A title-like element's text: its pieces joined ({@link HeadingPieces#of}), a publication date after it left off. */
   static String text(Element e) {
-    return HeadingPieces.joinCells(TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+    return HeadingPieces.of(e, TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
   }
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */

@@ -23,7 +23,7 @@ class AggregatorShapesTest {
       a linked title before the title | <div class="nav"><a class="title" href="/n/2.htm">某某局办公用品采购中标公告</a></div><h3>某某局公务车辆维修服务成交公告</h3><p>采购人：某某局</p> | 某某局公务车辆维修服务成交公告
       title block with the date       | <div class="MainList"><div class="AfficheTitle">某街道办公设备采购项目<br>2021-06-28</div><div><p>项目编号：YJ-2021-1</p></div></div> | 某街道办公设备采购项目
       heading with its stamp          | <h2>某某医院CT球管采购中标公告 发布时间：2023年6月28日 10:30</h2><p>项目编号：SY-01</p> | 某某医院CT球管采购中标公告
-      a year in the title stays       | <h1>某市2021 年度办公用品采购项目成交公告</h1><p>项目编号：A-1</p> | 某市2021年度办公用品采购项目成交公告
+      a year in the title stays       | <h1>某市2021 年度办公用品采购项目成交公告</h1><p>项目编号：A-1</p> | 某市2021 年度办公用品采购项目成交公告
       """)
   void titleOfAPage(String layout, String html, String title) {
     assertEquals(title, page(html).title(), layout);
