@@ -104,6 +104,9 @@ final class FieldLabels {
       "递交投标文件截止日期", "响应文件提交截止日期", "投标文件接收截止时间", "接收投标文件截止时间",
       // the 竞争性磋商 template's first round of responses
       "提交首次响应文件截止时间", "首次响应文件提交截止时间", "递交首次响应文件截止时间", "首次响应文件递交截止时间",
+      // a 资格预审公告's applications (常德's PPP prequalification: "9.1、提交资格预审申请文件截止时间：2018年3月14日…")
+      "提交资格预审申请文件截止时间", "资格预审申请文件递交截止时间", "递交资格预审申请文件截止时间",
+      "资格预审申请文件提交截止时间", "申请文件递交截止时间", "申请文件提交截止时间",
       // a 询价's quotes
       "报价文件递交截止时间", "报价文件提交截止时间", "递交报价文件截止时间", "报价文件截止时间", "报价递交截止时间");
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
@@ -120,6 +123,8 @@ final class FieldLabels {
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
       "发稿时间", "录入时间", "发表时间",
+      // an Epoint county page's date line under its title ("（更新时间：2018-02-12 阅读次数：646）", 常德)
+      "更新时间",
       // a government site's document header ("发文日期：2023-05-06" beside 索引号 and 发文机关)
       "发文日期",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a

@@ -16,7 +16,8 @@ final class Investments {
 
   /** "本工程投资约620万元", "项目总投资：1200万元", "工程估算投资为35.6万元": the figure and its unit. */
   private static final Pattern INVESTMENT = Pattern.compile("(?:总投资|工程投资|项目投资|估算投资|计划投资|投资总额|投资额|投资)"
-      + "\\s*(?:估算)?\\s*(?:约为|约|为|是|:)?\\s*(?:人民币)?\\s*约?\\s*(" + Amounts.IN_SENTENCE + ")");
+      // a note in brackets may stand before the figure: "静态总投资(不含建设期利息)约为164131.59万元" (常德)
+      + "\\s*(?:估算)?\\s*(?:[(（][^()（）]{1,12}[)）])?\\s*(?:约为|约|为|是|:)?\\s*(?:人民币)?\\s*约?\\s*(" + Amounts.IN_SENTENCE + ")");
   /** The tender lets the works: "现对该项目的施工进行公开招标", "…施工招标公告", "施工发包", "工程总承包". */
   private static final Pattern WORKS_LET =
       Pattern.compile("施工\\s*(?:进行)?\\s*(?:公开|邀请)?\\s*(?:招标|发包)(?!代理)"

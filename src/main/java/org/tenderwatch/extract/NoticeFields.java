@@ -76,7 +76,7 @@ final class NoticeFields {
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> entrusting(text, 1),
+        () -> entrusted(text, 2), () -> entrusting(text, 1), () -> PartyNames.publisher(text, agency),
         () -> madeUp(problems) ? null : TitleBuyers.beforeProject(title, name(text, FieldLabels.PROJECT_NAME), agency),
         () -> TitleBuyers.subject(SiteFrame.opening(body, title)),
         () -> signed(body, n -> PartyNames.buyerLike(n, agency)),

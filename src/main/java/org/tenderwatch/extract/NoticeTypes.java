@@ -75,6 +75,11 @@ final class NoticeTypes {
   /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
   private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");
 
+  /** A title that names only a purchase ("…采购公告"), no procedure or result. */
+  private static final Pattern GENERIC_END = Pattern.compile("采购(?:公告|公示)$");
+  /** A body stating its result is below: "最终确认采购结果如下", "现将成交结果公告如下". */
+  private static final Pattern RESULT_STATED = Pattern.compile("结果(?:公告|公示)?如下|确认(?:采购|成交|中标)结果");
+
   /** A title naming a contract or a procurement plan: its supplier is the contract's party, not an award's winner. */
   private static final Pattern NOT_AN_AWARD = Pattern.compile("合同|意向|验收");
 
@@ -157,6 +162,10 @@ final class NoticeTypes {
     if (byTitle == NoticeType.TENDER && PROCEDURE_END.matcher(title.strip()).find()) {
       NoticeType stated = firstCue(STATED_CUES, text);
       return stated == NoticeType.OTHER ? byTitle : stated;
+    }
+    if (byTitle == NoticeType.TENDER && GENERIC_END.matcher(title.strip()).find() && RESULT_STATED.matcher(text).find()
+        && AWARD_STATED.matcher(text).find()) {
+      return NoticeType.AWARD; // "…笔记本电脑采购公告" over "最终确认采购结果如下：成交供应商名称:…" (阳光易购)
     }
     return byTitle;
   }

@@ -28,6 +28,12 @@ final class PartyNames {
    */
   private static final Pattern ORGANISED = Pattern.compile("(?:^|[。；;\\n])\\s*由\\s*(" + NAME + ")\\s*(?:负责)?组织(?:实施)?的?");
   /** A title that opens with a name and goes on ("某某研究所台式计算机网上竞价成交公告"): the name and what follows it. */
+  /**
+   * A buyer saying it published the procurement, no 采购人 label: "北京国信创新科技有限公司于2011年09月20日 在阳光易购电子采购平台
+   * 发布的采购…项目，经过询价采购程序" (阳光易购's 成交通告).
+   */
+  private static final Pattern PUBLISHED_BY = Pattern.compile("(?<!\\p{IsHan})(" + NAME + ")\\s*于\\s*\\d{4}\\s*年"
+      + "\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:在|通过)[^，,。；;]{2,40}?发布");
   private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
   /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -52,6 +58,20 @@ final class PartyNames {
   /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
   static boolean agencyLike(String name) {
     return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
+
+  /** The buyer a sentence names as publishing the procurement ({@link #PUBLISHED_BY}), when no agency's, or null. */
+  static String publisher(String text, String agency) {
+    if (!text.contains("发布")) {
+      return null;
+    }
+    Matcher m = PUBLISHED_BY.matcher(text);
+    while (m.find()) {
+      if (buyerLike(m.group(1), agency)) {
+        return m.group(1);
+      }
+    }
+    return null;
   }
 
   /** The agency a sentence names as organising the procurement ("由X组织的…采购"), or null. */

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * guard for the spaced contact labels now paired (it read the agency's cell as "地"). Round 11n (hospital tenders of
  * 2015): 开标评标时间 and 招标开始时间 as the opening, one sentence's time for both deadline and opening, a 合计 cell
  * spanning a budget column, a 品目 column of row numbers, a spaced 传 真 run on after a name, the buyer's side of a
- * two-party contact table; each failed before.
+ * two-party contact table; a buyer that says it published the purchase, an Epoint 更新时间, a prequalification's
+ * application deadline, a works investment with a note in brackets; each failed before.
  */
 class LabelVariantsTest {
 
@@ -42,6 +43,10 @@ class LabelVariantsTest {
       a 品目 column of row numbers (11n) | category | <table><tr><td>品目</td><td>项目名称</td><td>数量</td><td>采购预算</td></tr><tr><td>1</td><td>彩色超声诊断仪</td><td>1套</td><td>人民币300万元</td></tr></table> | none
       a spaced 传 真 run on after the agency (11n) | agency | <p>招标代理机构：<u>某某国际招标集团有限公司</u>传 真：<u>0431-81805658</u></p> | 某某国际招标集团有限公司
       the buyer's side of a two-party contact table (11n) | buyerAddress | <table><tr><td>购买招标文件联系人：</td><td>彭先生</td><td>采购人联系人：</td><td>某医院设备科</td></tr><tr><td>电话：</td><td>020-62313760</td><td>电话：</td><td>/</td></tr><tr><td>联系地址：</td><td>某市体育西路109号</td><td>联系地址：</td><td>某市东风东路627号</td></tr></table> | 某市东风东路627号
+      a buyer that says it published the purchase (11n, 阳光易购) | buyer | <p>项目编号：&nbsp;YGYG-201109280003北京某某科技有限公司于2011年09月20日 在阳光易购电子采购平台发布的采购某笔记本电脑采购项目，经过询价采购程序，最终确认采购结果如下：</p> | 北京某某科技有限公司
+      an Epoint 更新时间 line (11n, 常德) | publishedAt | <span id="InfoDetail_lblDate">（更新时间：2018-02-12&nbsp;&nbsp;阅读次数：646）</span><p>一、招标条件</p> | 2018-02-12T00:00
+      a prequalification's application deadline (11n, 常德) | bidDeadline | <p>9.1、提交资格预审申请文件截止时间：<b><u><span>2018</span></u></b><b><u><span>年</span></u></b><b><u><span>3</span></u></b>月14日14时30分</p> | 2018-03-14T14:30
+      a works investment with a note before its figure (11n, 常德) | budgetCny | <p>一、招标条件</p><p>现对该项目的施工进行公开招标。</p><p>（1）项目内容：本项目静态总投资<span>(</span>不含建设期利息<span>)</span>约为<span>164131.59</span>万元。</p> | 1641315900
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page("<h1>某项目公告</h1>" + html);

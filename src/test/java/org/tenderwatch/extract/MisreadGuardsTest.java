@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 金额 label) taken as the notice's date; a contractor's name cut to its trade ("…市政工程") rejected as a project's
  * name (failed before). Round 11n: a buyer's block without its 名称 taking the agency's from the next block (failed
  * before); guards of the new address rules: a contact section's address after the agency or a winner, a 交货地址;
- * guard of the spanned 合计 cell: a 合计 on every row is no total.
+ * guard of the spanned 合计 cell: a 合计 on every row is no total; guards of the publisher buyer (an agency's is none)
+ * and of a 采购公告 typed an award only when it states its result below (the award row failed before).
  */
 class MisreadGuardsTest {
 
@@ -67,6 +68,9 @@ class MisreadGuardsTest {
       a contact section's first address in an agency's notice (11n) | buyerAddress | <h1>设备采购公告</h1><p>某某招标有限公司受某局委托，就某设备进行公开招标。</p><p>八、联系方式</p><p>联系人：王工</p><p>地址：某市某路5号</p> | null
       a delivery address glued after a name (11n) | buyerAddress | <h1>设备采购公告</h1><p>采购人：某市某局交货地址：某市某路3号</p> | null
       a 合计 cell on every row is that row's own (11n) | budgetCny | <h1>设备采购公告</h1><table><tr><td>品目</td><td>名称</td><td>数量</td><td>采购预算</td><td>合计</td></tr><tr><td>1</td><td>甲设备</td><td>2</td><td>100万元</td><td>200万元</td></tr><tr><td>2</td><td>乙设备</td><td>1</td><td>30万元</td><td>30万元</td></tr></table> | 1300000
+      an agency that says it published the tender (11n) | buyer | <h1>设备采购公告</h1><p>某某招标代理有限公司于2021年3月5日在中国政府采购网发布的某设备采购项目招标公告</p> | null
+      a 采购公告 stating its result below is an award (11n) | type | <h1>某笔记本电脑采购公告</h1><p>某某科技有限公司于2011年09月20日 在某电子采购平台发布的采购某笔记本电脑采购项目，经过询价采购程序，最终确认采购结果如下：</p><p>成交供应商名称:某某电子有限公司</p><p>成交金额：人民币3850元</p> | AWARD
+      a generic 采购公告 that only names a future result (11n) | type | <h1>某局办公设备采购公告</h1><p>一、采购内容：办公设备</p><p>中标结果将在本网站公告。</p><p>成交供应商：须在签订合同前提交样品。</p> | TENDER
       a 中标人 cell holding the notice's title | suppliers | <h1>某局物资采购中标结果公告</h1><table><tr><td><table><tr><td>工程名称</td><td>某某工程第五批次采购</td></tr><tr><td>中标人</td><td><div><div><b><u>某某工程第五批次采购 </u>中标结果公告</b></div><div>某某工程第五批次采购的中标结果公示如下：</div><div><b>一、中标人</b></div><div>包件名称：<u>信号电缆</u><div>中标人名称：<u>某某光电科技有限公司</u></div></div><div>中标价（元）：<u>14408342.2</u></div></div><div><b>二、联系方式</b></div><div><table><tr><td>招 标人： 某某局集团有限公司</td></tr></table></div></td></tr></table></td></tr></table> | 某某光电科技有限公司//14408342.2
       a contractor's name cut to its trade  | suppliers   | <h1>某路改造工程中标公告</h1><p>中标人：某某县宏达市政工程</p><p>中标价：1500000元</p> | 某某县宏达市政工程//1500000
       a short page and its footer in one div | suppliers | <div class="wrap"><h1>某局设备采购中标公告</h1><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元</p><p>主办单位：某市财政局 浙ICP备12345678号</p></div> | 某某科技有限公司//128000
