@@ -23,7 +23,9 @@ final class BuyerAddresses {
   /** A contact section's heading: "六、本次招标联系事项", "八、联系方式". */
   private static final Pattern CONTACT_HEADING = Pattern.compile("[一二三四五六七八九十]{1,3}\\s*[、.．][^\\n：:]{0,10}联系(?:事项|方式)");
   /** Parties other than the buyer whose address a contact section may give first. */
-  private static final Pattern OTHER_PARTY = Pattern.compile("代理|供应商|中标|成交|投标人|监督");
+  private static final Pattern OTHER_PARTY = Pattern.compile("代理|供应商|中标|成交|投标人|监督|投诉|质疑");
+  /** Who oversees the procurement: a section headed for them ("九、监督部门联系方式") gives their address. */
+  private static final Pattern OVERSEER = Pattern.compile("监督|投诉|质疑");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
 
@@ -40,7 +42,7 @@ final class BuyerAddresses {
         String window = folded.substring(m.end(), Math.min(folded.length(), m.end() + ADDRESS_WINDOW));
         int agency = window.indexOf("代理");
         Matcher a = ADDRESS_LABEL.matcher(window);
-        if (a.find() && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
+        if (find(a, window) && (agency < 0 || a.start() < agency || pairedColumns(window, a))) {
           int at = m.end() + a.end();
           String rest = text.substring(at).lines().findFirst().orElse("").replaceFirst("^[\\s|]+", "");
           if (ADDRESS_LABEL.matcher(Fold.fold(rest)).lookingAt()) {
@@ -60,6 +62,20 @@ final class BuyerAddresses {
   }
 
   /**
+   * The first address label in the window: one glued to a name only on the buyer's own value, no label between
+   * ("采购人：某局地址：…"); after another label, a glued "公司地址：" is another party's ("中标单位：X 公司地址：Y").
+   */
+  private static boolean find(Matcher a, String window) {
+    while (a.find()) {
+      boolean glued = a.start() > 0 && Character.UnicodeScript.of(window.charAt(a.start() - 1)) == Character.UnicodeScript.HAN;
+      if (!glued || window.substring(0, a.start()).indexOf(':') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The first address of a contact section when no other party is named before it ("六、本次招标联系事项 国资处联系人：孔老师
    * 地址：Y"): a buyer's own notice (a university's, a school's) with no agency gives its own address there. Read only
    * when the notice names no agency (the caller's check): an agency's notice may give its own address first.
@@ -67,13 +83,13 @@ final class BuyerAddresses {
   static String inContactSection(String text) {
     String folded = Fold.fold(text);
     Matcher h = CONTACT_HEADING.matcher(folded);
-    if (!h.find()) {
-      return null;
+    if (!h.find() || OVERSEER.matcher(h.group()).find()) {
+      return null; // "九、监督部门联系方式": the supervisor's section
     }
     String section = folded.substring(h.end(), Math.min(folded.length(), h.end() + ADDRESS_WINDOW));
     Matcher a = ADDRESS_LABEL.matcher(section);
     if (!a.find() || OTHER_PARTY.matcher(section.substring(0, a.start())).find()) {
-      return null; // after an agency or a winner, the address is theirs
+      return null; // after an agency, a winner or a complaints office, the address is theirs
     }
     String rest = text.substring(h.end() + a.end()).lines().findFirst().orElse("");
     String address = Labels.name(rest);

@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,8 +78,13 @@ final class NoticeTypes {
 
   /** A title that names only a purchase ("…采购公告"), no procedure or result. */
   private static final Pattern GENERIC_END = Pattern.compile("采购(?:公告|公示)$");
-  /** A body stating its result is below: "最终确认采购结果如下", "现将成交结果公告如下". */
-  private static final Pattern RESULT_STATED = Pattern.compile("结果(?:公告|公示)?如下|确认(?:采购|成交|中标)结果");
+  /**
+   * A body stating its result is below: "最终确认采购结果如下", "现将成交结果公告如下". Not "由采购人确认采购结果", a
+   * tender's account of how the result will be made.
+   */
+  private static final Pattern RESULT_STATED = Pattern.compile("结果(?:公告|公示)?如下");
+  /** How far after the statement its result's label stands ("…如下：" then "成交供应商名称:X"). */
+  private static final int RESULT_REACH = 200;
 
   /** A title naming a contract or a procurement plan: its supplier is the contract's party, not an award's winner. */
   private static final Pattern NOT_AN_AWARD = Pattern.compile("合同|意向|验收");
@@ -163,10 +169,26 @@ final class NoticeTypes {
       NoticeType stated = firstCue(STATED_CUES, text);
       return stated == NoticeType.OTHER ? byTitle : stated;
     }
-    if (byTitle == NoticeType.TENDER && GENERIC_END.matcher(title.strip()).find() && RESULT_STATED.matcher(text).find()
-        && AWARD_STATED.matcher(text).find()) {
+    if (byTitle == NoticeType.TENDER && GENERIC_END.matcher(title.strip()).find() && resultBelow(text)) {
       return NoticeType.AWARD; // "…笔记本电脑采购公告" over "最终确认采购结果如下：成交供应商名称:…" (阳光易购)
     }
     return byTitle;
+  }
+
+  /**
+   * A result stated below its statement: a winner's or an amount's label within reach after "结果如下", not one the
+   * notice only proposes ("拟成交供应商：", a 单一来源采购公示's "论证结果如下").
+   */
+  private static boolean resultBelow(String text) {
+    Matcher stated = RESULT_STATED.matcher(text);
+    while (stated.find()) {
+      Matcher award = AWARD_STATED.matcher(text).region(stated.end(), Math.min(text.length(), stated.end() + RESULT_REACH));
+      while (award.find()) {
+        if (award.start() == 0 || text.charAt(award.start() - 1) != '拟') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -34,6 +34,8 @@ final class PartyNames {
    */
   private static final Pattern PUBLISHED_BY = Pattern.compile("(?<!\\p{IsHan})(" + NAME + ")\\s*于\\s*\\d{4}\\s*年"
       + "\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:在|通过)[^，,。；;]{2,40}?发布");
+  /** A writer naming itself, no name: "我院于…在医院网站发布的…", "我公司", "本中心" (本溪市… is a name). */
+  private static final Pattern SELF = Pattern.compile("(?:我|本|该)\\p{IsHan}{1,3}");
   private static final Pattern TITLE_HEAD = Pattern.compile("^(" + NAME + ")([\\p{IsHan}A-Za-z0-9]{4})");
   /** Closing words that run into a signature's name on flattened pages ("特此公告。苏州市…"). */
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -67,7 +69,7 @@ final class PartyNames {
     }
     Matcher m = PUBLISHED_BY.matcher(text);
     while (m.find()) {
-      if (buyerLike(m.group(1), agency)) {
+      if (buyerLike(m.group(1), agency) && !SELF.matcher(m.group(1)).matches()) {
         return m.group(1);
       }
     }

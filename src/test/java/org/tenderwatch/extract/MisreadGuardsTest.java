@@ -26,7 +26,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * name (failed before). Round 11n: a buyer's block without its 名称 taking the agency's from the next block (failed
  * before); guards of the new address rules: a contact section's address after the agency or a winner, a 交货地址;
  * guard of the spanned 合计 cell: a 合计 on every row is no total; guards of the publisher buyer (an agency's is none)
- * and of a 采购公告 typed an award only when it states its result below (the award row failed before).
+ * and of a 采购公告 typed an award only when it states its result below (the award row failed before). The round-11n
+ * review's rows, all seven failing before their fix: a writer naming itself as publisher ("我院于…在医院网站发布的",
+ * "我公司于…") read as the buyer; a tender's "由采购人确认采购结果" with a 成交供应商 duty, and a 单一来源采购公示's
+ * "论证结果如下" over its proposed 拟成交供应商, typed awards; a supervisor's contact section ("九、监督部门联系方式") and
+ * a complaints office first in the contact section giving the buyer's address; a winner's "公司地址：" after the buyer
+ * taken as a glued buyer address.
  */
 class MisreadGuardsTest {
 
@@ -82,6 +87,13 @@ class MisreadGuardsTest {
       a value cell ending in 要求              | suppliers | <h1>某局设备采购中标公告</h1><table><tr><td>序号</td><td>中标供应商名称</td><td>质量要求</td><td>中标金额（元）</td></tr><tr><td>1</td><td>某某科技有限公司</td><td>符合采购文件要求</td><td>128000</td></tr></table> | 某某科技有限公司//128000
       two winners as links under their label  | suppliers | <h1>某局设备采购中标公告</h1><p>中标供应商：</p><ul><li><a href="/org/1.html">甲方科技有限公司</a></li><li><a href="/org/2.html">乙方科技有限公司</a></li></ul> | 甲方科技有限公司//
       a notice period's end after the award  | publishedAt | <h1>某局设备采购中标公告</h1><p>项目编号：ABC-001</p><p>中标供应商：某某科技有限公司</p><p>中标金额：128000元 公示截止日期 2026-03-20</p> | null
+      a hospital saying 我院 published the tender (11n review) | buyer | <h1>某某市人民医院CT设备采购更正公告</h1><p>我院于2021年3月5日在医院网站发布的CT设备采购公告，现更正如下：</p><p>更正内容：开标时间延期至2021年3月30日9时30分。</p><p>某某市人民医院</p><p>2021年3月10日</p> | 某某市人民医院
+      a company saying 我公司 published the purchase (11n review) | buyer | <h1>某设备采购公告</h1><p>我公司于2011年09月20日 在某电子采购平台发布的采购某设备项目，经过询价采购程序，最终确认采购结果如下：</p><p>成交供应商名称:某某电子有限公司</p> | null
+      a tender's 确认采购结果 and a 成交供应商 duty (11n review) | type | <h1>某局办公设备采购公告</h1><p>一、采购内容：办公设备一批</p><p>二、评审小组推荐成交候选人，由采购人确认采购结果。</p><p>三、成交供应商：须在成交通知书发出后7日内签订合同。</p> | TENDER
+      a 单一来源采购公示 stating its 论证结果 (11n review) | type | <h1>某大学某仪器单一来源采购公示</h1><p>经专业人员论证，论证结果如下：该仪器只能从唯一供应商处采购。</p><p>拟成交供应商：某某仪器有限公司</p><p>拟成交金额：人民币128000元</p> | TENDER
+      a supervisor's contact section in a buyer's notice (11n review) | buyerAddress | <h1>某某学校课桌椅采购公告</h1><p>一、采购内容：课桌椅200套</p><p>八、其他事项：联系人张老师，电话0514-87654321。</p><p>九、监督部门联系方式</p><p>单位：某区教育局纪检组</p><p>地址：某区某路8号</p> | null
+      a complaints office first in the contact section (11n review) | buyerAddress | <h1>某某学校课桌椅采购公告</h1><p>一、采购内容：课桌椅200套</p><p>八、联系方式</p><p>投诉受理部门：某区财政局</p><p>地址：某区某路9号</p> | null
+      a winner's 公司地址 after the buyer (11n review) | buyerAddress | <h1>某局办公楼维修工程中标公告</h1><p>采购人：某市某局</p><p>中标单位：某某建设有限公司</p><p>公司地址：某市某路2号</p><p>中标金额：128000元</p> | null
       """)
   void newRulesDoNotMisread(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
