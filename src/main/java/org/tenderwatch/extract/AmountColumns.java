@@ -1,5 +1,6 @@
 package org.tenderwatch.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -99,7 +100,25 @@ final class AmountColumns {
       return null;
     }
     Amount a = Amounts.inUnit(first.cells().get(last), unit);
-    return a != null && a.cny() != null ? a : null;
+    BigDecimal rows = spannedSum(body, head + 1, col, last, unit);
+    return a != null && a.cny() != null && rows != null && a.cny().compareTo(rows) == 0 ? a : null;
+  }
+
+  /**
+   * The column's rows under a spanned 合计 cell, summed, or null: the total must be theirs, else the spanning cell is
+   * another column's (a 包号 or 项目名称 cell over two rows shifts the short rows' cells; a row's own 合计 is no total).
+   */
+  private static BigDecimal spannedSum(List<Line> body, int first, int col, int width, String unit) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (int r = first; r < body.size() && body.get(r).isRow() && (r == first || body.get(r).cells().size() == width);
+        r++) {
+      Amount a = Amounts.inUnit(body.get(r).cells().get(col), unit);
+      if (a == null || a.cny() == null) {
+        return null;
+      }
+      sum = sum.add(a.cny());
+    }
+    return sum;
   }
 
   /** "预算金额（亿元）": a bare figure below is in 亿元. */
