@@ -34,5 +34,26 @@ final class ColumnWords {
   static final String PARTY_BLOCK =
       "(?!(?:招标人|采购人|采购单位|招标代理机构|采购代理机构|代理机构|中标人|成交人|中标供应商|成交供应商)信息$)";
 
+  /** The chars a column word can end with: a cheap test before a header regex. */
+  static final String LAST_CHARS = lastChars();
+  /** The longest column word's length. */
+  static final int LONGEST = java.util.Arrays.stream(ENDINGS.split("\\|")).mapToInt(e -> e.replace("?", "").length())
+      .max().orElseThrow();
+
+  /** The chars a column word can end with ("标段号?" ends with 号 or 段). */
+  private static String lastChars() {
+    StringBuilder out = new StringBuilder();
+    for (String word : ENDINGS.split("\\|")) {
+      String w = word.strip();
+      boolean optional = w.endsWith("?");
+      String plain = optional ? w.substring(0, w.length() - 1) : w;
+      out.append(plain.charAt(plain.length() - 1));
+      if (optional && plain.length() > 1) {
+        out.append(plain.charAt(plain.length() - 2));
+      }
+    }
+    return out.toString();
+  }
+
   private ColumnWords() {}
 }

@@ -38,8 +38,10 @@ public final class Dates {
    * A time in Chinese numerals right after a date or 上午/下午 ("2016年6月16日上午九时三十分", "…日九点整"); "十分"
    * elsewhere means "very", so only a time after 时/点 and after a date counts.
    */
-  private static final Pattern HAN_TIME = Pattern.compile(
-      "(?<=[日午上晚)）间]\\s{0,2})([〇零一二三四五六七八九十]{1,3})\\s*[时点](?:\\s*([〇零一二三四五六七八九十]{1,3})\\s*分|\\s*(整|半))?");
+  // the word before the hour is matched (group 1) and put back, not looked behind for: a leading lookbehind is tried
+  // at every offset of the whole text
+  private static final Pattern HAN_TIME = Pattern.compile("([日午上晚)）间]\\s{0,2})([〇零一二三四五六七八九十]{1,3})\\s*[时点]"
+      + "(?:\\s*([〇零一二三四五六七八九十]{1,3})\\s*分|\\s*(整|半))?");
 
   /**
    * The text with Chinese-numeral dates and times in digits (same meaning; offsets may shift, callers use the
@@ -49,14 +51,36 @@ public final class Dates {
     if (text.indexOf('年') < 0) {
       return text;
     }
-    return hanTimes(hanDates(runs(text)));
+    String out = runs(text);
+    out = after(out, "年", "〇零○ＯO0一二三四五六七八九") ? hanDates(out) : out;
+    return after(out, "时点", "〇零一二三四五六七八九十") ? hanTimes(out) : out;
+  }
+
+  /**
+   * Whether one of {@code units} follows one of {@code numerals} anywhere: the Chinese-numeral rewrites scan the whole
+   * text with a regex, and most texts write their dates in digits.
+   */
+  private static boolean after(String text, String units, String numerals) {
+    for (int i = 1; i < text.length(); i++) {
+      if (units.indexOf(text.charAt(i)) >= 0) {
+        int j = i - 1;
+        while (j > 0 && Character.isWhitespace(text.charAt(j))) {
+          j--; // "九 时": the patterns allow a gap
+        }
+        if (numerals.indexOf(text.charAt(j)) >= 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The pieces of a date typed in Word runs (see {@link #runs}). */
   private static final Pattern SPLIT_YEAR = Pattern.compile("(?<![0-9])(?:1\\s*9|2\\s*0)\\s*[0-9]\\s*[0-9](?=\\s*年)");
+  // the unit before a number and the hour before a colon are matched (group 1) and put back, not looked behind for
   private static final Pattern SPLIT_NUMBER =
-      Pattern.compile("(?<=[年月日午]\\s{0,3})[0-9]\\s+[0-9](?=\\s*[月日时点:：])");
-  private static final Pattern HOUR_COLON = Pattern.compile("(?<=[0-9]\\s{0,3}[时点])\\s*[:：](?=\\s*[0-9]{1,2}\\s*分)");
+      Pattern.compile("([年月日午]\\s{0,3})([0-9]\\s+[0-9])(?=\\s*[月日时点:：])");
+  private static final Pattern HOUR_COLON = Pattern.compile("([0-9]\\s{0,3}[时点])\\s*[:：](?=\\s*[0-9]{1,2}\\s*分)");
   private static final Pattern GAP = Pattern.compile("\\s+");
   /** A unit every rewrite of {@link #runs} stands next to. */
   private static final Pattern DATE_UNIT = Pattern.compile("[年月日午时点]");
@@ -71,18 +95,19 @@ public final class Dates {
       return text; // a date written with dashes or slashes: none of the three rewrites can apply (they are per call)
     }
     String joined = SPLIT_NUMBER.matcher(SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")))
-        .replaceAll(m -> GAP.matcher(m.group()).replaceAll(""));
-    return HOUR_COLON.matcher(joined).replaceAll("");
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + GAP.matcher(m.group(2)).replaceAll(""));
+    return HOUR_COLON.matcher(joined).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 
   /**
-   * "九时三十分" → "9:30", "三点整" → "3:00", "十点半" → "10:30" (replacements are digits and a colon: nothing
-   * replaceAll reads as a group reference).
+   * "日九时三十分" → "日9:30", "上午三点整" → "上午3:00", "十点半" → "10:30"; the word before the hour is put back
+   * quoted, so replaceAll reads no group reference in it.
    */
   private static String hanTimes(String text) {
     return HAN_TIME.matcher(text).replaceAll(m -> {
-      int minute = m.group(2) != null ? number(m.group(2).replace('零', '〇')) : "半".equals(m.group(3)) ? 30 : 0;
-      return number(m.group(1).replace('零', '〇')) + ":" + (minute < 10 ? "0" : "") + minute;
+      int minute = m.group(3) != null ? number(m.group(3).replace('零', '〇')) : "半".equals(m.group(4)) ? 30 : 0;
+      return Matcher.quoteReplacement(m.group(1)) + number(m.group(2).replace('零', '〇')) + ":"
+          + (minute < 10 ? "0" : "") + minute;
     });
   }
 

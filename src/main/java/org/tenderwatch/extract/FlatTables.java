@@ -21,6 +21,8 @@ final class FlatTables {
    */
   private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:" + ColumnWords.ENDINGS + ")$");
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  /** The longest text HEADER can match once a UNIT is taken out: 12 chars, the longest ending, "(单位:万元)". */
+  private static final int LONGEST_HEADER = 12 + ColumnWords.LONGEST + "(单位:万元)".length();
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
@@ -263,7 +265,15 @@ final class FlatTables {
   /** Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"). */
   static boolean isHeader(String cell) {
     String folded = Fold.fold(cell);
-    return HEADER.matcher(UNIT.matcher(folded.replace(" ", "")).replaceAll("")).matches()
+    String compact = folded.replace(" ", "");
+    if (compact.length() > LONGEST_HEADER) {
+      return false; // HEADER cannot match: spare the regex the lines of running text this is asked about
+    }
+    String bare = compact.indexOf('(') < 0 ? compact : UNIT.matcher(compact).replaceAll("");
+    if (bare.isEmpty() || ColumnWords.LAST_CHARS.indexOf(bare.charAt(bare.length() - 1)) < 0) {
+      return false; // no column word ends it: most words asked about, answered without the regex
+    }
+    return HEADER.matcher(bare).matches()
         && !STOP.matcher(folded).lookingAt(); // "二、中标信息" is a section's heading, not a column's
   }
 
