@@ -14,12 +14,16 @@ final class BuyerAddresses {
    * "地址：", also "联系地址：" / "通讯地址：" in a contact block; glued to the name before it when that name ends as a
    * body's does ("采购人：柳州市国土资源局地址：…", a copy that lost its spaces), never inside another word (交货地址, 项目地址).
    */
+  /** The address label's words ("地址", "地 址", "联系地址", "通讯地址", "详细地址"): one vocabulary for every address reader. */
+  static final String ADDRESS_WORD = "(?:联系|通讯|详细)?地\\s*址";
   private static final Pattern ADDRESS_LABEL = Pattern.compile(
-      "(?<![\\p{IsHan}&&[^局院司校心会所队站厅部委室处馆社府团]])(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*");
+      "(?<![\\p{IsHan}&&[^局院司校心会所队站厅部委室处馆社府团]])" + ADDRESS_WORD + "\\s*[:：]\\s*");
   /** A contact table's cell naming the buyer's side ("采购人联系人", "采购单位名称", "招标人"). */
   private static final Pattern BUYER_CELL = Pattern.compile("^(?:采购人|采购单位|招标人|招标单位|建设单位|项目业主)");
   /** A table cell that is an address label alone. */
-  private static final Pattern ADDRESS_CELL = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]?\\s*$");
+  private static final Pattern ADDRESS_CELL = Pattern.compile("^" + ADDRESS_WORD + "\\s*[:：]?\\s*$");
+  /** An address label glued to the value before it ("…公司地址："), to be spaced off. */
+  private static final Pattern GLUED_ADDRESS = Pattern.compile("(?<=\\p{IsHan})(?=地\\s*址)");
   /** A contact section's heading: "六、本次招标联系事项", "八、联系方式". */
   private static final Pattern CONTACT_HEADING = Pattern.compile("[一二三四五六七八九十]{1,3}\\s*[、.．][^\\n：:]{0,10}联系(?:事项|方式)");
   /** Parties other than the buyer whose address a contact section may give first. */
@@ -67,7 +71,8 @@ final class BuyerAddresses {
    */
   private static boolean find(Matcher a, String window) {
     while (a.find()) {
-      boolean glued = a.start() > 0 && Character.UnicodeScript.of(window.charAt(a.start() - 1)) == Character.UnicodeScript.HAN;
+      boolean glued = a.start() > 0
+          && Character.UnicodeScript.of(window.charAt(a.start() - 1)) == Character.UnicodeScript.HAN;
       if (!glued || window.substring(0, a.start()).indexOf(':') < 0) {
         return true;
       }
@@ -132,7 +137,7 @@ final class BuyerAddresses {
    */
   private static boolean pairedColumns(String window, Matcher address) {
     String rest = window.substring(address.end());
-    String spaced = rest.replaceAll("(?<=\\p{IsHan})(?=地\\s*址)", " "); // glued to the value before it
+    String spaced = GLUED_ADDRESS.matcher(rest).replaceAll(" "); // glued to the value before it
     Matcher next = ADDRESS_LABEL.matcher(spaced); // "地址:" or "地址 :" (a label set in two spans)
     return next.find() && spaced.substring(0, next.start()).indexOf(':') < 0; // the same label next, none between
   }

@@ -252,11 +252,6 @@ final class Labels {
     return false;
   }
 
-  /** The name without a role note after it ("某某管理处（采购人）" is "某某管理处"). */
-  static String withoutRoleNote(String name) {
-    return NameEnds.withoutRoleNote(name);
-  }
-
   /** An organisation name: the value up to punctuation, a run of spaces or the next label ({@link NameEnds}). */
   static String name(String value) {
     return NameEnds.name(value);

@@ -27,7 +27,8 @@ final class NoticeFields {
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
-  private static final Pattern ADDRESS_LINE = Pattern.compile("^(?:联系|通讯|详细)?地\\s*址\\s*[:：]\\s*(.+)$");
+  private static final Pattern ADDRESS_LINE =
+      Pattern.compile("^" + BuyerAddresses.ADDRESS_WORD + "\\s*[:：]\\s*(.+)$");
   /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
@@ -98,7 +99,8 @@ final class NoticeFields {
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> BuyerAddresses.nearBuyer(text), () -> BuyerAddresses.pairedTable(body),
-        () -> agency == null ? BuyerAddresses.inContactSection(text) : null); // with an agency, it may be its
+        // a notice naming an agency may give the agency's address first in its contact section
+        () -> agency == null ? BuyerAddresses.inContactSection(text) : null);
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
@@ -130,7 +132,7 @@ final class NoticeFields {
    */
   static String oneName(String named) {
     // a sentence's name may carry the template's role note ("受某某管理处（采购人）的委托")
-    String value = Labels.withoutRoleNote(named);
+    String value = NameEnds.withoutRoleNote(named);
     if (value == null || !LIST_SEPARATOR.matcher(value).find()) {
       return value;
     }
@@ -185,7 +187,6 @@ final class NoticeFields {
   private static boolean madeUp(List<String> problems) {
     return problems.stream().anyMatch(p -> p.startsWith("title:"));
   }
-
 
   /** The first name that signs the notice and is of the kind asked (a buyer's, an agency's), or null. */
   private static String signed(List<Line> body, Predicate<String> kind) {
