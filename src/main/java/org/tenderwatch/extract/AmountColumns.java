@@ -30,9 +30,20 @@ final class AmountColumns {
 
   /** A budget column's spanned 合计 cell ({@link #spannedTotal}), or null. */
   static Amount spannedBudget(List<Line> body) {
+    return spanned(body, BUDGET_COLUMN);
+  }
+
+  /** A max price column's spanned 合计 cell, else its 合计 row or the sum of its rows. */
+  static Budgets.Found maxPrice(List<Line> body) {
+    Amount spanned = spanned(body, MAX_PRICE_COLUMN);
+    return spanned != null ? new Budgets.Found(spanned, null)
+        : column(body, MAX_PRICE_COLUMN, "maxPrice", "lots' max prices");
+  }
+
+  private static Amount spanned(List<Line> body, Pattern header) {
     for (int i = 0; i < body.size(); i++) {
       Line head = body.get(i);
-      int col = head.isRow() ? column(head.cells(), BUDGET_COLUMN) : -1;
+      int col = head.isRow() ? column(head.cells(), header) : -1;
       Amount a = col < 0 ? null : spannedTotal(body, i, col, unit(head, col));
       if (a != null) {
         return a;
@@ -41,13 +52,10 @@ final class AmountColumns {
     return null;
   }
 
-  static Budgets.Found maxPrice(List<Line> body) {
-    return column(body, MAX_PRICE_COLUMN, "maxPrice", "lots' max prices");
-  }
-
   /**
    * The column of a table that the header names (a budget's, a max price's): its 合计 row, else the sum of its rows
-   * (the problem names them: "the sum of 13 lot budgets"), in the unit its header names.
+   * (the problem names them: "the sum of 13 lot budgets"), in the unit its header names. A budget's spanned 合计 cell
+   * is looked for before the budget's labels ({@link Budgets#budget}): its first row reads as a label's value.
    */
   private static Budgets.Found column(List<Line> body, Pattern header, String field, String parts) {
     for (int i = 0; i < body.size(); i++) {
@@ -56,11 +64,7 @@ final class AmountColumns {
       if (col < 0) {
         continue;
       }
-      String unit = unit(head, col);
-      Amount spanned = spannedTotal(body, i, col, unit);
-      if (spanned != null) {
-        return new Budgets.Found(spanned, null);
-      }
+      String unit = unit(head, col); // a spanned 合计 cell was looked for first (spannedBudget, maxPrice)
       List<Amount> rows = new ArrayList<>();
       for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
         List<String> cells = body.get(r).cells();
