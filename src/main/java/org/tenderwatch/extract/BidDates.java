@@ -114,13 +114,12 @@ final class BidDates {
     if (labelled == null || labelled.toLocalTime().toSecondOfDay() != 0) {
       return labelled;
     }
-    for (LocalDateTime d : java.util.Arrays.asList(headingDate(body, OPENING_HEADING, false),
-        sentenceDate(text, OPENING_SENTENCES, false))) {
-      if (d != null && d.toLocalDate().equals(labelled.toLocalDate())) {
-        return d;
-      }
+    LocalDateTime heading = headingDate(body, OPENING_HEADING, false);
+    if (heading != null && heading.toLocalDate().equals(labelled.toLocalDate())) {
+      return heading;
     }
-    return labelled;
+    LocalDateTime sentence = sentenceDate(text, OPENING_SENTENCES, false); // scans the whole text: only when needed
+    return sentence != null && sentence.toLocalDate().equals(labelled.toLocalDate()) ? sentence : labelled;
   }
 
   /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */

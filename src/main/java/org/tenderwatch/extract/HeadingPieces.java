@@ -17,6 +17,7 @@ final class HeadingPieces {
   private static final Pattern PIECE_STOP = Pattern.compile("[:：，,。；;]");
 
   /** The " | " between a row's cells, as {@link TextRender} writes them. */
+  private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
   private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
   private HeadingPieces() {}
@@ -68,7 +69,7 @@ final class HeadingPieces {
    * its writer typed it, spaces and all ("交换机D-Link DES-1252 和路由器…", 阳光易购), runs of them made one.
    */
   static String of(Element heading, String text) {
-    return heading.childrenSize() > 0 ? joinCells(text) : text.strip().replaceAll("\\s{2,}", " ");
+    return heading.childrenSize() > 0 ? joinCells(text) : SPACE_RUN.matcher(text.strip()).replaceAll(" ");
   }
 
   /**

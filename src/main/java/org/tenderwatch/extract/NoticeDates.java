@@ -233,10 +233,9 @@ final class NoticeDates {
         if (d != null) {
           return new Signature(List.of(name), d);
         }
-        Matcher day = LABELLED_DAY.matcher(folded);
-        if (day.find() && (d = Dates.of(day, 1)) != null || (day = DAY_AFTER_CONTACT.matcher(folded)).find()
-            && (d = Dates.of(day, 1)) != null) {
-          return new Signature(List.of(), d);
+        LocalDateTime day = bareDay(folded);
+        if (day != null) {
+          return new Signature(List.of(), day);
         }
       }
     }
@@ -288,4 +287,11 @@ final class NoticeDates {
     return null;
   }
 
+  /** A signature's day with no name: after a 日期 label, or run on after the last contact's number. */
+  private static LocalDateTime bareDay(String folded) {
+    Matcher labelled = LABELLED_DAY.matcher(folded);
+    LocalDateTime d = labelled.find() ? Dates.of(labelled, 1) : null;
+    Matcher runOn = DAY_AFTER_CONTACT.matcher(folded);
+    return d != null || !runOn.find() ? d : Dates.of(runOn, 1);
+  }
 }

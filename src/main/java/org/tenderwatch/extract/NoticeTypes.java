@@ -182,7 +182,8 @@ final class NoticeTypes {
   private static boolean resultBelow(String text) {
     Matcher stated = RESULT_STATED.matcher(text);
     while (stated.find()) {
-      Matcher award = AWARD_STATED.matcher(text).region(stated.end(), Math.min(text.length(), stated.end() + RESULT_REACH));
+      Matcher award = AWARD_STATED.matcher(text)
+          .region(stated.end(), Math.min(text.length(), stated.end() + RESULT_REACH));
       while (award.find()) {
         if (award.start() == 0 || text.charAt(award.start() - 1) != '拟') {
           return true;
