@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.tenderwatch.extract.FormatRewrites.AmountForm;
 import org.tenderwatch.extract.DateRewrites.DateForm;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Real portals write the same amount and the same date in many forms (PORTALS.md §2 and §4; each form and a real page
@@ -39,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FormatInvarianceTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> AMOUNT_FIELDS = List.of("budgetCny", "awardCny", "maxPriceCny", "suppliers");
   private static final List<String> DATE_FIELDS = List.of("publishedAt", "bidDeadline", "bidOpening");
 
@@ -49,17 +47,15 @@ class FormatInvarianceTest {
     Map<String, AtomicInteger> located = new TreeMap<>();
     AMOUNT_FIELDS.forEach(f -> located.put(f, new AtomicInteger()));
     DATE_FIELDS.forEach(f -> located.put(f, new AtomicInteger()));
-    List<String> files = GoldenNoticesTest.NAMES.stream()
-        .filter(f -> !HeldOutAccuracyTest.heldOut(GoldenNoticesTest.baseName(f))).toList();
-    files.parallelStream().forEach(file -> probe(file, misses, located));
-    report(files.size(), misses, located);
+    Map<String, JsonNode> labels = Probes.tuningLabels();
+    labels.entrySet().parallelStream().forEach(e -> probe(e.getKey(), e.getValue(), misses, located));
+    report(labels.size(), misses, located);
     Probes.assertKnown("format", misses);
   }
 
-  private static void probe(String file, Set<String> misses, Map<String, AtomicInteger> located) {
+  private static void probe(String file, JsonNode expected, Set<String> misses, Map<String, AtomicInteger> located) {
     try {
       String base = GoldenNoticesTest.baseName(file);
-      JsonNode expected = JSON.readTree(GoldenNoticesTest.resource("golden/" + base + ".expected.json"));
       String cells = ShapeInvarianceTest.SHAPES.get("cells").apply(
           ShapeInvarianceTest.copied(GoldenNoticesTest.extract(file)));
       Map<String, List<BigDecimal>> amounts = amounts(expected);

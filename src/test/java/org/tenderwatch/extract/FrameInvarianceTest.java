@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A notice read on a real portal, or copied by an aggregator, sits inside the site's frame (issue 11): masthead and
@@ -33,14 +31,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FrameInvarianceTest {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int OTHERS = 6;
   private static final Map<String, String> CHANNELS = Map.of(
       "award", "中标公告", "tender", "采购公告", "correction", "更正公告", "cancellation", "终止公告");
 
   @Test
   void tuningPagesReadTheSameInEveryFrame() throws IOException {
-    Map<String, JsonNode> labels = tuningLabels();
+    Map<String, JsonNode> labels = Probes.tuningLabels();
     List<String> files = new ArrayList<>(labels.keySet());
     Set<String> misses = new TreeSet<>();
     Map<String, int[]> perFrame = new TreeMap<>();
@@ -72,18 +69,6 @@ class FrameInvarianceTest {
     String type = expected.get("type").asString();
     return new Frames.Page(original.title(), date(expected), CHANNELS.getOrDefault(type, "其他公告"),
         List.of(ShapeInvarianceTest.copied(original).split("\n")), others(files, labels, at, type));
-  }
-
-  /** The hand labels of the TUNING golden pages, by file, in the golden list's order. */
-  static Map<String, JsonNode> tuningLabels() throws IOException {
-    Map<String, JsonNode> labels = new LinkedHashMap<>();
-    for (String file : GoldenNoticesTest.NAMES) {
-      String base = GoldenNoticesTest.baseName(file);
-      if (!HeldOutAccuracyTest.heldOut(base)) {
-        labels.put(file, JSON.readTree(GoldenNoticesTest.resource("golden/" + base + ".expected.json")));
-      }
-    }
-    return labels;
   }
 
   /** The hand label's publication date, or null. */

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the invariance probes (shape, synonym, layout, format, frame) share: a rewritten text read back as a text
@@ -18,7 +21,21 @@ import tools.jackson.databind.JsonNode;
  */
 final class Probes {
 
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   private Probes() {}
+
+  /** The hand labels of the TUNING golden pages, by file, in the golden list's order. */
+  static Map<String, JsonNode> tuningLabels() throws IOException {
+    Map<String, JsonNode> labels = new LinkedHashMap<>();
+    for (String file : GoldenNoticesTest.NAMES) {
+      String base = GoldenNoticesTest.baseName(file);
+      if (!HeldOutAccuracyTest.heldOut(base)) {
+        labels.put(file, JSON.readTree(GoldenNoticesTest.resource("golden/" + base + ".expected.json")));
+      }
+    }
+    return labels;
+  }
 
   /** The mismatches of a text read as a text block ({@link GoldenNoticesTest#blockPage}) against the hand labels. */
   static List<String> read(String text, JsonNode expected) {
