@@ -33,6 +33,8 @@ final class Budgets {
   /** A total stated after the lots inside one value: "…，合计80万元", "…；总计：1,200,000元". */
   private static final Pattern STATED_TOTAL = Pattern.compile(
       "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
+  /** A figure with 以上/以下/以内 after it is a bound ("预算200万元以上的项目"), not the notice's amount. */
+  private static final String NOT_A_BOUND = "(?!\\s*(?:以上|以下|以内))";
   /**
    * A budget stated in a sentence, no label: "本项目预算为人民币300万元", "本项目预算金额为 3290500.00 元，其中：第一包…"
    * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
@@ -40,7 +42,7 @@ final class Budgets {
    * any {@link Amounts#IN_SENTENCE}.
    */
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额|造价)?"
-      + "(?:为|是|约为|共计)\\s*:?\\s*(" + Amounts.IN_SENTENCE + ")");
+      + "(?:(?:为|是|约为|共计)\\s*:?\\s*)?(" + Amounts.IN_SENTENCE + ")" + NOT_A_BOUND);
 
   private Budgets() {}
 
@@ -101,7 +103,7 @@ final class Budgets {
     return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
   }
 
-  /** The first budget a sentence states ("预算为人民币300万元"), or null. */
+  /** The first budget a sentence states ("预算为人民币300万元", "采购预算人民币120万元"), or null. */
   private static Amount sentence(String text) {
     Matcher m = BUDGET_SENTENCE.matcher(Fold.fold(text));
     return !m.find() ? null : Amounts.parse(m.group(1));
@@ -191,13 +193,16 @@ final class Budgets {
     return a == null ? null : new Amount(value.strip(), a.cny());
   }
 
-  /** "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end. */
-  private static final Pattern MAX_PRICE_SENTENCE =
-      Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价)\\s*(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,]|,(?=[0-9]{3})){1,40})");
+  /**
+   * "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end; or a figure straight
+   * after the word ("本项目最高限价96万元，").
+   */
+  private static final Pattern MAX_PRICE_SENTENCE = Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价|投标限价|采购限价)"
+      + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,]|,(?=[0-9]{3})){1,40})|(" + Amounts.IN_SENTENCE + ")" + NOT_A_BOUND + ")");
 
   private static Amount maxPriceSentence(String text) {
     Matcher m = MAX_PRICE_SENTENCE.matcher(Fold.fold(text));
-    Amount a = m.find() ? Amounts.parse(m.group(1)) : null;
+    Amount a = m.find() ? Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2)) : null;
     return a != null && a.cny() != null ? a : null;
   }
 

@@ -54,7 +54,9 @@ final class FieldLabels {
       // or its estimate (概算) in the 项目概况 sentence: "本次招标为某某工程，概算：20496957.03元。"
       "项目概算", "工程概算", "概算",
       // or its approved cost (财政审定 or 审计 预算造价): "预算造价：9561327元"
-      "预算造价", "工程预算造价", "审定预算造价");
+      "预算造价", "工程预算造价", "审定预算造价",
+      // a county's notice names the funds by their source: "财政预算：85万元"
+      "财政预算", "财政预算金额", "财政预算资金");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // the total with 合计 after it (国家税务总局's own 中标公告: "总中标金额合计：1086万元（人民币）")
@@ -77,7 +79,8 @@ final class FieldLabels {
   static final List<String> PROJECT_NAME = List.of("采购项目名称", "项目名称", "招标项目名称", "工程名称");
   static final List<String> BUYER_ADDRESS = List.of("采购单位地址", "采购人地址", "招标人地址", "采购单位联系地址",
       "采购地址", "采购人联系地址", "招标人联系地址", "建设单位地址", "业主地址");
-  static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称");
+  static final List<String> CATEGORY = List.of("品目", "采购品目", "品目名称", "采购品目名称", "品目分类",
+      "政府采购品目", "采购品目分类");
   static final List<String> MAX_PRICE = List.of("最高限价（如有）", "最高限价", "最高限价金额", "最高投标限价",
       "招标控制价", "采购控制价", "最高控制价",
       // ggzy.gov.cn's own field "控制价（最高限价）", a cell above its value
@@ -85,7 +88,9 @@ final class FieldLabels {
       // a works tender's result table names the bidders' ceiling ("投标最高限价（元）" / 145354381.96, 四川 ggzy)
       "投标最高限价", "招标最高限价",
       // a lot's own line in 陕西's and 广东's 采购需求 ("合同包最高限价：" / "1,198,050.00元", 宝鸡 凤翔)
-      "合同包最高限价", "采购包最高限价");
+      "合同包最高限价", "采购包最高限价",
+      // the ceiling named after the bids or the purchase ("投标限价：85万元", "采购限价：")
+      "投标限价", "采购限价", "最高采购限价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -153,7 +158,7 @@ final class FieldLabels {
       // an Epoint county page's 基本信息 cell "所属地区：" beside 所属行业; a platform's "所属行政区域：北京市"
       "所属行政区域", "所属行政区划", "所属地区", "所属区域",
       // 新疆's works template: "1．招标项目所在地区：新疆维吾尔自治区·巴音郭楞蒙古自治州·轮台县"
-      "招标项目所在地区", "项目所在地区");
+      "招标项目所在地区", "项目所在地区", "项目地区");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 

@@ -16,7 +16,7 @@ import org.tenderwatch.text.TextPart;
 /**
  * The fields of a notice from its lines and, on ccgp pages, its 公告概要 summary. Sources, first found wins: the
  * summary table, then labels wherever they stand ({@link LabelRows} turns table rows, definition lists and
- * bookmarks into "标签：值" lines), then the "采购人信息 / 采购代理机构信息 → 名称" blocks, then "X受Y委托".
+ * bookmarks into "标签：值" lines), then the "采购人信息 / 采购代理机构信息 → 名称" blocks, then sentences ({@link PartySentences}).
  * What a notice of its type should state but does not is noted among its problems.
  */
 final class NoticeFields {
@@ -29,16 +29,6 @@ final class NoticeFields {
   private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
   private static final Pattern ADDRESS_LINE =
       Pattern.compile("^" + BuyerAddresses.ADDRESS_WORD + "\\s*[:：]\\s*(.+)$");
-  /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
-  private static final Pattern ENTRUSTED = Pattern.compile(
-      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
-          + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
-  /**
-   * The buyer entrusting the agency, buyer first: "…，某某县人民医院委托某某工程咨询有限公司对某某设备采购项目进行竞争性谈判"
-   * (the reverse of "Y受X委托").
-   */
-  private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*委托\\s*("
-      + PartyNames.NAME + ")\\s*(?:对|就|为|进行|组织|承办)");
   /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；|]|\\s+");
   /**
@@ -72,12 +62,12 @@ final class NoticeFields {
     // answers most fields from its summary table, and the label searches over the whole text are the costly part.
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
         () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
-        () -> entrusted(text, 1), () -> entrusting(text, 2), () -> PartyNames.organiser(text),
+        () -> PartySentences.agency(text), () -> PartyNames.organiser(text),
         () -> signed(body, n -> PartyNames.agencyLike(n))));
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
-        () -> entrusted(text, 2), () -> entrusting(text, 1), () -> PartyNames.publisher(text, agency),
+        () -> PartySentences.buyer(text), () -> PartyNames.publisher(text, agency),
         () -> madeUp(problems) ? null : TitleBuyers.beforeProject(title, name(text, FieldLabels.PROJECT_NAME), agency),
         () -> TitleBuyers.subject(SiteFrame.opening(body, title)),
         () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
@@ -222,32 +212,5 @@ final class NoticeFields {
   private static boolean partyHeading(String line) {
     String folded = Fold.fold(line);
     return BUYER_BLOCK.matcher(folded).lookingAt() || AGENCY_BLOCK.matcher(folded).lookingAt();
-  }
-
-  private static String entrusting(String text, int group) {
-    String folded = Fold.fold(text);
-    if (!folded.contains("委托")) {
-      return null;
-    }
-    Matcher m = ENTRUSTING.matcher(folded);
-    while (m.find()) {
-      if (!m.group(1).contains("受")) { // "Y受X委托…" names them the other way round: ENTRUSTED reads it
-        return text.substring(m.start(group), m.end(group)).strip();
-      }
-    }
-    return null;
-  }
-
-  private static String entrusted(String text, int group) {
-    String folded = Fold.fold(text);
-    if (!folded.contains("委托")) {
-      return null; // the pattern needs 委托: skip its costly scan of every offset
-    }
-    Matcher m = ENTRUSTED.matcher(folded);
-    if (!m.find()) {
-      return null;
-    }
-    String name = text.substring(m.start(group), m.end(group));
-    return name.replaceAll("[（(][^）)]*[）)]", "").strip();
   }
 }

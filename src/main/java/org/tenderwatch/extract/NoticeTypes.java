@@ -17,6 +17,8 @@ final class NoticeTypes {
       Map.entry("澄清", NoticeType.CORRECTION), Map.entry("补充公告", NoticeType.CORRECTION),
       Map.entry("补充通知", NoticeType.CORRECTION),
       Map.entry("答疑", NoticeType.CORRECTION),
+      // a postponed opening changes the tender's dates ("…开标延期公告"); a suspended one halts it ("…暂停公告")
+      Map.entry("延期", NoticeType.CORRECTION), Map.entry("暂停", NoticeType.TERMINATION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
       Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
       Map.entry("失败", NoticeType.TERMINATION),

@@ -18,7 +18,7 @@ final class TitleBuyers {
    * 升级改造项目》项目综合评议采购…", "某某大学的某某工程竞争性谈判采购项目于…结束", "某某医院就某某项目进行公开招标".
    */
   private static final Pattern SUBJECT = Pattern.compile(
-      "^(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
+      "^(?!受)(" + PartyNames.NAME + ")\\s*(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)");
   /**
    * A title run on into that sentence, in a copy that lost its line breaks: "新闵学校（中学部）图书馆升级改造项目成交公告
    * 上海市松江区新闵学校《中学部图书馆升级改造项目》…" (the title ends in the notice's kind, then a space).

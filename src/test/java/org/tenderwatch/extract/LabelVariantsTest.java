@@ -16,7 +16,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2015): 开标评标时间 and 招标开始时间 as the opening, one sentence's time for both deadline and opening, a 合计 cell
  * spanning a budget column, a 品目 column of row numbers, a spaced 传 真 run on after a name, the buyer's side of a
  * two-party contact table; a buyer that says it published the purchase, an Epoint 更新时间, a prequalification's
- * application deadline, a works investment with a note in brackets; each failed before.
+ * application deadline, a works investment with a note in brackets; each failed before. Round 11o (made-up
+ * variants of real phrasings, written before the rules): the parties named in a sentence (委托 with a comma, 受X委托
+ * first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价, 单位地址, 延期/暂停 titles,
+ * more 品目 labels and 项目地区; each failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
+ * read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
  */
 class LabelVariantsTest {
 
@@ -47,9 +51,31 @@ class LabelVariantsTest {
       an Epoint 更新时间 line (11n, 常德) | publishedAt | <span id="InfoDetail_lblDate">（更新时间：2018-02-12&nbsp;&nbsp;阅读次数：646）</span><p>一、招标条件</p> | 2018-02-12T00:00
       a prequalification's application deadline (11n, 常德) | bidDeadline | <p>9.1、提交资格预审申请文件截止时间：<b><u><span>2018</span></u></b><b><u><span>年</span></u></b><b><u><span>3</span></u></b>月14日14时30分</p> | 2018-03-14T14:30
       a works investment with a note before its figure (11n, 常德) | budgetCny | <p>一、招标条件</p><p>现对该项目的施工进行公开招标。</p><p>（1）项目内容：本项目静态总投资<span>(</span>不含建设期利息<span>)</span>约为<span>164131.59</span>万元。</p> | 1641315900
+      the buyer entrusting, a comma before 对 (11o) | agency | <p>某某县人民医院委托某某工程咨询有限公司，对某某设备采购项目进行竞争性谈判，欢迎合格的供应商参加。</p> | 某某工程咨询有限公司
+      the buyer entrusting, a comma before 就 (11o) | buyer | <p>某某县人民医院委托某某工程咨询有限公司，就某某设备采购项目进行竞争性谈判，欢迎合格的供应商参加。</p> | 某某县人民医院
+      受X委托 first, then the agency (11o) | agency | <p>受某某县人民医院委托，某某招标有限公司对某某设备采购项目进行公开招标，欢迎合格的供应商参加。</p> | 某某招标有限公司
+      受X的委托 first, the buyer (11o) | buyer | <p>受某某县人民医院的委托，某某招标有限公司就某某设备采购项目进行公开招标，欢迎合格的供应商参加。</p> | 某某县人民医院
+      采购人为X in a sentence (11o) | buyer | <p>本项目采购人为某某市第一中学，采购代理机构为某某项目管理有限公司，现进行公开招标。</p> | 某某市第一中学
+      采购代理机构为Y in a sentence (11o) | agency | <p>本项目采购人为某某市第一中学，采购代理机构为某某项目管理有限公司，现进行公开招标。</p> | 某某项目管理有限公司
+      招标人为X in a sentence (11o) | buyer | <p>本招标项目某某河道整治工程已由某某市发展和改革局批准建设，招标人为某某县水利局，项目已具备招标条件。</p> | 某某县水利局
+      a figure straight after 采购预算 (11o) | budgetCny | <p>一、项目基本情况</p><p>本项目采购预算人民币120万元，超过预算的报价无效。</p> | 1200000
+      预算 followed by 以内 is no budget (11o) | budgetCny | <p>一、项目基本情况</p><p>报价须在预算以内，超过的报价无效。</p><p>供应商须具备200万元以上的注册资本。</p> | none
+      财政预算 as a label (11o) | budgetCny | <p>项目编号：ABC-2024-001</p><p>财政预算：85万元</p> | 850000
+      投标限价 as a label (11o) | maxPriceCny | <p>项目编号：ABC-2024-001</p><p>投标限价：85万元</p> | 850000
+      采购限价 as a label (11o) | maxPriceCny | <p>项目编号：ABC-2024-001</p><p>采购限价：85.5万元</p> | 855000
+      a figure straight after 最高限价 (11o) | maxPriceCny | <p>一、项目基本情况</p><p>本项目最高限价96万元，报价超过最高限价的为无效报价。</p> | 960000
+      磋商响应文件提交截止时间 (11o) | bidDeadline | <p>四、响应文件提交</p><p>磋商响应文件提交截止时间：2024年5月10日9时30分</p> | 2024-05-10T09:30
+      提交响应文件截止时间 (11o) | bidDeadline | <p>四、响应文件提交</p><p>提交响应文件截止时间：2024年5月10日9时30分</p> | 2024-05-10T09:30
+      单位地址 in the buyer's block (11o) | buyerAddress | <p>1.采购人信息</p><p>名 称：某某市第一中学</p><p>单位地址：某某市某某路8号</p><p>2.采购代理机构信息</p> | 某某市某某路8号
+      a postponement is a correction (11o) | type | <h1>某某设备采购项目延期公告</h1><p>原定于2024年5月10日开标的某某设备采购项目开标时间延期至另行通知。</p> | CORRECTION
+      a suspension is a termination (11o) | type | <h1>某某设备采购项目暂停公告</h1><p>因故暂停本项目的采购活动，恢复时间另行通知。</p> | TERMINATION
+      采购品目名称 (11o) | category | <p>项目编号：ABC-2024-001</p><p>采购品目名称：台式计算机</p> | 台式计算机
+      品目分类 (11o) | category | <p>项目编号：ABC-2024-001</p><p>品目分类：货物/通用设备/计算机设备</p> | 货物/通用设备/计算机设备
+      政府采购品目 (11o) | category | <p>项目编号：ABC-2024-001</p><p>政府采购品目：复印纸</p> | 复印纸
+      项目地区 (11o) | region | <p>项目编号：ABC-2024-001</p><p>项目地区：某某省某某市</p> | 某某省某某市
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
-    Notice n = page("<h1>某项目公告</h1>" + html);
+    Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
     String actual = switch (field) {
       case "suppliers" -> Layouts.suppliers(n);
       case "type" -> n.type().name();

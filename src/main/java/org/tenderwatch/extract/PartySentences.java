@@ -1,0 +1,82 @@
+package org.tenderwatch.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Buyer and agency named in a sentence rather than under a label: who entrusted whom ("X受Y委托", "Y委托X对…",
+ * "受Y委托，X对…"), or who the notice says they are ("采购人为X，采购代理机构为Y", "招标人为X"). The notice's
+ * first sentence says it on pages whose template has no party block (old municipal and university CMS pages).
+ */
+final class PartySentences {
+
+  /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
+  private static final Pattern ENTRUSTED = Pattern.compile(
+      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
+          + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
+  /** The entrusting buyer first, the agency after the comma: "受某某县人民医院(的)委托，某某招标有限公司对…". */
+  private static final Pattern ENTRUSTED_FIRST = Pattern.compile("(?:^|[，,。；;:：\\s])受\\s*(" + PartyNames.NAME
+      + ")\\s*(?:的)?委托\\s*[，,]\\s*(" + PartyNames.NAME + ")\\s*(?:对|就|为|进行|组织|承办|现)");
+  /**
+   * The buyer entrusting the agency, buyer first: "…，某某县人民医院委托某某工程咨询有限公司(，)对某某设备采购项目进行
+   * 竞争性谈判" (the reverse of "Y受X委托").
+   */
+  private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*委托\\s*("
+      + PartyNames.NAME + ")\\s*[，,]?\\s*(?:对|就|为|进行|组织|承办)");
+  /** "采购人为某某市第一中学，", "招标人为某某县水利局，": the party named by its role, in prose. */
+  private static final Pattern BUYER_IS =
+      Pattern.compile("(?:采购人|采购单位|招标人|建设单位)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
+  private static final Pattern AGENCY_IS =
+      Pattern.compile("(?:采购代理机构|招标代理机构|代理机构)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
+
+  /** A sentence pattern and the group holding the party it is asked for. */
+  private record Reading(Pattern pattern, int group) {}
+
+  /** First match wins: the 委托 sentences as before 11o, then the party named by its role. */
+  private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1), new Reading(ENTRUSTED_FIRST, 2),
+      new Reading(ENTRUSTING, 2), new Reading(AGENCY_IS, 1));
+  private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2), new Reading(ENTRUSTED_FIRST, 1),
+      new Reading(ENTRUSTING, 1), new Reading(BUYER_IS, 1));
+
+  private PartySentences() {}
+
+  /** The agency a sentence names, or null. */
+  static String agency(String text) {
+    return first(text, AGENCY);
+  }
+
+  /** The buyer a sentence names, or null. */
+  static String buyer(String text) {
+    return first(text, BUYER);
+  }
+
+  private static String first(String text, List<Reading> readings) {
+    String folded = Fold.fold(text);
+    boolean entrusts = folded.contains("委托");
+    for (Reading r : readings) {
+      if (!entrusts && r.pattern() != BUYER_IS && r.pattern() != AGENCY_IS) {
+        continue; // the 委托 patterns need that word: skip their costly scan of every offset
+      }
+      String name = read(text, folded, r);
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private static String read(String text, String folded, Reading r) {
+    Matcher m = r.pattern().matcher(folded);
+    while (m.find()) {
+      // "Y受X委托…" read by ENTRUSTING would name them the other way round: ENTRUSTED reads it
+      if (r.pattern() == ENTRUSTING && m.group(1).contains("受")) {
+        continue;
+      }
+      String name = text.substring(m.start(r.group()), m.end(r.group())).strip();
+      // ENTRUSTED's agency may carry a note in brackets ("某某公司(以下简称代理机构)受…")
+      return r.pattern() == ENTRUSTED ? name.replaceAll("[（(][^）)]*[）)]", "").strip() : name;
+    }
+    return null;
+  }
+}
