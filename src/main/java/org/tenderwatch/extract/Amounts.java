@@ -29,6 +29,12 @@ public final class Amounts {
    */
   private static final Pattern PER_UNIT = Pattern.compile(
       "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
+  /**
+   * A value that states a unit price and then the total ("含税单价为6400元/吨，总价为3905110元（大写…）", a 中标价
+   * cell of a 宜昌 goods award): the total is the amount, not the unit price before it.
+   */
+  private static final Pattern STATED_TOTAL = Pattern.compile("(?:总价|总金额|总报价|合计金额|合计)\\s*(?:为|是|:)?\\s*("
+      + "(?:人民币\\s*)?[¥]?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   /** A unit in brackets closing the figure's own label ("报价（万元）：149.97", "最终报价(元):688000.00"). */
   private static final Pattern UNIT_BEFORE = Pattern.compile("\\((亿元|万元|元)\\)\\s*:?\\s*$");
@@ -89,6 +95,11 @@ public final class Amounts {
       return null;
     }
     String folded = Fold.fold(written);
+    Matcher total = STATED_TOTAL.matcher(folded);
+    if (total.find() && total.start() > 0) { // "含税单价为6400元/吨，总价为3905110元": the sum is the total's
+      Amount sum = parse(written.substring(total.start(1), total.end(1)), labelUnit);
+      return sum == null ? null : new Amount(written, sum.cny());
+    }
     if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()) {
       return new Amount(written, null);
     }

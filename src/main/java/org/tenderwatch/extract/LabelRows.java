@@ -19,7 +19,7 @@ final class LabelRows {
 
   /** What {@link #key} drops; before {@link #KNOWN}, which is built with it. */
   private static final Pattern SPACE = Pattern.compile("\\s");
-  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)|" + Suppliers.AMOUNT_NOTE);
   /** A rate-or-sum note after an amount's label ("中标金额（费率、单价等）"): the label is still the amount's. */
   private static final Pattern RATE_NOTE = Pattern.compile(Suppliers.RATE_NOTE_BODY + "$");
   private static final Pattern END_COLON = Pattern.compile(":$");

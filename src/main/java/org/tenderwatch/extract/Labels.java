@@ -221,6 +221,10 @@ final class Labels {
       }
     }
     String no = v.substring(0, end);
+    // a template that frames its filled-in values ("项目编号：【ABC-2024-001】"): the frame is no part of the number
+    if (no.length() > 2 && no.charAt(0) == '【' && no.indexOf('】') == no.length() - 1) {
+      no = no.substring(1, no.length() - 1).strip();
+    }
     return no.isEmpty() ? null : no;
   }
 

@@ -36,11 +36,14 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
+  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)". */
+  static final String AMOUNT_NOTE = "\\((?:含税|人民币|小写|报价承诺)\\)";
   /**
    * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
-   * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：").
+   * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：", 宜昌's "中标价(报价承诺)", the bid as
+   * promised).
    */
-  static final String UNIT = "\\s*(?:\\((?:含税|人民币|小写)\\)\\s*)?(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
+  static final String UNIT = "\\s*(?:" + Suppliers.AMOUNT_NOTE + "\\s*)?(?:\\(\\s*(?:人民币|单位:)?\\s*(亿元|万元|元)\\s*\\))?";
   /**
    * A note after an award amount's label that the value may be a rate instead of a sum ("中标金额（费率、单价等）",
    * 重庆's 中标结果公告): the value decides; a rate ("286.6元/工日", "下浮率5%") reads as no amount.
@@ -75,9 +78,12 @@ final class Suppliers {
    */
   private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*([^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)(?!候选)");
-  /** The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"). */
+  /**
+   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
+   * mark; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
+   */
   private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*([^,，。;；]+)");
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
