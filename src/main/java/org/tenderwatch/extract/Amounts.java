@@ -34,7 +34,7 @@ public final class Amounts {
    * cell of a 宜昌 goods award): the total is the amount, not the unit price before it.
    */
   private static final Pattern STATED_TOTAL = Pattern.compile("(?:总价|总金额|总报价|合计金额|合计)\\s*(?:为|是|:)?\\s*("
-      + "(?:人民币\\s*)?[¥]?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
+      + Amounts.IN_SENTENCE + "|[0-9][0-9,]*(?:\\.[0-9]+)?)");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   /** A unit in brackets closing the figure's own label ("报价（万元）：149.97", "最终报价(元):688000.00"). */
   private static final Pattern UNIT_BEFORE = Pattern.compile("\\((亿元|万元|元)\\)\\s*:?\\s*$");
