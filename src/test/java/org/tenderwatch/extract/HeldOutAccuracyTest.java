@@ -92,7 +92,7 @@ class HeldOutAccuracyTest {
       // 11n-ne: the lead tried two ways of keeping a heading's typed spaces and saw this page's title flip between them
       // (its value not looked at) before choosing the one the labelling convention asks for: no clean hold-out since
       "ggzy_nanjing_metro_line1_hvac_energy_control_tender",
-      // 11p-pa: a page helper's grep of the held-out misses report printed these two 宜昌 pages' labelled buyer and
+      // 11o-pa: a page helper's grep of the held-out misses report printed these two 宜昌 pages' labelled buyer and
       // opening (after its own labels were committed; no rule changed since)
       "ggzy_yichang_yidu_zhongbi_resettlement_outdoor_design_candidates",
       "ggzy_yichang_yiling_dongfang_avenue_rail_crossing_design_candidates");
