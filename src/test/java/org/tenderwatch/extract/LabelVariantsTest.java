@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * variants of real phrasings, written before the rules): the parties named in a sentence (委托 with a comma, 受X委托
  * first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价, 单位地址, 延期/暂停 titles,
  * more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell stating a unit price then the total,
- * an amount label with a note (含税, 报价承诺) in a table row, a number framed in 【】; each failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
+ * an amount label with a note (含税, 报价承诺) in a table row, a number framed in 【】, a buyer "拟对…进行询价采购"; each
+ * failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
  * read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
  */
 class LabelVariantsTest {
@@ -79,6 +80,7 @@ class LabelVariantsTest {
       a 中标价 cell with a unit price, then the total (11o, 宜昌) | suppliers | <h1>某钢管采购项目中标公告</h1><table><tr><td>中标人</td><td>某某钢管有限公司</td></tr><tr><td>中标价(报价承诺)</td><td>含税单价为6400 元/吨，总价为3905110 元（大写：叁佰玖拾万伍仟壹佰壹拾元整）</td></tr></table> | 某某钢管有限公司//3905110
       a project number framed in 【】 (11o) | projectNo | <p>项目编号：【ABC-2024-001】</p><p>项目名称：某设备采购</p> | ABC-2024-001
       a 中标价（含税） row of a label/value table (11o) | suppliers | <h1>某设备采购项目中标公告</h1><table><tr><td>中标供应商</td><td>某某科技有限公司</td></tr><tr><td>中标价（含税）</td><td>壹拾贰万元整（¥120,000.00）</td></tr></table> | 某某科技有限公司//120000
+      a buyer about to purchase, the first sentence's subject (11o) | buyer | <p>某某大学拟对以下设备进行询价采购，欢迎符合条件的供应商参加。</p><p>一、采购内容</p> | 某某大学
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
