@@ -3,6 +3,7 @@ package org.tenderwatch.extract;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -69,7 +70,55 @@ final class HeadingPieces {
    * its writer typed it, spaces and all ("交换机D-Link DES-1252 和路由器…", 阳光易购), runs of them made one.
    */
   static String of(Element heading, String text) {
-    return heading.childrenSize() > 0 ? joinCells(text) : SPACE_RUN.matcher(text.strip()).replaceAll(" ");
+    if (heading.childrenSize() == 0) {
+      return SPACE_RUN.matcher(text.strip()).replaceAll(" ");
+    }
+    // a space typed between two spans ("显示器</span> <span>V193", Word's runs of each script) is the writer's; the
+    // typed text is used only when it is the text given (no trailing date cut off it)
+    String typed = typed(heading);
+    return TextRender.clean(typed.replace(TYPED, ' ')).strip().equals(text.strip())
+        ? SPACE_RUN.matcher(joinCells(typed).replace(TYPED, ' ').strip()).replaceAll(" ") : joinCells(text);
+  }
+
+  /** A space the heading's writer typed, kept through {@link #joinCells}. */
+  private static final char TYPED = '\u0001';
+
+  /**
+   * The heading's text with each whitespace run marked: one that breaks the source line is markup indentation (a
+   * space, which joinCells may drop), one inside a line was typed ({@link #TYPED}); a cell or block child starts a
+   * piece.
+   */
+  private static String typed(Element heading) {
+    StringBuilder out = new StringBuilder();
+    heading.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        appendMarked(out, t.getWholeText());
+      } else if (depth > 0 && node instanceof Element e && (e.isBlock() || e.nameIs("br") || e.nameIs("td"))) {
+        out.append(' ');
+      }
+    });
+    return out.toString();
+  }
+
+  private static void appendMarked(StringBuilder out, String text) {
+    int i = 0;
+    while (i < text.length()) {
+      int j = i;
+      while (j < text.length() && space(text.charAt(j))) {
+        j++;
+      }
+      if (j == i) {
+        out.append(text.charAt(i++));
+        continue;
+      }
+      String run = text.substring(i, j);
+      out.append(run.indexOf('\n') >= 0 || run.indexOf('\r') >= 0 ? ' ' : TYPED);
+      i = j;
+    }
+  }
+
+  private static boolean space(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -69,20 +69,25 @@ class GoldenNoticesTest {
 
   /** Reads a real file the way production would see its notice (see realdata/README.md for the unwrapping). */
   static Notice extract(String file) throws IOException {
+    return NoticeExtractor.fromHtml(document(file));
+  }
+
+  /** The page a real file gives, unwrapped as {@link #extract} reads it. */
+  static Document document(String file) throws IOException {
     byte[] bytes = resourceBytes("realdata/" + file);
     if (file.endsWith(".json")) {
       String page = UirPages.render(JSON.readTree(new String(bytes, StandardCharsets.UTF_8)));
-      return NoticeExtractor.fromHtml(Jsoup.parse(page, "https://www.ccgp.gov.cn/"));
+      return Jsoup.parse(page, "https://www.ccgp.gov.cn/");
     }
     if (file.endsWith(".block.txt")) {
-      return NoticeExtractor.fromHtml(blockPage(new String(bytes, StandardCharsets.UTF_8)));
+      return blockPage(new String(bytes, StandardCharsets.UTF_8));
     }
     if (file.endsWith(".php.txt")) {
       String html = new String(bytes, StandardCharsets.UTF_8)
           .replaceFirst("^<\\?php exit;\\?>\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "");
-      return NoticeExtractor.fromHtml(Jsoup.parse(html, ""));
+      return Jsoup.parse(html, "");
     }
-    return NoticeExtractor.fromHtml(HtmlDecoder.decode(bytes, null, "https://example.org/" + file));
+    return HtmlDecoder.decode(bytes, null, "https://example.org/" + file);
   }
 
   /**
