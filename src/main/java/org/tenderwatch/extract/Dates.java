@@ -53,8 +53,14 @@ public final class Dates {
     }
     String out = runs(text);
     out = after(out, "年", "〇零○ＯO0一二三四五六七八九") ? hanDates(out) : out;
-    return after(out, "时点", "〇零一二三四五六七八九十") ? hanTimes(out) : out;
+    out = after(out, "时点", "〇零一二三四五六七八九十") ? hanTimes(out) : out;
+    return after(out, "时点", "0123456789") ? HOUR_ONLY.matcher(out).replaceAll(m -> Matcher.quoteReplacement(m.group(1))
+        + m.group(2) + ("半".equals(m.group(3)) ? ":30" : ":00")) : out;
   }
+
+  /** An hour in digits with no minutes, after a date or 上午/下午: "2024年5月10日下午3点" is 15:00, "9时整" 9:00. */
+  private static final Pattern HOUR_ONLY =
+      Pattern.compile("([日午上晚)）间]\\s{0,2})([0-9]{1,2})\\s*[时点]\\s*(整|半)?(?!\\s*[0-9:：])");
 
   /**
    * Whether one of {@code units} follows one of {@code numerals} anywhere: the Chinese-numeral rewrites scan the whole

@@ -86,6 +86,7 @@ final class Labels {
     return null;
   }
 
+  private static final Pattern PROCEDURE_NOTE = Pattern.compile("(?<=[0-9A-Za-z号])\\s*[（(]\\p{IsHan}{3,8}[)）]$");
   /** A label with its colon at the start of a value: the value is the next field, not a name. */
   private static final Pattern LABEL_SHAPED = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]");
   /** Placeholders a blank field is filled with. */
@@ -225,6 +226,8 @@ final class Labels {
     if (no.length() > 2 && no.charAt(0) == '【' && no.indexOf('】') == no.length() - 1) {
       no = no.substring(1, no.length() - 1).strip();
     }
+    // a note on the procedure after it ("ZB-2024-001（重新招标）", "（第二次）"), not a re-run's mark ("…-KLZB（重）")
+    no = PROCEDURE_NOTE.matcher(no).replaceFirst("");
     return no.isEmpty() ? null : no;
   }
 

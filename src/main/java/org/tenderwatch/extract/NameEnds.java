@@ -39,7 +39,9 @@ final class NameEnds {
 
   /** A template's note after a name: its role or a seal ("某某管理处（采购人）", "某某公司（盖章）"). */
   private static final Pattern ROLE_NOTE = Pattern.compile(
-      "[（(](?:盖章|公章|签章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理)[)）]$");
+      "[（(](?:盖章|公章|签章|代章|采购人|招标人|采购单位|建设单位|采购代理机构|代理机构|招标代理机构|采购代理"
+          // the name the rest of the notice calls it by: "某某大学（以下简称“采购人”）"
+          + "|以下简称[^（()）]{0,12})[)）]$");
 
   private NameEnds() {}
 

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * variants of real phrasings, written before the rules): the parties named in a sentence (委托 with a comma, 受X委托
  * first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价, 单位地址, 延期/暂停 titles,
  * more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell stating a unit price then the total,
- * an amount label with a note (含税, 报价承诺) in a table row, a number framed in 【】, a buyer "拟对…进行询价采购"; each
- * failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
+ * an amount label with a note (含税, 报价承诺) in a table row, a number framed in 【】, a buyer "拟对…进行询价采购", a
+ * name's 以下简称 or 代章 note, an hour with no minutes, a procedure note after a number; each failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
  * read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
  */
 class LabelVariantsTest {
@@ -81,6 +81,11 @@ class LabelVariantsTest {
       a project number framed in 【】 (11o) | projectNo | <p>项目编号：【ABC-2024-001】</p><p>项目名称：某设备采购</p> | ABC-2024-001
       a 中标价（含税） row of a label/value table (11o) | suppliers | <h1>某设备采购项目中标公告</h1><table><tr><td>中标供应商</td><td>某某科技有限公司</td></tr><tr><td>中标价（含税）</td><td>壹拾贰万元整（¥120,000.00）</td></tr></table> | 某某科技有限公司//120000
       a buyer about to purchase, the first sentence's subject (11o) | buyer | <p>某某大学拟对以下设备进行询价采购，欢迎符合条件的供应商参加。</p><p>一、采购内容</p> | 某某大学
+      a buyer's name the notice abbreviates (11o) | buyer | <p>采购人：某某大学（以下简称“采购人”）</p><p>项目编号：ZB-2024-001</p> | 某某大学
+      a seal note 代章 after the buyer (11o) | buyer | <p>招标人：某某县人民政府办公室（代章）</p><p>项目编号：ZB-2024-001</p> | 某某县人民政府办公室
+      an agency's name the notice abbreviates (11o) | agency | <p>代理机构：某某招标有限公司（以下简称“代理机构”）</p> | 某某招标有限公司
+      an hour with no minutes, 下午3点 (11o) | bidDeadline | <p>投标截止时间：2024年5月10日下午3点</p> | 2024-05-10T15:00
+      a procedure note after the number (11o) | projectNo | <p>项目编号：ZB-2024-001（重新招标）</p> | ZB-2024-001
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
