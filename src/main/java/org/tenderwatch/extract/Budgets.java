@@ -86,7 +86,7 @@ final class Budgets {
           marks.add(mark);
         }
       }
-      if (lots.size() == 1) {
+      if (lots.size() == 1 || lots.size() > 1 && totalFirst(lots, marks)) {
         return new Found(lots.getFirst(), null);
       }
       if (lots.size() > 1) {
@@ -101,6 +101,20 @@ final class Budgets {
     stated = stated != null ? stated : sentence(text);
     Amount invested = stated != null ? null : Investments.budget(text, maxPrice);
     return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
+  }
+
+  /**
+   * Whether the first of several budgets is the notice's total and the rest its lots ("预算金额：300万元" then "包1预算金额：
+   * 100万元", "包2预算金额：200万元"): the rest add up to it, or it alone stands under no lot and is larger than each.
+   */
+  private static boolean totalFirst(List<Amount> found, List<String> marks) {
+    Amount first = found.getFirst();
+    List<Amount> rest = found.subList(1, found.size());
+    if (rest.size() > 1 && sum(rest).cny().compareTo(first.cny()) == 0) {
+      return true; // two equal lots ("采购包1/2：预算金额：300000元" each) are not a total and its one lot
+    }
+    return marks.getFirst() == null && marks.subList(1, marks.size()).stream().allMatch(java.util.Objects::nonNull)
+        && rest.stream().allMatch(a -> a.cny().compareTo(first.cny()) < 0);
   }
 
   /** The first budget a sentence states ("预算为人民币300万元", "采购预算人民币120万元"), or null. */

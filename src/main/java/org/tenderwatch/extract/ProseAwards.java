@@ -23,7 +23,7 @@ final class ProseAwards {
       + Suppliers.UNIT + "\\s*:\\s*" + ORG + "\\s*[,，]\\s*(?:" + Suppliers.WINNER + "?" + AMOUNT_WORD
       + "\\s*(?:为|:)?\\s*)?" + FIGURE);
   /** "第一标段：X，中标价Y元" (also "包1：X，成交金额：Y"): a lot, its winner, then the winner's amount. */
-  private static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + ")\\s*:\\s*" + ORG
+  static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + ")\\s*:\\s*" + ORG
       + "\\s*[,，]\\s*"
       + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE);
 

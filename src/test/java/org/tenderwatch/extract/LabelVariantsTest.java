@@ -16,13 +16,15 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2015): 开标评标时间 and 招标开始时间 as the opening, one sentence's time for both deadline and opening, a 合计 cell
  * spanning a budget column, a 品目 column of row numbers, a spaced 传 真 run on after a name, the buyer's side of a
  * two-party contact table; a buyer that says it published the purchase, an Epoint 更新时间, a prequalification's
- * application deadline, a works investment with a note in brackets; each failed before. Round 11o (made-up
- * variants of real phrasings, written before the rules): the parties named in a sentence (委托 with a comma, 受X委托
- * first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价, 单位地址, 延期/暂停 titles,
- * more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell stating a unit price then the total,
- * an amount label with a note (含税, 报价承诺) in a table row, a number framed in 【】, a buyer "拟对…进行询价采购", a
- * name's 以下简称 or 代章 note, an hour with no minutes, a procedure note after a number; each failed before, except the 预算以内 guard and the two 响应文件 deadlines (already
- * read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
+ * application deadline, a works investment with a note in brackets; each failed before.
+ * Round 11o (made-up variants of real phrasings, written before the rules): the parties named in a sentence (委托
+ * with a comma, 受X委托 first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价,
+ * 单位地址, 延期/暂停 titles, more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell
+ * stating a unit price then the total, an amount label with a note (含税, 报价承诺) in a table row, a number framed
+ * in 【】, a buyer "拟对…进行询价采购", a name's 以下简称 or 代章 note, an hour with no minutes, a procedure note
+ * after a number, "第1包：X，中标金额：Y" (the run-on cut split it), the total budget before its lots' (they were
+ * summed with it); each failed before, except the 预算以内 and equal-lots guards and the two 响应文件 deadlines
+ * (already read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
  */
 class LabelVariantsTest {
 
@@ -86,6 +88,9 @@ class LabelVariantsTest {
       an agency's name the notice abbreviates (11o) | agency | <p>代理机构：某某招标有限公司（以下简称“代理机构”）</p> | 某某招标有限公司
       an hour with no minutes, 下午3点 (11o) | bidDeadline | <p>投标截止时间：2024年5月10日下午3点</p> | 2024-05-10T15:00
       a procedure note after the number (11o) | projectNo | <p>项目编号：ZB-2024-001（重新招标）</p> | ZB-2024-001
+      a lot's winner and amount after a colon, read whole (11o) | suppliers | <h1>某项目中标公告</h1><p>第1包：甲有限公司，中标金额：12.5万元</p><p>第2包：废标</p><p>第3包：丙有限公司，中标金额：7.5万元</p> | 甲有限公司/第1包/125000; 丙有限公司/第3包/75000
+      the total budget, then each lot's (11o) | budgetCny | <p>预算金额：300万元</p><p>包1：预算金额：100万元</p><p>包2：预算金额：200万元</p> | 3000000
+      two equal lots' budgets are summed (11o guard) | budgetCny | <p>采购包1：</p><p>预算金额：300000元</p><p>采购包2：</p><p>预算金额：300000元</p> | 600000
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
