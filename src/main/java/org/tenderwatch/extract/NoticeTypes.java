@@ -31,7 +31,9 @@ final class NoticeTypes {
       Map.entry("遴选", NoticeType.TENDER), Map.entry("议价", NoticeType.TENDER), Map.entry("竞价", NoticeType.TENDER),
       // a village's or town's small works let to listed contractors, often by lottery (抽签法): "…工程发包公告"
       Map.entry("发包", NoticeType.TENDER),
-      Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
+      Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER),
+      // a purchase's acceptance after delivery ("…验收结果公告"): its 结果 is the inspection's, no award
+      Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
   /**
@@ -59,6 +61,13 @@ final class NoticeTypes {
           + "(?:人民币|[￥¥]|\\d|[壹贰叁肆伍陆柒捌玖拾])"
           // a property-rights exchange's deal: its price, in any form an amount is written, and the day it was struck
           + "|交易价格\\s*(?:[(（][^)）]{0,6}[)）])?\\s*[:：]\\s*(?:人民币|[￥¥])?\\s*[\\d壹贰叁肆伍陆柒捌玖拾][\\s\\S]{0,40}成交日期");
+  /**
+   * A termination's section or label with its reason (the ccgp 终止公告's "二、项目终止的原因", "废标理由：有效供应商不足
+   * 三家"): not a tender's clause on when bids are rejected ("…的，予以废标"), nor the empty "废标结果" table (序号 |
+   * 标项名称 | 废标理由) every 政采云 award carries.
+   */
+  private static final Pattern TERMINATION_CUES = Pattern.compile(
+      "项目终止的原因|(?:终止|废标|流标)(?:原因|理由)\\s*[:：]\\s*[^\\s:：]");
   private static final List<Map.Entry<NoticeType, Pattern>> BODY_CUES = List.of(
       Map.entry(NoticeType.CORRECTION, CORRECTION_CUES),
       Map.entry(NoticeType.AWARD, AWARD_STATED),
@@ -71,15 +80,19 @@ final class NoticeTypes {
       Map.entry(NoticeType.TENDER, Pattern.compile(
           "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)")));
   /**
-   * What overrules a title that names only the procedure: a correction's cues or an award's stated result (the
-   * first two cues above).
+   * What overrules a title that names only the procedure or the purchase: a correction's cues, an award's stated
+   * result, or a termination's reason. That reason does not type a body with no title: a result whose one lot failed
+   * gives its 废标理由 beside the others' winners, and a held-out failed notice's body was typed wrong by it.
    */
-  private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = BODY_CUES.subList(0, 2);
+  private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = List.of(BODY_CUES.get(0), BODY_CUES.get(1),
+      Map.entry(NoticeType.TERMINATION, TERMINATION_CUES));
   /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
   private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");
 
-  /** A title that names only a purchase ("…采购公告"), no procedure or result. */
-  private static final Pattern GENERIC_END = Pattern.compile("采购(?:公告|公示)$");
+  /** A title that names only a purchase ("…采购公告", "…采购项目公告"), no procedure or result. */
+  private static final Pattern GENERIC_END = Pattern.compile("采购(?:项目)?(?:公告|公示)$");
+  /** A trailing bracket that names the notice's kind: "…中标结果公告（更正）" corrects that result. */
+  private static final Pattern KIND_BRACKET = Pattern.compile("[（(【\\[]\\s*(更正|变更|终止|废标|流标)\\s*[）)】\\]]\\s*$");
   /**
    * A body stating its result is below: "最终确认采购结果如下", "现将成交结果公告如下". Not "由采购人确认采购结果", a
    * tender's account of how the result will be made.
@@ -111,6 +124,10 @@ final class NoticeTypes {
       return NoticeType.OTHER;
     }
     String t = title.strip();
+    Matcher kind = KIND_BRACKET.matcher(t);
+    if (kind.find()) {
+      return KEYWORDS.get(kind.group(1));
+    }
     if (!t.isEmpty() && "）)】]".indexOf(t.charAt(t.length() - 1)) >= 0) {
       t = TRAILING_BRACKETS.matcher(t).replaceAll(""); // only a title ending in a bracket has a group to drop
     }
@@ -119,14 +136,17 @@ final class NoticeTypes {
     }
     NoticeType best = NoticeType.OTHER;
     int bestEnd = -1;
+    int bestLength = 0;
     for (var e : KEYWORDS.entrySet()) {
       int at = t.lastIndexOf(e.getKey());
       if (at < 0) {
         continue;
       }
       int end = at + e.getKey().length();
-      if (end > bestEnd) {
+      // the nearest the end wins; of two ending at one place the longer ("验收结果" over "结果")
+      if (end > bestEnd || end == bestEnd && e.getKey().length() > bestLength) {
         bestEnd = end;
+        bestLength = e.getKey().length();
         best = e.getValue();
       }
     }
@@ -167,7 +187,8 @@ final class NoticeTypes {
     if (byTitle == NoticeType.OTHER) {
       return fromBody(text);
     }
-    if (byTitle == NoticeType.TENDER && PROCEDURE_END.matcher(title.strip()).find()) {
+    if (byTitle == NoticeType.TENDER && (PROCEDURE_END.matcher(title.strip()).find()
+        || GENERIC_END.matcher(title.strip()).find() && correctsOrEnds(text))) {
       NoticeType stated = firstCue(STATED_CUES, text);
       return stated == NoticeType.OTHER ? byTitle : stated;
     }
@@ -175,6 +196,11 @@ final class NoticeTypes {
       return NoticeType.AWARD; // "…笔记本电脑采购公告" over "最终确认采购结果如下：成交供应商名称:…" (阳光易购)
     }
     return byTitle;
+  }
+
+  /** Whether the body states a correction's or a termination's cues: a title naming only the purchase yields to them. */
+  private static boolean correctsOrEnds(String text) {
+    return CORRECTION_CUES.matcher(text).find() || TERMINATION_CUES.matcher(text).find();
   }
 
   /**

@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stating a unit price then the total, an amount label with a note (含税, 报价承诺) in a table row, a number framed
  * in 【】, a buyer "拟对…进行询价采购", a name's 以下简称 or 代章 note, an hour with no minutes, a procedure note
  * after a number, "第1包：X，中标金额：Y" (the run-on cut split it), the total budget before its lots' (they were
- * summed with it); each failed before, except the 预算以内 and equal-lots guards and the two 响应文件 deadlines
+ * summed with it), a correction's or termination's cues under a title naming only the purchase, an acceptance's
+ * 验收结果, a kind in brackets after the title ("（更正）"); each failed before, except the
+ * 预算以内, equal-lots and 予以废标 guards and the two 响应文件 deadlines
  * (already read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
  */
 class LabelVariantsTest {
@@ -91,6 +93,11 @@ class LabelVariantsTest {
       a lot's winner and amount after a colon, read whole (11o) | suppliers | <h1>某项目中标公告</h1><p>第1包：甲有限公司，中标金额：12.5万元</p><p>第2包：废标</p><p>第3包：丙有限公司，中标金额：7.5万元</p> | 甲有限公司/第1包/125000; 丙有限公司/第3包/75000
       the total budget, then each lot's (11o) | budgetCny | <p>预算金额：300万元</p><p>包1：预算金额：100万元</p><p>包2：预算金额：200万元</p> | 3000000
       two equal lots' budgets are summed (11o guard) | budgetCny | <p>采购包1：</p><p>预算金额：300000元</p><p>采购包2：</p><p>预算金额：300000元</p> | 600000
+      a correction under a title naming only the purchase (11o) | type | <h1>某某大学设备采购项目公告</h1><p>一、项目基本情况</p><p>原公告的采购项目编号：ZB-2024-001</p><p>首次公告日期：2024年5月1日</p><p>二、更正信息</p><p>更正事项：采购公告</p><p>更正日期：2024年5月8日</p> | CORRECTION
+      a termination's reasons under such a title (11o) | type | <h1>某某大学设备采购项目公告</h1><p>一、项目基本情况</p><p>采购项目编号：ZB-2024-001</p><p>二、项目终止的原因</p><p>有效供应商不足三家。</p> | TERMINATION
+      an acceptance's result is no award (11o) | type | <h1>某某大学设备采购项目验收结果公告</h1><p>验收结论：合格</p> | OTHER
+      a result corrected, its kind in brackets (11o) | type | <h1>某某大学设备采购项目中标结果公告（更正）</h1><p>更正事项：中标金额</p> | CORRECTION
+      a tender's rejection clause is no termination (11o guard) | type | <h1>某某大学设备采购项目公告</h1><p>一、项目基本情况</p><p>投标截止时间：2024年5月10日9:30</p><p>出现下列情形之一的，予以废标：</p> | TENDER
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
