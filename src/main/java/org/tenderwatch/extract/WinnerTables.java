@@ -21,11 +21,12 @@ final class WinnerTables {
    * a unit of measure.
    */
   private static final Pattern NAME_HEADER =
-      Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+      Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?|"
+          + WinnerLabels.OTHER_WINNER + ")$");
   private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + Suppliers.WINNER + "(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
+      Pattern.compile("^(?:" + Suppliers.WINNER + "|入围)(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
   /** A bare amount column ("金额（万元）", "总价"): the award only beside a column that names winners. */
   private static final Pattern PLAIN_AMOUNT = Pattern.compile("^(?:总?金额|价格|总价)" + Suppliers.UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
@@ -218,7 +219,8 @@ final class WinnerTables {
         rows.add(cells);
       }
     }
-    boolean lotColumn = col.lot() >= 0 && !(rows.size() == 1 && rowNumber(header.get(col.lot()), lines));
+    boolean lotColumn = col.lot() >= 0 && !(rows.size() == 1 && rowNumber(header.get(col.lot()), lines))
+        && !(header.get(col.lot()).equals("序号") && header.get(col.name()).startsWith("入围")); // one agreement's suppliers
     for (List<String> cells : rows) {
       String lot = lotColumn && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
           ? cells.get(col.lot()).strip() : null;
