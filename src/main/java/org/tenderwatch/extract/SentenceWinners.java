@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 final class SentenceWinners {
 
   /**
-   * A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。", "本工程中标单位为X"): after 为 or a colon, up to
+   * A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。", "本工程中标单位为X", "招标人确定的中标人：X"):
+   * after 为 or a colon, up to
    * a clause mark; a lot before the label says whose winner it is ("第2包中标人为Y").
    */
-  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定|(?:本|该)(?:项目|工程|标段|标包|包|次))"
+  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定的?|(?:本|该)(?:项目|工程|标段|标包|包|次))"
       + "(?:(?<lot>" + Suppliers.LOT_NO_MARK + ")\\s*的?)?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*(?<name>[^,，。;；\\s:]{4,60})");
   /**
@@ -34,7 +35,34 @@ final class SentenceWinners {
   static final Pattern INLINE_AMOUNT = Pattern.compile(Suppliers.WINNER
       + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
 
+  /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
+  private static final Pattern ADDRESSEE = Pattern.compile("^致\\s*:\\s*([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END
+      + ")\\s*:?\\s*$");
+  /** The letter telling it that it won ("…投标文件已被我方接受，被确定为中标人"); not "未被确定为中标人". */
+  private static final Pattern YOU_WON = Pattern.compile("(?<!未)(?:被|将你方|将贵方)?确定为中标(?:人|单位|供应商)(?!候选)");
+  /** How many lines after the addressee the letter says so. */
+  private static final int LETTER_LINES = 3;
+
   private SentenceWinners() {}
+
+  /**
+   * A 中标通知书 published as the result: the winner is the addressee the letter tells it won. Its amount, on a line
+   * of its own ("中标价：…"), is the notice's one stated amount (Suppliers.oneAmount).
+   */
+  static boolean addressee(List<TextRender.Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
+    String text = lines.get(at).text();
+    Matcher to = ADDRESSEE.matcher(Fold.fold(text));
+    if (!to.matches()) {
+      return false;
+    }
+    for (int j = at + 1; j < Math.min(lines.size(), at + 1 + LETTER_LINES); j++) {
+      if (YOU_WON.matcher(Fold.fold(lines.get(j).text())).find()) {
+        Suppliers.add(out, text.substring(to.start(1), to.end(1)), null, null, lots);
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The first winner a sentence of the folded line names, or null. */
   static Matcher find(String folded) {

@@ -131,6 +131,9 @@ final class Suppliers {
         Matcher inline = SentenceWinners.find(folded);
         Matcher g;
         boolean sentence = inline != null;
+        if (SentenceWinners.addressee(lines, i, lots, out)) {
+          continue; // a 中标通知书's "致：X公司" over "…被确定为中标人"
+        }
         int after = ProseAwards.combined(lines, i, lots, out);
         if (after > i) {
           i = after - 1; // "中标（成交）供应商名称、地址和中标（成交）金额：" and its winners

@@ -224,7 +224,8 @@ final class WinnerTables {
     for (List<String> cells : rows) {
       String lot = lotColumn && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
           ? cells.get(col.lot()).strip() : null;
-      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
+      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), rowUnit(col, header,
+          cells)), lots);
     }
     return end;
   }
@@ -250,6 +251,20 @@ final class WinnerTables {
     }
     Matcher m = CAPTION_UNIT.matcher(Fold.fold(lines.get(at - 1).text()));
     return m.find() ? m.group(1) : null;
+  }
+
+  /** A 单位 column just after the amount's, its cells naming the amount's unit ("中标金额 | 单位" over "36.5 | 万元"). */
+  private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:金额|价格|报价)?单位$");
+  private static final Pattern UNIT_WORD = Pattern.compile("^(亿元|万元|元)$");
+
+  /** The columns with the unit a row's 单位 cell names for its amount (南阳's result tables), else as they are. */
+  private static Columns rowUnit(Columns col, List<String> header, List<String> cells) {
+    int u = col.amount() + 1;
+    if (u >= header.size() || cells.size() != header.size() || !UNIT_COLUMN.matcher(header.get(u)).matches()) {
+      return col;
+    }
+    Matcher m = UNIT_WORD.matcher(Fold.fold(cells.get(u)).strip());
+    return m.matches() ? new Columns(col.name(), col.amount(), m.group(1), col.lot()) : col;
   }
 
   /** A cell written in 元: a unit after its figure or a ¥ before it ("2,870,000.00元", "贰佰捌拾柒万元整（¥2,870,000.00）"). */

@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * took the next winner; lots and winners in one sentence ("第1包中标人为X，中标金额…；第2包中标人为Y…"); "本工程中标单位为X";
  * "X以Y元中标" and "X以Y元的价格成交"; "成交结果：X，成交价Y"; 入围供应商 in a table and on a line (a framework's 序号
  * numbers its suppliers, no lot); a 合同公告's "供应商（乙方）"; a title naming only the purchase ("…采购项目公告") over a
- * stated winner and amount. A 合同公告 title stays OTHER (NoticeExtractorTest), so no row asks for its type.
+ * stated winner and amount. A 合同公告 title stays OTHER (NoticeExtractorTest), so no row asks for its type. Of the 11
+ * rows added next (cells kept one a line, unit and rate columns, the decided winner), 4 failed: a 单位 column naming
+ * the amount's 万元 (南阳), a 政采云 "单价:7.85(元)" cell read as the amount, "招标人确定的中标人：X", and a 中标通知书
+ * published as the result ("致：X" over "…被确定为中标人").
  */
 class AwardVariantsTest {
 
@@ -86,6 +89,18 @@ class AwardVariantsTest {
       a tender's rule stays a tender | type | <h1>某某设备采购公开招标公告</h1><p>一、项目基本情况</p><p>预算金额：50万元</p><p>中标供应商须在中标通知书发出之日起30日内与采购人签订合同。</p> | TENDER
       a plain title with a named winner is an award | type | <h1>某某学校食堂设备采购项目公告</h1><p>中标供应商：某某厨具有限公司</p><p>中标金额：8.6万元</p> | AWARD
       成交供应商确定原则 names no winner | suppliers | <h1>某某询价采购公告</h1><p>成交供应商确定原则：满足采购需求且报价最低。</p><p>报价截止时间：2024年5月10日9时30分</p> | -
+      # round 11p, second batch: cells kept one a line, unit and rate columns, the decided winner
+      a 单位 column beside the amount, in 万元 (南阳 Epoint) | suppliers | <p>二、成交情况</p><table><tr><td>包号</td><td>采购内容</td><td>供应商名称</td><td>地址</td><td>中标金额</td><td>单位</td><td>备注信息</td></tr><tr><td>1</td><td>体育器材</td><td>某某体育产业发展有限公司</td><td>某市某路1号</td><td>36.5</td><td>万元</td><td>/</td></tr></table> | 某某体育产业发展有限公司/1/365000
+      政采云 单价 cell is no amount | suppliers | <p>1.中标结果：</p><table><tr><td>序号</td><td>标项名称</td><td>中标（成交）金额(元)</td><td>中标供应商名称</td><td>中标供应商地址</td></tr><tr><td>1</td><td>加油服务</td><td>单价:7.85(元)</td><td>某某石化有限公司</td><td>某市某路2号</td></tr></table> | 某某石化有限公司/1/
+      the template's rate note and a discount | awardCny | <p>三、中标（成交）信息</p><p>供应商名称：某某维修服务有限公司</p><p>中标（成交）金额（可填写下浮率、折扣率或费率）：96%</p><p>四、主要标的信息</p> | -
+      a bid column and a 中标价 column | suppliers | <h1>某某工程中标结果公示</h1><table><tr><td>中标人</td><td>投标报价（元）</td><td>中标价（元）</td></tr><tr><td>某某建设有限公司</td><td>1050000</td><td>1000000</td></tr></table> | 某某建设有限公司//1000000
+      a 流标公告 listing its bidders | suppliers | <h1>某某设备采购项目流标公告</h1><p>一、项目编号：ZB-2024-01</p><p>二、流标原因：递交投标文件的投标人不足三家。</p><p>三、投标人名单：某某甲科技有限公司、某某乙科技有限公司</p> | -
+      招标人确定的中标人 | suppliers | <h1>某某工程中标结果公示</h1><p>一、评标委员会推荐的中标候选人：第一名某某甲建设有限公司，第二名某某乙建设有限公司。</p><p>二、招标人确定的中标人：某某甲建设有限公司</p><p>三、中标价：3,456,000.00元</p> | 某某甲建设有限公司//3456000
+      a rate lot beside an amount lot: no total | awardCny | <table><tr><td>包号</td><td>中标供应商</td><td>中标金额</td></tr><tr><td>1</td><td>某某甲物业有限公司</td><td>120000元</td></tr><tr><td>2</td><td>某某乙物业有限公司</td><td>下浮率5%</td></tr></table> | -
+      政采云 result table one cell a line, two 标项 | suppliers | <p>1.中标结果：</p><p>序号</p><p>标项名称</p><p>中标（成交）金额(元)</p><p>中标供应商名称</p><p>中标供应商地址</p><p>1</p><p>监控设备</p><p>最终报价:128000(元)</p><p>某某安防科技有限公司</p><p>某市某路3号</p><p>2</p><p>网络设备</p><p>最终报价:95000(元)</p><p>某某网络技术有限公司</p><p>某市某路4号</p><p>2.废标结果：</p> | 某某安防科技有限公司/1/128000; 某某网络技术有限公司/2/95000
+      四川 采购包 tables one cell a line | suppliers | <p>三、中标（成交）信息</p><p>采购包1：</p><p>供应商名称</p><p>供应商地址</p><p>中标（成交）金额</p><p>评审总得分</p><p>某某文化传播有限公司</p><p>某市某路5号</p><p>550,000.00元</p><p>99.40</p><p>采购包2：</p><p>供应商名称</p><p>供应商地址</p><p>中标（成交）金额</p><p>评审总得分</p><p>某某广告有限公司</p><p>某市某路6号</p><p>120,000.00元</p><p>92.10</p><p>四、主要标的信息</p> | 某某文化传播有限公司/采购包1/550000; 某某广告有限公司/采购包2/120000
+      a 中标通知书 to the winner | suppliers | <h1>某某工程中标通知书</h1><p>致：某某建设工程有限公司</p><p>你方于2024年5月10日所递交的某某工程投标文件已被我方接受，被确定为中标人。</p><p>中标价：1,280,000.00元</p><p>工期：120日历天</p> | 某某建设工程有限公司//1280000
+      人民币 with its colon, capitals then the figure | awardCny | <p>中标供应商：某某科技有限公司</p><p>中标金额：人民币：壹佰万元整（1000000元）</p> | 1000000
       """)
   void fieldOfAnAward(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某某项目中标（成交）结果公告</h1>" + html);
