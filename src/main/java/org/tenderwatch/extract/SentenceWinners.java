@@ -28,6 +28,10 @@ final class SentenceWinners {
   private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?!候选)");
+  /** A winner the sentence says was made one: "经评审，X公司被确定为中标人，中标价…"; never a candidate. */
+  private static final Pattern PASSIVE = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*被(?:确定|推荐|选定|评定)为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
+      + "(?:供应商|人|单位|公司)(?!候选)");
   /**
    * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
    * mark; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
@@ -38,8 +42,8 @@ final class SentenceWinners {
   /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
   private static final Pattern ADDRESSEE = Pattern.compile("^致\\s*:\\s*([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END
       + ")\\s*:?\\s*$");
-  /** The letter telling it that it won ("…投标文件已被我方接受，被确定为中标人"); not "未被确定为中标人". */
-  private static final Pattern YOU_WON = Pattern.compile("(?<!未)(?:被|将你方|将贵方)?确定为中标(?:人|单位|供应商)(?!候选)");
+  /** The letter telling it that it won ("…投标文件已被我方接受，被确定为中标人"); not "未被…", "没有被…". */
+  private static final Pattern YOU_WON = Pattern.compile("(?<![未没有不被])(?:被|将你方|将贵方)?确定为中标(?:人|单位|供应商)(?!候选)");
   /** How many lines after the addressee the letter says so. */
   private static final int LETTER_LINES = 3;
 
@@ -71,6 +75,10 @@ final class SentenceWinners {
       return m;
     }
     m = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
+    if (m.find()) {
+      return m;
+    }
+    m = PASSIVE.matcher(folded); // "甲公司被确定为中标人，中标价…"
     return m.find() ? m : null;
   }
 

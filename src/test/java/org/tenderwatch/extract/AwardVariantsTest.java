@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * stated winner and amount. A 合同公告 title stays OTHER (NoticeExtractorTest), so no row asks for its type. Of the 11
  * rows added next (cells kept one a line, unit and rate columns, the decided winner), 4 failed: a 单位 column naming
  * the amount's 万元 (南阳), a 政采云 "单价:7.85(元)" cell read as the amount, "招标人确定的中标人：X", and a 中标通知书
- * published as the result ("致：X" over "…被确定为中标人").
+ * published as the result ("致：X" over "…被确定为中标人"). Then "X被确定为中标人，中标价…" failed (a sentence winner in
+ * the passive); the 未中标通知书 row guards the letter rule (it read "你方未被确定为中标人" as a win in its first form).
  */
 class AwardVariantsTest {
 
@@ -100,6 +101,8 @@ class AwardVariantsTest {
       政采云 result table one cell a line, two 标项 | suppliers | <p>1.中标结果：</p><p>序号</p><p>标项名称</p><p>中标（成交）金额(元)</p><p>中标供应商名称</p><p>中标供应商地址</p><p>1</p><p>监控设备</p><p>最终报价:128000(元)</p><p>某某安防科技有限公司</p><p>某市某路3号</p><p>2</p><p>网络设备</p><p>最终报价:95000(元)</p><p>某某网络技术有限公司</p><p>某市某路4号</p><p>2.废标结果：</p> | 某某安防科技有限公司/1/128000; 某某网络技术有限公司/2/95000
       四川 采购包 tables one cell a line | suppliers | <p>三、中标（成交）信息</p><p>采购包1：</p><p>供应商名称</p><p>供应商地址</p><p>中标（成交）金额</p><p>评审总得分</p><p>某某文化传播有限公司</p><p>某市某路5号</p><p>550,000.00元</p><p>99.40</p><p>采购包2：</p><p>供应商名称</p><p>供应商地址</p><p>中标（成交）金额</p><p>评审总得分</p><p>某某广告有限公司</p><p>某市某路6号</p><p>120,000.00元</p><p>92.10</p><p>四、主要标的信息</p> | 某某文化传播有限公司/采购包1/550000; 某某广告有限公司/采购包2/120000
       a 中标通知书 to the winner | suppliers | <h1>某某工程中标通知书</h1><p>致：某某建设工程有限公司</p><p>你方于2024年5月10日所递交的某某工程投标文件已被我方接受，被确定为中标人。</p><p>中标价：1,280,000.00元</p><p>工期：120日历天</p> | 某某建设工程有限公司//1280000
+      a 未中标通知书 names no winner | suppliers | <h1>某某工程未中标通知书</h1><p>致：某某建设工程有限公司</p><p>你方于2024年5月10日所递交的某某工程投标文件，经评审，你方未被确定为中标人。</p><p>感谢你方的参与。</p> | -
+      X被确定为中标人 | suppliers | <h1>某某道路工程中标结果公示</h1><p>经评标委员会评审，某某路桥工程有限公司被确定为中标人，中标价：2,680,000.00元。</p> | 某某路桥工程有限公司//2680000
       人民币 with its colon, capitals then the figure | awardCny | <p>中标供应商：某某科技有限公司</p><p>中标金额：人民币：壹佰万元整（1000000元）</p> | 1000000
       """)
   void fieldOfAnAward(String layout, String field, String html, String expected) {
