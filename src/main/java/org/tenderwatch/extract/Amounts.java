@@ -29,6 +29,8 @@ public final class Amounts {
    */
   private static final Pattern PER_UNIT = Pattern.compile(
       "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
+  /** A value stating a unit price and no total ("单价:7.85(元)", a 政采云 result cell): a rate, not a sum. */
+  private static final Pattern UNIT_PRICE = Pattern.compile("(?:含税|不含税)?单价\\s*(?:为|:)");
   /**
    * A value that states a unit price and then the total ("含税单价为6400元/吨，总价为3905110元（大写…）", a 中标价
    * cell of a 宜昌 goods award): the total is the amount, not the unit price before it.
@@ -100,7 +102,8 @@ public final class Amounts {
       Amount sum = parse(written.substring(total.start(1), total.end(1)), labelUnit);
       return sum == null ? null : new Amount(written, sum.cny());
     }
-    if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()) {
+    if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()
+        || UNIT_PRICE.matcher(folded).lookingAt()) {
       return new Amount(written, null);
     }
     BigDecimal value = arabic(folded, labelSaysWan, labelUnit);

@@ -98,6 +98,15 @@ final class NoticeTypes {
    * tender's account of how the result will be made.
    */
   private static final Pattern RESULT_STATED = Pattern.compile("结果(?:公告|公示)?如下");
+  /** A title that names only the purchase, and no procedure or result: "…设备采购公告", "…设备采购项目公告". */
+  private static final Pattern PURCHASE_ONLY = Pattern.compile("采购(?:项目)?公告$");
+  /**
+   * A result stated in full: a winner's label over a name that ends as an organisation's, then the amount's label
+   * with its figure within a few lines. A tender's duties ("成交供应商：须在…") and a proposed winner (拟) are neither.
+   */
+  private static final Pattern WON_AT = Pattern.compile("(?<!拟)(?:中标|成交)(?:供应商|人|单位)(?:名称)?\\s*[:：]\\s*"
+      + "[^\\s:：,，。;；]{2,60}?" + SupplierNames.ORG_END + "[\\s\\S]{0,80}?(?:中标|成交)(?:金额|价格|价)\\s*[:：]\\s*"
+      + "(?:人民币)?\\s*[￥¥]?\\s*[\\d壹贰叁肆伍陆柒捌玖拾]");
   /** How far after the statement its result's label stands ("…如下：" then "成交供应商名称:X"). */
   private static final int RESULT_REACH = 200;
 
@@ -194,6 +203,9 @@ final class NoticeTypes {
     }
     if (byTitle == NoticeType.TENDER && GENERIC_END.matcher(title.strip()).find() && resultBelow(text)) {
       return NoticeType.AWARD; // "…笔记本电脑采购公告" over "最终确认采购结果如下：成交供应商名称:…" (阳光易购)
+    }
+    if (byTitle == NoticeType.TENDER && PURCHASE_ONLY.matcher(title.strip()).find() && WON_AT.matcher(text).find()) {
+      return NoticeType.AWARD; // "…设备采购项目公告" over "中标供应商：X公司" and "中标金额：8.6万元"
     }
     return byTitle;
   }

@@ -26,6 +26,15 @@ final class ProseAwards {
   static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + ")\\s*:\\s*" + ORG
       + "\\s*[,，]\\s*"
       + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE);
+  /**
+   * A winner that won at its price, as a works or 询价 result says it: "X以人民币1,234,567.00元中标", "X以36800元的价格
+   * 成交"; a clause's start before the name, and never a candidate's (中标候选人).
+   */
+  private static final Pattern PRICED_WIN = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))" + ORG + "\\s*以\\s*" + FIGURE
+      + "\\s*的?(?:价格|报价|总价|价)?\\s*" + Suppliers.WINNER + "(?!候选)");
+  /** The result as a label and its winner: "成交结果：X，成交价9.8万元。", "中标结果：X". */
+  private static final Pattern RESULT_NAMED = Pattern.compile("^(?:[0-9一二三四五六七八九十]+[、.]\\s*)?"
+      + "(?:中标|成交|采购)结果\\s*:\\s*" + ORG + "(?=[,，。;；\\s]|$)");
 
   /** The pre-2020 template's "五、中标（成交）供应商名称、地址和中标（成交）金额：", its winners after it. */
   private static final Pattern COMBINED_LABEL = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.]\\s*)?"
@@ -96,6 +105,23 @@ final class ProseAwards {
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
       any = true;
     }
-    return any;
+    return any || result(text, folded, out, lots);
+  }
+
+  /** "X以Y元中标", "成交结果：X，成交价Y": the winner and the amount its sentence states. */
+  private static boolean result(String text, String folded, List<SupplierAward> out, Deque<String> lots) {
+    Matcher priced = PRICED_WIN.matcher(folded);
+    if (priced.find()) {
+      Amount a = Suppliers.labelled(text.substring(priced.start(2), priced.end(2)), null);
+      Suppliers.add(out, text.substring(priced.start(1), priced.end(1)), null, a, lots);
+      return true;
+    }
+    Matcher named = RESULT_NAMED.matcher(folded);
+    if (!named.lookingAt()) {
+      return false;
+    }
+    Amount a = SentenceWinners.amountIn(text, folded, named.end(), folded.length());
+    Suppliers.add(out, text.substring(named.start(1), named.end(1)), null, a, lots);
+    return true;
   }
 }

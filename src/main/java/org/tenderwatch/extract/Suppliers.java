@@ -57,7 +57,8 @@ final class Suppliers {
   /** The same, capturing nothing: an amount label's group 1 is its unit. */
   private static final String LOT_LEAD_UNCAPTURED = "(?:(?:" + LOT_NO_MARK + ")\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
-      "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称)\\s*:\\s*");
+      "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称|"
+          + WinnerLabels.OTHER_WINNER + ")\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
@@ -69,21 +70,6 @@ final class Suppliers {
       "^(" + LotNames.SPACED + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
-  /** A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。"): after 为 or a colon, up to a clause mark. */
-  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定|本项目|本次|该项目)" + WINNER
-      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*([^,，。;；\\s:]{4,60})");
-  /**
-   * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
-   * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
-   */
-  private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*([^,，。;；\\s:]{2,60}?"
-      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + WINNER + "(?:供应商|人|单位|公司)(?!候选)");
-  /**
-   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
-   * mark; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
-   */
-  private static final Pattern INLINE_AMOUNT = Pattern.compile(WINNER
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
   private static final Pattern LOT_STATUS = Pattern.compile("^(" + LOT_NO_MARK + ")\\s*(?:中标|成交)(?:[,，]|$)");
   /** The unit of the amount above, on a line of its own ("中标（成交）价格： 121.5" then "价格单位： 万元"). */
@@ -112,6 +98,8 @@ final class Suppliers {
    * may shorten a contractor's name to its trade ("某某县宏达市政工程").
    */
   private static final Pattern NOT_AN_ORG = Pattern.compile("(?:采购|项目|公告|公示)(?:\\s+\\S*公告)?$");
+  /** A lot heading that says the lot has no winner ("采购包2：本包废标（有效供应商不足三家）", "第三包：流标"). */
+  private static final Pattern NO_AWARD = Pattern.compile("废标|流标|终止|失败|无(?:中标|成交)");
   /** How many lines after a supplier name its amount may appear (name, address, credit code, amount). */
   private static final int BLOCK_LINES = 6;
 
@@ -133,17 +121,18 @@ final class Suppliers {
         lots.clear(); // a new section; its numeral may open a winner's label ("二、中标供应商：X"), read below
       }
       if (lot.matches()) {
-        lots.add(line.text().substring(lot.start(1), lot.end(1)));
+        if (!NO_AWARD.matcher(folded).find(lot.end(1))) { // "采购包2：本包废标": no winner will take it
+          lots.add(line.text().substring(lot.start(1), lot.end(1)));
+        }
       } else if (lotStatus.lookingAt()) {
         lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));
       } else {
         Matcher name = NAME_LABEL.matcher(folded);
-        Matcher inline = INLINE_NAME.matcher(folded);
+        Matcher inline = SentenceWinners.find(folded);
         Matcher g;
-        boolean sentence = inline.find();
-        if (!sentence) {
-          inline = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
-          sentence = inline.find();
+        boolean sentence = inline != null;
+        if (SentenceWinners.addressee(lines, i, lots, out)) {
+          continue; // a 中标通知书's "致：X公司" over "…被确定为中标人"
         }
         int after = ProseAwards.combined(lines, i, lots, out);
         if (after > i) {
@@ -153,8 +142,8 @@ final class Suppliers {
         if (ProseAwards.read(line.text(), folded, lots, out)) {
           continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }
-        if (sentence && INLINE_AMOUNT.matcher(folded).region(inline.end(), folded.length()).find()) {
-          inline(line.text(), folded, inline, lots, out);
+        if (sentence && SentenceWinners.amountAfter(folded, inline)) {
+          SentenceWinners.read(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
           if (name.group(1) != null) {
             lots.add(line.text().substring(name.start(1), name.end(1))); // the lot its label names
@@ -163,7 +152,7 @@ final class Suppliers {
         } else if ((g = glued(folded)) != null) {
           block(lines, i, line.text().substring(g.start(1), g.end(1)), lots, out);
         } else if (sentence) {
-          inline(line.text(), folded, inline, lots, out);
+          SentenceWinners.read(line.text(), folded, inline, lots, out);
         }
       }
     }
@@ -224,14 +213,6 @@ final class Suppliers {
     if (a != null && a.cny() != null && a.cny().signum() != 0 && amounts.stream().noneMatch(x -> x.cny().compareTo(a.cny()) == 0)) {
       amounts.add(a);
     }
-  }
-
-  /** "…，中标供应商为：X，中标金额：Y。": the winner in a sentence, with the amount the same line gives after it. */
-  private static void inline(String text, String folded, Matcher name, Deque<String> lots, List<SupplierAward> out) {
-    Matcher a = INLINE_AMOUNT.matcher(folded);
-    Amount amount = a.find(name.end()) ? Amounts.parse(text.substring(a.start(2), a.end(2)), "万元".equals(a.group(1)))
-        : null;
-    add(out, text.substring(name.start(1), name.end(1)), null, amount, lots);
   }
 
   /** "X公司、Y公司" under one label: each a winner, with no amount of its own (the amount is the lots' together). */

@@ -21,11 +21,12 @@ final class WinnerTables {
    * a unit of measure.
    */
   private static final Pattern NAME_HEADER =
-      Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?)$");
+      Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?|"
+          + WinnerLabels.OTHER_WINNER + ")$");
   private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
   /** An award-amount column, in the unit it names: "中标(成交)金额(元)", "成交价格", "中标报价", "中标总价(万元)". */
   static final Pattern AMOUNT_HEADER =
-      Pattern.compile("^" + Suppliers.WINNER + "(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
+      Pattern.compile("^(?:" + Suppliers.WINNER + "|入围)(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT + "$");
   /** A bare amount column ("金额（万元）", "总价"): the award only beside a column that names winners. */
   private static final Pattern PLAIN_AMOUNT = Pattern.compile("^(?:总?金额|价格|总价)" + Suppliers.UNIT + "$");
   /** A lot column; 政采云 winner tables number their lots in a 序号 column. */
@@ -218,11 +219,13 @@ final class WinnerTables {
         rows.add(cells);
       }
     }
-    boolean lotColumn = col.lot() >= 0 && !(rows.size() == 1 && rowNumber(header.get(col.lot()), lines));
+    boolean lotColumn = col.lot() >= 0 && !(rows.size() == 1 && rowNumber(header.get(col.lot()), lines))
+        && !(header.get(col.lot()).equals("序号") && header.get(col.name()).startsWith("入围")); // one agreement's suppliers
     for (List<String> cells : rows) {
       String lot = lotColumn && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
           ? cells.get(col.lot()).strip() : null;
-      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), col), lots);
+      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), rowUnit(col, header,
+          cells)), lots);
     }
     return end;
   }
@@ -248,6 +251,20 @@ final class WinnerTables {
     }
     Matcher m = CAPTION_UNIT.matcher(Fold.fold(lines.get(at - 1).text()));
     return m.find() ? m.group(1) : null;
+  }
+
+  /** A 单位 column just after the amount's, its cells naming the amount's unit ("中标金额 | 单位" over "36.5 | 万元"). */
+  private static final Pattern UNIT_COLUMN = Pattern.compile("^(?:金额|价格|报价)?单位$");
+  private static final Pattern UNIT_WORD = Pattern.compile("^(亿元|万元|元)$");
+
+  /** The columns with the unit a row's 单位 cell names for its amount (南阳's result tables), else as they are. */
+  private static Columns rowUnit(Columns col, List<String> header, List<String> cells) {
+    int u = col.amount() + 1;
+    if (u >= header.size() || cells.size() != header.size() || !UNIT_COLUMN.matcher(header.get(u)).matches()) {
+      return col;
+    }
+    Matcher m = UNIT_WORD.matcher(Fold.fold(cells.get(u)).strip());
+    return m.matches() ? new Columns(col.name(), col.amount(), m.group(1), col.lot()) : col;
   }
 
   /** A cell written in 元: a unit after its figure or a ¥ before it ("2,870,000.00元", "贰佰捌拾柒万元整（¥2,870,000.00）"). */

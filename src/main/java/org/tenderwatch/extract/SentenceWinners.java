@@ -1,0 +1,111 @@
+package org.tenderwatch.extract;
+
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Winners a sentence names rather than a label of their own line: "经评审，中标供应商为：X，中标金额：Y。", "确定X为中标人，
+ * 中标价…", and lots one after the other in one sentence ("本项目第1包中标人为X，中标金额12万元；第2包中标人为Y，…"), each
+ * with the amount that follows it before the next winner. Matching runs on width-folded text; names and amounts are cut
+ * from the original (folding keeps offsets).
+ */
+final class SentenceWinners {
+
+  /**
+   * A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。", "本工程中标单位为X", "招标人确定的中标人：X"):
+   * after 为 or a colon, up to
+   * a clause mark; a lot before the label says whose winner it is ("第2包中标人为Y").
+   */
+  private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定的?|(?:本|该)(?:项目|工程|标段|标包|包|次))"
+      + "(?:(?<lot>" + Suppliers.LOT_NO_MARK + ")\\s*的?)?" + Suppliers.WINNER
+      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*(?<name>[^,，。;；\\s:]{4,60})");
+  /**
+   * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
+   * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
+   */
+  private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
+      + "(?:供应商|人|单位|公司)(?!候选)");
+  /** A winner the sentence says was made one: "经评审，X公司被确定为中标人，中标价…"; never a candidate. */
+  private static final Pattern PASSIVE = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*被(?:确定|推荐|选定|评定)为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
+      + "(?:供应商|人|单位|公司)(?!候选)");
+  /**
+   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
+   * mark; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
+   */
+  static final Pattern INLINE_AMOUNT = Pattern.compile(Suppliers.WINNER
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
+
+  /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
+  private static final Pattern ADDRESSEE = Pattern.compile("^致\\s*:\\s*([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END
+      + ")\\s*:?\\s*$");
+  /** The letter telling it that it won ("…投标文件已被我方接受，被确定为中标人"); not "未被…", "没有被…". */
+  private static final Pattern YOU_WON = Pattern.compile("(?<![未没有不被])(?:被|将你方|将贵方)?确定为中标(?:人|单位|供应商)(?!候选)");
+  /** How many lines after the addressee the letter says so. */
+  private static final int LETTER_LINES = 3;
+
+  private SentenceWinners() {}
+
+  /**
+   * A 中标通知书 published as the result: the winner is the addressee the letter tells it won. Its amount, on a line
+   * of its own ("中标价：…"), is the notice's one stated amount (Suppliers.oneAmount).
+   */
+  static boolean addressee(List<TextRender.Line> lines, int at, Deque<String> lots, List<SupplierAward> out) {
+    String text = lines.get(at).text();
+    Matcher to = ADDRESSEE.matcher(Fold.fold(text));
+    if (!to.matches()) {
+      return false;
+    }
+    for (int j = at + 1; j < Math.min(lines.size(), at + 1 + LETTER_LINES); j++) {
+      if (YOU_WON.matcher(Fold.fold(lines.get(j).text())).find()) {
+        Suppliers.add(out, text.substring(to.start(1), to.end(1)), null, null, lots);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first winner a sentence of the folded line names, or null. */
+  static Matcher find(String folded) {
+    Matcher m = INLINE_NAME.matcher(folded);
+    if (m.find()) {
+      return m;
+    }
+    m = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
+    if (m.find()) {
+      return m;
+    }
+    m = PASSIVE.matcher(folded); // "甲公司被确定为中标人，中标价…"
+    return m.find() ? m : null;
+  }
+
+  /** Whether an amount follows the winner {@code m} found. */
+  static boolean amountAfter(String folded, Matcher m) {
+    return INLINE_AMOUNT.matcher(folded).region(m.end(), folded.length()).find();
+  }
+
+  /** The amount after {@code from} and before {@code to} in the line, or null. */
+  static Amount amountIn(String text, String folded, int from, int to) {
+    Matcher a = INLINE_AMOUNT.matcher(folded).region(from, to);
+    return a.find() ? Amounts.parse(text.substring(a.start(2), a.end(2)), "万元".equals(a.group(1))) : null;
+  }
+
+  /**
+   * Reads the winner {@code m} found and every one after it on the line, each with the amount between it and the
+   * next: one sentence may give each lot its winner.
+   */
+  static void read(String text, String folded, Matcher m, Deque<String> lots, List<SupplierAward> out) {
+    boolean more = true;
+    while (more) {
+      String name = text.substring(m.start("name"), m.end("name"));
+      String lot = m.pattern() == INLINE_NAME && m.group("lot") != null ? text.substring(m.start("lot"), m.end("lot"))
+          : null;
+      int from = m.end();
+      more = m.find();
+      Suppliers.add(out, name, lot, amountIn(text, folded, from, more ? m.start() : folded.length()), lots);
+    }
+  }
+}
