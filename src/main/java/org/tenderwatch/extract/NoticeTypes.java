@@ -31,7 +31,9 @@ final class NoticeTypes {
       Map.entry("遴选", NoticeType.TENDER), Map.entry("议价", NoticeType.TENDER), Map.entry("竞价", NoticeType.TENDER),
       // a village's or town's small works let to listed contractors, often by lottery (抽签法): "…工程发包公告"
       Map.entry("发包", NoticeType.TENDER),
-      Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER));
+      Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER),
+      // a purchase's acceptance ("…采购项目验收公告", 政采云's "履约验收结果公告") neither tenders nor awards
+      Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
   /**
@@ -119,14 +121,17 @@ final class NoticeTypes {
     }
     NoticeType best = NoticeType.OTHER;
     int bestEnd = -1;
+    int bestLength = 0;
     for (var e : KEYWORDS.entrySet()) {
       int at = t.lastIndexOf(e.getKey());
       if (at < 0) {
         continue;
       }
       int end = at + e.getKey().length();
-      if (end > bestEnd) {
+      // of two keywords ending together the longer says more ("验收结果" over "结果")
+      if (end > bestEnd || end == bestEnd && e.getKey().length() > bestLength) {
         bestEnd = end;
+        bestLength = e.getKey().length();
         best = e.getValue();
       }
     }

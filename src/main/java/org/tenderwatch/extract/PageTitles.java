@@ -20,8 +20,15 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class PageTitles {
 
-  /** A title and the problem to note about where it came from (null when the page gave it). */
-  record Title(String text, String problem) {}
+  /**
+   * A title and the problem to note about where it came from (null when the page gave it); {@code kind} is a heading
+   * that names only the kind of notice ("中标公告") where the title was made up from the 项目名称: it types the notice.
+   */
+  record Title(String text, String problem, String kind) {
+    Title(String text, String problem) {
+      this(text, problem, null);
+    }
+  }
 
   /** Elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them ({@link TitleBars}' bars). */
   static final String TITLE_NAMED =
@@ -30,7 +37,7 @@ final class PageTitles {
   static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, " + TITLE_NAMED);
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
+  static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
@@ -45,13 +52,6 @@ final class PageTitles {
           + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
-  /**
-   * Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ", and a bare dash
-   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024"),
-   * and the site's name in 【】 closing it ("…中标公告【某市政府采购网】").
-   */
-  private static final Pattern SITE_SEPARATOR = Pattern.compile(
-      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
@@ -94,7 +94,7 @@ final class PageTitles {
     if (heading != null) {
       return new Title(heading, null);
     }
-    String docTitle = NoticeFields.firstNonBlank(() -> withoutSiteName(TextRender.clean(doc.title())),
+    String docTitle = NoticeFields.firstNonBlank(() -> DocTitles.withoutSiteName(TextRender.clean(doc.title())),
         () -> TitleBars.confirmed(doc));
     return docTitle != null ? new Title(docTitle, null) : fallback(doc, body, text, listed);
   }
@@ -175,29 +175,9 @@ final class PageTitles {
   }
 
   /**
-   * The notice's part of a {@code <title>} that adds the site's name ("…中标公告_某某大学招标与采购管理中心"): the
-   * part that ends as a notice title does, else the first that names one. Null when none does.
-   */
-  private static String withoutSiteName(String docTitle) {
-    String[] parts = SITE_SEPARATOR.split(docTitle);
-    String named = null;
-    for (String part : parts) {
-      String p = part.strip();
-      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p) || MASTHEAD.matcher(p).find()) {
-        continue; // "常州市政府采购网" alone names the site
-      }
-      if (TITLE_END.matcher(p).find()) {
-        return p;
-      }
-      named = named == null ? p : named;
-    }
-    return named;
-  }
-
-  /**
    * When the page names no title: the list's, a 公告名称, the first line that reads as a notice title, the project
-   * name followed by a notice word in the text, a first line that names only the kind of notice ("竞争性谈判成交公告",
-   * all the heading some portals give), the 项目名称, the first line, {@code <title>}, the URL.
+   * name followed by a notice word in the text, the 项目名称 (typed by a first line that names only the kind of notice,
+   * "竞争性谈判成交公告", all the heading some portals give), else that line, the first line, {@code <title>}, the URL.
    */
   static Title fallback(Document doc, List<Line> body, String text, String listed) {
     if (listed != null && !listed.isBlank()) {
@@ -219,11 +199,11 @@ final class PageTitles {
       return new Title(named, null);
     }
     String kind = firstTitleLine(body, true);
+    if (name != null) { // a heading naming only the kind ("中标公告") is no title; the project is named
+      return new Title(name, "title: not found; the 项目名称 is used", kind);
+    }
     if (kind != null) {
       return new Title(kind, null);
-    }
-    if (name != null) {
-      return new Title(name, "title: not found; the 项目名称 is used");
     }
     for (Line l : body) { // a line of no Chinese ("LYSG2021-069-048" opening 龙游's body) is a code, not a title
       if (!l.isRow() && (Dates.parse(l.text()) == null || l.text().length() > 30) && HAN.matcher(l.text()).find()) {
