@@ -148,6 +148,9 @@ public final class NoticeExtractor {
     if (published == null) {
       published = NoticeDates.published(joined, labelled, type == NoticeType.CORRECTION);
     }
+    if (published == null) { // a date set in the heading after its title, as no line of its own
+      published = HeadingDates.stamp(doc);
+    }
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
     return NoticeFields.of(type, title.text(), published, Map.of(), body, expanded,
         pairs + LabelRows.bookmarks(doc.body()) + flat, parts, problems(title));

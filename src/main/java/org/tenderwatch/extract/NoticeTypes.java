@@ -17,12 +17,16 @@ final class NoticeTypes {
       Map.entry("澄清", NoticeType.CORRECTION), Map.entry("补充公告", NoticeType.CORRECTION),
       Map.entry("补充通知", NoticeType.CORRECTION),
       Map.entry("答疑", NoticeType.CORRECTION),
+      // a works tender's addendum to its documents ("…工程第1号补遗公告")
+      Map.entry("补遗", NoticeType.CORRECTION),
       // a postponed opening changes the tender's dates ("…开标延期公告"); a suspended one halts it ("…暂停公告")
       Map.entry("延期", NoticeType.CORRECTION), Map.entry("暂停", NoticeType.TERMINATION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
       Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
       Map.entry("失败", NoticeType.TERMINATION),
       Map.entry("中标", NoticeType.AWARD), Map.entry("成交", NoticeType.AWARD), Map.entry("结果", NoticeType.AWARD),
+      // a 遴选's or 比选's winner is 中选 ("…供应商遴选中选公告")
+      Map.entry("中选", NoticeType.AWARD),
       Map.entry("招标", NoticeType.TENDER), Map.entry("采购", NoticeType.TENDER), Map.entry("谈判", NoticeType.TENDER),
       Map.entry("磋商", NoticeType.TENDER), Map.entry("询价", NoticeType.TENDER),
       Map.entry("单一来源", NoticeType.TENDER), Map.entry("邀请", NoticeType.TENDER),

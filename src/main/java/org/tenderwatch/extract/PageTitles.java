@@ -59,7 +59,9 @@ final class PageTitles {
    * A site's or an office's name set in a heading ("某某省政府采购网", "某市公共资源交易中心"): the page's masthead, not
    * the notice's title.
    */
-  static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
+  static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$"
+      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室")
+      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室)$");
   /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
   static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** How far before the project name a title may start (the buyer's name). */
@@ -75,13 +77,6 @@ final class PageTitles {
    * punctuation: "现将中标结果公告如下" is a sentence, not a title.
    */
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
-
-  /**
-   * The publication date a title block also carries, after a line break ("<div class=AfficheTitle>某项目<br>2021-06-28
-   * </div>", "…公告 发布时间：2024年3月5日 10:00"): the page's stamp, not part of the title.
-   */
-  private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:(?:发布|公告|公示)(?:时间|日期)\\s*[:：]\\s*)?"
-      + "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
 
   private PageTitles() {}
 
@@ -122,7 +117,7 @@ final class PageTitles {
 
   /** A title-like element's text: its pieces joined ({@link HeadingPieces#of}), a publication date after it left off. */
   static String text(Element e) {
-    return HeadingPieces.of(e, TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+    return HeadingPieces.of(e, HeadingDates.without(TextRender.clean(e.text())));
   }
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */

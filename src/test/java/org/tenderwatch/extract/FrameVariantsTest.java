@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Of the 58 rows first written, 7 failed: a {@code <title>} of "站点名-标题" and of "站点名—标题" (the site's name
  * kept; {@link DocTitles}), a heading naming only the kind over a 项目名称 (the kind was the title), a 验收公告 (typed
  * tender by its 采购) and a 履约验收结果公告 (award by its 结果), a 品目编码 | 品目名称 header (read as two label/value
- * pairs, "品目名称：数量"), and 项目所在地 naming an area (not read).
+ * pairs, "品目名称：数量"), and 项目所在地 naming an area (not read). Of the 16 rows added next (a date set in the heading,
+ * a purchasing office's name in h1, 补遗 and 中选 titles, deal.ggzy's h4 frame, a three-part {@code <title>}, a ccgp
+ * 公告概要 in four columns, 开标记录), 5 failed: a heading whose date span follows its title without a space (title and
+ * date; {@link HeadingDates}), "某某大学采购与招标管理中心" in h1 taken as the title, 补遗 (typed tender) and 中选公告 (tender).
  */
 class FrameVariantsTest {
 
@@ -95,6 +98,22 @@ class FrameVariantsTest {
       项目所在地 naming an address is no region | region | <h1>某县中心小学运动场改造工程招标公告</h1><p>项目所在地：某县某镇某路18号</p><p>招标人：某县教育局</p> | none
       Epoint 所属地区 in a 基本信息 table | region | <h1>某区街道办公用房维修工程招标公告</h1><table><tr><td>项目编号</td><td>JS-2024-11</td><td>所属地区</td><td>某市某区</td></tr><tr><td>所属行业</td><td>房屋建筑</td><td>招标方式</td><td>公开招标</td></tr></table> | 某市某区
       政采云 行政区划 | region | <h1 class="title">某县教育局课桌椅采购项目公开招标公告</h1><p>行政区划：某县</p><p>预算金额：580000元</p> | 某县
+      a heading with its date in a span, no space between | title | <div class="news-detail"><h2>某区教育局学生校服采购项目中标公告<span class="date">发布时间：2024-05-10</span></h2><p>中标供应商：某某服饰有限公司</p></div> | 某区教育局学生校服采购项目中标公告
+      the same heading's date | publishedAt | <div class="news-detail"><h2>某区教育局学生校服采购项目中标公告<span class="date">发布时间：2024-05-10</span></h2><p>中标供应商：某某服饰有限公司</p></div> | 2024-05-10T00:00
+      a university office's name in h1 over an untitled-class heading | title | <div class="head"><h1>某某大学采购与招标管理中心</h1></div><div class="main"><div class="content-tit">某某大学学生公寓床上用品采购项目成交公告</div><div class="content-info">发布时间：2024-05-10 浏览次数：12</div><div class="content-txt"><p>成交供应商：某某纺织有限公司</p></div></div> | 某某大学学生公寓床上用品采购项目成交公告
+      a 补遗 of a works tender | type | <h1>某县中医院门诊楼改造工程第1号补遗公告</h1><p>原招标文件第三章有关内容修改如下：</p> | CORRECTION
+      a 中选公告 of a hospital 遴选 | type | <h1>某市人民医院医用耗材供应商遴选中选公告</h1><p>中选供应商：某某医疗器械有限公司</p> | AWARD
+      中选结果公示 | type | <h1>某市人民医院医用耗材供应商遴选中选结果公示</h1><p>中选供应商：某某医疗器械有限公司</p> | AWARD
+      Epoint 信息时间 with slashes | publishedAt | <div class="ewb-article"><div class="ewb-article-tt">某镇卫生院医疗设备采购项目成交公告</div><p class="info-sources">【信息时间：2024/05/10 阅读次数：8】</p><div class="ewb-article-info"><p>成交供应商：某某医疗器械有限公司</p></div></div> | 2024-05-10T00:00
+      发布时间 with 上午 | publishedAt | <div class="article"><h1>某区城管局渣土车辆监管平台运维服务竞争性磋商公告</h1><p class="meta">发布时间：2024年5月10日 上午10:20 来源：某区城管局</p><p>首次响应文件提交截止时间：2024年05月21日 09:30</p></div> | 2024-05-10T10:20
+      deal.ggzy content frame h4 and span | publishedAt | <div class="detail"><h4 class="h4_o">某县第二中学教学楼维修改造工程中标候选人公示</h4><p class="p_o"><span class="span_o">发布时间：2024-05-10</span> <span class="span_o">信息来源：某省公共资源交易平台</span></p><div id="mycontent"><p>第一中标候选人：某某建设工程有限公司</p></div></div> | 2024-05-10T00:00
+      ccgp-province title cell in a one-cell row | title | <table><tr><td class="title" align="center">某省某厅计算机设备采购项目中标公告</td></tr><tr><td align="center">发布时间：2024-05-10 10:20:30</td></tr><tr><td><p>中标供应商：某某科技有限公司</p></td></tr></table> | 某省某厅计算机设备采购项目中标公告
+      a three-part title of 标题-栏目-站点 | title | <html><head><title>某局网络安全设备采购项目成交公告 - 结果公告 - 某市政府采购网</title></head><body><div class="con"><p>一、项目编号：WA-2024-3</p><p>二、成交供应商：某某网络科技有限公司</p></div></body></html> | 某局网络安全设备采购项目成交公告
+      采购品目 in 政采云 spans | category | <h1 class="title">某局物业管理服务项目公开招标公告</h1><p><span>采购品目：</span><span>C1601-物业管理服务</span></p><p>预算金额：960000元</p> | 物业管理服务
+      a region label in a four-column summary | region | <h1>某县人民医院彩超采购项目公开招标公告</h1><table><tr><td>采购单位</td><td>某县人民医院</td><td>行政区域</td><td>某县</td></tr><tr><td>品目</td><td>货物/设备/医疗设备/医用超声波仪器及设备</td><td>公告时间</td><td>2024年05月10日 10:20</td></tr></table> | 某县
+      a 品目 in the same summary | category | <h1>某县人民医院彩超采购项目公开招标公告</h1><table><tr><td>采购单位</td><td>某县人民医院</td><td>行政区域</td><td>某县</td></tr><tr><td>品目</td><td>货物/设备/医疗设备/医用超声波仪器及设备</td><td>公告时间</td><td>2024年05月10日 10:20</td></tr></table> | 货物/设备/医疗设备/医用超声波仪器及设备
+      a region in brackets opening the title | title | <h1>[某县]某局办公家具采购项目中标公告</h1><p>中标供应商：某某家具有限公司</p> | [某县]某局办公家具采购项目中标公告
+      开标记录 is no award | type | <h1>某县第二中学教学楼维修改造工程开标记录</h1><table><tr><td>投标人</td><td>投标报价（元）</td></tr><tr><td>某某建设工程有限公司</td><td>1280000</td></tr></table> | OTHER
       """)
   void field(String layout, String field, String html, String expected) {
     assertEquals(expected, FIELDS.get(field).apply(page(html)), layout);
