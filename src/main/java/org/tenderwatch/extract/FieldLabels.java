@@ -159,6 +159,11 @@ final class FieldLabels {
       "所属行政区域", "所属行政区划", "所属地区", "所属区域",
       // 新疆's works template: "1．招标项目所在地区：新疆维吾尔自治区·巴音郭楞蒙古自治州·轮台县"
       "招标项目所在地区", "项目所在地区", "项目地区");
+  /**
+   * Where a works or purchase project is (a ggzy 招标公告's "项目所在地：某省某市某县"): its region when it names an area, not
+   * when it is a site's address ("某镇某路18号"), which is no region, as a 建设地点 is none.
+   */
+  static final List<String> PROJECT_PLACE = List.of("项目所在地");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 
@@ -171,7 +176,7 @@ final class FieldLabels {
    */
   static Stream<String> all() {
     return Stream.of(BUYER, AGENCY, PROJECT_NO, BUDGET_TOTAL, BUDGET, AWARD_TOTAL, CONTRACT_AMOUNT, PROJECT_NAME,
-        BUYER_ADDRESS, CATEGORY, MAX_PRICE, DEADLINE_AND_OPENING, DEADLINE, OPENING, PUBLISHED, REGION,
+        BUYER_ADDRESS, CATEGORY, MAX_PRICE, DEADLINE_AND_OPENING, DEADLINE, OPENING, PUBLISHED, REGION, PROJECT_PLACE,
         Suppliers.NAME_LABELS, Suppliers.AMOUNT_LABELS).flatMap(List::stream);
   }
 

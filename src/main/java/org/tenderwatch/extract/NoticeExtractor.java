@@ -95,7 +95,7 @@ public final class NoticeExtractor {
     LocalDateTime published = Dates.parse(NoticeFields.firstNonBlank(marks::metaPubDate, marks::pubTime,
         () -> summary.get("公告时间")));
     List<Line> expanded = LabelRows.expand(body);
-    NoticeType type = NoticeTypes.fromTitle(title.text());
+    NoticeType type = NoticeTypes.fromTitle(title.kind() != null ? title.kind() : title.text());
     if (type == NoticeType.OTHER) {
       Elements crumbs = doc.select(CRUMBS);
       type = crumbs.isEmpty() ? NoticeType.OTHER : NoticeTypes.fromTitle(crumbs.last().text());
@@ -139,13 +139,17 @@ public final class NoticeExtractor {
     String labelled = pairs + flat;
     PageTitles.Title title = givenTitle != null ? new PageTitles.Title(givenTitle, null)
         : PageTitles.plain(doc, body, labelled, listedTitle);
-    // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do
+    // a made-up title (a line such as "采购方式：公开招标") says nothing of the notice's type: the body's cues do, or
+    // the heading that named only the kind ("中标公告" over a 项目名称 the title was made of)
     NoticeType type = title.problem() == null ? NoticeTypes.fromTitleAndBody(title.text(), labelled)
-        : NoticeTypes.fromBody(labelled);
+        : title.kind() != null ? NoticeTypes.fromTitleAndBody(title.kind(), labelled) : NoticeTypes.fromBody(labelled);
     // the signature date is a paragraph of its own (Word fragments joined), not a cell of a flattened table
     LocalDateTime published = metaPubDate(doc);
     if (published == null) {
       published = NoticeDates.published(joined, labelled, type == NoticeType.CORRECTION);
+    }
+    if (published == null) { // a date set in the heading after its title, as no line of its own
+      published = HeadingDates.stamp(doc);
     }
     List<TextPart> parts = List.of(new TextPart(Location.NOTICE_PAGE, text));
     return NoticeFields.of(type, title.text(), published, Map.of(), body, expanded,

@@ -85,7 +85,8 @@ final class NoticeFields {
       award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);
     }
     suppliers = Budgets.withTotal(suppliers, award);
-    String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION));
+    String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION),
+        () -> area(name(text, FieldLabels.PROJECT_PLACE)));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         () -> BuyerAddresses.nearBuyer(text), () -> BuyerAddresses.pairedTable(body),
@@ -156,6 +157,14 @@ final class NoticeFields {
       }
     }
     return null;
+  }
+
+  /** An administrative area's name ends in its level ("某省某市某县", "某市某区"); a 小区 or 园区 is a site. */
+  private static final Pattern AREA = Pattern.compile("^[\\p{IsHan}·]{2,30}(?:省|市|县|(?<![小园])区|州|旗|盟)$");
+
+  /** The place named, when it is an administrative area; else null. */
+  private static String area(String place) {
+    return place != null && AREA.matcher(place.strip()).matches() ? place.strip() : null;
   }
 
   private static String name(String text, List<String> labels) {

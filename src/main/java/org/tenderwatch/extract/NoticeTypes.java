@@ -17,12 +17,16 @@ final class NoticeTypes {
       Map.entry("澄清", NoticeType.CORRECTION), Map.entry("补充公告", NoticeType.CORRECTION),
       Map.entry("补充通知", NoticeType.CORRECTION),
       Map.entry("答疑", NoticeType.CORRECTION),
+      // a works tender's addendum to its documents ("…工程第1号补遗公告")
+      Map.entry("补遗", NoticeType.CORRECTION),
       // a postponed opening changes the tender's dates ("…开标延期公告"); a suspended one halts it ("…暂停公告")
       Map.entry("延期", NoticeType.CORRECTION), Map.entry("暂停", NoticeType.TERMINATION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
       Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
       Map.entry("失败", NoticeType.TERMINATION),
       Map.entry("中标", NoticeType.AWARD), Map.entry("成交", NoticeType.AWARD), Map.entry("结果", NoticeType.AWARD),
+      // a 遴选's or 比选's winner is 中选 ("…供应商遴选中选公告")
+      Map.entry("中选", NoticeType.AWARD),
       Map.entry("招标", NoticeType.TENDER), Map.entry("采购", NoticeType.TENDER), Map.entry("谈判", NoticeType.TENDER),
       Map.entry("磋商", NoticeType.TENDER), Map.entry("询价", NoticeType.TENDER),
       Map.entry("单一来源", NoticeType.TENDER), Map.entry("邀请", NoticeType.TENDER),
@@ -32,7 +36,7 @@ final class NoticeTypes {
       // a village's or town's small works let to listed contractors, often by lottery (抽签法): "…工程发包公告"
       Map.entry("发包", NoticeType.TENDER),
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER),
-      // a purchase's acceptance after delivery ("…验收结果公告"): its 结果 is the inspection's, no award
+      // a purchase's acceptance ("…采购项目验收公告", 政采云's "履约验收结果公告") neither tenders nor awards
       Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER));
   /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
   private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
@@ -152,7 +156,7 @@ final class NoticeTypes {
         continue;
       }
       int end = at + e.getKey().length();
-      // the nearest the end wins; of two ending at one place the longer ("验收结果" over "结果")
+      // of two keywords ending together the longer says more ("验收结果" over "结果")
       if (end > bestEnd || end == bestEnd && e.getKey().length() > bestLength) {
         bestEnd = end;
         bestLength = e.getKey().length();

@@ -20,8 +20,15 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class PageTitles {
 
-  /** A title and the problem to note about where it came from (null when the page gave it). */
-  record Title(String text, String problem) {}
+  /**
+   * A title and the problem to note about where it came from (null when the page gave it); {@code kind} is a heading
+   * that names only the kind of notice ("中标公告") where the title was made up from the 项目名称: it types the notice.
+   */
+  record Title(String text, String problem, String kind) {
+    Title(String text, String problem) {
+      this(text, problem, null);
+    }
+  }
 
   /** Elements named as titles, also in pinyin ("biaoti") as Chinese CMS name them ({@link TitleBars}' bars). */
   static final String TITLE_NAMED =
@@ -30,7 +37,7 @@ final class PageTitles {
   static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, " + TITLE_NAMED);
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  private static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
+  static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
@@ -45,13 +52,6 @@ final class PageTitles {
           + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
-  /**
-   * Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ", and a bare dash
-   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024"),
-   * and the site's name in 【】 closing it ("…中标公告【某市政府采购网】").
-   */
-  private static final Pattern SITE_SEPARATOR = Pattern.compile(
-      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
@@ -59,7 +59,9 @@ final class PageTitles {
    * A site's or an office's name set in a heading ("某某省政府采购网", "某市公共资源交易中心"): the page's masthead, not
    * the notice's title.
    */
-  static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$");
+  static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$"
+      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室")
+      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室)$");
   /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
   static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** How far before the project name a title may start (the buyer's name). */
@@ -76,13 +78,6 @@ final class PageTitles {
    */
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
 
-  /**
-   * The publication date a title block also carries, after a line break ("<div class=AfficheTitle>某项目<br>2021-06-28
-   * </div>", "…公告 发布时间：2024年3月5日 10:00"): the page's stamp, not part of the title.
-   */
-  private static final Pattern TRAILING_DATE = Pattern.compile("\\s+(?:(?:发布|公告|公示)(?:时间|日期)\\s*[:：]\\s*)?"
-      + "\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
-
   private PageTitles() {}
 
   static Title plain(Document doc, List<Line> body, String text, String listed) {
@@ -94,7 +89,7 @@ final class PageTitles {
     if (heading != null) {
       return new Title(heading, null);
     }
-    String docTitle = NoticeFields.firstNonBlank(() -> withoutSiteName(TextRender.clean(doc.title())),
+    String docTitle = NoticeFields.firstNonBlank(() -> DocTitles.withoutSiteName(TextRender.clean(doc.title())),
         () -> TitleBars.confirmed(doc));
     return docTitle != null ? new Title(docTitle, null) : fallback(doc, body, text, listed);
   }
@@ -122,7 +117,7 @@ final class PageTitles {
 
   /** A title-like element's text: its pieces joined ({@link HeadingPieces#of}), a publication date after it left off. */
   static String text(Element e) {
-    return HeadingPieces.of(e, TRAILING_DATE.matcher(TextRender.clean(e.text())).replaceFirst(""));
+    return HeadingPieces.of(e, HeadingDates.without(TextRender.clean(e.text())));
   }
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */
@@ -175,29 +170,9 @@ final class PageTitles {
   }
 
   /**
-   * The notice's part of a {@code <title>} that adds the site's name ("…中标公告_某某大学招标与采购管理中心"): the
-   * part that ends as a notice title does, else the first that names one. Null when none does.
-   */
-  private static String withoutSiteName(String docTitle) {
-    String[] parts = SITE_SEPARATOR.split(docTitle);
-    String named = null;
-    for (String part : parts) {
-      String p = part.strip();
-      if (p.isEmpty() || !NOTICE_WORDS.matcher(p).find() || generic(p) || MASTHEAD.matcher(p).find()) {
-        continue; // "常州市政府采购网" alone names the site
-      }
-      if (TITLE_END.matcher(p).find()) {
-        return p;
-      }
-      named = named == null ? p : named;
-    }
-    return named;
-  }
-
-  /**
    * When the page names no title: the list's, a 公告名称, the first line that reads as a notice title, the project
-   * name followed by a notice word in the text, a first line that names only the kind of notice ("竞争性谈判成交公告",
-   * all the heading some portals give), the 项目名称, the first line, {@code <title>}, the URL.
+   * name followed by a notice word in the text, the 项目名称 (typed by a first line that names only the kind of notice,
+   * "竞争性谈判成交公告", all the heading some portals give), else that line, the first line, {@code <title>}, the URL.
    */
   static Title fallback(Document doc, List<Line> body, String text, String listed) {
     if (listed != null && !listed.isBlank()) {
@@ -219,11 +194,11 @@ final class PageTitles {
       return new Title(named, null);
     }
     String kind = firstTitleLine(body, true);
+    if (name != null) { // a heading naming only the kind ("中标公告") is no title; the project is named
+      return new Title(name, "title: not found; the 项目名称 is used", kind);
+    }
     if (kind != null) {
       return new Title(kind, null);
-    }
-    if (name != null) {
-      return new Title(name, "title: not found; the 项目名称 is used");
     }
     for (Line l : body) { // a line of no Chinese ("LYSG2021-069-048" opening 龙游's body) is a code, not a title
       if (!l.isRow() && (Dates.parse(l.text()) == null || l.text().length() > 30) && HAN.matcher(l.text()).find()) {

@@ -41,7 +41,7 @@ class CmsLayoutsTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       buyer, project and kind in pieces | 某某高级技工学校¶新校区监控系统设备采购及安装¶公开招标中标公告¶公告日期：2018年11月20日¶项目名称：新校区监控系统设备采购及安装项目 | 某某高级技工学校新校区监控系统设备采购及安装公开招标中标公告
-      a kind of notice alone is no title | 中标公告¶公告日期：2018年11月20日¶项目名称：某某设备采购项目 | 中标公告
+      a kind of notice alone is no title | 中标公告¶公告日期：2018年11月20日¶项目名称：某某设备采购项目 | 某某设备采购项目
       a breadcrumb is no piece        | 某某学校¶首页 > 通知公告¶项目名称：某某设备采购项目¶项目编号：A-1 | 某某设备采购项目
       """)
   void aHeadingKeptInPieces(String layout, String lines, String title) {

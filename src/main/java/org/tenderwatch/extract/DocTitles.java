@@ -1,0 +1,49 @@
+package org.tenderwatch.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The notice's title in a page's {@code <title>}, which portals write with the site's name after it ("…中标公告_某某大学
+ * 招标与采购管理中心", "…成交公告-某某大学…") or before it ("某市政府采购网-…中标公告", "某市公共资源交易中心—…成交公告").
+ */
+final class DocTitles {
+
+  /**
+   * Between a notice's title and the site's name in {@code <title>}: "_", "|", " - ", "--", " · ", and a bare dash
+   * right after the notice's kind ("…成交公告-某某大学招标与采购管理中心"; elsewhere a bare dash joins years, "2023-2024"),
+   * and the site's name in 【】 closing it ("…中标公告【某市政府采购网】").
+   */
+  private static final Pattern SITE_SEPARATOR = Pattern.compile(
+      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)");
+  /**
+   * A site's name opening {@code <title>} before a bare dash ("某市政府采购网-…", "某市公共资源交易中心—…"): a masthead's
+   * name ({@link PageTitles#MASTHEAD}), so a buyer opening a title ("某市疾控中心-…") is kept.
+   */
+  private static final Pattern LEADING_SITE = Pattern.compile("^([^-—–\\s]{2,30})[-—–]+(?=\\S)");
+
+  private DocTitles() {}
+
+  /**
+   * The notice's part of a {@code <title>} that adds the site's name: the part that ends as a notice title does, else
+   * the first that names one. Null when none does.
+   */
+  static String withoutSiteName(String docTitle) {
+    Matcher site = LEADING_SITE.matcher(docTitle);
+    String title = site.find() && PageTitles.MASTHEAD.matcher(site.group(1)).find()
+        ? docTitle.substring(site.end()) : docTitle;
+    String named = null;
+    for (String part : SITE_SEPARATOR.split(title)) {
+      String p = part.strip();
+      if (p.isEmpty() || !PageTitles.NOTICE_WORDS.matcher(p).find() || PageTitles.generic(p)
+          || PageTitles.MASTHEAD.matcher(p).find()) {
+        continue; // "常州市政府采购网" alone names the site
+      }
+      if (PageTitles.TITLE_END.matcher(p).find()) {
+        return p;
+      }
+      named = named == null ? p : named;
+    }
+    return named;
+  }
+}

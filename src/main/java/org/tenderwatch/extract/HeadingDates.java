@@ -1,0 +1,44 @@
+package org.tenderwatch.extract;
+
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The publication date a title block carries after its title: after a line break ("<div class=AfficheTitle>某项目<br>
+ * 2021-06-28</div>"), after a space ("…公告 发布时间：2024年3月5日 10:00"), or in a span set straight after the title
+ * ("<h2>…中标公告<span>发布时间：2024-05-10</span></h2>", the span floated right by the page's style). The page's stamp,
+ * not part of the title.
+ */
+final class HeadingDates {
+
+  /** The date (group 1) ending a heading: labelled, after white space, or glued to the notice word before it. */
+  private static final Pattern TRAILING = Pattern.compile(
+      "(?:\\s*(?:发布|公告|公示|更新)(?:时间|日期)\\s*[:：]\\s*|\\s+|(?<=公告|公示))"
+          + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*$");
+
+  private HeadingDates() {}
+
+  /** A heading's text without the date after it. */
+  static String without(String text) {
+    return TRAILING.matcher(text).replaceFirst("");
+  }
+
+  /**
+   * The date a notice's heading carries after its title, or null: the first title-like element that ends as a notice
+   * title does before its date, holding no link (a sidebar's item is another notice and its date).
+   */
+  static LocalDateTime stamp(Document doc) {
+    for (Element e : doc.select(PageTitles.TITLE_LIKE)) {
+      String t = TextRender.clean(e.text());
+      Matcher m = TRAILING.matcher(t);
+      if (m.find() && e.selectFirst("a") == null && PageTitles.TITLE_END.matcher(t.substring(0, m.start()).strip()).find()
+          && !PageTitles.frame(e, t)) {
+        return Dates.parse(m.group(1));
+      }
+    }
+    return null;
+  }
+}
