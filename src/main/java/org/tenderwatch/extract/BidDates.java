@@ -54,7 +54,12 @@ final class BidDates {
       // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
       Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
           + "(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
-          + "\\s*[:：]?\\s*" + SENTENCE_DATE));
+          + "\\s*[:：]?\\s*" + SENTENCE_DATE),
+      // the 2020+ templates' 项目概况: "…应在某网获取招标文件，并于2025年06月25日 09点30分（北京时间）前递交投标文件"; its
+      // own words are read (see sentenceDate), the clause before it is where the documents are obtained
+      Pattern.compile("并\\s*于\\s*" + SENTENCE_DATE + "[^。；;]{0,30}?(?:前|之前|以前)[^。；;]{0,12}?"
+          + "(?:递交|提交|上传|送达)[^。；;]{0,6}?(?:投标|响应|报价|申请)文件"),
+      changed("截止"));
   /**
    * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"
    * (a stray full stop before 开标 is kept: "…交易厅（…）。开标，"), "开标时间为…". "于…前" is a deadline's.
@@ -62,13 +67,27 @@ final class BidDates {
   static final List<Pattern> OPENING_SENTENCES = List.of(
       Pattern.compile("于\\s*" + SENTENCE_DATE + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;年]{0,80}?(?:。\\s*)?"
           + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
-      Pattern.compile("开标(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
-          + SENTENCE_DATE));
+      Pattern.compile("开标(?:会议|会)?(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
+          + SENTENCE_DATE),
+      // a postponement's new date before the word ("原定于…开标的某项目，现延期至2025年7月2日9:30开标"); no comma between,
+      // as "…截止时间延期至…，届时开标" dates the deadline
+      Pattern.compile("(?:延期|推迟|延长|变更|更正|调整)\\s*(?:至|到|为)\\s*" + SENTENCE_DATE + "[^。；;，,]{0,30}?(?:开标|开启)"),
+      changed("开标"));
+
+  /**
+   * A change stated with the old date first: "开标时间由2025年6月25日9:30更正为2025年7月2日9:30", "投标截止时间由…延期至…";
+   * the new date holds.
+   */
+  private static Pattern changed(String word) {
+    return Pattern.compile(word + "(?:时间|日期)?\\s*[:：]?\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|修改)"
+        + "\\s*(?:为|至|到)\\s*[:：]?\\s*" + SENTENCE_DATE);
+  }
   /**
    * Words of another date's clause: when documents are sold or questions asked, a deposit paid, a site visited.
    * A sentence date whose clause holds one is not the deadline or the opening.
    */
-  private static final Pattern OTHER_CLAUSE = Pattern.compile("获取|购买|领取|发售|报名|质疑|保证金|答疑|踏勘|勘察现场|澄清");
+  private static final Pattern OTHER_CLAUSE =
+      Pattern.compile("获取|购买|领取|发售|报名|质疑|保证金|答疑|疑问|踏勘|勘察现场|现场考察|澄清");
 
   /**
    * The last date stated in a sentence of one of the forms, or null: a correction states the original date first
@@ -83,7 +102,9 @@ final class BidDates {
     for (Pattern form : forms) {
       Matcher m = form.matcher(folded);
       while (m.find()) {
-        if (m.start() > lastAt && !OTHER_CLAUSE.matcher(clause(folded, m.start(), m.end())).find()) {
+        // a form that opens with 并 ("…获取招标文件，并于…前递交投标文件") is a clause of its own: its words are read
+        String said = form.pattern().startsWith("并") ? m.group() : clause(folded, m.start(), m.end());
+        if (m.start() > lastAt && !OTHER_CLAUSE.matcher(said).find()) {
           String from = folded.substring(m.start("d"), Math.min(folded.length(), m.start("d") + 40));
           LocalDateTime d = windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
           if (d != null) {
@@ -171,8 +192,8 @@ final class BidDates {
       }
       String t = Fold.fold(body.get(i).text()).strip();
       Matcher h = heading.matcher(t);
-      if (!h.lookingAt()) {
-        continue;
+      if (!h.lookingAt() || OTHER_CLAUSE.matcher(t.substring(0, h.end())).find()) {
+        continue; // "2.获取招标文件截止时间：…", "3.报名截止时间：…": another date's heading
       }
       Matcher after = DATE_AFTER_HEADING.matcher(t).region(h.end(), t.length());
       Matcher words = HEADING_WORDS.matcher(t);

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 public final class Dates {
 
   /**
-   * A date and its optional time; seven groups (year, month, day, 上午/下午, hour, minute, second). "T" between
+   * A date and its optional time; seven groups (year, month, day, 上午/中午/下午, hour, minute, second). "T" between
    * date and time is the ISO form some CMS print ("2018-03-21T10:20:30"); the weekday may follow the day, with a time
    * or without ("2021年4月8日（星期四）上午9时30分", "2026年3月16日（星期一）").
    */
   static final String DATE =
       "(\\d{4})\\s*[-年./]\\s*(\\d{1,2})\\s*[-月./]\\s*(\\d{1,2})\\s*日?"
           + "(?:\\s*[(（]\\s*(?:星期|周)[一二三四五六日天]\\s*[)）])?"
-          + "(?:(?:T|\\s*[(（]?)\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
+          + "(?:(?:T|\\s*[(（]?)\\s*(?:北京时间|星期.|周.)?\\s*[)）]?\\s*(上午|中午|下午|晚上)?\\s*(\\d{1,2})\\s*[:：时点]\\s*(\\d{1,2})(?:分|[:：](\\d{2}))?)?";
   private static final Pattern ANY = Pattern.compile(DATE);
   private static final Pattern WHOLE_LINE = Pattern.compile("\\s*" + DATE + "\\s*");
 
@@ -225,8 +225,8 @@ public final class Dates {
       String half = m.group(first + 3);
       int hour = m.group(first + 4) == null ? 0 : Integer.parseInt(m.group(first + 4));
       int minute = m.group(first + 5) == null ? 0 : Integer.parseInt(m.group(first + 5));
-      if (("下午".equals(half) || "晚上".equals(half)) && hour < 12) {
-        hour += 12; // "下午3:00"
+      if (("下午".equals(half) || "晚上".equals(half)) && hour < 12 || "中午".equals(half) && hour < 6) {
+        hour += 12; // "下午3:00"; "中午12:00" stays, "中午1:00" is 13:00
       }
       // seconds ("15:13:53", group first + 6) are matched so they are not read as something else, and dropped:
       // the project reads dates to the minute (list pages, the store)

@@ -60,7 +60,7 @@ final class NoticeDates {
    * @param correction whether the notice is a correction: its "更正公告发布日期" is its own then
    */
   static LocalDateTime published(List<Line> body, String text, boolean correction) {
-    LocalDateTime labelled = date(text, FieldLabels.PUBLISHED, false);
+    LocalDateTime labelled = LabelDates.date(text, FieldLabels.PUBLISHED, false);
     if (labelled == null) {
       labelled = metaLine(body);
     }
@@ -86,9 +86,9 @@ final class NoticeDates {
       labelled = bracketedDay(body);
     }
     if (labelled == null && correction) {
-      labelled = date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
+      labelled = LabelDates.date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
     }
-    return labelled != null ? labelled : date(text, FieldLabels.PUBLISHED_CORRECTION, false);
+    return labelled != null ? labelled : LabelDates.date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }
 
   /**
@@ -260,31 +260,6 @@ final class NoticeDates {
     String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
     String below = i + 1 < lines.size() ? Fold.fold(lines.get(i + 1).strip()) : "";
     return SENTENCE_BEFORE.matcher(above).find() || SENTENCE_AFTER.matcher(below).find();
-  }
-
-  /**
-   * The date after a label, on its line or (when the label ends the line) on the next one.
-   *
-   * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
-   */
-  static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
-    String folded = Fold.fold(text);
-    for (String label : labels) {
-      Labels.Finder m = Labels.finder(label, folded);
-      while (m.find()) {
-        List<String> next = text.substring(m.end()).lines().limit(2).toList();
-        for (String line : next) {
-          LocalDateTime d = windowEnd ? Dates.parseEnd(line) : Dates.parse(line);
-          if (d != null) {
-            return d;
-          }
-          if (!line.isBlank()) {
-            break;
-          }
-        }
-      }
-    }
-    return null;
   }
 
   /** A signature's day with no name: after a 日期 label, or run on after the last contact's number. */

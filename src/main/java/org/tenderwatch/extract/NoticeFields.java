@@ -95,12 +95,12 @@ final class NoticeFields {
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
         () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
-    LocalDateTime both = NoticeDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
+    LocalDateTime both = LabelDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
-        () -> BidDates.timedOpening(NoticeDates.date(text, FieldLabels.OPENING, false), lines, text),
+        () -> BidDates.timedOpening(LabelDates.date(text, FieldLabels.OPENING, false), lines, text),
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
         () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
-    LocalDateTime deadline = firstNonNull(() -> both, () -> NoticeDates.date(text, FieldLabels.DEADLINE, true),
+    LocalDateTime deadline = firstNonNull(() -> both, () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> BidDates.sameAsOpening(text) ? opening : null,
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));

@@ -1,0 +1,82 @@
+package org.tenderwatch.extract;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date a label states: on its line or (when the label ends the line) on the next one; of a change the new date
+ * ("投标截止时间：由…延期至…"), and a day written without its year given the year of the date before it.
+ */
+final class LabelDates {
+
+  private LabelDates() {}
+
+  /**
+   * A value that states a change, the old date first: "由2025年6月25日9:30延期至2025年7月2日9:30" (a correction's label
+   * kept over its old and new values); the date after 为/至 is the one that holds.
+   */
+  private static final Pattern CHANGED = Pattern.compile(
+      "^\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|修改)\\s*(?:为|至|到)");
+  /** A value that opens with a month and day and no year ("开标时间：6月25日9:30（北京时间）"). */
+  private static final Pattern MONTH_DAY =
+      Pattern.compile("^\\s*(?:\\(?北京时间\\)?\\s*)?[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
+  /** A full date in the text before the label, whose year a year-less value shares. */
+  private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
+
+  /**
+   * The date after a label, on its line or (when the label ends the line) on the next one.
+   *
+   * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
+   */
+  static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
+    String folded = Fold.fold(text);
+    for (String label : labels) {
+      Labels.Finder m = Labels.finder(label, folded);
+      while (m.find()) {
+        List<String> next = text.substring(m.end()).lines().limit(2).toList();
+        for (String line : next) {
+          String value = latest(Fold.fold(line));
+          LocalDateTime d = windowEnd ? Dates.parseEnd(value) : Dates.parse(value);
+          if (d == null && MONTH_DAY.matcher(value).find()) {
+            d = withYear(value, folded.substring(0, m.start()), windowEnd);
+          }
+          if (d != null) {
+            return d;
+          }
+          if (!line.isBlank()) {
+            break;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The value after its change's word when it states a change ("由…延期至…"); else the value. */
+  private static String latest(String value) {
+    Matcher changed = CHANGED.matcher(value);
+    return changed.find() ? value.substring(changed.end()) : value;
+  }
+
+  /**
+   * A year-less value ("6月25日9:30") in the year of the last full date before its label ("获取招标文件时间：2025年6月4日
+   * 至6月11日"), the next year when the day would fall before that date (a December notice's January deadline); null
+   * when no full date comes before.
+   */
+  private static LocalDateTime withYear(String value, String before, boolean windowEnd) {
+    Matcher full = FULL_DATE.matcher(before);
+    String last = null;
+    while (full.find()) {
+      last = full.group();
+    }
+    LocalDateTime earlier = Dates.parse(last);
+    if (earlier == null) {
+      return null;
+    }
+    String dated = earlier.getYear() + "年" + value.replaceFirst("^\\s*(?:\\(?北京时间\\)?\\s*)?", "");
+    LocalDateTime d = windowEnd ? Dates.parseEnd(dated) : Dates.parse(dated);
+    return d != null && d.toLocalDate().isBefore(earlier.toLocalDate()) ? d.plusYears(1) : d;
+  }
+}
