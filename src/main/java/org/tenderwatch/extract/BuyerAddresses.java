@@ -14,8 +14,11 @@ final class BuyerAddresses {
    * "地址：", also "联系地址：" / "通讯地址：" in a contact block; glued to the name before it when that name ends as a
    * body's does ("采购人：柳州市国土资源局地址：…", a copy that lost its spaces), never inside another word (交货地址, 项目地址).
    */
-  /** The address label's words ("地址", "地 址", "联系地址", "通讯地址", "详细地址"): one vocabulary for every address reader. */
-  static final String ADDRESS_WORD = "(?:联系|通讯|详细|单位)?地\\s*址";
+  /**
+   * The address label's words ("地址", "地 址", "联系地址", "通讯地址", "详细地址", "单位地址", "办公地址"): one vocabulary
+   * for every address reader.
+   */
+  static final String ADDRESS_WORD = "(?:联系|通讯|详细|单位|办公)?地\\s*址";
   private static final Pattern ADDRESS_LABEL = Pattern.compile(
       "(?<![\\p{IsHan}&&[^局院司校心会所队站厅部委室处馆社府团]])" + ADDRESS_WORD + "\\s*[:：]\\s*");
   /** A contact table's cell naming the buyer's side ("采购人联系人", "采购单位名称", "招标人"). */

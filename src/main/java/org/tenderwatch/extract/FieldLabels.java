@@ -10,15 +10,22 @@ import java.util.stream.Stream;
  */
 final class FieldLabels {
 
-  /** The owner of a works project (建设单位) is its buyer, last: a construction notice names its 招标人 first. */
+  /**
+   * The owner of a works project (建设单位) is its buyer, after the 招标人: a construction notice names its 招标人 first.
+   * The unit that will use what a central purchasing body buys (使用单位, beside a 集中采购机构) comes last.
+   */
   static final List<String> BUYER = List.of("采购人名称", "采购单位名称", "招标人名称", "采购人", "采购单位", "招标人",
-      "招标单位", "项目业主", "采购方", "建设单位", "业主单位", "业主",
+      "招标单位",
+      // 四川's 比选公告 (state-owned firms' purchases by comparison): "比选人：某某城市建设投资有限公司"
+      "比选人", "项目业主", "采购方", "建设单位", "业主单位", "业主",
       // 浙江 counties' small works let by lottery (发包公告): the employer, "9.1发包人：某县某镇人民政府"
-      "发包人", "发包单位");
+      "发包人", "发包单位", "使用单位");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位", "招标代理单位", "采购代理单位", "招标代理人", "招标机构", "代理公司",
-      "代理机构全称", "集中采购机构名称");
+      "代理机构全称", "集中采购机构名称",
+      // 四川's 比选公告: "比选代理机构：某某工程咨询有限公司"
+      "比选代理机构");
   /**
    * The project's own numbers first; a works project's (工程编号); then the budget plan's number (采购计划编号),
    * which 湖南 and other provinces give beside the project number and alone on some county notices; a lot's

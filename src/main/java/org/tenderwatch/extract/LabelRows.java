@@ -32,7 +32,7 @@ final class LabelRows {
    * A party's contact label, read in its block ("采购人名称" over "某某医院" over "地址" over "某某路"): beside label/value
    * pairs it is a label too, though alone it names a column.
    */
-  private static final Pattern CONTACT = Pattern.compile("(?:联系|通讯|详细)?地址|名称|联系人|联系电话|联系方式|电话|传真");
+  private static final Pattern CONTACT = Pattern.compile("(?:联系|通讯|详细|单位|办公)?地址|名称|联系人|联系电话|联系方式|电话|传真");
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
   private static final Pattern COLON_LABEL = Pattern.compile("^[^0-9:]{2,16}[:]$");
   /**

@@ -26,7 +26,8 @@ final class NoticeFields {
       + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
-  private static final Pattern NAME_LINE = Pattern.compile("^名\\s*称\\s*[:：]\\s*(.+)$");
+  /** "名 称：X", also "单位名称：X" (a block headed for its party names its 单位). */
+  private static final Pattern NAME_LINE = Pattern.compile("^(?:单位|机构)?名\\s*称\\s*[:：]\\s*(.+)$");
   private static final Pattern ADDRESS_LINE =
       Pattern.compile("^" + BuyerAddresses.ADDRESS_WORD + "\\s*[:：]\\s*(.+)$");
   /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
@@ -43,10 +44,12 @@ final class NoticeFields {
 
   /**
    * The text the label readers search: the expanded lines ({@link LabelRows#expand}), then the label/value pairs of
-   * header tables and of space-parted cells. Built once per notice; the caller appends its own extra pairs.
+   * header tables, of space-parted cells and of tables naming the parties in columns ({@link PartyTables}). Built once
+   * per notice; the caller appends its own extra pairs.
    */
   static String pairsText(List<Line> expanded) {
-    return TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded);
+    return TextRender.text(expanded) + "\n" + LabelRows.headerTablePairs(expanded) + SpacedPairs.pairs(expanded)
+        + PartyTables.pairs(expanded);
   }
 
   /**
@@ -75,7 +78,8 @@ final class NoticeFields {
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
-        () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title));
+        () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title),
+        () -> OpeningCodes.inTitle(title));
     Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = Suppliers.extract(lines);
@@ -89,7 +93,8 @@ final class NoticeFields {
         () -> area(name(text, FieldLabels.PROJECT_PLACE)));
     String buyerAddress = firstNonBlank(() -> summary.get("采购单位地址"), () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
-        () -> BuyerAddresses.nearBuyer(text), () -> BuyerAddresses.pairedTable(body),
+        // a two-party table's buyer side before the address after the buyer's name: the agency's side may come first
+        () -> BuyerAddresses.pairedTable(body), () -> BuyerAddresses.nearBuyer(text),
         // a notice naming an agency may give the agency's address first in its contact section
         () -> agency == null ? BuyerAddresses.inContactSection(text) : null);
     String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),

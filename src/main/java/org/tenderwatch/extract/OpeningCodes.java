@@ -8,7 +8,8 @@ import org.tenderwatch.extract.TextRender.Line;
  * A project number set alone, with no label, on the line that opens the body: 龙游县公共资源交易中心's works tenders
  * open with "LYSG2021-069-048" in bold over "1. 招标条件". Read only when no label names a number, and only a code
  * shaped as one (Latin letters, a year, then digits: "LYSG2021-069-048", "ZJCG-2021-0012"): a bare figure, a date
- * or a word on that line is not a number.
+ * or a word on that line is not a number. Also the code a title gives in brackets after the project's name, no
+ * label ("某某设备采购项目（SCZC2024-G-001）公开招标公告", {@link #inTitle}).
  */
 final class OpeningCodes {
 
@@ -18,7 +19,34 @@ final class OpeningCodes {
   /** A code is short; a longer line is text (and the pattern is then never tried on it). */
   private static final int MAX_CODE = 40;
 
+  /**
+   * A code in brackets closing the project's name, only the notice's kind after it ("（SCZC2024-G-001）公开招标公告"):
+   * Latin letters and digits with dashes, six digits at least, so a model ("（DS-2CD3T46）"), a year range
+   * ("（2024-2025）") or a batch ("（第二批）") is none.
+   */
+  private static final Pattern TITLE_CODE = Pattern.compile(
+      "[(\\[【]([A-Z0-9][A-Z0-9\\-_/.]{4,38}[A-Z0-9])[)\\]】]\\s*\\p{IsHan}{0,12}$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEARS_OR_DATE = Pattern.compile("^(?:19|20)\\d{2}(?:[-./](?:19|20)\\d{2}|[-./]\\d{1,2}[-./]\\d{1,2})$");
+  private static final int CODE_DIGITS = 6;
+
   private OpeningCodes() {}
+
+  /** The code in brackets after the project's name in the title ({@link #TITLE_CODE}), or null. */
+  static String inTitle(String title) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.strip();
+    java.util.regex.Matcher m = TITLE_CODE.matcher(Fold.fold(t));
+    if (!m.find()) {
+      return null;
+    }
+    String code = m.group(1);
+    boolean shaped = code.chars().filter(Character::isDigit).count() >= CODE_DIGITS
+        && code.chars().anyMatch(c -> c == '-' || Character.isLetter(c)) && !YEARS_OR_DATE.matcher(code).matches();
+    // as written: the folded title has the same offsets (Fold keeps lengths)
+    return shaped ? t.substring(m.start(1), m.end(1)) : null;
+  }
 
   /**
    * The code on the body's first line (the one after the title, when the body repeats it first), or on the first

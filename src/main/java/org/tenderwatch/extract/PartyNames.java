@@ -54,14 +54,32 @@ final class PartyNames {
     return WHOLE.matcher(t).matches() ? t : null;
   }
 
-  /** Whether a name is a buyer's: not the agency's, nor named as one of the trade. */
+  /**
+   * Whether a name is a buyer's: not the agency's, nor named as one of the trade. A signature's role note says it
+   * ("某某县水利局（招标人）", whose 招标 is the note's, not the name's).
+   */
   static boolean buyerLike(String name, String agency) {
-    return name != null && !name.equals(agency) && !AGENCY_WORDS.matcher(name).find();
+    if (name == null || name.equals(agency) || agency != null && bare(name).equals(bare(agency))) {
+      return false;
+    }
+    Matcher note = ROLE.matcher(name);
+    return note.find() ? note.group(1) == null : !AGENCY_WORDS.matcher(name).find();
   }
 
   /** Whether a name is an agency's: a company of the trade ("某某招标代理有限公司", "某某工程咨询有限公司"). */
   static boolean agencyLike(String name) {
-    return name != null && AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+    if (name == null) {
+      return false;
+    }
+    Matcher note = ROLE.matcher(name);
+    return note.find() ? note.group(1) != null : AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
+  }
+
+  /** A role note closing a signature's name: the agency's (group 1) or the buyer's. */
+  private static final Pattern ROLE = Pattern.compile("[（(](?:(\\p{IsHan}{0,4}代理\\p{IsHan}{0,4})|采购人|招标人|采购单位|建设单位)[)）]$");
+
+  private static String bare(String name) {
+    return NameEnds.withoutRoleNote(name);
   }
 
   /** The buyer a sentence names as publishing the procurement ({@link #PUBLISHED_BY}), when no agency's, or null. */

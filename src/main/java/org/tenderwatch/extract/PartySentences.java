@@ -11,9 +11,12 @@ import java.util.regex.Pattern;
  */
 final class PartySentences {
 
-  /** "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. */
+  /**
+   * "福建立勤招标代理有限公司受福建省立医院委托", also "X 受 Y 的委托": agency before 受, buyer before 委托. An agency is a
+   * company, a centre, or an institute or office of the trade ("某某省机电设备招标研究院", "某某造价师事务所").
+   */
   private static final Pattern ENTRUSTED = Pattern.compile(
-      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
+      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心|研究院|设计院|研究所|事务所))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
           + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
   /** The entrusting buyer first, the agency after the comma: "受某某县人民医院(的)委托，某某招标有限公司对…". */
   private static final Pattern ENTRUSTED_FIRST = Pattern.compile("(?:^|[，,。；;:：\\s])受\\s*(" + PartyNames.NAME
@@ -26,7 +29,13 @@ final class PartySentences {
       + PartyNames.NAME + ")\\s*[，,]?\\s*(?:对|就|为|进行|组织|承办)");
   /** "采购人为某某市第一中学，", "招标人为某某县水利局，": the party named by its role, in prose. */
   private static final Pattern BUYER_IS =
-      Pattern.compile("(?:采购人|采购单位|招标人|建设单位)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
+      Pattern.compile("(?:采购人|采购单位|招标人)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
+  /**
+   * The works project's owner in the standard works tender's first clause ("项目业主为某某县交通运输局，建设资金来自…"):
+   * the buyer when the clause names no 招标人 (read after {@link #BUYER_IS}, which reads "招标人为X").
+   */
+  private static final Pattern OWNER_IS =
+      Pattern.compile("(?:项目业主|业主单位|建设单位)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
   private static final Pattern AGENCY_IS =
       Pattern.compile("(?:采购代理机构|招标代理机构|代理机构)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
 
@@ -37,7 +46,7 @@ final class PartySentences {
   private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1), new Reading(ENTRUSTED_FIRST, 2),
       new Reading(ENTRUSTING, 2), new Reading(AGENCY_IS, 1));
   private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2), new Reading(ENTRUSTED_FIRST, 1),
-      new Reading(ENTRUSTING, 1), new Reading(BUYER_IS, 1));
+      new Reading(ENTRUSTING, 1), new Reading(BUYER_IS, 1), new Reading(OWNER_IS, 1));
 
   private PartySentences() {}
 
@@ -55,7 +64,7 @@ final class PartySentences {
     String folded = Fold.fold(text);
     boolean entrusts = folded.contains("委托");
     for (Reading r : readings) {
-      if (!entrusts && r.pattern() != BUYER_IS && r.pattern() != AGENCY_IS) {
+      if (!entrusts && r.pattern() != BUYER_IS && r.pattern() != AGENCY_IS && r.pattern() != OWNER_IS) {
         continue; // the 委托 patterns need that word: skip their costly scan of every offset
       }
       String name = read(text, folded, r);
