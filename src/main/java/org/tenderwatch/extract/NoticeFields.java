@@ -76,7 +76,7 @@ final class NoticeFields {
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title));
-    Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
+    Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Budgets.Found awarded = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
