@@ -26,9 +26,18 @@ final class Budgets {
   /** A figure of four digits or more, not part of a code, a date or a longer number. */
   private static final Pattern HEADER_FIGURE =
       Pattern.compile("(?<![0-9A-Za-z.\\-/])[0-9]{4,}(?:\\.[0-9]+)?(?![0-9A-Za-z.\\-/:年月日号])");
-  /** A total stated after the lots inside one value: "…，合计80万元", "…；总计：1,200,000元". */
-  private static final Pattern STATED_TOTAL = Pattern.compile(
-      "[,，;；、\\s](?:合计|总计|共计)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
+  /**
+   * A total stated after the parts inside one value: the lots' ("…，合计80万元", "…；总计：1,200,000元") or a term's
+   * ("50万元/年，三年总预算150万元").
+   */
+  private static final Pattern STATED_TOTAL = Pattern.compile("[,，;；、\\s](?:[0-9一二三四五六七八九十两]{1,2}年|项目)?"
+      + "(?:合计|总计|共计|总预算|预算总额)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
+  /**
+   * A budget given as a range ("150-200万元", "150万元～200万元", a 采购意向's estimate): its ceiling, the most the buyer
+   * means to spend, as a budget stated as a bound ("不超过200万元") is read. Width-folded; a span of years is none.
+   */
+  private static final Pattern RANGE = Pattern.compile("^\\s*(?:人民币)?\\s*[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?"
+      + "\\s*(?:-|~|—|至|到)\\s*([0-9][0-9,]*(?:\\.[0-9]+)?\\s*(亿元|万元|元)?)(?![0-9年月日号])");
   /** A figure with 以上/以下/以内 after it is a bound ("预算200万元以上的项目"), not the notice's amount. */
   static final String NOT_A_BOUND = "(?!\\s*(?:以上|以下|以内))";
   /**
@@ -139,6 +148,11 @@ final class Budgets {
     Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
     if (total.find()) {
       return lotOrUnit(total.group(1), v.unit());
+    }
+    Matcher range = RANGE.matcher(Fold.fold(v.text()));
+    if (range.find() && (range.group(2) != null || v.unit() != null)) {
+      Amount ceiling = lotOrUnit(v.text().substring(range.start(1), range.end(1)), v.unit());
+      return ceiling == null ? null : new Amount(v.text().substring(0, range.end()).strip(), ceiling.cny());
     }
     Amount listed = LotLists.sum(v.text(), v.unit()); // lots and no total ("第一包50万元，第二包30万元"): their sum
     return listed != null ? listed : lotOrUnit(LotLists.cutAmount(v.text()), v.unit());

