@@ -25,12 +25,13 @@ final class MaxPrices {
   private static final String PER_UNIT = "(?!\\s*/)";
 
   /**
-   * "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's end; or a figure straight
+   * "本项目招标控制价为1234567.89元。": a max price stated in a sentence, up to its clause's or line's end ("最高限价为
+   * 预算金额" states no figure of its own, and the next line's is the budget's); or a figure straight
    * after the word, a colon between them or none ("本项目最高限价96万元，", "本工程招标控制价：1234567.89元": the label
    * after 本工程 does not start a word, so the label readers miss it).
    */
   private static final Pattern SENTENCE = Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价|投标限价|采购限价)"
-      + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
+      + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,\\n]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
       + Budgets.NOT_A_BOUND + PER_UNIT + ")");
   /** The bids' ceiling in a sentence: "投标报价不得超过120万元", "报价均不得高于人民币50万元". */
   private static final Pattern BID_CEILING = Pattern.compile("(?:投标|响应|磋商|谈判)?(?:总)?报价\\s*(?:均)?\\s*"

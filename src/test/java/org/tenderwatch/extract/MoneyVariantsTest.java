@@ -28,7 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * line (summed and noted), each 采购包's 最高限价 (only the first read; and its sum now noted), lots' max prices after
  * a ；, a bid ceiling in a sentence, "本工程招标控制价：…" (a label after a Chinese char, a colon), and "预算金额：" left
  * blank over "投标保证金：2万元" (the deposit was read). Of the 2 rows added next, both failed: a range ("150-200万元"
- * read as 150 元) and a yearly budget with the term's total after it (the year's amount was read).
+ * read as 150 元) and a yearly budget with the term's total after it (the year's amount was read). Of the 3 added
+ * last, all failed: 采购项目预算金额（元） (its 项目预算金额 follows a Chinese char), "本项目采购预算：人民币120万元整" (a
+ * colon with no 为 before the figure) and "最高限价为预算金额" (the budget on the next line was read as the max price).
+ * Near-duplicate passing rows made room for the 5 (a second 6-decimal max price, a total then its lots in brackets,
+ * a run-on budget beside the run-on max price, 以内 beside 不超过, a budget and max price on one line).
  */
 class MoneyVariantsTest {
 
@@ -37,9 +41,10 @@ class MoneyVariantsTest {
       # ccgp 公告概要 and body: 6-decimal 万元, the unit in the label's bracket, spaces, full-width forms
       the 公告概要 预算金额 in 6-decimal 万元 | budgetCny | <table><tr><td class="title">预算金额</td><td>￥56.000000万元（人民币）</td></tr></table><p>一、项目基本情况</p><p>项目编号：ZB-2024-001</p> | 560000
       the body 预算金额 in 6-decimal 万元 | budgetCny | <p>一、项目基本情况</p><p>项目编号：ZB-2024-002</p><p>预算金额：3784.000000万元</p><p>最高限价（如有）：3784.000000万元</p> | 37840000
-      the same max price in 6-decimal 万元 | maxPriceCny | <p>一、项目基本情况</p><p>预算金额：3784.000000万元</p><p>最高限价（如有）：3784.000000万元</p> | 37840000
       预算金额（万元） with a bare figure | budgetCny | <p>二、项目预算</p><p>预算金额（万元）：64.4269</p><p>三、投标人资格要求</p> | 644269
       预算金额(单位：元) with a bare figure | budgetCny | <p>预算金额(单位：元)：1250000.00</p><p>采购需求：详见采购文件</p> | 1250000
+      采购项目预算金额（元） with a bare figure | budgetCny | <p>一、项目基本情况</p><p>采购项目预算金额（元）：1200000.00</p><p>采购需求：见附件</p> | 1200000
+      本项目采购预算 after a colon, 整 after it | budgetCny | <p>2. 本项目采购预算：人民币120万元整。</p><p>3. 采购需求：见附件</p> | 1200000
       万元 after a space and 人民币 after it | budgetCny | <p>预算金额：56.000000 万元（人民币）</p> | 560000
       full-width ￥ and digits | budgetCny | <p>预算金额：￥１２０．５万元</p> | 1205000
       thousands separators, full-width | budgetCny | <p>预算金额：１，２３４，５６７．８０元</p> | 1234567.8
@@ -70,7 +75,6 @@ class MoneyVariantsTest {
       per-lot lines, no total | budgetCny | <p>包1：预算金额：100万元</p><p>包2：预算金额：80万元</p> | 1800000
       per-lot lines are noted as summed | problems | <p>包1：预算金额：100万元</p><p>包2：预算金额：80万元</p> | budget: no total stated; the sum of 2 lot budgets
       a total then its lots on one line | budgetCny | <p>预算金额：300万元，其中：包1：200万元，包2：100万元</p> | 3000000
-      a total then its lots in brackets | budgetCny | <p>预算金额：300万元（第一包200万元；第二包100万元）</p> | 3000000
       lots then 合计 on one line | budgetCny | <p>预算金额：第一包50万元，第二包30万元，合计80万元</p> | 800000
       lots on one line and no total: their sum | budgetCny | <p>预算金额：第一包50万元，第二包30万元</p><p>采购需求：见附件</p> | 800000
       lots lines then a 合计 line | budgetCny | <p>预算金额：</p><p>第一包：50万元</p><p>第二包：30万元</p><p>合计：80万元</p> | 800000
@@ -81,6 +85,7 @@ class MoneyVariantsTest {
       the lots' max prices on one line | maxPriceCny | <p>最高限价：包1：100万元；包2：80万元</p> | 1800000
       # max price: no value, a unit price, a bound, per period
       最高限价 同预算金额 | maxPriceCny | <p>预算金额：120万元</p><p>最高限价：同预算金额</p> | none
+      最高限价为预算金额, no figure of its own | maxPriceCny | <p>最高限价为预算金额</p><p>预算金额：120万元</p> | none
       最高限价 见采购文件 | maxPriceCny | <p>预算金额：120万元</p><p>最高限价：见采购文件</p><p>投标保证金：2万元</p> | none
       最高限价（如有）：无 | maxPriceCny | <p>预算金额：120万元</p><p>最高限价（如有）：无</p><p>采购需求：见附件</p> | none
       a max price per unit is no total | maxPriceCny | <p>预算金额：35万元</p><p>单价最高限价：3500元/台</p> | none
@@ -107,7 +112,6 @@ class MoneyVariantsTest {
       a deposit and a document price only | budgetCny | <p>投标保证金：2万元</p><p>采购文件售价：300元</p> | none
       the agency fee is no budget | budgetCny | <p>代理服务费：由中标人支付，收费金额：12000元</p><p>采购需求：见附件</p> | none
       the agency fee is no award | awardCny | <h1>某某设备采购项目中标公告</h1><p>中标供应商：某某科技有限公司</p><p>中标金额：详见附件</p><p>招标代理服务费：人民币陆仟捌佰元整（¥6800.00）</p> | none
-      a budget run on into the next label | budgetCny | <p>预算金额：120万元最高限价：118万元采购需求：详见采购文件</p> | 1200000
       a max price run on into the next label | maxPriceCny | <p>预算金额：120万元最高限价：118万元采购需求：详见采购文件</p> | 1180000
       a budget with its funds' sources in brackets | budgetCny | <p>预算金额：150万元（其中：财政资金100万元，自筹资金50万元）</p> | 1500000
       the figure and its unit on separate lines | budgetCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p> | 600000
