@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * maxPrice: problems other than "not found" ("-" when none).
  *
  * <p>Decisions where the conventions are silent: a budget stated as a ceiling ("不超过200万元") or as a range
- * ("150-200万元", its ceiling) is the budget; a bound in a rule ("采购预算200万元以下的项目…") is none; a ceiling on the bids in a sentence ("投标报价不得超过
- * 120万元") is the max price, read only when no 最高限价 label, sentence or column states one; a budget per year stays a
+ * ("150-200万元", its ceiling) is the budget; a bound in a rule ("采购预算200万元以下的项目…") is none; a ceiling on
+ * the bids in a sentence ("投标报价不得超过120万元") is the max price, read only when no 最高限价 label, sentence or column states one; a budget per year stays a
  * year's amount, as written, unless the value states the term's total after it ("50万元/年，三年总预算150万元").
  *
  * <p>11 of the 70 rows failed when written: a full-width thousands comma (cut as a clause end), 金额单位 above a
