@@ -44,7 +44,7 @@ final class AmountColumns {
     for (int i = 0; i < body.size(); i++) {
       Line head = body.get(i);
       int col = head.isRow() ? column(head.cells(), header) : -1;
-      Amount a = col < 0 ? null : spannedTotal(body, i, col, unit(head, col));
+      Amount a = col < 0 ? null : spannedTotal(body, i, col, unit(body, i, col));
       if (a != null) {
         return a;
       }
@@ -64,7 +64,7 @@ final class AmountColumns {
       if (col < 0) {
         continue;
       }
-      String unit = unit(head, col); // a spanned 合计 cell was looked for first (spannedBudget, maxPrice)
+      String unit = unit(body, i, col); // a spanned 合计 cell was looked for first (spannedBudget, maxPrice)
       List<Amount> rows = new ArrayList<>();
       for (int r = i + 1; r < body.size() && body.get(r).isRow(); r++) {
         List<String> cells = body.get(r).cells();
@@ -125,10 +125,14 @@ final class AmountColumns {
     return sum;
   }
 
-  /** "预算金额（亿元）": a bare figure below is in 亿元. */
-  private static String unit(Line head, int col) {
-    return HEADER_UNIT.matcher(Fold.fold(head.cells().get(col))).results().map(r -> r.group(1)).findFirst()
-        .orElse("");
+  /**
+   * "预算金额（亿元）": a bare figure below is in 亿元; a header naming no unit takes the one its table's caption line
+   * states ("金额单位：万元" above the table).
+   */
+  private static String unit(List<Line> body, int head, int col) {
+    String caption = WinnerTables.captionUnit(body, head);
+    return HEADER_UNIT.matcher(Fold.fold(body.get(head).cells().get(col))).results().map(r -> r.group(1)).findFirst()
+        .orElse(caption == null ? "" : caption);
   }
 
   private static int column(List<String> cells, Pattern header) {

@@ -54,6 +54,8 @@ final class FieldLabels {
       "采购资金预算", "预算资金",
       // the label after 本 (a Chinese char, so 项目预算金额 does not match at a word start): "本项目预算金额：1200000元"
       "本项目预算金额", "本项目预算", "标段预算",
+      // the purchase project's own budget ("采购项目预算金额（元）：1200000.00"), whose 项目预算金额 follows a Chinese char
+      "采购项目预算金额", "采购项目预算",
       // school and hospital 询价 notices: "预算价：8.6万元"
       "预算价", "采购预算价", "预算价格",
       // a works tender (工程建设 招标公告, 标准施工招标文件 template) states a lot's estimated contract price instead

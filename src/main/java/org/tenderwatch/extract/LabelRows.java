@@ -218,9 +218,10 @@ final class LabelRows {
       }
       int width = head.cells().size();
       boolean alone = (i == 0 || width(body.get(i - 1)) < width) && (i + 2 >= body.size() || width(body.get(i + 2)) < width);
+      String unit = WinnerTables.captionUnit(body, i);
       if (alone) {
         for (int c = 0; c < head.cells().size(); c++) {
-          String label = head.cells().get(c).replaceAll("[:：]$", "");
+          String label = withUnit(head.cells().get(c).replaceAll("[:：]$", ""), unit);
           if (!label.isBlank() && !data.cells().get(c).isBlank()) {
             pairs.append(label).append('：').append(data.cells().get(c)).append('\n');
           }
@@ -228,6 +229,17 @@ final class LabelRows {
       }
     }
     return pairs.toString();
+  }
+
+  /** An amount's header naming no unit of its own. */
+  private static final Pattern AMOUNT_HEADER = Pattern.compile("^[^()（）]*(?:金额|预算|限价|控制价|报价|价格)[^()（）]*$");
+
+  /**
+   * An amount's header with the unit its table's caption states ("金额单位：万元" above "包号 | 预算金额"): the pair reads
+   * "预算金额(万元)：45", as if the header had named it.
+   */
+  private static String withUnit(String label, String unit) {
+    return unit == null || !AMOUNT_HEADER.matcher(label.strip()).matches() ? label : label.strip() + "(" + unit + ")";
   }
 
   private static int width(Line l) {

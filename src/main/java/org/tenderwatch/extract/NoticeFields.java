@@ -80,7 +80,7 @@ final class NoticeFields {
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title),
         () -> OpeningCodes.inTitle(title));
-    Budgets.Found maxPrice = Budgets.maxPrice(text, lines);
+    Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = Suppliers.extract(lines);
     Budgets.Found awarded = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));

@@ -245,7 +245,7 @@ final class WinnerTables {
   /** A unit the table's caption states for its amounts: "三、中标（成交）信息（单位：万元）", "金额单位：万元". */
   private static final Pattern CAPTION_UNIT = Pattern.compile("(?:金额)?单位\\s*:\\s*(?:人民币)?\\s*(亿元|万元|元)\\s*\\)?\\s*$");
 
-  private static String captionUnit(List<Line> lines, int at) {
+  static String captionUnit(List<Line> lines, int at) {
     if (at == 0 || lines.get(at - 1).isRow()) {
       return null;
     }
