@@ -41,7 +41,24 @@ final class FlatTables {
 
   static List<Line> rows(List<Line> body) {
     List<Line> lines = new ArrayList<>(body.size());
-    body.forEach(l -> lines.addAll(words(l, false)));
+    int headerWidth = 0;
+    for (Line l : body) {
+      if (headerWidth > 0 && spacedRow(l, headerWidth)) { // a row under a header line, its cells apart by single spaces
+        for (String w : l.text().strip().split(" +")) {
+          lines.add(new Line(w, null));
+        }
+        continue;
+      }
+      headerWidth = headerLine(l);
+      List<Line> words = words(l, false);
+      if (headerWidth > 0 && words.size() == 1) { // the header alone: its cells, for the rows below
+        for (String w : l.text().strip().split(" +")) {
+          lines.add(new Line(w, null));
+        }
+      } else {
+        lines.addAll(words);
+      }
+    }
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
     while (i < lines.size()) {
@@ -146,6 +163,34 @@ final class FlatTables {
       return out;
     }
     return List.of(line);
+  }
+
+  /**
+   * How many cells a line of header cells alone holds, apart by single spaces ("序号 中标供应商名称 中标金额（元）", a
+   * copy that kept a table as a header line then one line per row), or 0.
+   */
+  private static int headerLine(Line l) {
+    if (l.isRow() || l.text().indexOf(' ') < 0) {
+      return 0;
+    }
+    String[] cells = l.text().strip().split(" +");
+    return cells.length >= MIN_COLUMNS && cells.length <= 8 && java.util.Arrays.stream(cells).allMatch(FlatTables::isHeader)
+        ? cells.length : 0;
+  }
+
+  /**
+   * A line under a header line holding as many cells as it, apart by single spaces, none a column's name, a label or
+   * a heading: a row of that table ("1 某某科技有限公司 128000.00").
+   */
+  private static boolean spacedRow(Line l, int width) {
+    if (l.isRow()) {
+      return false;
+    }
+    String text = l.text().strip();
+    String[] cells = text.split(" +");
+    return cells.length == width && !STOP.matcher(Fold.fold(text)).lookingAt()
+        && java.util.Arrays.stream(cells).noneMatch(c -> isHeader(c) || c.endsWith(":") || c.endsWith("："))
+        && !SpacedLabels.labelOrContact(cells[0]);
   }
 
   private static final Pattern HAN_CHAR = Pattern.compile("\\p{IsHan}");

@@ -64,7 +64,7 @@ final class SpacedLabels {
     List<int[]> tokens = tokens(line);
     String[] t = tokens.stream().map(k -> line.substring(k[0], k[1])).toArray(String[]::new);
     List<Integer> cuts = new ArrayList<>();
-    if (cuts(line, tokens, t, cuts) < MIN_PAIRS) {
+    if (cuts(line, tokens, t, cuts) < MIN_PAIRS && !twoPairs(t)) {
       return List.of(line);
     }
     List<String> pieces = new ArrayList<>();
@@ -76,6 +76,15 @@ final class SpacedLabels {
     }
     add(pieces, line.substring(from));
     return pieces;
+  }
+
+  /**
+   * A line of two known labels each before its value and nothing else ("中标供应商名称 某某公司 中标金额 128000元", a
+   * copy that kept two cells of a row): cut as a longer run-on table is.
+   */
+  private static boolean twoPairs(String[] t) {
+    return t.length == 4 && LabelRows.isKnownLabel(t[0]) && LabelRows.isKnownLabel(t[2]) && !labelShaped(t[1])
+        && !labelShaped(t[3]) && !SECTION.matcher(t[0]).matches() && !SECTION.matcher(t[2]).matches();
   }
 
   /** Each space-delimited cell's start and end; a unit written apart joins the cell before it. */

@@ -105,7 +105,8 @@ final class Suppliers {
 
   private Suppliers() {}
 
-  static List<SupplierAward> extract(List<Line> lines) {
+  static List<SupplierAward> extract(List<Line> page) {
+    List<Line> lines = page.stream().map(Suppliers::unspaced).toList();
     List<SupplierAward> out = new ArrayList<>();
     Deque<String> lots = new ArrayDeque<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -223,6 +224,18 @@ final class Suppliers {
       return;
     }
     oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
+  }
+
+  /** A letter-spaced label opening a line ("中 标 人：", "中 标 价："), as copies keep it. */
+  private static final Pattern SPACED_LABEL = Pattern.compile("^(\\p{IsHan}(?: \\p{IsHan}){1,5})(\\s*[:：])");
+
+  /** The line with a letter-spaced label at its start written whole ("中标人：X"), as the label patterns read it. */
+  private static Line unspaced(Line l) {
+    if (l.isRow()) {
+      return l;
+    }
+    Matcher m = SPACED_LABEL.matcher(l.text());
+    return m.lookingAt() ? new Line(m.group(1).replace(" ", "") + l.text().substring(m.start(2)), l.cells()) : l;
   }
 
   private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {

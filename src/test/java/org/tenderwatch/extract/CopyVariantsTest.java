@@ -1,0 +1,75 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Fields of notices as crawlers and aggregators keep them, text without the portal's markup. Each row is a made-up
+ * notice written as such a copy keeps it ("⇥" a tab run, "¶" a line break, each line a paragraph as the golden text
+ * blocks are read): ggzy.gov.cn content frames one cell per line, cells set apart by tabs, runs of spaces or
+ * ideographic spaces, a copy that lost every line break, a table flattened into "label value label value", a winners
+ * table as a header line then one line per row, stray "&nbsp;" and "　", and letter-spaced labels.
+ *
+ * <p>5 of the 41 rows failed when written: a header line then rows one per line with cells apart by single spaces
+ * (a winners table and a lots budget table: the rows were never cut, FlatTables now reads them under a header line
+ * alone), a winner's and an amount's label each before its value on one line with no colons, apart by runs of spaces
+ * or ideographic spaces (two pairs were too few for SpacedLabels; a line of exactly two known label/value pairs is now
+ * cut), and a letter-spaced "中 标 人：" / "中 标 价：" (the winner labels took no spaces; Suppliers now reads a
+ * letter-spaced label at a line's start whole).
+ */
+class CopyVariantsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      # parties
+      a letter-spaced 采 购 人 | buyer | 某某中学教学设备采购项目公开招标公告¶采 购 人：某某市第一中学¶地 址：某市某路1号 | 某某市第一中学
+      a letter-spaced 代 理 机 构 | agency | 某某中学教学设备采购项目公开招标公告¶采购人：某某市第一中学¶代 理 机 构：某某招标代理有限公司¶地址：某市某路2号 | 某某招标代理有限公司
+      ideographic spaces after the colon | buyer | 某某医院设备采购项目公开招标公告¶采购人名称：　　某某县人民医院¶联系人：张先生 | 某某县人民医院
+      a stray &nbsp; around the name | buyer | 某某局设备采购项目公开招标公告¶采购人：&nbsp;某某县卫生健康局&nbsp;¶联系人：李女士 | 某某县卫生健康局
+      buyer and agency cells apart by tabs | buyer | 某某医院设备采购项目公开招标公告¶采购人⇥某某县人民医院⇥采购代理机构⇥某某工程咨询有限公司 | 某某县人民医院
+      agency in a tabbed label/value line | agency | 某某医院设备采购项目公开招标公告¶采购人⇥某某县人民医院⇥采购代理机构⇥某某工程咨询有限公司 | 某某工程咨询有限公司
+      buyer cells apart by runs of spaces | buyer | 某某局设备采购项目公开招标公告¶采购人名称     某某县教育局     联系电话     0123-1234567 | 某某县教育局
+      a 采购单位 cell over its value | buyer | 某某局水利设施维修项目竞争性磋商公告¶采购单位¶某某县水利局¶项目编号¶SL-2024-01 | 某某县水利局
+      buyer in a run-on copy | buyer | 某某中学教学设备采购项目公开招标公告 项目编号：ZB-2025-1 采购人：某某市第一中学 地址：某市某路1号 联系人：张先生 采购代理机构：某某招标代理有限公司 | 某某市第一中学
+      agency in a run-on copy | agency | 某某中学教学设备采购项目公开招标公告 项目编号：ZB-2025-1 采购人：某某市第一中学 地址：某市某路1号 联系人：张先生 采购代理机构：某某招标代理有限公司 地址：某市某路2号 | 某某招标代理有限公司
+      label value label value, no colons | agency | 某某局设备采购项目公开招标公告¶采购人 某某县教育局 采购代理机构 某某项目管理有限公司 | 某某项目管理有限公司
+      a letter-spaced 项 目 编 号 | projectNo | 某某局设备采购项目公开招标公告¶项 目 编 号：ZB-2025-001¶项目名称：某某设备采购 | ZB-2025-001
+      项目编号 cell apart by a tab | projectNo | 某某局设备采购项目公开招标公告¶项目编号⇥ZB-2025-002⇥项目名称⇥某某设备采购 | ZB-2025-002
+      # tenders: budget, max price
+      budget and max price cells apart by tabs | budgetCny | 某某局设备采购项目公开招标公告¶预算金额（万元）⇥120.5⇥最高限价（万元）⇥118 | 1205000
+      the max price in the tabbed line | maxPriceCny | 某某局设备采购项目公开招标公告¶预算金额（万元）⇥120.5⇥最高限价（万元）⇥118 | 1180000
+      a label letter-spaced with ideographic spaces | budgetCny | 某某局设备采购项目公开招标公告¶预　算　金　额：120万元¶采购需求：见附件 | 1200000
+      a stray &nbsp; around the figure | budgetCny | 某某局设备采购项目公开招标公告¶预算金额：&nbsp;1,200,000.00&nbsp;元¶采购需求：见附件 | 1200000
+      a 预算金额 cell over its figure | budgetCny | 某某局设备采购项目公开招标公告¶预算金额¶1200000.00元¶采购需求¶见附件 | 1200000
+      budget in a run-on copy | budgetCny | 某某局设备采购项目公开招标公告 项目编号：ZB-1 预算金额：150万元 最高限价：148万元 采购需求：见附件 | 1500000
+      max price in a run-on copy | maxPriceCny | 某某局设备采购项目公开招标公告 项目编号：ZB-1 预算金额：150万元 最高限价：148万元 采购需求：见附件 | 1480000
+      budget label value by spaces | budgetCny | 某某局设备采购项目公开招标公告¶项目编号  ZB-3  预算金额(元)  850000.00  采购方式  公开招标 | 850000
+      a lots table one row per line, spaces apart | budgetCny | 某某局设备采购项目公开招标公告¶包号 包名称 预算金额（万元）¶1 台式计算机 30¶2 打印机 20¶采购需求：见附件 | 500000
+      # tenders: deadline, opening, published
+      deadline in a run-on copy | bidDeadline | 某某局设备采购项目公开招标公告 预算金额：150万元 投标截止时间：2025年6月25日 09:30 开标时间：2025年6月25日 10:00 开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      opening in a run-on copy | bidOpening | 某某局设备采购项目公开招标公告 预算金额：150万元 投标截止时间：2025年6月25日 09:30 开标时间：2025年6月25日 10:00 开标地点：某市公共资源交易中心 | 2025-06-25T10:00
+      opening in a tabbed line | bidOpening | 某某局设备采购项目公开招标公告¶投标截止时间⇥2025-06-25 09:30⇥开标时间⇥2025-06-25 10:00 | 2025-06-25T10:00
+      a letter-spaced 开 标 时 间 | bidOpening | 某某局设备采购项目公开招标公告¶开 标 时 间：2025年6月25日9时30分¶开 标 地 点：某市公共资源交易中心 | 2025-06-25T09:30
+      a stray &nbsp; between date and time | bidDeadline | 某某局设备采购项目公开招标公告¶投标截止时间：2025年06月25日&nbsp;09:30¶开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      an ideographic space between date and time | bidDeadline | 某某局设备采购项目公开招标公告¶提交投标文件截止时间：2025年06月25日　09:30（北京时间）¶地点：某市公共资源交易中心 | 2025-06-25T09:30
+      deadline and opening cells one per line | bidOpening | 某某局设备采购项目公开招标公告¶提交投标文件截止时间¶2025年06月25日 09时00分¶开标时间¶2025年06月25日 09时30分¶开标地点¶某市公共资源交易中心 | 2025-06-25T09:30
+      the aggregator's head line with a source | publishedAt | 某某局设备采购项目公开招标公告¶发布时间：2025-06-04　　来源：某市公共资源交易网¶项目编号：ZB-1 | 2025-06-04T00:00
+      the head line with &nbsp; and a view count | publishedAt | 某某局设备采购项目公开招标公告¶发布日期：2025-06-04&nbsp;&nbsp;浏览次数：12¶项目编号：ZB-1 | 2025-06-04T00:00
+      # awards: winners, amounts
+      a winners table, spaces apart, one row a line | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标金额（元）¶1 某某科技有限公司 128000.00¶二、其他 | 某某科技有限公司//128000
+      a lots winners table, tabs apart | suppliers | 某某局设备采购项目中标公告¶包号⇥供应商名称⇥中标金额（万元）¶1⇥某某甲科技有限公司⇥12¶2⇥某某乙科技有限公司⇥8¶四、其他补充事宜 | 某某甲科技有限公司/1/120000; 某某乙科技有限公司/2/80000
+      award in a run-on copy | awardCny | 某某局设备采购项目中标公告 项目编号：ZB-1 中标供应商：某某科技有限公司 供应商地址：某市某路1号 中标金额：128000.00元 四、其他补充事宜 | 128000
+      winner in a run-on copy | suppliers | 某某局设备采购项目中标公告 项目编号：ZB-1 中标供应商：某某科技有限公司 供应商地址：某市某路1号 中标金额：128000.00元 四、其他补充事宜 | 某某科技有限公司//128000
+      a letter-spaced 中 标 人 | suppliers | 某某道路工程中标结果公告¶中 标 人：某某建设有限公司¶中 标 价：1234567元 | 某某建设有限公司//1234567
+      a stray &nbsp; before the amount | awardCny | 某某局设备采购项目成交公告¶成交供应商：某某科技有限公司¶成交金额：&nbsp;￥128,000.00元 | 128000
+      winner and amount by spaces, no colons | suppliers | 某某局设备采购项目中标公告¶中标供应商名称  某某科技有限公司  中标金额  128000元 | 某某科技有限公司//128000
+      winner and amount cells one per line | suppliers | 某某局设备采购项目中标公告¶中标供应商名称¶某某科技有限公司¶中标供应商地址¶某市某路1号¶中标金额¶128000.00元¶四、其他补充事宜 | 某某科技有限公司//128000
+      winner and amount apart by ideographic spaces | suppliers | 某某局设备采购项目成交公告¶成交供应商　　某某科技有限公司　　成交金额　　128000元 | 某某科技有限公司//128000
+      a winners table with a 万元 header, runs of spaces | awardCny | 某某局设备采购项目成交公告¶序号    供应商名称    成交金额(万元)¶1    某某科技有限公司    12.5¶四、其他补充事宜 | 125000
+      """)
+  void fieldOfACopy(String layout, String field, String text, String expected) {
+    assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
+  }
+}
