@@ -12,12 +12,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * ideographic spaces, a copy that lost every line break, a table flattened into "label value label value", a winners
  * table as a header line then one line per row, stray "&nbsp;" and "　", and letter-spaced labels.
  *
- * <p>5 of the 41 rows failed when written: a header line then rows one per line with cells apart by single spaces
+ * <p>5 of the first 41 rows failed when written: a header line then rows one per line with cells apart by single spaces
  * (a winners table and a lots budget table: the rows were never cut, FlatTables now reads them under a header line
  * alone), a winner's and an amount's label each before its value on one line with no colons, apart by runs of spaces
  * or ideographic spaces (two pairs were too few for SpacedLabels; a line of exactly two known label/value pairs is now
  * cut), and a letter-spaced "中 标 人：" / "中 标 价：" (the winner labels took no spaces; Suppliers now reads a
- * letter-spaced label at a line's start whole).
+ * letter-spaced label at a line's start whole). The 20 rows of the second group all passed when written.
  */
 class CopyVariantsTest {
 
@@ -68,6 +68,27 @@ class CopyVariantsTest {
       winner and amount cells one per line | suppliers | 某某局设备采购项目中标公告¶中标供应商名称¶某某科技有限公司¶中标供应商地址¶某市某路1号¶中标金额¶128000.00元¶四、其他补充事宜 | 某某科技有限公司//128000
       winner and amount apart by ideographic spaces | suppliers | 某某局设备采购项目成交公告¶成交供应商　　某某科技有限公司　　成交金额　　128000元 | 某某科技有限公司//128000
       a winners table with a 万元 header, runs of spaces | awardCny | 某某局设备采购项目成交公告¶序号    供应商名称    成交金额(万元)¶1    某某科技有限公司    12.5¶四、其他补充事宜 | 125000
+      # a second group: ccgp contact blocks run on, ggzy works cells, separators of &nbsp; and 　, more tables
+      ccgp contacts run on: the buyer | buyer | 某某医院设备采购项目公开招标公告 一、项目基本情况 项目编号：ZB-9 七、对本次招标提出询问，请按以下方式联系。 1.采购人信息 名 称：某某县人民医院 地 址：某市某路1号 联系方式：0123-1234567 2.采购代理机构信息 名 称：某某招标有限公司 地 址：某市某路2号 联系方式：0123-7654321 | 某某县人民医院
+      ccgp contacts run on: the agency | agency | 某某医院设备采购项目公开招标公告 一、项目基本情况 项目编号：ZB-9 七、对本次招标提出询问，请按以下方式联系。 1.采购人信息 名 称：某某县人民医院 地 址：某市某路1号 联系方式：0123-1234567 2.采购代理机构信息 名 称：某某招标有限公司 地 址：某市某路2号 联系方式：0123-7654321 | 某某招标有限公司
+      ggzy works cells: 招标人 over its value | buyer | 某某道路改造工程招标公告¶招标人¶某某县交通运输局¶招标代理机构¶某某工程咨询有限公司¶项目编号¶GC-2025-01 | 某某县交通运输局
+      ggzy works cells: 招标代理机构 over its value | agency | 某某道路改造工程招标公告¶招标人¶某某县交通运输局¶招标代理机构¶某某工程咨询有限公司¶项目编号¶GC-2025-01 | 某某工程咨询有限公司
+      a label letter-spaced by ideographic spaces | buyer | 某某医院设备采购项目公开招标公告¶采　购　人：某某县人民医院¶地　　址：某市某路1号 | 某某县人民医院
+      literal &nbsp; runs between two labels | buyer | 某某局设备采购项目公开招标公告¶采购人：某某县教育局&nbsp;&nbsp;&nbsp;&nbsp;联系人：张先生&nbsp;&nbsp;&nbsp;&nbsp;电话：0123-1234567 | 某某县教育局
+      max price apart by ideographic spaces | maxPriceCny | 某某局设备采购项目公开招标公告¶预算金额　　1200000元　　最高限价　　1180000元 | 1180000
+      a 项目预算 cell over its value with 万元 | budgetCny | 某某局设备采购项目竞争性磋商公告¶项目预算¶120万元¶采购需求¶见附件 | 1200000
+      deadline and opening by spaces, no colons | bidDeadline | 某某局设备采购项目公开招标公告¶投标截止时间 2025-06-25 09:30 开标时间 2025-06-25 10:00 开标地点 某市公共资源交易中心 | 2025-06-25T09:30
+      opening by spaces, no colons | bidOpening | 某某局设备采购项目公开招标公告¶投标截止时间 2025-06-25 09:30 开标时间 2025-06-25 10:00 开标地点 某市公共资源交易中心 | 2025-06-25T10:00
+      deadline in Chinese hours in a run-on copy | bidDeadline | 某某局设备采购项目公开招标公告 四、提交投标文件截止时间、开标时间和地点 提交投标文件截止时间：2025年06月25日09时30分（北京时间） 开标时间：2025年06月25日09时30分（北京时间） 地点：某市公共资源交易中心 五、公告期限 自本公告发布之日起5个工作日。 | 2025-06-25T09:30
+      published in a run-on copy's head | publishedAt | 某某局设备采购项目公开招标公告 发布时间：2025-06-04 09:30:00 来源：某市公共资源交易网 项目编号：ZB-1 采购人：某某局 | 2025-06-04T09:30
+      two lots' winners in a run-on copy | suppliers | 某某局设备采购项目中标公告 三、中标信息 包1 中标供应商：某某甲科技有限公司 中标金额：10万元 包2 中标供应商：某某乙科技有限公司 中标金额：20万元 四、其他补充事宜 | 某某甲科技有限公司/包1/100000; 某某乙科技有限公司/包2/200000
+      a lots winners table, single spaces, two rows | suppliers | 某某局设备采购项目中标公告¶包号 中标供应商名称 中标金额（元）¶1 某某甲科技有限公司 100000¶2 某某乙科技有限公司 200000¶四、其他补充事宜 | 某某甲科技有限公司/1/100000; 某某乙科技有限公司/2/200000
+      the award of a spaced winners table summed | awardCny | 某某局设备采购项目中标公告¶包号 中标供应商名称 中标金额（元）¶1 某某甲科技有限公司 100000¶2 某某乙科技有限公司 200000¶四、其他补充事宜 | 300000
+      ggzy winners cells one per line, a 万元 header | suppliers | 某某局设备采购项目成交公告¶序号¶成交供应商名称¶成交供应商地址¶成交金额（万元）¶1¶某某科技有限公司¶某市某路1号¶12.5¶四、其他补充事宜 | 某某科技有限公司//125000
+      a stray &nbsp; inside a winners table's cell | suppliers | 某某局设备采购项目中标公告¶供应商名称⇥中标金额（元）¶某某科技有限公司&nbsp;⇥&nbsp;128000.00¶四、其他补充事宜 | 某某科技有限公司//128000
+      a letter-spaced 成 交 金 额 | awardCny | 某某局设备采购项目成交公告¶成交供应商：某某科技有限公司¶成 交 金 额：128000元 | 128000
+      a letter-spaced 项目编号 by ideographic spaces | projectNo | 某某局设备采购项目公开招标公告¶项目编号：　ZB-2025-003　¶项目名称：某某设备采购 | ZB-2025-003
+      a 项目编号 cell over its value | projectNo | 某某局设备采购项目公开招标公告¶项目编号¶ZB-2025-004¶项目名称¶某某设备采购 | ZB-2025-004
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
