@@ -44,17 +44,13 @@ final class FlatTables {
     int headerWidth = 0;
     for (Line l : body) {
       if (headerWidth > 0 && spacedRow(l, headerWidth)) { // a row under a header line, its cells apart by single spaces
-        for (String w : l.text().strip().split(" +")) {
-          lines.add(new Line(w, null));
-        }
+        spacedCells(l.text()).forEach(w -> lines.add(new Line(w, null)));
         continue;
       }
       headerWidth = headerLine(l);
       List<Line> words = words(l, false);
       if (headerWidth > 0 && words.size() == 1) { // the header alone: its cells, for the rows below
-        for (String w : l.text().strip().split(" +")) {
-          lines.add(new Line(w, null));
-        }
+        spacedCells(l.text()).forEach(w -> lines.add(new Line(w, null)));
       } else {
         lines.addAll(words);
       }
@@ -173,9 +169,23 @@ final class FlatTables {
     if (l.isRow() || l.text().indexOf(' ') < 0) {
       return 0;
     }
-    String[] cells = l.text().strip().split(" +");
-    return cells.length >= MIN_COLUMNS && cells.length <= 8 && java.util.Arrays.stream(cells).allMatch(FlatTables::isHeader)
-        ? cells.length : 0;
+    List<String> cells = spacedCells(l.text());
+    boolean header = cells.size() >= MIN_COLUMNS && cells.size() <= 8 && cells.stream().allMatch(FlatTables::isHeader)
+        || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
+    return header ? cells.size() : 0;
+  }
+
+  /** A line's cells apart by single spaces, a unit written apart joining its figure ("12.8 万元"). */
+  private static List<String> spacedCells(String text) {
+    List<String> cells = new ArrayList<>();
+    for (String w : text.strip().split(" +")) {
+      if (!cells.isEmpty() && UNIT_WORD.matcher(w).matches()) {
+        cells.set(cells.size() - 1, cells.getLast() + " " + w);
+      } else {
+        cells.add(w);
+      }
+    }
+    return cells;
   }
 
   /**
@@ -187,10 +197,10 @@ final class FlatTables {
       return false;
     }
     String text = l.text().strip();
-    String[] cells = text.split(" +");
-    return cells.length == width && !STOP.matcher(Fold.fold(text)).lookingAt()
-        && java.util.Arrays.stream(cells).noneMatch(c -> isHeader(c) || c.endsWith(":") || c.endsWith("："))
-        && !SpacedLabels.labelOrContact(cells[0]);
+    List<String> cells = spacedCells(text);
+    return cells.size() == width && !STOP.matcher(Fold.fold(text)).lookingAt()
+        && cells.stream().noneMatch(c -> isHeader(c) || c.endsWith(":") || c.endsWith("："))
+        && !SpacedLabels.labelOrContact(cells.getFirst());
   }
 
   private static final Pattern HAN_CHAR = Pattern.compile("\\p{IsHan}");
@@ -291,7 +301,10 @@ final class FlatTables {
     if (run >= MIN_COLUMNS) {
       return run;
     }
-    return run == 2 && WinnerTables.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
+    // a winner's label that names no column by its ending ("中标供应商") over its amount's ("中标金额（元）") is one too
+    boolean pair = run == 2 || run == 0 && at + 1 < lines.size() && !lines.get(at).isRow() && isHeader(lines.get(at + 1))
+        && headerRun(lines, at + 1) == 1;
+    return pair && WinnerTables.winnersHeader(lines.get(at).text(), lines.get(at + 1).text()) ? 2 : 0;
   }
 
   /** How many header cells stand in a row from {@code at} (0 when that line is none). */

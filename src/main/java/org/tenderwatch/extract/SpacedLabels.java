@@ -41,8 +41,8 @@ final class SpacedLabels {
    */
   private static final Pattern OTHER =
       Pattern.compile("^\\p{IsHan}{0,10}(?:电话|联系人|代表人|负责人|质量|工期)(?:\\([^()]{1,8}\\))?$");
-  /** A unit written apart from its label ("投标报价 (元）"): part of the label cell. */
-  private static final Pattern UNIT = Pattern.compile("^[(（](?:万元|元)[)）]$");
+  /** A unit written apart from its label ("投标报价 (元）") or its figure ("128,000.00 元"): part of that cell. */
+  private static final Pattern UNIT = Pattern.compile("^(?:[(（](?:万元|元)[)）]|亿元|万元|元)$");
 
   private SpacedLabels() {}
 

@@ -33,7 +33,7 @@ final class TextRender {
 
   /** A cell gap in a line of text (see {@link #clean(CharSequence, boolean)}). */
   static final char GAP = '\t';
-  private static final Pattern SHOWN_SPACE = Pattern.compile("&(?:nbsp|ensp|emsp|#160|#12288)(?:;|(?![A-Za-z0-9]))",
+  private static final Pattern SHOWN_SPACE = Pattern.compile("&(?:amp;)?(?:nbsp|ensp|emsp|#160|#12288)(?:;|(?![A-Za-z0-9]))",
       Pattern.CASE_INSENSITIVE);
   /**
    * How many spaces in a row part two cells. Two are often typed inside a sentence or between a date and its time

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * alone), a winner's and an amount's label each before its value on one line with no colons, apart by runs of spaces
  * or ideographic spaces (two pairs were too few for SpacedLabels; a line of exactly two known label/value pairs is now
  * cut), and a letter-spaced "中 标 人：" / "中 标 价：" (the winner labels took no spaces; Suppliers now reads a
- * letter-spaced label at a line's start whole). The 20 rows of the second group all passed when written.
+ * letter-spaced label at a line's start whole). The 20 rows of the second group all passed when written. Of the 15 of the third, 4 failed: a two-column
+ * winners header line ("中标供应商 中标金额（元）", its first label ends in no column word) over a spaced row, a spaced
+ * row's amount with its unit apart ("12.8 万元", counted as a cell), the same unit apart in a line of two label/value
+ * pairs, and a twice-escaped "&amp;nbsp;" (read as text, the buyer came out "&amp").
  */
 class CopyVariantsTest {
 
@@ -89,6 +92,22 @@ class CopyVariantsTest {
       a letter-spaced 成 交 金 额 | awardCny | 某某局设备采购项目成交公告¶成交供应商：某某科技有限公司¶成 交 金 额：128000元 | 128000
       a letter-spaced 项目编号 by ideographic spaces | projectNo | 某某局设备采购项目公开招标公告¶项目编号：　ZB-2025-003　¶项目名称：某某设备采购 | ZB-2025-003
       a 项目编号 cell over its value | projectNo | 某某局设备采购项目公开招标公告¶项目编号¶ZB-2025-004¶项目名称¶某某设备采购 | ZB-2025-004
+      # a third group
+      a two-column winners header line, spaced rows | suppliers | 某某局设备采购项目中标公告¶中标供应商 中标金额（元）¶某某科技有限公司 128000¶四、其他补充事宜 | 某某科技有限公司//128000
+      a pair's unit apart by a space | awardCny | 某某局设备采购项目中标公告¶中标供应商名称 某某科技有限公司 中标金额 128,000.00 元 | 128000
+      tabbed labels with their colons | suppliers | 某某局设备采购项目中标公告¶中标供应商：⇥某某科技有限公司⇥中标金额：⇥128000元 | 某某科技有限公司//128000
+      a letter-spaced deadline label | bidDeadline | 某某局设备采购项目公开招标公告¶投 标 截 止 时 间：2025年6月25日9:30¶开 标 地 点：某市公共资源交易中心 | 2025-06-25T09:30
+      ideographic spaces between date and time | bidOpening | 某某局设备采购项目公开招标公告¶开标时间：2025年6月25日　　9:30¶开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      a literal &nbsp; between date and 上午 | bidOpening | 某某局设备采购项目公开招标公告¶开标时间：2025年6月25日&nbsp;上午9:30¶开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      a twice-escaped &amp;nbsp; | buyer | 某某局设备采购项目公开招标公告¶采购人：&amp;nbsp;某某县教育局&amp;nbsp;¶联系人：张先生 | 某某县教育局
+      a letter-spaced budget label with its unit | budgetCny | 某某局设备采购项目公开招标公告¶预 算 金 额（万元）：120¶采购需求：见附件 | 1200000
+      an ideographic space before the colon | buyer | 某某局设备采购项目公开招标公告¶采购人　：某某县教育局¶联系人：张先生 | 某某县教育局
+      【发布时间】 in a run-on head | publishedAt | 某某局设备采购项目公开招标公告 【发布时间】2025-06-04 【信息来源】某市公共资源交易网 项目编号：ZB-1 | 2025-06-04T00:00
+      a budget and its 人民币 in a run-on copy | budgetCny | 某某局设备采购项目公开招标公告 项目编号：ZB-1 采购预算：120万元（人民币） 采购需求：见附件 | 1200000
+      a tabbed winners table with commas and 万元 header | awardCny | 某某局设备采购项目中标公告¶序号⇥供应商名称⇥中标金额（万元）¶1⇥某某科技有限公司⇥1,280.5¶四、其他补充事宜 | 12805000
+      a header line with a 地址 column, spaced rows | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标供应商地址 中标金额（元）¶1 某某科技有限公司 某市某路1号 128000.00¶四、其他补充事宜 | 某某科技有限公司//128000
+      a spaced row's amount with its unit apart | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标金额¶1 某某科技有限公司 12.8 万元¶四、其他补充事宜 | 某某科技有限公司//128000
+      an agency label cell over its value, ideographic | agency | 某某局设备采购项目公开招标公告¶采购代理机构：¶　某某招标有限公司　¶地址：某市某路2号 | 某某招标有限公司
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
