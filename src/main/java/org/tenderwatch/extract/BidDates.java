@@ -45,11 +45,11 @@ final class BidDates {
   /**
    * A deadline stated in a sentence: "投标人应于2017年7月31日13时00分前将投标文件密封送交…", "投标截止时间延期至…",
    * "递交投标文件的截止时间为…". The "by" form needs the bid documents or their delivery after the date, since
-   * "请于…前获取招标文件" states when the documents are sold.
+   * "请于…前获取招标文件" states when the documents are sold. A campus 询价 writes "请于…前将报价单密封送至某某楼301室".
    */
   static final List<Pattern> DEADLINE_SENTENCES = List.of(
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
-          + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
+          + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|报价单|递交|提交|送达|送交|送至|上传)"),
       // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为; the
       // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
       Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
