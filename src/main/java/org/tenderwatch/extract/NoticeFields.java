@@ -108,7 +108,8 @@ final class NoticeFields {
     LocalDateTime deadline = firstNonNull(() -> both, () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> BidDates.sameAsOpening(text) ? opening : null,
-        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));
+        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
+        () -> BidDates.yearlessDeadline(text, published));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);

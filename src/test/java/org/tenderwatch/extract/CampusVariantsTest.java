@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * failed: "最终确定由X供货，议价金额…"; the buyer opening the first sentence before its need ("某某市第一中学因教学需要，
  * 拟对…", "某某市人民医院根据工作需要，拟对…"; the title "病房窗帘院内招标公告" gave "病房窗帘院"); the institution's own
  * office signing ("某某大学采购与招标管理中心") read as the agency. Three guards (a 第一中标候选人, an agency company
- * signing, a tender's duty of the 成交供应商) passed. Left out, still failing: a deadline with no year ("请于5月10日
- * 17:00前…") whose year only the signature's date below gives.
+ * signing, a tender's duty of the 成交供应商) passed. Last, a deadline with no year ("请于5月10日17:00前将报价单…送至")
+ * whose year only the signature's date below gives failed; its guard (a day the documents are handed out) passed.
  */
 class CampusVariantsTest {
 
@@ -93,6 +93,8 @@ class CampusVariantsTest {
       a candidate 为第一中标候选人 is no winner | suppliers | <h1>某某医院门诊楼改造中标候选人公示</h1><p>经评标委员会评审，某某建设有限公司为第一中标候选人，投标报价：1,280,000.00元。</p> | -
       an agency company signing stays the agency | agency | <h1>某某医院输液泵询价公告</h1><p>采购人：某某医院</p><p>预算金额：8万元</p><p>某某招标代理有限公司</p><p>2024年5月6日</p> | 某某招标代理有限公司
       a tender's 由中标人负责 names no winner | suppliers | <h1>某某大学空调采购询价公告</h1><p>预算金额：20万元</p><p>安装调试由成交供应商负责，费用包含在报价内。</p> | -
+      请于 a day with no year, the year from the signature | bidDeadline | <h1>某某大学实验室耗材询价公告</h1><p>请于5月10日17:00前将报价单密封送至某某楼301室，逾期不予受理。</p><p>某某大学采购与招标管理中心</p><p>2024年5月6日</p> | 2024-05-10T17:00
+      a tender naming the day its documents are sold, no year | bidDeadline | <h1>某某大学实验室耗材询价公告</h1><p>请于5月8日前到某某楼301室领取询价文件。</p><p>某某大学采购与招标管理中心</p><p>2024年5月6日</p> | null
       # titles
       the title with its number in brackets | title | <h1>某某医院病房窗帘院内招标公告（编号：YNZB-2024-031）</h1><p>我院拟对病房窗帘进行院内招标。</p> | 某某医院病房窗帘院内招标公告（编号：YNZB-2024-031）
       """)
