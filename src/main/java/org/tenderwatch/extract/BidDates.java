@@ -45,11 +45,11 @@ final class BidDates {
   /**
    * A deadline stated in a sentence: "投标人应于2017年7月31日13时00分前将投标文件密封送交…", "投标截止时间延期至…",
    * "递交投标文件的截止时间为…". The "by" form needs the bid documents or their delivery after the date, since
-   * "请于…前获取招标文件" states when the documents are sold.
+   * "请于…前获取招标文件" states when the documents are sold. A campus 询价 writes "请于…前将报价单密封送至某某楼301室".
    */
   static final List<Pattern> DEADLINE_SENTENCES = List.of(
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
-          + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|递交|提交|送达|送交|上传)"),
+          + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|报价单|递交|提交|送达|送交|送至|上传)"),
       // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为; the
       // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
       Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
@@ -60,6 +60,31 @@ final class BidDates {
       Pattern.compile("并\\s*于\\s*" + SENTENCE_DATE + "[^。；;]{0,30}?(?:前|之前|以前)[^。；;]{0,12}?"
           + "(?:递交|提交|上传|送达)[^。；;]{0,6}?(?:投标|响应|报价|申请)文件"),
       changed("截止"));
+  /**
+   * The same "by" sentence with no year, as a campus 询价 writes it under its signed date ("请于5月10日17:00前将报价单
+   * 密封送至某某楼301室"): group "d" is the month and day, straight after 于, so no year stands before it.
+   */
+  private static final Pattern YEARLESS_BY = Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*"
+      + "(?<d>[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日)[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?"
+      + "(?:投标文件|响应文件|报价文件|报价单|递交|提交|送达|送交|送至|上传)");
+
+  /**
+   * A year-less "by" deadline in the year of the notice's date ({@code published}), the next year when the day falls
+   * before it (a December notice's January deadline); null without a published date.
+   */
+  static LocalDateTime yearlessDeadline(String text, LocalDateTime published) {
+    if (published == null) {
+      return null;
+    }
+    Matcher m = YEARLESS_BY.matcher(digits(text));
+    if (!m.find()) {
+      return null;
+    }
+    String from = m.group().substring(m.start("d") - m.start());
+    LocalDateTime d = Dates.parseEnd(published.getYear() + "年" + from.substring(0, Math.min(from.length(), 30)));
+    return d != null && d.toLocalDate().isBefore(published.toLocalDate()) ? d.plusYears(1) : d;
+  }
+
   /**
    * An opening stated in a sentence: "采购项目于2018年7月31日10:30时，在…进行了开标、评标活动", "本次招标将于…在…开标"
    * (a stray full stop before 开标 is kept: "…交易厅（…）。开标，"), "开标时间为…". "于…前" is a deadline's.

@@ -45,10 +45,10 @@ final class Budgets {
    * (the total comes first; the lots follow it), or in words with its figure in brackets ("采购项目预算金额为：壹拾万元整
    * （¥100,000.00）"), or a works project's approved cost ("财政审定预算造价为9561327元(其中暂列金450000元)", "…为￥9561327.00"):
    * any {@link Amounts#IN_SENTENCE}; a colon alone may stand before it where the label follows a Chinese char and so
-   * is no label ("本项目采购预算：人民币120万元整。").
+   * is no label ("本项目采购预算：人民币120万元整。"); a campus 比选 rounds it ("项目预算约50万元").
    */
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额|造价)?"
-      + "(?:(?:为|是|约为|共计)?\\s*:?\\s*)(" + Amounts.IN_SENTENCE + ")" + NOT_A_BOUND);
+      + "(?:(?:为|是|约为|约|共计)?\\s*:?\\s*)(" + Amounts.IN_SENTENCE + ")" + NOT_A_BOUND);
 
   private Budgets() {}
 

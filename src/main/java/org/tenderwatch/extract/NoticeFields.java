@@ -66,7 +66,7 @@ final class NoticeFields {
     String agency = oneName(firstNonBlank(() -> summary.get("代理机构名称"), () -> summary.get("采购代理机构"),
         () -> Labels.findName(text, FieldLabels.AGENCY), () -> blockName(lines, AGENCY_BLOCK, NAME_LINE),
         () -> PartySentences.agency(text), () -> PartyNames.organiser(text),
-        () -> signed(body, n -> PartyNames.agencyLike(n))));
+        () -> signed(body, n -> PartyNames.agencyLike(n) && !PartyNames.ownOffice(n))));
     // unlabelled buyers last: the subject of the first sentence, then the signature when it is not the agency's
     String buyer = oneName(firstNonBlank(() -> summary.get("采购单位"), () -> summary.get("采购人"),
         () -> Labels.findName(text, FieldLabels.BUYER), () -> blockName(lines, BUYER_BLOCK, NAME_LINE),
@@ -108,7 +108,8 @@ final class NoticeFields {
     LocalDateTime deadline = firstNonNull(() -> both, () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> BidDates.sameAsOpening(text) ? opening : null,
-        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true));
+        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
+        () -> BidDates.yearlessDeadline(text, published));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);

@@ -75,6 +75,17 @@ final class PartyNames {
     return note.find() ? note.group(1) != null : AGENCY_WORDS.matcher(name).find() && !name.endsWith("交易中心");
   }
 
+  /**
+   * An institution's own procurement office signing its notice ("某某大学采购与招标管理中心", "某某医院招标办"): part of
+   * the buyer, not an agency, though its name says 招标.
+   */
+  private static final Pattern OWN_OFFICE = Pattern.compile("^(?!.*(?:代理|咨询|公司))\\p{IsHan}{2,30}?(?:大学|学院|学校|中学|医院)"
+      + "\\p{IsHan}{0,8}?(?:招标|采购)\\p{IsHan}{0,8}?(?:中心|办公室|办|处|科)$");
+
+  static boolean ownOffice(String name) {
+    return name != null && OWN_OFFICE.matcher(name).find();
+  }
+
   /** A role note closing a signature's name: the agency's (group 1) or the buyer's. */
   private static final Pattern ROLE = Pattern.compile("[（(](?:(\\p{IsHan}{0,4}代理\\p{IsHan}{0,4})|采购人|招标人|采购单位|建设单位)[)）]$");
 

@@ -28,15 +28,21 @@ final class SentenceWinners {
   private static final Pattern NAMED_AS = Pattern.compile("(?:确定|推荐|选定)\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:为|作为)\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?!候选)");
-  /** A winner the sentence says was made one: "经评审，X公司被确定为中标人，中标价…"; never a candidate. */
+  /**
+   * A winner the sentence says was made one, or is one: "经评审，X公司被确定为中标人，中标价…", a hospital's 比选 "经比选小组
+   * 评审，X公司为中选单位，中选价格…"; never a candidate.
+   */
   private static final Pattern PASSIVE = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
-      + SupplierNames.ORG_END + ")\\s*被(?:确定|推荐|选定|评定)为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
+      + SupplierNames.ORG_END + ")\\s*(?:被(?:确定|推荐|选定|评定))?为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?!候选)");
+  /** A hospital's 院内议价 naming who will supply: "最终确定由X供货，议价金额为8.5万元". */
+  private static final Pattern SUPPLIED_BY = Pattern.compile("确定\\s*由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:供货|承接|承担|提供)");
   /**
    * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
-   * mark; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
+   * mark; a hospital's 院内议价 result states its 议价金额; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
    */
-  static final Pattern INLINE_AMOUNT = Pattern.compile(Suppliers.WINNER
+  static final Pattern INLINE_AMOUNT = Pattern.compile("(?:" + Suppliers.WINNER + "|议价)"
       + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
 
   /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
@@ -79,6 +85,10 @@ final class SentenceWinners {
       return m;
     }
     m = PASSIVE.matcher(folded); // "甲公司被确定为中标人，中标价…"
+    if (m.find()) {
+      return m;
+    }
+    m = SUPPLIED_BY.matcher(folded); // "确定由甲公司供货，议价金额…"
     return m.find() ? m : null;
   }
 

@@ -13,15 +13,17 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class TitleBuyers {
 
+  /** The need a school or hospital gives first: "某某中学因教学需要，拟…", "某某医院根据工作需要，拟…". */
+  private static final String NEED = "(?:(?:因|根据|为满足)[^，,。；;]{0,12}?需要\\s*[，,]?\\s*)?";
   /**
    * A buyer named as the subject of the notice's first sentence, with no label: "上海市松江区新闵学校《中学部图书馆
    * 升级改造项目》项目综合评议采购…", "某某大学的某某工程竞争性谈判采购项目于…结束", "某某医院就某某项目进行公开招标",
-   * "某某大学拟对以下设备进行询价采购".
+   * "某某大学拟对以下设备进行询价采购", "某某中学因教学需要，拟对…进行询价采购".
    */
   private static final Pattern SUBJECT = Pattern.compile(
-      "^(?!受)(" + PartyNames.NAME + ")\\s*(?:(?:拟|现|将)\\s*)?(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)"
+      "^(?!受)(" + PartyNames.NAME + ")\\s*" + NEED + "(?:(?:拟|现|将)\\s*)?(?:《|的|就|对|关于)[^。]{0,80}?(?:采购|招标|谈判|磋商|询价|比选)"
           // or what it is about to do, straight after the name: "某某大学拟进行询价采购"
-          + "|^(?!受)(" + PartyNames.NAME + ")\\s*(?:拟|现|将)\\s*(?:进行|组织|开展|采购)");
+          + "|^(?!受)(" + PartyNames.NAME + ")\\s*" + NEED + "(?:拟|现|将)\\s*(?:进行|组织|开展|采购)");
   /**
    * A title run on into that sentence, in a copy that lost its line breaks: "新闵学校（中学部）图书馆升级改造项目成交公告
    * 上海市松江区新闵学校《中学部图书馆升级改造项目》…" (the title ends in the notice's kind, then a space).
