@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * letter-spaced label at a line's start whole). The 20 rows of the second group all passed when written. Of the 15 of the third, 4 failed: a two-column
  * winners header line ("中标供应商 中标金额（元）", its first label ends in no column word) over a spaced row, a spaced
  * row's amount with its unit apart ("12.8 万元", counted as a cell), the same unit apart in a line of two label/value
- * pairs, and a twice-escaped "&amp;nbsp;" (read as text, the buyer came out "&amp").
+ * pairs, and a twice-escaped "&amp;nbsp;" (read as text, the buyer came out "&amp"). The 12 of the fourth group all
+ * passed when written.
  */
 class CopyVariantsTest {
 
@@ -108,6 +109,19 @@ class CopyVariantsTest {
       a header line with a 地址 column, spaced rows | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标供应商地址 中标金额（元）¶1 某某科技有限公司 某市某路1号 128000.00¶四、其他补充事宜 | 某某科技有限公司//128000
       a spaced row's amount with its unit apart | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标金额¶1 某某科技有限公司 12.8 万元¶四、其他补充事宜 | 某某科技有限公司//128000
       an agency label cell over its value, ideographic | agency | 某某局设备采购项目公开招标公告¶采购代理机构：¶　某某招标有限公司　¶地址：某市某路2号 | 某某招标有限公司
+      # a fourth group
+      a tabbed 标项 results table's award | awardCny | 某某局设备采购项目结果公告¶三、采购结果¶标项⇥标项名称⇥供应商名称⇥中标金额（元）¶1⇥办公设备⇥某某科技有限公司⇥128000¶四、其他补充事宜 | 128000
+      max price cell over its figure with commas | maxPriceCny | 某某局设备采购项目公开招标公告¶预算金额（元）¶1,200,000.00¶最高限价（元）¶1,180,000.00¶采购需求¶见附件 | 1180000
+      an ideographic space before a deadline's colon | bidDeadline | 某某局设备采购项目公开招标公告¶投标截止时间　：2025-06-25 09:30¶开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      a capitals award in a run-on copy | awardCny | 某某局设备采购项目成交公告 成交供应商：某某科技有限公司 成交金额：人民币壹拾贰万捌仟元整（¥128000.00） 四、其他补充事宜 | 128000
+      a &nbsp; before a winner label's colon | suppliers | 某某局设备采购项目中标公告¶中标供应商&nbsp;：某某科技有限公司¶中标金额&nbsp;：128000元 | 某某科技有限公司//128000
+      an opening's date and time on lines under it | bidOpening | 某某局设备采购项目公开招标公告¶开标时间：¶2025年6月25日¶9:30¶开标地点：某市公共资源交易中心 | 2025-06-25T09:30
+      deadline and opening apart by ideographic runs | bidOpening | 某某局设备采购项目公开招标公告¶投标截止时间　　2025年6月25日9:00　　开标时间　　2025年6月25日9:30 | 2025-06-25T09:30
+      a winners header apart by single ideographic spaces | suppliers | 某某局设备采购项目中标公告¶序号　供应商名称　中标金额（元）¶1　某某科技有限公司　128000¶四、其他补充事宜 | 某某科技有限公司//128000
+      a four-column spaced table with 标项名称 | awardCny | 某某局设备采购项目中标公告¶标项 标项名称 供应商名称 中标金额（元）¶1 办公设备 某某甲科技有限公司 100000¶2 网络设备 某某乙科技有限公司 50000¶四、其他补充事宜 | 150000
+      buyer and agency on tabbed lines of their own | agency | 某某局设备采购项目公开招标公告¶采购单位⇥某某县教育局¶代理机构⇥某某招标有限公司¶项目编号⇥ZB-1 | 某某招标有限公司
+      a spaced budget with its 万元 apart in a run-on copy | budgetCny | 某某局设备采购项目公开招标公告 项目编号：ZB-1 预算金额：120 万元 最高限价：118 万元 采购需求：见附件 | 1200000
+      a project number cell under 项目编号 then 项目名称, tabs | projectNo | 某某局设备采购项目公开招标公告¶项目名称⇥某某设备采购⇥项目编号⇥ZB-2025-005⇥预算金额⇥120万元 | ZB-2025-005
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
