@@ -41,16 +41,20 @@ final class FlatTables {
 
   static List<Line> rows(List<Line> body) {
     List<Line> lines = new ArrayList<>(body.size());
-    int headerWidth = 0;
-    for (Line l : body) {
-      if (headerWidth > 0 && spacedRow(l, headerWidth)) { // a row under a header line, its cells apart by single spaces
-        spacedCells(l.text()).forEach(w -> lines.add(new Line(w, null)));
-        continue;
-      }
-      headerWidth = headerLine(l);
+    for (int i = 0; i < body.size(); i++) {
+      Line l = body.get(i);
       List<Line> words = words(l, false);
-      if (headerWidth > 0 && words.size() == 1) { // the header alone: its cells, for the rows below
-        spacedCells(l.text()).forEach(w -> lines.add(new Line(w, null)));
+      int width = headerLine(l);
+      int j = i + 1;
+      while (width > 0 && words.size() == 1 && j < body.size() && spacedRow(body.get(j), width)) {
+        j++; // a row under a header line, its cells apart by single spaces: the copy kept the row's bounds
+      }
+      if (j > i + 1) {
+        for (Line row : body.subList(i, j)) {
+          List<String> cells = spacedCells(row.text());
+          lines.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
+        }
+        i = j - 1;
       } else {
         lines.addAll(words);
       }

@@ -227,7 +227,7 @@ final class Suppliers {
   }
 
   /** A letter-spaced label opening a line ("中 标 人：", "中 标 价："), as copies keep it. */
-  private static final Pattern SPACED_LABEL = Pattern.compile("^(\\p{IsHan}(?: \\p{IsHan}){1,5})(\\s*[:：])");
+  private static final Pattern SPACED_LABEL = Pattern.compile("^(\\p{IsHan}(?: \\p{IsHan}){1,7})(\\s*[:：])");
 
   /** The line with a letter-spaced label at its start written whole ("中标人：X"), as the label patterns read it. */
   private static Line unspaced(Line l) {

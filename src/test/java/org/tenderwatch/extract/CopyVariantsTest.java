@@ -21,7 +21,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * winners header line ("中标供应商 中标金额（元）", its first label ends in no column word) over a spaced row, a spaced
  * row's amount with its unit apart ("12.8 万元", counted as a cell), the same unit apart in a line of two label/value
  * pairs, and a twice-escaped "&amp;nbsp;" (read as text, the buyer came out "&amp"). The 12 of the fourth group all
- * passed when written.
+ * passed when written. Of the 5 of the fifth, 2 failed: a spaced winners table then a "合计 228000" line (the line
+ * was counted among the table's cells, which then filled no rows: FlatTables now sets a header line's spaced rows
+ * as the rows they are, bounded by their lines) and a seven-letter label letter-spaced ("成 交 供 应 商 名 称：").
+ * Left out, still failing: a spaced row one cell short of its header (its blank 地址 cell left no mark, so the row
+ * cannot be aligned).
  */
 class CopyVariantsTest {
 
@@ -122,6 +126,12 @@ class CopyVariantsTest {
       buyer and agency on tabbed lines of their own | agency | 某某局设备采购项目公开招标公告¶采购单位⇥某某县教育局¶代理机构⇥某某招标有限公司¶项目编号⇥ZB-1 | 某某招标有限公司
       a spaced budget with its 万元 apart in a run-on copy | budgetCny | 某某局设备采购项目公开招标公告 项目编号：ZB-1 预算金额：120 万元 最高限价：118 万元 采购需求：见附件 | 1200000
       a project number cell under 项目编号 then 项目名称, tabs | projectNo | 某某局设备采购项目公开招标公告¶项目名称⇥某某设备采购⇥项目编号⇥ZB-2025-005⇥预算金额⇥120万元 | ZB-2025-005
+      # a fifth group
+      a winner's name with brackets in a spaced row | suppliers | 某某局设备采购项目中标公告¶序号 中标供应商名称 中标金额（元）¶1 某某科技（集团）有限公司 128000.00¶四、其他补充事宜 | 某某科技（集团）有限公司//128000
+      a spaced winners table then its 合计 line | awardCny | 某某局设备采购项目中标公告¶包号 中标供应商名称 中标金额（元）¶1 某某甲科技有限公司 100000¶2 某某乙科技有限公司 128000¶合计 228000¶四、其他补充事宜 | 228000
+      a label letter-spaced by runs of three spaces | buyer | 某某局设备采购项目公开招标公告¶采   购   人：某某县教育局¶联系人：张先生 | 某某县教育局
+      a seven-letter label letter-spaced | suppliers | 某某局设备采购项目成交公告¶成 交 供 应 商 名 称：某某科技有限公司¶成 交 金 额：128000元 | 某某科技有限公司//128000
+      a spaced lots row under a spaced header: max price | maxPriceCny | 某某局设备采购项目公开招标公告¶包号 预算金额（万元） 最高限价（万元）¶A 140.000000 138.000000¶采购需求：见附件 | 1380000
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
