@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * was counted among the table's cells, which then filled no rows: FlatTables now sets a header line's spaced rows
  * as the rows they are, bounded by their lines) and a seven-letter label letter-spaced ("成 交 供 应 商 名 称：").
  * Left out, still failing: a spaced row one cell short of its header (its blank 地址 cell left no mark, so the row
- * cannot be aligned). The 6 rows kept of the sixth group passed when written; left out, failing: ccgp's section 四
- * heading with its bare date in a copy that lost every line break (the heading is not at a line's start, so its date
- * is read as no deadline).
+ * cannot be aligned). The 7 rows kept of the sixth group passed when written; left out, failing: ccgp's section 四
+ * heading with its bare date in a run-on excerpt that starts at section 三 (RunOn cuts at section numerals only in
+ * sequence from 一, so the heading stays mid-line and its date is no deadline; the whole run-on tender reads).
  */
 class CopyVariantsTest {
 
@@ -141,6 +141,7 @@ class CopyVariantsTest {
       ccgp contacts one cell per line: the agency | agency | 某某局设备采购项目公开招标公告¶1.采购人信息¶名 称：¶某某县教育局¶地 址：¶某市某路1号¶2.采购代理机构信息¶名 称：¶某某招标有限公司¶地 址：¶某市某路2号 | 某某招标有限公司
       ccgp 6-decimal max price in a run-on copy | maxPriceCny | 某某局设备采购项目公开招标公告 预算金额：56.000000万元（人民币） 最高限价（如有）：56.000000万元（人民币） 采购需求：见附件 | 560000
       an award after &nbsp; runs | awardCny | 某某局设备采购项目中标公告¶中标（成交）供应商名称：某某科技有限公司&nbsp;&nbsp;&nbsp;中标（成交）金额：¥128,000.00 | 128000
+      ccgp section 四's bare date in a whole run-on tender | bidDeadline | 某某局设备采购项目公开招标公告 一、项目基本情况 项目编号：ZB-1 预算金额：56万元 二、申请人的资格要求：见附件 三、获取招标文件 时间：2025年06月04日至2025年06月11日 四、提交投标文件截止时间、开标时间和地点 2025年06月25日 09点30分（北京时间） 地点：某市公共资源交易中心 五、公告期限 自本公告发布之日起5个工作日。 | 2025-06-25T09:30
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);
