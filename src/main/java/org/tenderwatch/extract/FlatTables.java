@@ -24,7 +24,7 @@ final class FlatTables {
   /** The longest text HEADER can match once a UNIT is taken out: 12 chars, the longest ending, "(单位:万元)". */
   private static final int LONGEST_HEADER = 12 + ColumnWords.LONGEST + "(单位:万元)".length();
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
-  private static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
+  static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
       + "|(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、0-9]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:)");
   /**
    * A word that holds a price label and its figure: "报价:798000(元)", "总价形式报价:569800.00(元)". Only a price's label:
@@ -35,29 +35,19 @@ final class FlatTables {
   private static final Pattern UNIT_WORD = Pattern.compile("^(?:亿元|万元|元)(?:[（(]人民币[)）])?$");
   private static final Pattern ROW_NUMBER = Pattern.compile("^[0-9]{1,3}$");
   /** Fewer header cells than this are a few short lines, not a table. */
-  private static final int MIN_COLUMNS = 3;
+  static final int MIN_COLUMNS = 3;
 
   private FlatTables() {}
 
   static List<Line> rows(List<Line> body) {
     List<Line> lines = new ArrayList<>(body.size());
     for (int i = 0; i < body.size(); i++) {
-      Line l = body.get(i);
-      List<Line> words = words(l, false);
-      int width = headerLine(l);
-      int j = i + 1;
-      while (width > 0 && words.size() == 1 && j < body.size() && spacedRow(body.get(j), width)) {
-        j++; // a row under a header line, its cells apart by single spaces: the copy kept the row's bounds
-      }
-      if (j > i + 1) {
-        for (Line row : body.subList(i, j)) {
-          List<String> cells = spacedCells(row.text());
-          lines.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
-        }
-        i = j - 1;
-      } else {
+      List<Line> words = words(body.get(i), false);
+      int end = words.size() == 1 ? SpacedRows.table(body, i, lines) : i;
+      if (end == i) {
         lines.addAll(words);
       }
+      i = Math.max(i, end - 1);
     }
     List<Line> out = new ArrayList<>(lines.size());
     int i = 0;
@@ -163,48 +153,6 @@ final class FlatTables {
       return out;
     }
     return List.of(line);
-  }
-
-  /**
-   * How many cells a line of header cells alone holds, apart by single spaces ("序号 中标供应商名称 中标金额（元）", a
-   * copy that kept a table as a header line then one line per row), or 0.
-   */
-  private static int headerLine(Line l) {
-    if (l.isRow() || l.text().indexOf(' ') < 0) {
-      return 0;
-    }
-    List<String> cells = spacedCells(l.text());
-    boolean header = cells.size() >= MIN_COLUMNS && cells.size() <= 8 && cells.stream().allMatch(FlatTables::isHeader)
-        || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
-    return header ? cells.size() : 0;
-  }
-
-  /** A line's cells apart by single spaces, a unit written apart joining its figure ("12.8 万元"). */
-  private static List<String> spacedCells(String text) {
-    List<String> cells = new ArrayList<>();
-    for (String w : text.strip().split(" +")) {
-      if (!cells.isEmpty() && UNIT_WORD.matcher(w).matches()) {
-        cells.set(cells.size() - 1, cells.getLast() + " " + w);
-      } else {
-        cells.add(w);
-      }
-    }
-    return cells;
-  }
-
-  /**
-   * A line under a header line holding as many cells as it, apart by single spaces, none a column's name, a label or
-   * a heading: a row of that table ("1 某某科技有限公司 128000.00").
-   */
-  private static boolean spacedRow(Line l, int width) {
-    if (l.isRow()) {
-      return false;
-    }
-    String text = l.text().strip();
-    List<String> cells = spacedCells(text);
-    return cells.size() == width && !STOP.matcher(Fold.fold(text)).lookingAt()
-        && cells.stream().noneMatch(c -> isHeader(c) || c.endsWith(":") || c.endsWith("："))
-        && !SpacedLabels.labelOrContact(cells.getFirst());
   }
 
   private static final Pattern HAN_CHAR = Pattern.compile("\\p{IsHan}");
