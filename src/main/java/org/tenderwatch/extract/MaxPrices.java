@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tenderwatch.extract.TextRender.Line;
@@ -65,7 +66,7 @@ final class MaxPrices {
       if (lots.size() > 1 && lots.stream().allMatch(s -> s.mark() != null)
           && lots.stream().map(BudgetLots.Stated::mark).distinct().count() == lots.size()) {
         return new Budgets.Found(Budgets.sum(lots.stream().map(BudgetLots.Stated::amount).toList()),
-            LOTS.formatted(lots.size()));
+            String.format(Locale.ROOT, LOTS, lots.size()));
       }
       Amount listed = LotLists.sum(v.text(), v.unit());
       return listed != null ? new Budgets.Found(listed, LISTED) : new Budgets.Found(read(v), null);
