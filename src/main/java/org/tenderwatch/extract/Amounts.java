@@ -32,11 +32,14 @@ public final class Amounts {
   /** A value stating a unit price and no total ("单价:7.85(元)", a 政采云 result cell): a rate, not a sum. */
   private static final Pattern UNIT_PRICE = Pattern.compile("(?:含税|不含税)?单价\\s*(?:为|:)");
   /**
-   * A value that states a unit price and then the total ("含税单价为6400元/吨，总价为3905110元（大写…）", a 中标价
-   * cell of a 宜昌 goods award): the total is the amount, not the unit price before it.
+   * A total stated after the parts inside one value, matched on width-folded text (group 1 its figure): a unit price
+   * then the total ("含税单价为6400元/吨，总价为3905110元（大写…）", a 中标价 cell of a 宜昌 goods award), the lots then
+   * theirs ("…，合计80万元", "…；总计：1,200,000元"), a yearly price then the term's ("50万元/年，三年总预算150万元").
+   * One pattern for the amount readers ({@link #parse}) and the budget's ({@link Budgets}).
    */
-  private static final Pattern STATED_TOTAL = Pattern.compile("(?:总价|总金额|总报价|合计金额|合计)\\s*(?:为|是|:)?\\s*("
-      + Amounts.IN_SENTENCE + "|[0-9][0-9,]*(?:\\.[0-9]+)?)");
+  private static final Pattern STATED_TOTAL = Pattern.compile("[,;、\\s](?:[0-9一二三四五六七八九十两]{1,2}年|项目)?"
+      + "(?:总价|总金额|总报价|合计金额|合计|总计|共计|总预算|预算总额)\\s*(?:为|是|:)?\\s*(?:人民币)?\\s*("
+      + Amounts.IN_SENTENCE + "|[0-9][0-9,]*(?:\\.[0-9]+)?(?:\\s*(?:亿元|万元|元))?)");
   private static final Pattern BARE_NUMBER = Pattern.compile("^[0-9][0-9,]*(?:\\.[0-9]+)?$");
   /** A unit in brackets closing the figure's own label ("报价（万元）：149.97", "最终报价(元):688000.00"). */
   private static final Pattern UNIT_BEFORE = Pattern.compile("\\((亿元|万元|元)\\)\\s*:?\\s*$");
@@ -56,6 +59,12 @@ public final class Amounts {
       + "|[0-9][0-9,]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元))";
 
   private Amounts() {}
+
+  /** The figure of a total stated after the parts inside a value ({@link #STATED_TOTAL}), as written, or null. */
+  static String statedTotal(String written) {
+    Matcher m = STATED_TOTAL.matcher(Fold.fold(written));
+    return m.find() ? written.substring(m.start(1), m.end(1)) : null;
+  }
 
   /**
    * A table cell's amount: a bare figure is in the unit its column header names ("预算金额（亿元）", "中标金额(万元)"),
@@ -97,9 +106,9 @@ public final class Amounts {
       return null;
     }
     String folded = Fold.fold(written);
-    Matcher total = STATED_TOTAL.matcher(folded);
-    if (total.find() && total.start() > 0) { // "含税单价为6400元/吨，总价为3905110元": the sum is the total's
-      Amount sum = parse(written.substring(total.start(1), total.end(1)), labelUnit);
+    String total = statedTotal(written);
+    if (total != null) { // "含税单价为6400元/吨，总价为3905110元": the sum is the total's
+      Amount sum = parse(total, labelUnit);
       return sum == null ? null : new Amount(written, sum.cny());
     }
     if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()

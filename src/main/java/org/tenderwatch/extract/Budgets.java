@@ -27,12 +27,6 @@ final class Budgets {
   private static final Pattern HEADER_FIGURE =
       Pattern.compile("(?<![0-9A-Za-z.\\-/])[0-9]{4,}(?:\\.[0-9]+)?(?![0-9A-Za-z.\\-/:年月日号])");
   /**
-   * A total stated after the parts inside one value: the lots' ("…，合计80万元", "…；总计：1,200,000元") or a term's
-   * ("50万元/年，三年总预算150万元").
-   */
-  private static final Pattern STATED_TOTAL = Pattern.compile("[,，;；、\\s](?:[0-9一二三四五六七八九十两]{1,2}年|项目)?"
-      + "(?:合计|总计|共计|总预算|预算总额)\\s*[:：为]?\\s*(?:人民币)?\\s*([0-9][0-9,，]*(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?)");
-  /**
    * A budget given as a range ("150-200万元", "150万元～200万元", a 采购意向's estimate): its ceiling, the most the buyer
    * means to spend, as a budget stated as a bound ("不超过200万元") is read. Width-folded; a span of years is none.
    */
@@ -146,9 +140,9 @@ final class Budgets {
 
   private static Amount parse(Labels.Value v) {
     // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
-    Matcher total = STATED_TOTAL.matcher(v.text().lines().findFirst().orElse(""));
-    if (total.find()) {
-      return lotOrUnit(total.group(1), v.unit());
+    String total = Amounts.statedTotal(v.text().lines().findFirst().orElse(""));
+    if (total != null) {
+      return lotOrUnit(total, v.unit());
     }
     Matcher range = RANGE.matcher(Fold.fold(v.text()));
     if (range.find() && (range.group(2) != null || v.unit() != null)) {
@@ -165,7 +159,7 @@ final class Budgets {
 
   /** Whether a value lists lots and no total, read as their sum (the problems say so). */
   private static boolean listedLots(Labels.Value v) {
-    return v != null && !STATED_TOTAL.matcher(v.text().lines().findFirst().orElse("")).find()
+    return v != null && Amounts.statedTotal(v.text().lines().findFirst().orElse("")) == null
         && LotLists.sum(v.text(), v.unit()) != null;
   }
 
