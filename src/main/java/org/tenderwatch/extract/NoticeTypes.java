@@ -88,7 +88,8 @@ final class NoticeTypes {
    * result, or a termination's reason. That reason does not type a body with no title: a result whose one lot failed
    * gives its 废标理由 beside the others' winners, and a held-out failed notice's body was typed wrong by it.
    */
-  private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = List.of(BODY_CUES.get(0), BODY_CUES.get(1),
+  private static final List<Map.Entry<NoticeType, Pattern>> STATED_CUES = List.of(
+      Map.entry(NoticeType.CORRECTION, CORRECTION_CUES), Map.entry(NoticeType.AWARD, AWARD_STATED),
       Map.entry(NoticeType.TERMINATION, TERMINATION_CUES));
   /** A title cut to the procedure ("…服务项目竞争性磋商") says how the buyer procures, not which notice this is. */
   private static final Pattern PROCEDURE_END = Pattern.compile("(?:竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源)$");

@@ -39,14 +39,18 @@ final class PartySentences {
   private static final Pattern AGENCY_IS =
       Pattern.compile("(?:采购代理机构|招标代理机构|代理机构)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
 
-  /** A sentence pattern and the group holding the party it is asked for. */
-  private record Reading(Pattern pattern, int group) {}
+  /**
+   * A sentence pattern, the group holding the party it is asked for, and whether it needs 委托 in the text (its scan
+   * of every offset is skipped otherwise).
+   */
+  private record Reading(Pattern pattern, int group, boolean entrusts) {}
 
   /** First match wins: the 委托 sentences as before 11o, then the party named by its role. */
-  private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1), new Reading(ENTRUSTED_FIRST, 2),
-      new Reading(ENTRUSTING, 2), new Reading(AGENCY_IS, 1));
-  private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2), new Reading(ENTRUSTED_FIRST, 1),
-      new Reading(ENTRUSTING, 1), new Reading(BUYER_IS, 1), new Reading(OWNER_IS, 1));
+  private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1, true),
+      new Reading(ENTRUSTED_FIRST, 2, true), new Reading(ENTRUSTING, 2, true), new Reading(AGENCY_IS, 1, false));
+  private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2, true),
+      new Reading(ENTRUSTED_FIRST, 1, true), new Reading(ENTRUSTING, 1, true), new Reading(BUYER_IS, 1, false),
+      new Reading(OWNER_IS, 1, false));
 
   private PartySentences() {}
 
@@ -64,8 +68,8 @@ final class PartySentences {
     String folded = Fold.fold(text);
     boolean entrusts = folded.contains("委托");
     for (Reading r : readings) {
-      if (!entrusts && r.pattern() != BUYER_IS && r.pattern() != AGENCY_IS && r.pattern() != OWNER_IS) {
-        continue; // the 委托 patterns need that word: skip their costly scan of every offset
+      if (r.entrusts() && !entrusts) {
+        continue;
       }
       String name = read(text, folded, r);
       if (name != null) {
