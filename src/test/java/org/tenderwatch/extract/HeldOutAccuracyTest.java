@@ -43,7 +43,7 @@ class HeldOutAccuracyTest {
   static {
     FAMILIES.put("ccgp_detail_", "ccgp vF whole page");
     FAMILIES.put("ccgp_uir_", "ccgp vF text blocks");
-    FAMILIES.put("ccgpfrag_", "ccgp body fragment, 2019 layout");
+    FAMILIES.put("ccgpfrag_", "ccgp body fragment, 2017–2019 layouts");
     FAMILIES.put("ccgpvt_", "ccgp vT (≤2016) fragments");
     FAMILIES.put("hosp_", "hospital, aggregator copy");
     FAMILIES.put("univ_", "university CMS");
