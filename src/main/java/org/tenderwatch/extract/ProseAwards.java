@@ -92,6 +92,9 @@ final class ProseAwards {
 
   /** Reads the line's winners into {@code out}; whether it held any. */
   static boolean read(String text, String folded, Deque<String> lots, List<SupplierAward> out) {
+    if (!SentenceWinners.namesWinner(folded) && !folded.contains("结果")) {
+      return false; // every reading below needs a winner word, or 结果 ("采购结果：X")
+    }
     Matcher both = NAME_AND_AMOUNT.matcher(folded);
     if (both.lookingAt()) {
       Amount a = Suppliers.labelled(text.substring(both.start(3), both.end(3)), both.group(1));

@@ -74,8 +74,20 @@ final class SentenceWinners {
     return false;
   }
 
+  /**
+   * Whether a folded line has a word every winner pattern needs (中标, 成交, 中选: {@link Suppliers#WINNER}). Most lines
+   * have none, and the patterns try a name of up to 60 characters at every position: this check keeps them off.
+   */
+  static boolean namesWinner(String folded) {
+    return folded.contains("中标") || folded.contains("成交") || folded.contains("中选");
+  }
+
   /** The first winner a sentence of the folded line names, or null. */
   static Matcher find(String folded) {
+    if (!namesWinner(folded)) {
+      Matcher by = SUPPLIED_BY.matcher(folded); // the one reading without a winner word: "确定由甲公司供货"
+      return folded.contains("确定") && by.find() ? by : null;
+    }
     Matcher m = INLINE_NAME.matcher(folded);
     if (m.find()) {
       return m;
