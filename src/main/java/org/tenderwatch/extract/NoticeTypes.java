@@ -19,11 +19,20 @@ final class NoticeTypes {
       Map.entry("答疑", NoticeType.CORRECTION),
       // a works tender's addendum to its documents ("…工程第1号补遗公告")
       Map.entry("补遗", NoticeType.CORRECTION),
-      // a postponed opening changes the tender's dates ("…开标延期公告"); a suspended one halts it ("…暂停公告")
-      Map.entry("延期", NoticeType.CORRECTION), Map.entry("暂停", NoticeType.TERMINATION),
+      // a postponed opening changes the tender's dates ("…开标延期公告", "…延长报名时间公告"); so does a suspension,
+      // deferral or restart, which ccgp files as 更正 (32 of its 36 暂停 titles of June 2022)
+      Map.entry("延期", NoticeType.CORRECTION), Map.entry("延长", NoticeType.CORRECTION),
+      Map.entry("暂停", NoticeType.CORRECTION), Map.entry("暂缓", NoticeType.CORRECTION),
+      Map.entry("重启", NoticeType.CORRECTION), Map.entry("更改", NoticeType.CORRECTION),
+      // additions and answers to the documents: "…补充事项公告", "招标文件补充说明", "…公告补充", "质疑答复"
+      Map.entry("补充", NoticeType.CORRECTION), Map.entry("答复", NoticeType.CORRECTION),
       Map.entry("终止", NoticeType.TERMINATION), Map.entry("废标", NoticeType.TERMINATION),
       Map.entry("流标", NoticeType.TERMINATION), Map.entry("中止", NoticeType.TERMINATION),
       Map.entry("失败", NoticeType.TERMINATION),
+      // a failed or called-off purchase: 山东's "…采购异常公告", "…取消（招标）公告", a "流标结果公示" (over 结果)
+      Map.entry("异常", NoticeType.TERMINATION), Map.entry("取消", NoticeType.TERMINATION),
+      Map.entry("取消招标", NoticeType.TERMINATION), Map.entry("流标结果", NoticeType.TERMINATION),
+      Map.entry("废标结果", NoticeType.TERMINATION),
       Map.entry("中标", NoticeType.AWARD), Map.entry("成交", NoticeType.AWARD), Map.entry("结果", NoticeType.AWARD),
       // a 遴选's or 比选's winner is 中选 ("…供应商遴选中选公告")
       Map.entry("中选", NoticeType.AWARD),
@@ -38,16 +47,17 @@ final class NoticeTypes {
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER),
       // a purchase's acceptance ("…采购项目验收公告", 政采云's "履约验收结果公告") neither tenders nor awards
       Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER));
-  /** A trailing bracket group such as "（采购包1、2、3、4）" or "(二次)" is not the suffix. */
-  private static final Pattern TRAILING_BRACKETS = Pattern.compile("(\\s*[（(【\\[][^）)】\\]]*[）)】\\]])+\\s*$");
   /**
    * A notice title ends in one of these; the type keyword sits just before it. List pages also shorten titles
    * to the procurement method ("…服务项目竞争性磋商", 1,480 of the 4,985 jzxcs titles of June 2022).
    */
   private static final Pattern SUFFIX = Pattern.compile(
-      "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清)$");
+      "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清"
+          + "|纪要|说明|答复|补充|邀请书)$");
   private static final List<String> SUFFIXES = List.of("公告", "公示", "结果", "通知", "公报", "信息", "竞争性磋商", "竞争性谈判",
-      "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清");
+      "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清", "纪要", "说明", "答复", "补充", "邀请书");
+  /** The number of a notice of a series after its kind: "更正公告二", "更正公告1号", "澄清公告1". */
+  private static final Pattern SERIES_NUMBER = Pattern.compile("(?<=公告|公示)[0-9一二三四五六七八九十]{1,3}号?$");
   /**
    * What the body of each kind of notice states and the others do not, tried in this order: a correction quotes
    * the tender it corrects and an award the procedure it ran, so the tender's cues come last, but for a 发包公告's
@@ -97,7 +107,8 @@ final class NoticeTypes {
   /** A title that names only a purchase ("…采购公告", "…采购项目公告"), no procedure or result. */
   private static final Pattern GENERIC_END = Pattern.compile("采购(?:项目)?(?:公告|公示)$");
   /** A trailing bracket that names the notice's kind: "…中标结果公告（更正）" corrects that result. */
-  private static final Pattern KIND_BRACKET = Pattern.compile("[（(【\\[]\\s*(更正|变更|终止|废标|流标)\\s*[）)】\\]]\\s*$");
+  private static final Pattern KIND_BRACKET =
+      Pattern.compile("[（(【\\[]\\s*(更正|变更|终止|废标|流标)(?:公告|公示)?\\s*[）)】\\]]\\s*$");
   /**
    * A body stating its result is below: "最终确认采购结果如下", "现将成交结果公告如下". Not "由采购人确认采购结果", a
    * tender's account of how the result will be made.
@@ -142,9 +153,7 @@ final class NoticeTypes {
     if (kind.find()) {
       return KEYWORDS.get(kind.group(1));
     }
-    if (!t.isEmpty() && "）)】]".indexOf(t.charAt(t.length() - 1)) >= 0) {
-      t = TRAILING_BRACKETS.matcher(t).replaceAll(""); // only a title ending in a bracket has a group to drop
-    }
+    t = SERIES_NUMBER.matcher(withoutTrailingGroups(t)).replaceFirst("");
     if (!hasSuffix(t)) {
       return NoticeType.OTHER; // a bare project name ("…重新招标项目") says nothing about the notice
     }
@@ -166,6 +175,31 @@ final class NoticeTypes {
     }
     return best;
   }
+
+  /**
+   * The title without the bracket groups that end it ("（采购包1、2、3、4）", "(二次)", a project number with a bracket
+   * inside it "（2022-X-W1019（CLF01））"): they are not the suffix. A closing bracket with no opening one, as list
+   * pages cut or mistype titles ("…终止公告（包1、4））"), is dropped alone.
+   */
+  static String withoutTrailingGroups(String title) {
+    String t = title.strip();
+    while (!t.isEmpty() && CLOSERS.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      int depth = 0;
+      int i = t.length() - 1;
+      for (; i >= 0; i--) {
+        char c = t.charAt(i);
+        depth += CLOSERS.indexOf(c) >= 0 ? 1 : OPENERS.indexOf(c) >= 0 ? -1 : 0;
+        if (depth == 0) {
+          break;
+        }
+      }
+      t = (i < 0 ? t.substring(0, t.length() - 1) : t.substring(0, i)).strip();
+    }
+    return t;
+  }
+
+  private static final String OPENERS = "（(【[";
+  private static final String CLOSERS = "）)】]";
 
   /** SUFFIX.find(), with a plain endsWith first: the regex tries every offset of the title. */
   private static boolean hasSuffix(String t) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * application deadline, a works investment with a note in brackets; each failed before.
  * Round 11o (made-up variants of real phrasings, written before the rules): the parties named in a sentence (委托
  * with a comma, 受X委托 first, 采购人为X), a figure straight after 预算/最高限价, 财政预算, 投标限价/采购限价,
- * 单位地址, 延期/暂停 titles, more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell
+ * 单位地址, 延期/暂停 titles (暂停 a correction since 11p), more 品目 labels and 项目地区, a thousands comma in a prose award, a 中标价 cell
  * stating a unit price then the total, an amount label with a note (含税, 报价承诺) in a table row, a number framed
  * in 【】, a buyer "拟对…进行询价采购", a name's 以下简称 or 代章 note, an hour with no minutes, a procedure note
  * after a number, "第1包：X，中标金额：Y" (the run-on cut split it), the total budget before its lots' (they were
@@ -74,7 +74,7 @@ class LabelVariantsTest {
       提交响应文件截止时间 (11o) | bidDeadline | <p>四、响应文件提交</p><p>提交响应文件截止时间：2024年5月10日9时30分</p> | 2024-05-10T09:30
       单位地址 in the buyer's block (11o) | buyerAddress | <p>1.采购人信息</p><p>名 称：某某市第一中学</p><p>单位地址：某某市某某路8号</p><p>2.采购代理机构信息</p> | 某某市某某路8号
       a postponement is a correction (11o) | type | <h1>某某设备采购项目延期公告</h1><p>原定于2024年5月10日开标的某某设备采购项目开标时间延期至另行通知。</p> | CORRECTION
-      a suspension is a termination (11o) | type | <h1>某某设备采购项目暂停公告</h1><p>因故暂停本项目的采购活动，恢复时间另行通知。</p> | TERMINATION
+      a suspension changes the tender: ccgp files 32 of its 36 暂停 titles of June 2022 as 更正 (11p; 11o read termination) | type | <h1>某某设备采购项目暂停公告</h1><p>因故暂停本项目的采购活动，恢复时间另行通知。</p> | CORRECTION
       采购品目名称 (11o) | category | <p>项目编号：ABC-2024-001</p><p>采购品目名称：台式计算机</p> | 台式计算机
       品目分类 (11o) | category | <p>项目编号：ABC-2024-001</p><p>品目分类：货物/通用设备/计算机设备</p> | 货物/通用设备/计算机设备
       政府采购品目 (11o) | category | <p>项目编号：ABC-2024-001</p><p>政府采购品目：复印纸</p> | 复印纸

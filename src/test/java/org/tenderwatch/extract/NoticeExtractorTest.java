@@ -31,6 +31,31 @@ class NoticeExtractorTest {
       某高校GPU服务器采购项目中标结果更正公告                          | CORRECTION
       某部CFD超算平台计算资源终止公告                                | TERMINATION
       某项目废标（流标）公告                                        | TERMINATION
+      某县疾病预防控制中心防控物资采购异常公告                          | TERMINATION
+      某座椅电梯安装工程取消公告                                    | TERMINATION
+      某市某初级中学校服采购项目取消招标公告                            | TERMINATION
+      某市中心医院医用织物配送中心建设项目(废标公告)                    | TERMINATION
+      某度假区职工体检服务机构采购项目（流标公示）                       | TERMINATION
+      某某-竞争性磋商-2022-ZDL055-某区低碳试点项目第三方服务-流标结果公示   | TERMINATION
+      某省海域海岛管理技术支撑项目终止公告（包1、4））                    | TERMINATION
+      某部微生物实验室仪器设备废标公告（2022-AB-W1019（CLF0122SZ06））   | TERMINATION
+      某某医院采购项目结果公告（采购包1（CT）、2）                       | AWARD
+      某某医院配电箱答疑纪要                                        | CORRECTION
+      某项目前期咨询和质量检查服务项目延长报名时间公告                    | CORRECTION
+      某某公司关于某库区应急抢通维护更正公告二                          | CORRECTION
+      某单位书籍采购项目二次更正公告5号                                 | CORRECTION
+      某市某局检测设备采购项目更正公告2                                 | CORRECTION
+      某区执法大队关于35米趸船及20米浮码头的变更公告3                     | CORRECTION
+      某运动会代表团食宿采购澄清公告1                                  | CORRECTION
+      某职业技术学院校舍维修（外墙维修）项目补充事项公告(一次)               | CORRECTION
+      某市绿化处工程机械租赁服务项目招标文件补充说明                       | CORRECTION
+      某监狱电动消防车采购项目公告补充                                  | CORRECTION
+      某公园安保服务采购(FLQ22C00011)质疑答复                           | CORRECTION
+      某职业技术学校校园水电维修耗材暂缓公告                             | CORRECTION
+      某县新中考机考教室建设项目（二次）重启公告                          | CORRECTION
+      某县本级校园专职保安服务（第二次）更改公告                          | CORRECTION
+      某疾病预防控制中心采购试剂耗材项目暂停公告                          | CORRECTION
+      物资采购中心鼻科手术动力装置（第二次）谈判邀请书                     | TENDER
       某某医院医用耗材遴选公告                                      | TENDER
       某某医院医用耗材遴选结果公示                                  | AWARD
       某某医院设备议价公告                                          | TENDER
