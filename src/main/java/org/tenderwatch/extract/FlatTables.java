@@ -78,6 +78,9 @@ final class FlatTables {
    * with a colon inside), since the copy kept the row's bounds; so is a line of three cells or more one short of the
    * header, whose blank cell left no cell between two gaps. Other lines are left as they are.
    */
+  /** A lot's name as a row's cell ("一标段", "第2包", "A包"). */
+  private static final Pattern LOT_CELL = Pattern.compile("^(?:" + LotNames.LEADING + ")$");
+
   static List<Line> gapRows(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());
     int width = 0;
@@ -87,7 +90,8 @@ final class FlatTables {
           || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
       // a contact line under the table ("联系人⇥张三", "联系电话⇥0731…") is a label and its value, no row
       boolean row = width > 1 && (cells.size() == width || cells.size() == width - 1 && cells.size() >= MIN_COLUMNS)
-          && cells.stream().noneMatch(FlatTables::isHeader) && !SpacedLabels.labelOrContact(cells.getFirst());
+          && cells.stream().noneMatch(c -> isHeader(c) && !LOT_CELL.matcher(Fold.fold(c).strip()).matches())
+          && !SpacedLabels.labelOrContact(cells.getFirst()); // a lot's name ("一标段") ends in a column word, yet is a value
       if (header || row) {
         width = header ? cells.size() : width;
         out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));

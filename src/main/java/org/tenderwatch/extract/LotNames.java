@@ -26,6 +26,11 @@ final class LotNames {
   /** The same with spaces inside, as a name set on a line of its own is spaced ("第 1 包", "包组 2"). */
   static final String SPACED = "第\\s*" + NO + "\\s*(?:" + AFTER + ")|(?:" + BEFORE + ")\\s*" + NO + "|" + LETTER;
   /**
+   * A lot's name heading a line of its own without 第, its number a word or a letter ("一标段", "二标段", "A包"): a
+   * bare figure there may be a count kept one cell a line ("2包"), a numeral word or a letter is not.
+   */
+  static final String WORDED = "[一二三四五六七八九十A-Z]+(?:" + AFTER + ")";
+  /**
    * A lot's name where it opens a cell, a value or a name ("一标段", "2包：100万元", "A包-X公司"): there a figure
    * before the noun can only number the lot, so 第 may be left out.
    */

@@ -16,16 +16,25 @@ final class ProseAwards {
   private static final String ORG = "([^,，。;；:\\s]{2,60}?" + SupplierNames.ORG_END + ")";
   /** A figure and its unit; its thousands commas stay in it ("1,200,000元"). */
   private static final String FIGURE = "((?:人民币)?\\s*[¥￥]?\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?)";
+  /** A figure written with its unit or after ¥ ("¥256,000.00元", "100000元"): an amount even without its label. */
+  private static final String UNIT_FIGURE_TEXT =
+      "(?:人民币)?\\s*[¥￥]\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?|[0-9][0-9,.]*\\s*(?:亿元|万元|元)";
   private static final String AMOUNT_WORD = "(?:总?金额|价格|总?价|报价)";
   /** "成交单位及成交价：X，Y元": the winner and then its amount, after one label naming both. */
   private static final Pattern NAME_AND_AMOUNT = Pattern.compile("^(?:[0-9一二三四五六七八九十]+[、.]\\s*)?[预拟]?"
       + Suppliers.WINNER + "(?:供应商|人|单位|公司)(?:名称)?(?:及|和|与|、)" + Suppliers.WINNER + "?" + AMOUNT_WORD
       + Suppliers.UNIT + "\\s*:\\s*" + ORG + "\\s*[,，]\\s*(?:" + Suppliers.WINNER + "?" + AMOUNT_WORD
       + "\\s*(?:为|:)?\\s*)?" + FIGURE);
-  /** "第一标段：X，中标价Y元" (also "包1：X，成交金额：Y"): a lot, its winner, then the winner's amount. */
-  static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + ")\\s*:\\s*" + ORG
-      + "\\s*[,，]\\s*"
-      + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE);
+  /**
+   * "第一标段：X，中标价Y元" (also "包1：X，成交金额：Y", "一标段：中标人X，中标价Y元", "包1：X，100000元"): a lot, its
+   * winner (after its label without a colon, maybe: a label with one is a block's, cut apart by RunOn), then the winner's amount, after its word or a figure with its unit. A lot
+   * without 第 ("一标段") only where a clause starts.
+   */
+  static final Pattern LOT_WINNER = Pattern.compile("(" + Suppliers.LOT_NO_MARK + "|(?<![^,，。;；\\s])(?:"
+      + LotNames.LEADING + "))\\s*:\\s*(?:" + Suppliers.WINNER + "(?:供应商|人|单位)(?:名称)?\\s*为?\\s*)?" + ORG
+      + "\\s*[,，]\\s*(?:"
+      + Suppliers.WINNER + AMOUNT_WORD + "\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为|:)?\\s*" + FIGURE + "|("
+      + UNIT_FIGURE_TEXT + ")(?=[,，。;；\\s]|$))");
   /**
    * A winner that won at its price, as a works or 询价 result says it: "X以人民币1,234,567.00元中标", "X以36800元的价格
    * 成交"; a clause's start before the name, and never a candidate's (中标候选人).
@@ -43,8 +52,7 @@ final class ProseAwards {
   /** One winner under it: "包1：X，某市某路1号，¥256,000.00元" (the lot optional, the amount the figure with a unit). */
   private static final Pattern COMBINED_ROW = Pattern.compile("^(?:(" + Suppliers.LOT_NO_MARK + ")\\s*[:、]?\\s*)?"
       + ORG + "(?=[,，\\s])");
-  private static final Pattern UNIT_FIGURE = Pattern.compile(
-      "(?:人民币)?\\s*[¥￥]\\s*[0-9][0-9,.]*\\s*(?:亿元|万元|元)?|[0-9][0-9,.]*\\s*(?:亿元|万元|元)");
+  private static final Pattern UNIT_FIGURE = Pattern.compile(UNIT_FIGURE_TEXT);
   private static final int COMBINED_LINES = 8;
 
   private ProseAwards() {}
@@ -104,7 +112,8 @@ final class ProseAwards {
     Matcher lot = LOT_WINNER.matcher(folded);
     boolean any = false;
     while (lot.find()) {
-      Amount a = Suppliers.labelled(text.substring(lot.start(4), lot.end(4)), lot.group(3));
+      int f = lot.start(4) >= 0 ? 4 : 5; // the figure after its word, or the figure with its unit
+      Amount a = Suppliers.labelled(text.substring(lot.start(f), lot.end(f)), lot.group(3));
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
       any = true;
     }

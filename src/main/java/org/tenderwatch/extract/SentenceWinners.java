@@ -35,6 +35,17 @@ final class SentenceWinners {
   private static final Pattern PASSIVE = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:被(?:确定|推荐|选定|评定))?为\\s*(?:本项目|该项目|本次)?的?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?!候选)");
+  /**
+   * A winner the result says the project went to: "本项目由X中标，中标价为…", "最终由X成交"; never a candidate
+   * ("由X中标候选人…" is no such sentence).
+   */
+  private static final Pattern WON_BY = Pattern.compile("(?:^|[,，。;；:\\s]|本项目|该项目|本工程|本次|最终)由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:中标|成交|中选)(?!候选)");
+  /**
+   * Words before a passive winner's name in its clause: a candidate's rank ("第一中标候选人X为中标人") or the decision
+   * ("采购人确认X为成交供应商"); the name is what follows the last of them.
+   */
+  private static final Pattern NAME_LEAD = Pattern.compile("^.*(?:候选(?:人|供应商|单位)|确认|确定|同意|选定)\\s*");
   /** A hospital's 院内议价 naming who will supply: "最终确定由X供货，议价金额为8.5万元". */
   private static final Pattern SUPPLIED_BY = Pattern.compile("确定\\s*由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:供货|承接|承担|提供)");
@@ -101,6 +112,10 @@ final class SentenceWinners {
       return m;
     }
     m = SUPPLIED_BY.matcher(folded); // "确定由甲公司供货，议价金额…"
+    if (m.find()) {
+      return m;
+    }
+    m = WON_BY.matcher(folded); // "本项目由甲公司中标，中标价…"
     return m.find() ? m : null;
   }
 
@@ -122,7 +137,12 @@ final class SentenceWinners {
   static void read(String text, String folded, Matcher m, Deque<String> lots, List<SupplierAward> out) {
     boolean more = true;
     while (more) {
-      String name = text.substring(m.start("name"), m.end("name"));
+      int start = m.start("name");
+      Matcher lead = m.pattern() == PASSIVE ? NAME_LEAD.matcher(folded).region(start, m.end("name")) : null;
+      if (lead != null && lead.lookingAt() && m.end("name") - lead.end() >= 4) {
+        start = lead.end(); // "第一中标候选人X为中标人": X
+      }
+      String name = text.substring(start, m.end("name"));
       String lot = m.pattern() == INLINE_NAME && m.group("lot") != null ? text.substring(m.start("lot"), m.end("lot"))
           : null;
       int from = m.end();

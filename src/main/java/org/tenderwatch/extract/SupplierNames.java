@@ -21,6 +21,8 @@ final class SupplierNames {
   /** An organisation's name and then a space: the cells after it are not the name. */
   private static final Pattern ORG_THEN_SPACE = Pattern.compile(ORG_END + "(?=\\s)");
   private static final Pattern ORG = Pattern.compile(".{2,60}" + ORG_END + "(?:\\(.*\\))?");
+  /** A consortium's marks on its members ("（联合体牵头人）", "（牵头方）", "（成员）", "…联合体"). */
+  private static final Pattern CONSORTIUM = Pattern.compile("联合体|\\((?:牵头|成员)[^()]{0,4}\\)");
   private static final String SEPARATORS = "、，,;；";
 
   private SupplierNames() {}
@@ -35,6 +37,9 @@ final class SupplierNames {
     Matcher org = ORG_THEN_SPACE.matcher(Fold.fold(v));
     if (org.find()) {
       v = v.substring(0, org.end());
+    }
+    if (CONSORTIUM.matcher(Fold.fold(v)).find()) {
+      return List.of(v.strip()); // "X公司（联合体牵头人）、Y院（联合体成员）": one winner, a consortium
     }
     List<String> parts = parts(v);
     boolean allOrgs = parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches());

@@ -67,7 +67,7 @@ final class Suppliers {
       + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
   private static final Pattern LOT_LINE = Pattern.compile(
-      "^(" + LotNames.SPACED + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
+      "^(" + LotNames.SPACED + "|" + LotNames.WORDED + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
@@ -106,7 +106,7 @@ final class Suppliers {
   private Suppliers() {}
 
   static List<SupplierAward> extract(List<Line> page) {
-    List<Line> lines = page.stream().map(Suppliers::unspaced).toList();
+    List<Line> lines = WinnerGrids.normal(page.stream().map(Suppliers::unspaced).toList());
     List<SupplierAward> out = new ArrayList<>();
     Deque<String> lots = new ArrayDeque<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -20,7 +20,7 @@ final class WinnerTables {
    * A winners column: "中标供应商名称", "中标人", "中标单位名称", "预中标单位", "中标企业", "供应商名称"; a bare "单位" is
    * a unit of measure.
    */
-  private static final Pattern NAME_HEADER =
+  static final Pattern NAME_HEADER =
       Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER + "(?:供应商|人|单位|企业|公司)(?:名称)?|供应商(?:名称)?|"
           + WinnerLabels.OTHER_WINNER + ")$");
   private static final Pattern WINNER_NAMED = Pattern.compile("中标|成交");
@@ -104,7 +104,12 @@ final class WinnerTables {
    * "报价") only when the name column names winners ("中标供应商名称"): a bid list ("供应商名称 | 投标报价") lists
    * every bidder, not the winners.
    */
-  private record Columns(int name, int amount, String unit, int lot) {
+  record Columns(int name, int amount, String unit, int lot) {
+    /** Whether the table gives its winners a price: an amount column, or a rate column standing for one. */
+    boolean hasPrice() {
+      return amount >= 0 || amount == RATE_ONLY;
+    }
+
     static Columns of(List<String> header) {
       int name = -1;
       int award = -1;
@@ -138,61 +143,23 @@ final class WinnerTables {
       if (award >= 0 || !winners) {
         return new Columns(name, award, awardUnit, lot);
       }
+      if (bid < 0 && plain < 0 && header.stream().anyMatch(h -> RATE_HEADER.matcher(h).matches())) {
+        return new Columns(name, RATE_ONLY, "", lot); // "中标人 | 中标费率": winners whose award is a rate, no sum
+      }
       return bid >= 0 ? new Columns(name, bid, bidUnit, lot) : new Columns(name, plain, plainUnit, lot);
     }
   }
+
+  /** The amount index of a winners table whose only price column is a rate or a unit price: no amount. */
+  static final int RATE_ONLY = -2;
+  /** A rate or unit-price column: "中标费率", "下浮率", "优惠率", "折扣率", "中标单价（元/吨）". */
+  private static final Pattern RATE_HEADER =
+      Pattern.compile("^(?:中标|成交|中选|投标)?(?:费率|下浮率|优惠率|折扣率|单价)(?:\\([^()]{1,8}\\))?$");
 
   /** Whether two header cells are a winner's name and its award amount, in either order. */
   static boolean winnersHeader(String a, String b) {
     Columns col = Columns.of(List.of(Fold.fold(a).replace(" ", ""), Fold.fold(b).replace(" ", "")));
     return col.name() >= 0 && col.amount() >= 0;
-  }
-
-  /** A column that says which bidder won ("是否中标", "中标结果", "成交情况"), in a list of every bidder. */
-  private static final Pattern RESULT_HEADER = Pattern.compile("^(?:是否(?:中标|成交|中选)|(?:中标|成交)(?:结果|情况))$");
-  /** The bidder's name in such a list: "投标人名称", "投标单位", "供应商名称", "响应供应商". */
-  private static final Pattern BIDDER_HEADER =
-      Pattern.compile("^(?:投标|响应|参选)?(?:人|单位|供应商|企业)(?:名称)?$");
-  /** A result cell that names the winner: "是", "中标", "成交", "拟中标". */
-  private static final Pattern WON = Pattern.compile("^(?:是|[预拟]?(?:中标|成交|中选)(?:人|单位|供应商)?)$");
-
-  /**
-   * A bid list with a result column ("排名 | 投标人名称 | 投标报价 | 是否中标"): the rows marked 是 / 中标 are the
-   * winners, with their price (an award column's when there is one). Returns false when the header has no such pair.
-   */
-  private static boolean resultRows(List<Line> lines, List<String> header, int at, int end, Deque<String> lots,
-      List<SupplierAward> out) {
-    int result = -1;
-    int name = -1;
-    for (int c = 0; c < header.size(); c++) {
-      if (result < 0 && RESULT_HEADER.matcher(header.get(c)).matches()) {
-        result = c;
-      } else if (name < 0 && (NAME_HEADER.matcher(header.get(c)).matches()
-          || BIDDER_HEADER.matcher(header.get(c)).matches())) {
-        name = c;
-      }
-    }
-    if (result < 0 || name < 0) {
-      return false;
-    }
-    Columns col = Columns.of(header);
-    int priceAt = col.amount();
-    String unit = col.unit();
-    for (int c = 0; priceAt < 0 && c < header.size(); c++) {
-      Matcher p = PRICE_HEADER.matcher(header.get(c));
-      if (p.matches()) {
-        priceAt = c;
-        unit = p.group(1) == null ? "" : p.group(1);
-      }
-    }
-    for (int r = at + 1; r < end; r++) {
-      List<String> cells = lines.get(r).cells();
-      if (cells.size() == header.size() && WON.matcher(Fold.fold(cells.get(result)).strip()).matches()) {
-        Suppliers.add(out, cells.get(name).strip(), null,
-            priceAt < 0 ? null : Amounts.inUnit(cells.get(priceAt), unit), lots);
-      }
-    }
-    return true;
   }
 
   /** Reads a winners table starting at {@code at}; returns the index of the first line after it. */
@@ -206,10 +173,10 @@ final class WinnerTables {
     while (end < lines.size() && lines.get(end).isRow()) {
       end++;
     }
-    if (resultRows(lines, header, at, end, lots, out)) {
+    if (ResultColumns.rows(lines, header, at, end, lots, out)) {
       return end;
     }
-    if (col.name() < 0 || col.amount() < 0) {
+    if (col.name() < 0 || col.amount() < 0 && col.amount() != RATE_ONLY) {
       return at + 1;
     }
     List<List<String>> rows = new ArrayList<>();
@@ -224,8 +191,14 @@ final class WinnerTables {
     for (List<String> cells : rows) {
       String lot = lotColumn && col.lot() < cells.size() && !cells.get(col.lot()).isBlank()
           ? cells.get(col.lot()).strip() : null;
-      Suppliers.add(out, cells.get(col.name()).strip(), lot, amountCell(cells, header.size(), rowUnit(col, header,
-          cells)), lots);
+      List<String> names = SupplierNames.split(cells.get(col.name()));
+      if (names.size() > 1) { // "X公司、Y公司" in one cell: each a winner of the row's lot, the amount theirs together
+        String rowLot = lot;
+        names.forEach(n -> Suppliers.add(out, n, rowLot, null, lots));
+        continue;
+      }
+      Amount amount = col.amount() == RATE_ONLY ? null : amountCell(cells, header.size(), rowUnit(col, header, cells));
+      Suppliers.add(out, cells.get(col.name()).strip(), lot, amount, lots);
     }
     return end;
   }
