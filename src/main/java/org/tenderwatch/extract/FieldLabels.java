@@ -101,7 +101,7 @@ final class FieldLabels {
       // the ceiling named after the bids or the purchase ("投标限价：85万元", "采购限价：")
       "投标限价", "采购限价", "最高采购限价");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
-  static final List<String> DEADLINE_AND_OPENING = List.of("递交响应文件截止时间及开标时间",
+  static final List<String> DEADLINE_AND_OPENING = Stream.of(List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
       "投标截止及开标时间",
       // the same pair joined by 和 or 、, or the documents named first (school and hospital tenders)
@@ -114,7 +114,11 @@ final class FieldLabels {
       // a 竞争性谈判's responses handed in as the talks begin ("六、递交响应文件截止时间及谈判时间：…")
       "递交响应文件截止时间及谈判时间", "响应文件提交截止时间及谈判时间",
       // a hospital's 比选 and a campus 询价 open what they took at the deadline
-      "比选申请文件递交截止时间及开启时间", "报价文件递交截止时间及开启时间", "递交报价文件截止时间及开启时间");
+      "比选申请文件递交截止时间及开启时间", "报价文件递交截止时间及开启时间", "递交报价文件截止时间及开启时间"),
+      // or as the talks, the 磋商 or the 询价 begin (中央国家机关政府采购中心's "接受响应文件截止时间及谈判开始时间：…")
+      Stream.of("接受响应文件截止时间", "提交响应文件截止时间", "递交响应文件截止时间", "响应文件提交截止时间",
+          "响应文件递交截止时间").flatMap(d -> Stream.of("谈判", "磋商", "询价").map(k -> d + "及" + k + "开始时间")).toList())
+      .flatMap(List::stream).toList();
   static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",

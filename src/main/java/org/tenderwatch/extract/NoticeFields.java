@@ -26,10 +26,15 @@ final class NoticeFields {
       + "|^.*[\\s.．、](采购人|采购单位|招标人|招标单位)\\s?信息\\s*$");
   private static final Pattern AGENCY_BLOCK =
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
+  /**
+   * A block's item number before its label: "（1）名 称：", as 湖南 numbers a party's lines; a value that opens with
+   * the next item's number ("（2）地 址：（3）联系人：…") is a blank one.
+   */
+  private static final String ITEM = "(?:[（(]\\d{1,2}[)）]\\s*)?";
+  private static final String VALUE = "\\s*[:：]\\s*(?![（(]\\d{1,2}[)）])(.+)$";
   /** "名 称：X", also "单位名称：X" (a block headed for its party names its 单位). */
-  private static final Pattern NAME_LINE = Pattern.compile("^(?:单位|机构)?名\\s*称\\s*[:：]\\s*(.+)$");
-  private static final Pattern ADDRESS_LINE =
-      Pattern.compile("^" + BuyerAddresses.ADDRESS_WORD + "\\s*[:：]\\s*(.+)$");
+  private static final Pattern NAME_LINE = Pattern.compile("^" + ITEM + "(?:单位|机构)?名\\s*称" + VALUE);
+  private static final Pattern ADDRESS_LINE = Pattern.compile("^" + ITEM + BuyerAddresses.ADDRESS_WORD + VALUE);
   /** A name repeated once per lot ("济南大学,济南大学,济南大学", or in the cells of a row) is one name. */
   private static final Pattern LIST_SEPARATOR = Pattern.compile("[,，、;；|]|\\s+");
   /**

@@ -35,7 +35,8 @@ final class RunOn {
   /** A line that opens with a label, known or shaped like one ("委托代理编号："). */
   private static final Pattern OPENS = Pattern.compile(
       "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:");
-  private static final Pattern NUMBERED_END = Pattern.compile("[0-9]{1,2}[、.]\\s*$");
+  /** A number that opens the label after it: "1.", "1、", and an item's "(1)" (湖南's contact blocks, "（1）名 称："). */
+  private static final Pattern NUMBERED_END = Pattern.compile("(?:[0-9]{1,2}[、.]|\\([0-9]{1,2}\\))\\s*$");
   /** The party a contact label belongs to ("采购代理机构" + "地址"): such labels run straight into the last value. */
   private static final List<String> PARTIES = List.of("采购人", "采购单位", "采购代理机构", "代理机构", "招标人",
       "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
@@ -221,12 +222,16 @@ final class RunOn {
     return end - start;
   }
 
-  /** Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, and "1." / "1、" then "2."… */
+  /**
+   * Numbered sections in sequence: "一、" then "二、"…, "(一)" then "(二)"…, "1." / "1、" then "2."…, and items
+   * "(1)" then "(2)"… (a block's items, "1、采购人信息（1）名 称：…（2）地 址：…", as 湖南 numbers them).
+   */
   private static void sections(String folded, TreeSet<Integer> cuts) {
     sequence(folded, n -> han(n) + "、", cuts, false);
     sequence(folded, n -> "(" + han(n) + ")", cuts, false);
     sequence(folded, n -> n + "、", cuts, true);
     sequence(folded, n -> n + ".", cuts, true);
+    sequence(folded, n -> "(" + n + ")", cuts, true);
   }
 
   private static void sequence(String folded, java.util.function.IntFunction<String> marker, TreeSet<Integer> cuts,
