@@ -100,11 +100,10 @@ final class ProseAwards {
 
   /** Reads the line's winners into {@code out}; whether it held any. */
   static boolean read(String text, String folded, Deque<String> lots, List<SupplierAward> out) {
-    if (!SentenceWinners.namesWinner(folded) && !folded.contains("结果")) {
-      return false; // every reading below needs a winner word, or 结果 ("采购结果：X")
-    }
+    // the readings but a lot's need a winner word, or 结果 ("采购结果：X"): most lines have neither
+    boolean worded = SentenceWinners.namesWinner(folded);
     Matcher both = NAME_AND_AMOUNT.matcher(folded);
-    if (both.lookingAt()) {
+    if (worded && both.lookingAt()) {
       Amount a = Suppliers.labelled(text.substring(both.start(3), both.end(3)), both.group(1));
       Suppliers.add(out, text.substring(both.start(2), both.end(2)), null, a, lots);
       return true;
@@ -117,7 +116,7 @@ final class ProseAwards {
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
       any = true;
     }
-    return any || result(text, folded, out, lots);
+    return any || (worded || folded.contains("结果")) && result(text, folded, out, lots);
   }
 
   /** "X以Y元中标", "成交结果：X，成交价Y": the winner and the amount its sentence states. */
