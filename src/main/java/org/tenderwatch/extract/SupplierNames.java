@@ -43,7 +43,19 @@ final class SupplierNames {
     }
     List<String> parts = parts(v);
     boolean allOrgs = parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches());
+    if (!allOrgs && parts.size() > 1 && ORG.matcher(Fold.fold(parts.getFirst())).matches()) {
+      return List.of(parts.getFirst().strip()); // "X公司，某市某路1号": the name, then its address
+    }
     return allOrgs ? parts : List.of(v.strip());
+  }
+
+  /** A note in brackets after a name: its credit code or its address ("（统一社会信用代码：91…）", "（地址：某路1号）"). */
+  private static final Pattern NAME_NOTE =
+      Pattern.compile("[(（]\\s*(?:(?:统一)?(?:社会)?信用代码|(?:联系|注册)?地址|住所)[:：]?[^()（）]*[)）]$");
+
+  /** A winner's name without what ends a sentence after it ("X公司；") or a note in brackets after it. */
+  static String clean(String name) {
+    return NAME_NOTE.matcher(name.strip().replaceAll("[；;，,。、]+$", "")).replaceAll("").strip();
   }
 
   /** The value cut at list separators outside brackets. */

@@ -58,7 +58,7 @@ final class Suppliers {
   private static final String LOT_LEAD_UNCAPTURED = "(?:(?:" + LOT_NO_MARK + ")\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称|"
-          + WinnerLabels.OTHER_WINNER + ")\\s*:\\s*");
+          + WinnerLabels.OTHER_WINNER + "|供应商(?=\\s*:\\s*[^:,，。;；\\s]{2,60}" + SupplierNames.ORG_END + "\\s*$))\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
@@ -270,8 +270,7 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip().replaceAll("[；;，,。、]+$", "")
-        .replaceAll("[(（]\\s*(?:统一)?(?:社会)?信用代码[:：]?\\s*[0-9A-Za-z]+\\s*[)）]$", "").strip(); // "X公司；" ends a sentence, not the name
+    name = SupplierNames.clean(name);
     if (lot == null) {
       lot = lots.poll(); // taken also by a lot without a winner, so the next winner gets its own
     }
