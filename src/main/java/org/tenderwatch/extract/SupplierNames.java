@@ -49,9 +49,19 @@ final class SupplierNames {
     return allOrgs ? parts : List.of(v.strip());
   }
 
+  /** The winner's amount in a note after its name: "（成交价：人民币86,500.00元）", "（中标金额：12万元）". */
+  private static final String AMOUNT_NOTE = "(?:中标|成交|中选)?(?:总?价|总?金额|价格|报价)";
   /** A note in brackets after a name: its credit code or its address ("（统一社会信用代码：91…）", "（地址：某路1号）"). */
   private static final Pattern NAME_NOTE =
-      Pattern.compile("[(（]\\s*(?:(?:统一)?(?:社会)?信用代码|(?:联系|注册)?地址|住所)[:：]?[^()（）]*[)）]$");
+      Pattern.compile("[(（]\\s*(?:(?:统一)?(?:社会)?信用代码|(?:联系|注册)?地址|住所|" + AMOUNT_NOTE + ")[:：]?[^()（）]*[)）]$");
+  private static final Pattern NOTED_AMOUNT =
+      Pattern.compile("[(（]\\s*" + AMOUNT_NOTE + "\\s*[:：]\\s*([^()（）]*[0-9零壹贰叁肆伍陆柒捌玖拾][^()（）]*)[)）]$");
+
+  /** The amount a note after the winner's name states, or null. */
+  static Amount noteAmount(String name) {
+    Matcher m = NOTED_AMOUNT.matcher(name.strip());
+    return m.find() ? Amounts.parse(m.group(1)) : null;
+  }
 
   /** A winner's name without what ends a sentence after it ("X公司；") or a note in brackets after it. */
   static String clean(String name) {
