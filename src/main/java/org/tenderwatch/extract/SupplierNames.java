@@ -30,6 +30,10 @@ final class SupplierNames {
   /** The names in a winner label's value (one, or several when it lists organisations). */
   static List<String> split(String value) {
     String v = value.replace(TextRender.GAP, ' ').strip();
+    List<String> listed = numbered(v);
+    if (listed != null) {
+      return listed;
+    }
     Matcher label = NEXT_LABEL.matcher(v);
     if (label.find()) {
       v = v.substring(0, label.start());
@@ -65,7 +69,30 @@ final class SupplierNames {
 
   /** A winner's name without what ends a sentence after it ("X公司；") or a note in brackets after it. */
   static String clean(String name) {
-    return NAME_NOTE.matcher(name.strip().replaceAll("[；;，,。、]+$", "")).replaceAll("").strip();
+    String n = NAME_NOTE.matcher(name.strip().replaceAll("[；;，,。、]+$", "")).replaceAll("").strip();
+    return UNCLOSED_NOTE.matcher(n).replaceAll("").strip(); // "X公司（地址" cut at the note's colon
+  }
+
+  /** A bracket opened after a name and not closed: its note was cut off ("X公司（地址：…）" at its colon). */
+  private static final Pattern UNCLOSED_NOTE = Pattern.compile("(?<=" + ORG_END + ")\\s*[(（][^()（）]{0,8}$");
+  /** An item number opening a name in a list ("1、X公司 2、Y公司", "1.X公司<br>2.Y公司"). */
+  private static final Pattern ITEM_NO = Pattern.compile("(?:^|\\s)[0-9]{1,2}[、.)]\\s*(?=\\D)");
+
+  /** The names of a numbered list, when the value is one ("1、X公司 2、Y公司"), else null. */
+  private static List<String> numbered(String v) {
+    String folded = Fold.fold(v);
+    Matcher m = ITEM_NO.matcher(folded);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    int from = m.end();
+    while (m.find()) {
+      out.add(v.substring(from, m.start()).strip());
+      from = m.end();
+    }
+    out.add(v.substring(from).strip());
+    return out.size() > 1 && out.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches()) ? out : null;
   }
 
   /** The value cut at list separators outside brackets. */
