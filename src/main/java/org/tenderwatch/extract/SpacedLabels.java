@@ -46,6 +46,18 @@ final class SpacedLabels {
 
   private SpacedLabels() {}
 
+  /** A letter-spaced label opening a line ("中 标 人：", "中 标 价："), as copies keep it. */
+  private static final Pattern SPACED_LABEL = Pattern.compile("^(\\p{IsHan}(?: \\p{IsHan}){1,7})(\\s*[:：])");
+
+  /** The line with a letter-spaced label at its start written whole ("中标人：X"), as the label patterns read it. */
+  static Line unspaced(Line l) {
+    if (l.isRow()) {
+      return l;
+    }
+    Matcher m = SPACED_LABEL.matcher(l.text());
+    return m.lookingAt() ? new Line(m.group(1).replace(" ", "") + l.text().substring(m.start(2)), l.cells()) : l;
+  }
+
   /** The lines with every run-on label/value line cut into its cells (rows and other lines as they are). */
   static List<Line> split(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());

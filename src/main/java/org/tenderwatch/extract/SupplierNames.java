@@ -30,6 +30,10 @@ final class SupplierNames {
   /** The names in a winner label's value (one, or several when it lists organisations). */
   static List<String> split(String value) {
     String v = value.replace(TextRender.GAP, ' ').strip();
+    List<String> listed = numbered(v);
+    if (listed != null) {
+      return listed;
+    }
     Matcher label = NEXT_LABEL.matcher(v);
     if (label.find()) {
       v = v.substring(0, label.start());
@@ -43,7 +47,52 @@ final class SupplierNames {
     }
     List<String> parts = parts(v);
     boolean allOrgs = parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches());
+    if (!allOrgs && parts.size() > 1 && ORG.matcher(Fold.fold(parts.getFirst())).matches()) {
+      return List.of(parts.getFirst().strip()); // "X公司，某市某路1号": the name, then its address
+    }
     return allOrgs ? parts : List.of(v.strip());
+  }
+
+  /** The winner's amount in a note after its name: "（成交价：人民币86,500.00元）", "（中标金额：12万元）". */
+  private static final String AMOUNT_NOTE = "(?:中标|成交|中选)?(?:总?价|总?金额|价格|报价)";
+  /** A note in brackets after a name: its credit code or its address ("（统一社会信用代码：91…）", "（地址：某路1号）"). */
+  private static final Pattern NAME_NOTE =
+      Pattern.compile("[(（]\\s*(?:(?:统一)?(?:社会)?信用代码|(?:联系|注册)?地址|住所|" + AMOUNT_NOTE + ")[:：]?[^()（）]*[)）]$");
+  private static final Pattern NOTED_AMOUNT =
+      Pattern.compile("[(（]\\s*" + AMOUNT_NOTE + "\\s*[:：]\\s*([^()（）]*[0-9零壹贰叁肆伍陆柒捌玖拾][^()（）]*)[)）]$");
+
+  /** The amount a note after the winner's name states, or null. */
+  static Amount noteAmount(String name) {
+    Matcher m = NOTED_AMOUNT.matcher(name.strip());
+    return m.find() ? Amounts.parse(m.group(1)) : null;
+  }
+
+  /** A winner's name without what ends a sentence after it ("X公司；") or a note in brackets after it. */
+  static String clean(String name) {
+    String n = NAME_NOTE.matcher(name.strip().replaceAll("[；;，,。、]+$", "")).replaceAll("").strip();
+    return UNCLOSED_NOTE.matcher(n).replaceAll("").strip(); // "X公司（地址" cut at the note's colon
+  }
+
+  /** A bracket opened after a name and not closed: its note was cut off ("X公司（地址：…）" at its colon). */
+  private static final Pattern UNCLOSED_NOTE = Pattern.compile("(?<=" + ORG_END + ")\\s*[(（][^()（）]{0,8}$");
+  /** An item number opening a name in a list ("1、X公司 2、Y公司", "1.X公司<br>2.Y公司"). */
+  private static final Pattern ITEM_NO = Pattern.compile("(?:^|\\s)[0-9]{1,2}[、.)]\\s*(?=\\D)");
+
+  /** The names of a numbered list, when the value is one ("1、X公司 2、Y公司"), else null. */
+  private static List<String> numbered(String v) {
+    String folded = Fold.fold(v);
+    Matcher m = ITEM_NO.matcher(folded);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    int from = m.end();
+    while (m.find()) {
+      out.add(v.substring(from, m.start()).strip());
+      from = m.end();
+    }
+    out.add(v.substring(from).strip());
+    return out.size() > 1 && out.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches()) ? out : null;
   }
 
   /** The value cut at list separators outside brackets. */

@@ -58,7 +58,8 @@ final class Suppliers {
   private static final String LOT_LEAD_UNCAPTURED = "(?:(?:" + LOT_NO_MARK + ")\\s*)?";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称|"
-          + WinnerLabels.OTHER_WINNER + ")\\s*:\\s*");
+          + WinnerLabels.OTHER_WINNER + "|(?:供应商|供货商|承包人|承包单位)(?=\\s*:\\s*[^:,，。;；\\s]{2,60}" + SupplierNames.ORG_END
+          + "\\s*$))\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
@@ -66,8 +67,6 @@ final class Suppliers {
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
       + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
-  private static final Pattern LOT_LINE = Pattern.compile(
-      "^(" + LotNames.SPACED + "|" + LotNames.WORDED + ")\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
@@ -106,7 +105,7 @@ final class Suppliers {
   private Suppliers() {}
 
   static List<SupplierAward> extract(List<Line> page) {
-    List<Line> lines = WinnerGrids.normal(page.stream().map(Suppliers::unspaced).toList());
+    List<Line> lines = WinnerGrids.normal(page.stream().map(SpacedLabels::unspaced).toList());
     List<SupplierAward> out = new ArrayList<>();
     Deque<String> lots = new ArrayDeque<>();
     for (int i = 0; i < lines.size(); i++) {
@@ -116,12 +115,12 @@ final class Suppliers {
         continue;
       }
       String folded = Fold.fold(line.text());
-      Matcher lot = LOT_LINE.matcher(folded);
+      Matcher lot = LotHeadings.heading(folded);
       Matcher lotStatus = LOT_STATUS.matcher(folded);
       if (SECTION.matcher(folded).lookingAt()) {
         lots.clear(); // a new section; its numeral may open a winner's label ("二、中标供应商：X"), read below
       }
-      if (lot.matches()) {
+      if (lot != null) {
         if (!NO_AWARD.matcher(folded).find(lot.end(1))) { // "采购包2：本包废标": no winner will take it
           lots.add(line.text().substring(lot.start(1), lot.end(1)));
         }
@@ -226,21 +225,9 @@ final class Suppliers {
     oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
   }
 
-  /** A letter-spaced label opening a line ("中 标 人：", "中 标 价："), as copies keep it. */
-  private static final Pattern SPACED_LABEL = Pattern.compile("^(\\p{IsHan}(?: \\p{IsHan}){1,7})(\\s*[:：])");
-
-  /** The line with a letter-spaced label at its start written whole ("中标人：X"), as the label patterns read it. */
-  private static Line unspaced(Line l) {
-    if (l.isRow()) {
-      return l;
-    }
-    Matcher m = SPACED_LABEL.matcher(l.text());
-    return m.lookingAt() ? new Line(m.group(1).replace(" ", "") + l.text().substring(m.start(2)), l.cells()) : l;
-  }
-
   private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
-    Amount amount = null;
-    for (int j = at + 1; j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
+    Amount amount = SupplierNames.noteAmount(name); // "X公司（成交价：86,500.00元）"
+    for (int j = at + 1; amount == null && j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
       Matcher m = AMOUNT_LABEL.matcher(folded);
@@ -270,8 +257,7 @@ final class Suppliers {
       lot = name.substring(prefix.start(1), prefix.end(1));
       name = name.substring(prefix.end());
     }
-    name = name.strip().replaceAll("[；;，,。、]+$", "")
-        .replaceAll("[(（]\\s*(?:统一)?(?:社会)?信用代码[:：]?\\s*[0-9A-Za-z]+\\s*[)）]$", "").strip(); // "X公司；" ends a sentence, not the name
+    name = SupplierNames.clean(name);
     if (lot == null) {
       lot = lots.poll(); // taken also by a lot without a winner, so the next winner gets its own
     }

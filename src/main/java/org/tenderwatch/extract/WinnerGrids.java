@@ -33,7 +33,10 @@ final class WinnerGrids {
       while (end < lines.size() && lines.get(end).isRow()) {
         end++;
       }
-      List<Line> fixed = transposed(lines.subList(i, end));
+      List<Line> fixed = blockCells(lines.subList(i, end));
+      if (fixed == null) {
+        fixed = transposed(lines.subList(i, end));
+      }
       if (fixed == null) {
         fixed = twoRowHeader(lines.subList(i, end));
       }
@@ -47,6 +50,27 @@ final class WinnerGrids {
     return out == null ? lines : out;
   }
 
+  /** A cell opening with a winner's label and its colon ("供应商名称：X 供应商地址：… 中标（成交）金额：Y"). */
+  private static final Pattern WINNER_LABEL = Pattern.compile("^(?:[预拟]?" + Suppliers.WINNER
+      + "(?:供应商|人|单位)(?:名称)?|供应商名称)\\s*:");
+
+  /**
+   * A table whose cells hold a winner's whole block, its lines apart by breaks the text lost ("中标（成交）信息 |
+   * 供应商名称：X 供应商地址：… 中标（成交）金额：Y"): each cell's labelled pieces as lines of text.
+   */
+  private static List<Line> blockCells(List<Line> table) {
+    if (table.stream().noneMatch(l -> l.cells().stream().anyMatch(c -> WINNER_LABEL.matcher(key(c)).lookingAt()))) {
+      return null;
+    }
+    List<Line> out = new ArrayList<>();
+    for (Line l : table) {
+      for (String cell : l.cells()) {
+        RunOn.cut(cell.strip()).forEach(piece -> out.add(new Line(piece, null)));
+      }
+    }
+    return out;
+  }
+
   private static String key(String cell) {
     return Fold.fold(cell).replace(" ", "").strip();
   }
@@ -57,9 +81,12 @@ final class WinnerGrids {
    */
   private static List<Line> transposed(List<Line> table) {
     int width = table.getFirst().cells().size();
-    if (table.size() < 2 || width < 3 || table.stream().anyMatch(l -> l.cells().size() != width)
-        || WinnerTables.Columns.of(table.getFirst().cells().stream().map(WinnerGrids::key).toList()).name() >= 0) {
+    if (table.size() < 2 || width < 3 || table.stream().anyMatch(l -> l.cells().size() != width)) {
       return null;
+    }
+    WinnerTables.Columns top = WinnerTables.Columns.of(table.getFirst().cells().stream().map(WinnerGrids::key).toList());
+    if (top.name() >= 0 && top.hasPrice()) {
+      return null; // a winners header over its rows
     }
     List<String> labels = table.stream().map(l -> key(l.cells().getFirst())).toList();
     boolean named = labels.stream().anyMatch(c -> WinnerTables.NAME_HEADER.matcher(c).matches());

@@ -16,9 +16,11 @@ final class WinnerLabels {
 
   /**
    * Winners under words other than 中标/成交: a framework purchase's 入围供应商 (its 入围结果公告 names every supplier
-   * let into the agreement; not 入围候选人), a contract notice's party "供应商（乙方）" (folded brackets).
+   * let into the agreement; not 入围候选人), a contract notice's party "供应商（乙方）" (folded brackets), and a label
+   * naming the winner with its address ("中标供应商名称及地址：X，某市某路1号": SupplierNames keeps the name).
    */
-  static final String OTHER_WINNER = "入围(?:供应商|单位|企业)(?:名称)?|供应商\\(乙方\\)(?:名称)?|乙方\\(供应商\\)(?:名称)?";
+  static final String OTHER_WINNER = "入围(?:供应商|单位|企业)(?:名称)?|供应商\\(乙方\\)(?:名称)?|乙方\\(供应商\\)(?:名称)?"
+      + "|" + Suppliers.WINNER + "?供应商名称(?:及|和|、)(?:联系)?地址";
   private static final List<String> WINNERS = List.of("中标（成交）", "中标", "成交", "中选");
   private static final List<String> PROPOSED = List.of("", "拟", "预");
 

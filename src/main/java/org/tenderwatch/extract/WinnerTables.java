@@ -150,6 +150,9 @@ final class WinnerTables {
     }
   }
 
+  /** A table's total row ("合计 | | 300000", "合 计 | 伍拾万元整"): no winner, whatever its cells shift to. */
+  private static final Pattern TOTAL_ROW = Pattern.compile("^\\s*(?:合\\s*计|总\\s*计|小\\s*计)\\s*[:：]?\\s*$");
+
   /** The amount index of a winners table whose only price column is a rate or a unit price: no amount. */
   static final int RATE_ONLY = -2;
   /** A rate or unit-price column: "中标费率", "下浮率", "优惠率", "折扣率", "中标单价（元/吨）". */
@@ -182,7 +185,7 @@ final class WinnerTables {
     List<List<String>> rows = new ArrayList<>();
     for (int r = at + 1; r < end; r++) {
       List<String> cells = lines.get(r).cells();
-      if (cells.size() > col.name() && !cells.equals(lines.get(at).cells())) {
+      if (cells.size() > col.name() && !cells.equals(lines.get(at).cells()) && !TOTAL_ROW.matcher(cells.getFirst()).find()) {
         rows.add(cells);
       }
     }
