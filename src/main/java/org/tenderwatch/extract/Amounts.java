@@ -28,7 +28,9 @@ public final class Amounts {
    * period in digits ("30万元/6个月") is no rate already, as a rate's unit is a Chinese word.
    */
   private static final Pattern PER_UNIT = Pattern.compile(
-      "[0-9]\\s*(?:万元|元)\\s*/\\s*(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}");
+      "[0-9]\\s*(?:万元|元)\\s*/\\s*(?:(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}"
+          // an area's or a volume's symbol ("3.5元/㎡·月", "18元/m³", a cleaning or earthworks price): a rate too
+          + "|[㎡㎥]|m[²³23](?![0-9]))");
   /** A value stating a unit price and no total ("单价:7.85(元)", a 政采云 result cell): a rate, not a sum. */
   private static final Pattern UNIT_PRICE = Pattern.compile("(?:含税|不含税)?单价\\s*(?:为|:)");
   /**
@@ -64,6 +66,24 @@ public final class Amounts {
   static String statedTotal(String written) {
     Matcher m = STATED_TOTAL.matcher(Fold.fold(written));
     return m.find() ? written.substring(m.start(1), m.end(1)) : null;
+  }
+
+  /** A bracket after a figure ("（大写：柒拾万元整）"): the same sum written again, not another part. */
+  private static final Pattern BRACKETED = Pattern.compile("\\([^()]*\\)");
+  private static final Pattern MONEY = Pattern.compile(IN_SENTENCE);
+
+  /**
+   * A stated total that closes the value: a total sums the parts before it, so a priced part after it makes it one
+   * part's ("BIM技术服务费为12元/㎡，总金额为1332000元；工艺设计费报价3500000元", a design award's 报价承诺 beside a fee
+   * rate); null then. Budgets keep {@link #statedTotal}: their lots may follow the total.
+   */
+  static String closingTotal(String written) {
+    Matcher m = STATED_TOTAL.matcher(Fold.fold(written));
+    if (!m.find()) {
+      return null;
+    }
+    String after = BRACKETED.matcher(Fold.fold(written).substring(m.end(1))).replaceAll("");
+    return MONEY.matcher(after).find() ? null : written.substring(m.start(1), m.end(1));
   }
 
   /**
@@ -106,7 +126,7 @@ public final class Amounts {
       return null;
     }
     String folded = Fold.fold(written);
-    String total = statedTotal(written);
+    String total = closingTotal(written);
     if (total != null) { // "含税单价为6400元/吨，总价为3905110元": the sum is the total's
       Amount sum = parse(total, labelUnit);
       return sum == null ? null : new Amount(written, sum.cny());

@@ -94,6 +94,10 @@ final class BidDates {
           + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
       Pattern.compile("开标(?:会议|会)?(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
           + SENTENCE_DATE),
+      // a clause that opens with the date, its place after 在 ("…于2025年05月20日在…发布招标公告，2025年06月11日 09时00分在
+      // 某某交易中心开标、评标", an Epoint 中标候选人公示's 招标概况); no comma nor year between, so the tender's own
+      // publication date before it is not read
+      Pattern.compile("(?:^|[,，])\\s*" + SENTENCE_DATE + "[^。；;,，年]{0,30}?在[^。；;,，]{0,40}?(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
       // a postponement's new date before the word ("原定于…开标的某项目，现延期至2025年7月2日9:30开标"); no comma between,
       // as "…截止时间延期至…，届时开标" dates the deadline
       Pattern.compile("(?:延期|推迟|延长|变更|更正|调整)\\s*(?:至|到|为)\\s*" + SENTENCE_DATE + "[^。；;，,]{0,30}?(?:开标|开启)"),

@@ -190,6 +190,11 @@ final class FieldLabels {
    * when it is a site's address ("某镇某路18号"), which is no region, as a 建设地点 is none.
    */
   static final List<String> PROJECT_PLACE = List.of("项目所在地");
+  /**
+   * Where works are done (an Epoint result sheet's "建设地点" cell beside the 招标人's): a site, neither region nor
+   * address, read for nothing; a name run on before it ends there ({@link NameEnds}).
+   */
+  static final List<String> PROJECT_SITE = List.of("建设地点", "项目地点", "工程地点", "实施地点", "建设地址");
   /** A notice's own title written as a field (湖北 "公告名称："). */
   static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
 

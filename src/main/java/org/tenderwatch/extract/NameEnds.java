@@ -32,6 +32,15 @@ final class NameEnds {
       .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(NameEnds::spaced)
       .collect(Collectors.joining("|", "(?:", ")[:：]")));
 
+  /**
+   * A label cell with no colon run on after the name, a space before and after it ("某某投资有限公司 建设地点 某某镇",
+   * an Epoint result sheet copied as one line): the labels that follow a buyer's cell in such sheets.
+   */
+  private static final Pattern BARE_LABEL = Pattern.compile(Stream.of(FieldLabels.PROJECT_SITE, CONTACT_LABELS,
+          FieldLabels.AGENCY, FieldLabels.PROJECT_NO)
+      .flatMap(List::stream).sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+      .collect(Collectors.joining("|", "\\s(?:", ")\\s")));
+
   /** A label's characters, a space allowed between them ("传 真：" run on after a name, 吉林 2015). */
   private static String spaced(String label) {
     return label.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(Collectors.joining("\\s?"));
@@ -56,6 +65,10 @@ final class NameEnds {
     // both ends are looked for in the whole value: a spaced label run on ("…公司传 真：") holds a gap NAME_END stops at
     Matcher runOn = RUN_ON_LABEL.matcher(v);
     int end = runOn.find() && runOn.start() > 0 ? runOn.start() : v.length();
+    Matcher bare = BARE_LABEL.matcher(v);
+    if (bare.find() && bare.start() > 0) {
+      end = Math.min(end, bare.start());
+    }
     Matcher m = NAME_END.matcher(v);
     v = v.substring(0, m.find() ? Math.min(end, m.start()) : end);
     v = withoutRoleNote(v);

@@ -104,6 +104,12 @@ class AwardVariantsTest {
       a 未中标通知书 names no winner | suppliers | <h1>某某工程未中标通知书</h1><p>致：某某建设工程有限公司</p><p>你方于2024年5月10日所递交的某某工程投标文件，经评审，你方未被确定为中标人。</p><p>感谢你方的参与。</p> | -
       X被确定为中标人 | suppliers | <h1>某某道路工程中标结果公示</h1><p>经评标委员会评审，某某路桥工程有限公司被确定为中标人，中标价：2,680,000.00元。</p> | 某某路桥工程有限公司//2680000
       人民币 with its colon, capitals then the figure | awardCny | <p>中标供应商：某某科技有限公司</p><p>中标金额：人民币：壹佰万元整（1000000元）</p> | 1000000
+      # round 11p-pb: a price cell committing to a fee rate and partial fees (宜昌 design award), per-area prices
+      a fee rate and two partial fees, one with its 总金额: no sum | suppliers | <h1>某某中心设计中标结果公告</h1><table><tr><td>中标人</td><td>某某设计研究院有限公司</td></tr><tr><td>中标价(报价承诺)</td><td>设计费报价：设计费折扣率80%；BIM技术服务费报价：BIM技术服务费为10元/㎡，总金额为500000元；工艺设计费报价2000000元。</td></tr></table> | 某某设计研究院有限公司//
+      a fee rate and two partial fees: no award | awardCny | <h1>某某中心设计中标结果公告</h1><table><tr><td>中标人</td><td>某某设计研究院有限公司</td></tr><tr><td>中标价(报价承诺)</td><td>设计费报价：设计费折扣率80%；BIM技术服务费报价：BIM技术服务费为10元/㎡，总金额为500000元；工艺设计费报价2000000元。</td></tr></table> | -
+      a price per ㎡ is a rate | suppliers | <h1>某某保洁服务中标结果公告</h1><p>中标人：某某物业服务有限公司</p><p>中标价：3.5元/㎡·月</p> | 某某物业服务有限公司//
+      a price per m³ is a rate | suppliers | <h1>某某土方工程中标结果公告</h1><p>中标人：某某土石方工程有限公司</p><p>中标价：18元/m³</p> | 某某土石方工程有限公司//
+      a 总价 closing its unit price still the award | suppliers | <h1>某某材料采购中标结果公告</h1><p>中标人：某某建材有限公司</p><p>中标价：含税单价为35元/㎡，总价为700000元（大写：柒拾万元整）</p> | 某某建材有限公司//700000
       """)
   void fieldOfAnAward(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某某项目中标（成交）结果公告</h1>" + html);

@@ -142,6 +142,10 @@ class CopyVariantsTest {
       ccgp 6-decimal max price in a run-on copy | maxPriceCny | 某某局设备采购项目公开招标公告 预算金额：56.000000万元（人民币） 最高限价（如有）：56.000000万元（人民币） 采购需求：见附件 | 560000
       an award after &nbsp; runs | awardCny | 某某局设备采购项目中标公告¶中标（成交）供应商名称：某某科技有限公司&nbsp;&nbsp;&nbsp;中标（成交）金额：¥128,000.00 | 128000
       ccgp section 四's bare date in a whole run-on tender | bidDeadline | 某某局设备采购项目公开招标公告 一、项目基本情况 项目编号：ZB-1 预算金额：56万元 二、申请人的资格要求：见附件 三、获取招标文件 时间：2025年06月04日至2025年06月11日 四、提交投标文件截止时间、开标时间和地点 2025年06月25日 09点30分（北京时间） 地点：某市公共资源交易中心 五、公告期限 自本公告发布之日起5个工作日。 | 2025-06-25T09:30
+      # round 11p-pb: an Epoint result sheet whose label cells have no colon, run on
+      a run-on sheet: the buyer before a bare 建设地点 cell | buyer | 招标人: 某某城市建设投资有限公司 建设地点 某某县某某镇某某村 招标机构: 某某工程咨询有限公司 标段(包)编号: ABC010001-202501-01 中标人: 某某建设有限公司 中标价(元): 1234567.00 | 某某城市建设投资有限公司
+      a run-on sheet: the buyer before a bare 项目地点 cell | buyer | 某某县某路改造工程中标结果公告 招标人: 某某县交通运输局 项目地点 某某县某某镇 招标代理机构: 某某项目管理有限公司 中标人: 某某路桥有限公司 | 某某县交通运输局
+      a run-on sheet: a buyer's name with a space inside kept | buyer | 某某附属学校设备采购中标公告 采购人：某某大学 附属实验学校 代理机构：某某招标有限公司 中标人：某某科技有限公司 | 某某大学 附属实验学校
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);

@@ -109,6 +109,10 @@ class DateVariantsTest {
       五、开启 then 时间 on the next line | bidOpening | <p>五、开启</p><p>时间：</p><p>2025年06月25日 09:30</p><p>地点：某市公共资源交易中心</p> | 2025-06-25T09:30
       a result's 开标日期 with no time | bidOpening | <h1>某某局办公设备采购项目中标公告</h1><p>开标日期：2025年6月25日</p><p>中标供应商：某某科技有限公司</p> | 2025-06-25T00:00
       评标日期 is no opening | bidOpening | <h1>某某局办公设备采购项目中标公告</h1><p>评标日期：2025年6月26日</p><p>中标供应商：某某科技有限公司</p> | none
+      # round 11p-pb: an Epoint 中标候选人公示's 招标概况 sentence (宜昌), a clause that opens with the opening's date
+      a clause's date then 在…开标 after the tender's publication | bidOpening | <h1>某某道路工程中标候选人公示</h1><p>一、招标概况</p><p>某某道路工程于2025年05月20日在某某公共资源交易电子服务系统发布招标公告，2025年06月11日 09时00分在某某市公共资源交易中心开标、评标,根据评标委员会提交的评标报告，现将中标候选人公示如下：</p> | 2025-06-11T09:00
+      a clause's date then 在…发布 is no opening | bidOpening | <h1>某某道路工程中标候选人公示</h1><p>一、招标概况</p><p>本项目已完成评审，2025年05月20日在某某公共资源交易电子服务系统发布招标公告。</p> | none
+      a clause's date then 在…获取 is no opening | bidOpening | <h1>某某道路工程招标公告</h1><p>请于报名后，2025年06月01日起在某某公共资源交易中心获取招标文件，开标另行通知。</p> | none
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
