@@ -109,6 +109,11 @@ final class NoticeDates {
       Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
   private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
   /**
+   * A header row pairing the notice's number with a bare 日期 ("项目编号：GC-GG3171273B | 日期：2018年1月12日", the
+   * 中央国家机关政府采购中心's notices): that row dates the notice, as a metadata line does.
+   */
+  private static final Pattern NUMBER_ITEM = Pattern.compile("(?:项目|招标|采购)编号\\s*:");
+  /**
    * How far from the date its line's other items stand: a metadata line is short, and a copy that lost its line
    * breaks holds "时间：2026-03-17至…" (a 获取文件 window) and "点击右侧咨询" or "信息来源于" in one line far apart.
    */
@@ -118,10 +123,20 @@ final class NoticeDates {
   private static LocalDateTime metaLine(List<Line> body) {
     int seen = 0;
     for (Line l : body) {
-      if (l.isRow() || l.text().isBlank()) {
+      if (l.text().isBlank()) {
         continue;
       }
       String folded = Fold.fold(l.text());
+      if (l.isRow()) {
+        Matcher m = META_DATE.matcher(folded);
+        if (NUMBER_ITEM.matcher(folded).find() && m.find()) {
+          LocalDateTime d = Dates.parse(folded.substring(m.end()));
+          if (d != null) {
+            return d;
+          }
+        }
+        continue;
+      }
       Matcher m = META_DATE.matcher(folded);
       if (m.find() && META_ITEM.matcher(folded.substring(Math.max(0, m.start() - META_REACH),
           Math.min(folded.length(), m.end() + META_REACH))).find()) {

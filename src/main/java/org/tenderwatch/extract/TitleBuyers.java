@@ -60,7 +60,8 @@ final class TitleBuyers {
    * school or hospital kept whole ("某某大学附属中学"); then the project, which the title must go on with.
    */
   private static final Pattern INSTITUTION = Pattern.compile("^([\\p{IsHan}()（）]{2,30}?(?:大学|学院|学校|中学|小学|幼儿园"
-      + "|卫生院|医院|研究院|研究所|委员会|局)(?:附属[\\p{IsHan}]{0,8}?(?:医院|中学|小学|学校|幼儿园))?)"
+      // 局 ends no name in 局部 (part of a building) or 局域网 (a local network): "某部机关办公用房局部维修改造…"
+      + "|卫生院|医院|研究院|研究所|委员会|局(?![部域]))(?:附属[\\p{IsHan}]{0,8}?(?:医院|中学|小学|学校|幼儿园))?)"
       + "(?=[\\p{IsHan}A-Za-z0-9][^。]*(?:项目|采购|工程|服务)[^。]*(?:公告|公示)$)");
   /** Words a buyer's name never holds: a company's or a sentence's ("某某招标有限公司关于某某大学"). */
   private static final Pattern NOT_A_BUYER = Pattern.compile("公司|关于|的|就|项目|采购");

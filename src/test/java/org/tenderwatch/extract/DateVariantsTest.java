@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 延期至…" and "原定于…开标，现延期至…开标" (the old date was read, 3); 中午12:00 (day only); 投标文件递交时间 as a window;
  * a month and day with no year after a full date (2); a 疑问 and a 现场考察 sentence read as the deadline (2); 开标（开启）
  * 时间. Round 11p added 4 rows from a real 中央国家机关政府采购中心 谈判公告 (接受响应文件截止时间及谈判开始时间, and the
- * same pair for 询价 and 磋商): the three openings failed first, the deadline passed and stays as a guard.
+ * same pair for 询价 and 磋商): the three openings failed first, the deadline passed and stays as a guard; and 2 from
+ * a real 中央国家机关政府采购中心 招标公告's header row (项目编号 beside a bare 日期): it failed first, its guard (开标日期) passed.
  */
 class DateVariantsTest {
 
@@ -53,6 +54,8 @@ class DateVariantsTest {
       谈判 接受响应文件截止时间及谈判开始时间, the deadline | bidDeadline | <h1>某某刊物印刷服务项目竞争性谈判公告</h1><p>6、接受响应文件时间、接受响应文件截止时间及谈判开始时间</p><p>接受响应文件时间：2016年6月21日上午8：30-9：00（北京时间）</p><p>接受响应文件截止时间及谈判开始时间：2016年6月21日上午9：00（北京时间）</p><p>7、谈判地点</p> | 2016-06-21T09:00
       询价 提交响应文件截止时间及询价开始时间, the opening | bidOpening | <h1>某某设备询价公告</h1><p>提交响应文件截止时间及询价开始时间：2016年7月5日14:00</p><p>询价地点：某某市某路9号</p> | 2016-07-05T14:00
       磋商 响应文件提交截止时间及磋商开始时间, the opening | bidOpening | <h1>某某服务竞争性磋商公告</h1><p>响应文件提交截止时间及磋商开始时间：2019年3月12日9时30分</p> | 2019-03-12T09:30
+      中央国家机关政府采购中心 header row, 项目编号 beside a bare 日期 | publishedAt | <h1>某某部机关办公楼维修改造项目招标公告</h1><table><tr><td><p>项目编号：GC-GG0000001</p></td><td><p style="TEXT-ALIGN: right">日期：2018年1月12日</p></td></tr></table><p>一、招标项目概况</p><p>项目名称：某某部机关办公楼维修改造项目</p> | 2018-01-12T00:00
+      a header row of 项目编号 and 开标日期 dates no publication (guard) | publishedAt | <h1>某某部机关办公楼维修改造项目招标公告</h1><table><tr><td><p>项目编号：GC-GG0000001</p></td><td><p>开标日期：2018年2月2日</p></td></tr></table><p>一、招标项目概况</p> | none
       询价 报价截止时间 | bidDeadline | <h1>某某学校课桌椅询价公告</h1><p>报价截止时间：2025年6月20日17:00</p><p>报价地点：某市某路1号</p> | 2025-06-20T17:00
       works 投标文件递交的截止时间（投标截止时间，下同）为 | bidDeadline | <p>6.投标文件的递交</p><p>6.1投标文件递交的截止时间（投标截止时间，下同）为2025年6月25日9时30分，地点为某市公共资源交易中心。</p> | 2025-06-25T09:30
       投标文件递交的截止时间 with a colon, no heading | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标文件递交的截止时间：2025年6月25日9时30分，地点：某县公共资源交易中心。</p> | 2025-06-25T09:30

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * two guards (a winner's contact table in an award, an items table's 使用单位 column) failed against the first form
  * of the table rule; the other rows passed and stay as guards. Round 11p added 5 rows from a real ccgp-hunan 磋商邀请公告
  * (the contact blocks' items numbered （1）…（6）, one a line or all run on one line): 4 failed first; the guard (a blank
- * 地址 before the next item, "（2）地 址：" / "（3）联系人：…") failed against the first form of the rule.
+ * 地址 before the next item, "（2）地 址：" / "（3）联系人：…") failed against the first form of the rule; and 3 rows of a
+ * title whose 局部 / 局域网 was cut as a bureau ("某某部机关办公用房局", a real 中央国家机关 tender): 2 failed first.
  */
 class PartyVariantsTest {
 
@@ -92,6 +93,10 @@ class PartyVariantsTest {
       湖南 contact blocks run on one line, the buyer's address | buyerAddress | <p>十、采购项目联系人姓名和电话1、联系人姓名：王先生2、电话：0731- 80000001十一、采购人、采购代理机构的名称、地址和联系方法1、采购人信息（1）名 称：某某县人民医院（2）地 址：某某县某某路8号（3）联系人：王先生（4）邮 编：410000（5）电 话：0731- 80000001（6）电子邮箱：/2、采购代理机构信息（1）名 称：某某项目管理有限公司（2）地 址：某某市某某区某某路99号某某大厦1201室（3）联系人：李某（4）邮 编：410000（5）电 话：13800000000（6）电子邮箱：/</p> | 某某县某某路8号
       湖南 contact blocks one item a line, the buyer | buyer | <p>1、采购人信息</p><p>（1）名 称：某某县人民医院</p><p>（2）地 址：某某县某某路8号</p><p>（3）联系人：王先生</p><p>2、采购代理机构信息</p><p>（1）名 称：某某项目管理有限公司</p><p>（2）地 址：某某市某某路99号</p> | 某某县人民医院
       湖南 contact blocks one item a line, the agency's address is no buyer's | buyerAddress | <p>1、采购人信息</p><p>（1）名 称：某某县人民医院</p><p>（2）地 址：</p><p>（3）联系人：王先生</p><p>2、采购代理机构信息</p><p>（1）名 称：某某项目管理有限公司</p><p>（2）地 址：某某市某某路99号</p> | none
+      # a title's head read as a buyer: 局 is no bureau in 局部 (partial) or 局域网 (a local network)
+      a title with 局部: the ministry, not a 局 cut from 局部 | buyer | <h1>某某部机关办公用房局部维修改造项目招标公告</h1><p>项目编号：GC-GG0000001</p> | 某某部
+      a title with 局域网: the centre, not a 局 cut from 局域网 | buyer | <h1>某某中心办公楼局域网改造项目招标公告</h1><p>项目编号：ZB-0001</p> | 某某中心
+      a bureau's title before 局域网 (guard) | buyer | <h1>某某县财政局办公楼局域网改造项目招标公告</h1><p>项目编号：ZB-0001</p> | 某某县财政局
       # 受X委托 with the agency's name before it
       X受Y委托, both abbreviated | buyer | <p>某某招标有限公司（以下简称“代理机构”）受某某市财政局（以下简称“采购人”）委托，对某某项目进行公开招标。</p> | 某某市财政局
       a branch office entrusted | agency | <p>某某项目管理有限公司某某分公司受某某区卫生健康局的委托，就某某项目进行竞争性磋商。</p> | 某某项目管理有限公司某某分公司
