@@ -98,7 +98,10 @@ class HeldOutAccuracyTest {
       "ggzy_yichang_yiling_dongfang_avenue_rail_crossing_design_candidates",
       // 11o: a termination cue tried on bodies without a title made this page's type fail (pass/fail only seen, no
       // value); the cue was withdrawn from that path, which tells that its label is not that type
-      "ggzy_nanping_jianyang_tanshan_sports_equipment_failed");
+      "ggzy_nanping_jianyang_tanshan_sports_equipment_failed",
+      // 11p-pb: a page helper printed this page's provenance file (its buyer, agency and opening date named in it);
+      // the 夷陵 page's provenance (three unranked rate bids, no winner) was printed too and it is above already
+      "ggzy_yichang_yuanan_jiuxian_land_development_lot3_candidates");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
