@@ -15,10 +15,12 @@ final class BidDates {
   static final Pattern OPENING_HEADING = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．].{0,20}(开标|开启)");
   /**
    * "四、提交投标文件截止时间…", or a heading that names handing in the bid or response documents ("四、响应文件提交（上传）"
-   * of 政采云 磋商 notices, "三、投标文件递交"): its 截止时间 follows on the next lines.
+   * of 政采云 磋商 notices, "三、投标文件递交", the verb first: "五、递交投标文件时间及地点"): its 截止时间, or the window
+   * whose end it is, follows on the next lines.
    */
   static final Pattern DEADLINE_HEADING = Pattern.compile(
-      "^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交|(?:投标|响应|应答|报价)文件(?:的)?(?:提交|递交|上传))");
+      "^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交|(?:投标|响应|应答|报价)文件(?:的)?(?:提交|递交|上传)"
+          + "|(?:提交|递交|上传)(?:投标|响应|应答|报价)文件)");
 
   private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
   /** "开标时间：同投标截止时间", "开标时间：同递交投标文件截止时间", "与响应文件提交截止时间相同". */

@@ -37,6 +37,11 @@ final class RunOn {
       "^(?:[0-9]{1,2}[、.]\\s*)?[^\\s:,，。；;、]{2,14}\\s*(?:\\([^()]{0,8}\\)\\s*)?:");
   /** A number that opens the label after it: "1.", "1、", and an item's "(1)" (湖南's contact blocks, "（1）名 称："). */
   private static final Pattern NUMBERED_END = Pattern.compile("(?:[0-9]{1,2}[、.]|\\([0-9]{1,2}\\))\\s*$");
+  /**
+   * A year after an item's number: "六、开标时间及地点1、2016年6月23日09时30分" (山东's tenders run on) holds an item whose
+   * text is a date, cut before its number as an item before a Chinese char is.
+   */
+  private static final Pattern YEAR_NEXT = Pattern.compile("[0-9]{4}\\s*年");
   /** The party a contact label belongs to ("采购代理机构" + "地址"): such labels run straight into the last value. */
   private static final List<String> PARTIES = List.of("采购人", "采购单位", "采购代理机构", "代理机构", "招标人",
       "招标代理机构", "中标供应商", "成交供应商", "供应商", "中标人");
@@ -274,7 +279,8 @@ final class RunOn {
         after++;
       }
       boolean text = !arabic || after < folded.length()
-          && Character.UnicodeScript.of(folded.charAt(after)) == Character.UnicodeScript.HAN;
+          && (Character.UnicodeScript.of(folded.charAt(after)) == Character.UnicodeScript.HAN
+          || YEAR_NEXT.matcher(folded).region(after, folded.length()).lookingAt());
       if (!partOfNumber && text) {
         return i;
       }

@@ -28,6 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 时间. Round 11p added 4 rows from a real 中央国家机关政府采购中心 谈判公告 (接受响应文件截止时间及谈判开始时间, and the
  * same pair for 询价 and 磋商): the three openings failed first, the deadline passed and stays as a guard; and 2 from
  * a real 中央国家机关政府采购中心 招标公告's header row (项目编号 beside a bare 日期): it failed first, its guard (开标日期) passed.
+ * And 2 rows of a heading that names handing in the bids verb first ("五、递交投标文件时间及地点" over a window, a real
+ * 招远 tender): both failed first; and the same run on one line (deadline and opening): the opening, an item whose text
+ * is a date ("六、开标时间及地点1、2016年…"), failed first, the deadline passed.
  */
 class DateVariantsTest {
 
@@ -56,6 +59,10 @@ class DateVariantsTest {
       磋商 响应文件提交截止时间及磋商开始时间, the opening | bidOpening | <h1>某某服务竞争性磋商公告</h1><p>响应文件提交截止时间及磋商开始时间：2019年3月12日9时30分</p> | 2019-03-12T09:30
       中央国家机关政府采购中心 header row, 项目编号 beside a bare 日期 | publishedAt | <h1>某某部机关办公楼维修改造项目招标公告</h1><table><tr><td><p>项目编号：GC-GG0000001</p></td><td><p style="TEXT-ALIGN: right">日期：2018年1月12日</p></td></tr></table><p>一、招标项目概况</p><p>项目名称：某某部机关办公楼维修改造项目</p> | 2018-01-12T00:00
       a header row of 项目编号 and 开标日期 dates no publication (guard) | publishedAt | <h1>某某部机关办公楼维修改造项目招标公告</h1><table><tr><td><p>项目编号：GC-GG0000001</p></td><td><p>开标日期：2018年2月2日</p></td></tr></table><p>一、招标项目概况</p> | none
+      a heading 五、递交投标文件时间及地点 over a window (山东 county, 2016) | bidDeadline | <p>五、递交投标文件时间及地点</p><p>1、时间：2016年6月23日08时30分至2016年6月23日09时30分(北京时间);</p><p>2、地点：某某市政府采购大厅(某某路1号)。</p><p>六、开标时间及地点</p><p>1、2016年6月23日09时30分(北京时间);</p> | 2016-06-23T09:30
+      a heading 四、提交响应文件时间和地点 over a window | bidDeadline | <p>四、提交响应文件时间和地点</p><p>时间：2019年3月12日9:00至9:30</p><p>地点：某某市某路1号</p> | 2019-03-12T09:30
+      the same run on one line, the opening's item a bare date ("六、开标时间及地点1、2016年…") | bidOpening | <p>一、采购项目名称：某某市人民法院视频系统采购二、采购项目编号：SDXY2016货物001三、采购项目分包情况：详见招标文件四、获取招标文件1、时间：自公告发布之日至2016年6月13日17时30分(北京时间，法定节假日除外)2、地点：某某项目管理有限公司五、递交投标文件时间及地点1、时间：2016年6月23日08时30分至2016年6月23日09时30分(北京时间);2、地点：某某市政府采购大厅(某某路1号)。六、开标时间及地点1、2016年6月23日09时30分(北京时间);2、地点：某某市政府采购大厅(某某路1号)。七、联系方式1、采购人：某某市人民法院</p> | 2016-06-23T09:30
+      the same run on one line, the deadline | bidDeadline | <p>一、采购项目名称：某某市人民法院视频系统采购二、采购项目编号：SDXY2016货物001三、采购项目分包情况：详见招标文件四、获取招标文件1、时间：自公告发布之日至2016年6月13日17时30分(北京时间，法定节假日除外)2、地点：某某项目管理有限公司五、递交投标文件时间及地点1、时间：2016年6月23日08时30分至2016年6月23日09时30分(北京时间);2、地点：某某市政府采购大厅(某某路1号)。六、开标时间及地点1、2016年6月23日09时30分(北京时间);2、地点：某某市政府采购大厅(某某路1号)。七、联系方式1、采购人：某某市人民法院</p> | 2016-06-23T09:30
       询价 报价截止时间 | bidDeadline | <h1>某某学校课桌椅询价公告</h1><p>报价截止时间：2025年6月20日17:00</p><p>报价地点：某市某路1号</p> | 2025-06-20T17:00
       works 投标文件递交的截止时间（投标截止时间，下同）为 | bidDeadline | <p>6.投标文件的递交</p><p>6.1投标文件递交的截止时间（投标截止时间，下同）为2025年6月25日9时30分，地点为某市公共资源交易中心。</p> | 2025-06-25T09:30
       投标文件递交的截止时间 with a colon, no heading | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标文件递交的截止时间：2025年6月25日9时30分，地点：某县公共资源交易中心。</p> | 2025-06-25T09:30
