@@ -220,6 +220,10 @@ final class NoticeFields {
       if (same.lookingAt()) {
         return Labels.name(same.group(1));
       }
+      Matcher named = HEADING_VALUE.matcher(text.substring(h.end()));
+      if (line == NAME_LINE && named.matches() && Labels.isName(named.group(1))) {
+        return Labels.name(named.group(1)); // "1、采购人信息：某某市林业局": the heading is the name's label
+      }
       for (int j = i + 1; j < Math.min(body.size(), i + BLOCK_LINES) && !partyHeading(body.get(j).text())
           && !NUMBERED_HEADING.matcher(Fold.fold(body.get(j).text())).matches(); j++) {
         Matcher m = line.matcher(body.get(j).text());
@@ -237,6 +241,7 @@ final class NoticeFields {
    * before that, a numbered item ("2.地址：…") does not.
    */
   private static final int BLOCK_LINES = 7;
+  private static final Pattern HEADING_VALUE = Pattern.compile("^\\s*[:：]\\s*(\\S.*)$");
   private static final Pattern NUMBERED_HEADING =
       Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、](?!\\d)|[一二三四五六七八九十]{1,3}\\s*[、.])[^:：]*$");
 

@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bracket was kept); 交易编号, 采购文件编号, a bare 计划编号; "项目编号为X" in a sentence. The others passed and stay as
  * guards. Of a second batch of 22 rows, 9 failed: seven labels (政府采购代理机构, 项目代理机构, 招标单位名称, 建设单位名称,
  * 业主名称, 遴选单位, 遴选编号); "受某某大学（北京）委托" (the place in brackets was dropped as a note); a title's number
- * in brackets with Chinese letters ("（湘财采计〔2024〕0012号）招标公告").
+ * in brackets with Chinese letters ("（湘财采计〔2024〕0012号）招标公告"). Of a third batch of 14 rows (values that end
+ * oddly, headings with a colon), 2 failed: a party's block heading with the name after its colon ("1、采购人信息：X",
+ * "2、采购代理机构信息：Y").
  */
 class PartyNumberVariantsTest {
 
@@ -140,6 +142,21 @@ class PartyNumberVariantsTest {
       a number cell split in spans with a dash between | projectNo | <table><tr><td>项目编号</td><td><span>ZB</span>-<span>2024</span>-<span>701</span></td></tr></table> | ZB-2024-701
       本项目编号为 | projectNo | <p>本项目编号为：ZB-2024-801，请投标人在投标文件中注明。</p> | ZB-2024-801
       a number labelled in a table header row, value row under | projectNo | <table><tr><th>项目编号</th><th>项目名称</th><th>采购方式</th></tr><tr><td>SZCG2024000123</td><td>某某设备</td><td>公开招标</td></tr></table> | SZCG2024000123
+      # third batch: values that end oddly, headings with a colon, more sign-offs
+      采购人信息： with the name after it | buyer | <p>1、采购人信息：某某市林业局</p><p>地址：某某市某路5号</p><p>2、采购代理机构信息：某某招标有限公司</p> | 某某市林业局
+      采购代理机构信息： with the name after it | agency | <p>1、采购人信息：某某市林业局</p><p>地址：某某市某路5号</p><p>2、采购代理机构信息：某某招标有限公司</p> | 某某招标有限公司
+      an address with a building in brackets | buyerAddress | <p>采购人：某某市林业局</p><p>地址：某某市某路5号（某某大厦5楼）</p> | 某某市某路5号（某某大厦5楼）
+      an address with a single space inside | buyerAddress | <p>采购人：某某市林业局</p><p>地址：某某省某某市 某某路5号</p><p>联系人：王某</p> | 某某省某某市 某某路5号
+      a buyer's 本级 note kept | buyer | <p>采购人：某某市教育局（本级）</p><p>项目编号：ZB-2024-001</p> | 某某市教育局（本级）
+      a buyer run into 采购项目名称 | buyer | <p>采购人：某某县卫生健康局采购项目名称：某某设备</p> | 某某县卫生健康局
+      an agency run into its 地址 | agency | <p>采购代理机构：某某工程咨询有限公司地址：某某市某路2号</p> | 某某工程咨询有限公司
+      a buyer's seal note in half-width brackets with spaces | buyer | <p>采购人( 盖章 )：某某县水利局</p> | 某某县水利局
+      the agency's 全称 cell in a four-column table | agency | <table><tr><td>采购人名称</td><td>某某县水利局</td><td>代理机构全称</td><td>某某招标有限公司</td></tr></table> | 某某招标有限公司
+      a project number after 项目名称 on the same line in brackets, labelled 编号 | projectNo | <p>项目名称：某某设备采购（编号：ZB-2024-901）</p> | ZB-2024-901
+      a number before its lot suffix with a slash | projectNo | <p>项目编号：0702-2441ZJ0G1234/02</p> | 0702-2441ZJ0G1234/02
+      a number whose colon is half-width with a space after | projectNo | <p>招标编号: SDGP370000000202502005150</p> | SDGP370000000202502005150
+      the number of a re-run, a bracketed 二次 note dropped | projectNo | <p>项目编号：ZB-2024-902（二次招标）</p> | ZB-2024-902
+      the project's number, not the 原公告's | projectNo | <h1>某某设备采购项目更正公告</h1><p>一、项目基本情况</p><p>原公告的采购项目编号：ZB-2024-903</p><p>原公告的采购项目名称：某某设备采购</p> | ZB-2024-903
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
