@@ -53,7 +53,8 @@ final class Labels {
    */
   static String findName(String text, List<String> labels) {
     return firstRead(text, labels, v -> {
-      String name = name(v);
+      // a role's cell holding its block's lines ("采购人 | 名称：X 地址：Y"): the name is 名称's value
+      String name = name(NAME_FIRST.matcher(v).replaceFirst(""));
       return name != null && isName(name) ? name : null;
     });
   }
@@ -89,6 +90,8 @@ final class Labels {
   private static final Pattern PROCEDURE_NOTE = Pattern.compile("(?<=[0-9A-Za-z号])\\s*[（(]\\p{IsHan}{3,8}[)）]$");
   /** A label with its colon at the start of a value: the value is the next field, not a name. */
   private static final Pattern LABEL_SHAPED = Pattern.compile("^[^:：\\s]{1,12}\\s*[:：]");
+  /** "名称：" or "单位名称：" opening a role's value. */
+  private static final Pattern NAME_FIRST = Pattern.compile("^\\s*(?:单位)?名\\s*称\\s*[:：]\\s*");
   /** Placeholders a blank field is filled with. */
   private static final Pattern PLACEHOLDER = Pattern.compile("^(?:无|暂无|空|略|/|-|—|详见.*|见.*)$");
 

@@ -28,10 +28,11 @@ final class NoticeFields {
       Pattern.compile("^\\S{0,4}\\s?(采购代理机构|招标代理机构|代理机构|采购执行机构|采购机构|集中采购机构)信息");
   /**
    * A block's item number before its label: "（1）名 称：", as 湖南 numbers a party's lines; a value that opens with
-   * the next item's number ("（2）地 址：（3）联系人：…") is a blank one.
+   * the next item's number ("（2）地 址：（3）联系人：…") is a blank one. A block set as a table's rows under its
+   * heading gives the label and the value in cells ("名 称 | X").
    */
   private static final String ITEM = "(?:[（(]\\d{1,2}[)）]\\s*)?";
-  private static final String VALUE = "\\s*[:：]\\s*(?![（(]\\d{1,2}[)）])(.+)$";
+  private static final String VALUE = "\\s*(?:[:：]\\s*\\|?|\\|)\\s*(?![（(]\\d{1,2}[)）])(.+)$";
   /** "名 称：X", also "单位名称：X" (a block headed for its party names its 单位). */
   private static final Pattern NAME_LINE = Pattern.compile("^" + ITEM + "(?:单位|机构)?名\\s*称" + VALUE);
   private static final Pattern ADDRESS_LINE = Pattern.compile("^" + ITEM + BuyerAddresses.ADDRESS_WORD + VALUE);

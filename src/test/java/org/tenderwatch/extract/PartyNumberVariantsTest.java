@@ -25,7 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 业主名称, 遴选单位, 遴选编号); "受某某大学（北京）委托" (the place in brackets was dropped as a note); a title's number
  * in brackets with Chinese letters ("（湘财采计〔2024〕0012号）招标公告"). Of a third batch of 14 rows (values that end
  * oddly, headings with a colon), 2 failed: a party's block heading with the name after its colon ("1、采购人信息：X",
- * "2、采购代理机构信息：Y").
+ * "2、采购代理机构信息：Y"). Of a fourth batch of 11 rows (contact tables whose cells hold several lines, block headings
+ * as table rows, Word spans), 6 failed: a role's cell holding its block's lines ("采购人 | 名称：X 地址：Y", the buyer and
+ * the agency); the blocks' headings as spanning rows over "名 称 | X" and "地 址 | Y" rows (four rows).
  */
 class PartyNumberVariantsTest {
 
@@ -157,6 +159,18 @@ class PartyNumberVariantsTest {
       a number whose colon is half-width with a space after | projectNo | <p>招标编号: SDGP370000000202502005150</p> | SDGP370000000202502005150
       the number of a re-run, a bracketed 二次 note dropped | projectNo | <p>项目编号：ZB-2024-902（二次招标）</p> | ZB-2024-902
       the project's number, not the 原公告's | projectNo | <h1>某某设备采购项目更正公告</h1><p>一、项目基本情况</p><p>原公告的采购项目编号：ZB-2024-903</p><p>原公告的采购项目名称：某某设备采购</p> | ZB-2024-903
+      # fourth batch: contact tables whose cells hold several lines, block headings as table rows
+      the role in the left cell, its lines in the right, the buyer | buyer | <table><tr><td>采购人</td><td><p>名称：某某市人民检察院</p><p>地址：某某市某路11号</p><p>联系人：王某</p></td></tr><tr><td>采购代理机构</td><td><p>名称：某某招标有限公司</p><p>地址：某某市某路12号</p></td></tr></table> | 某某市人民检察院
+      the role in the left cell, its lines in the right, the address | buyerAddress | <table><tr><td>采购人</td><td><p>名称：某某市人民检察院</p><p>地址：某某市某路11号</p><p>联系人：王某</p></td></tr><tr><td>采购代理机构</td><td><p>名称：某某招标有限公司</p><p>地址：某某市某路12号</p></td></tr></table> | 某某市某路11号
+      the role in the left cell, its lines in the right, the agency | agency | <table><tr><td>采购人</td><td><p>名称：某某市人民检察院</p><p>地址：某某市某路11号</p><p>联系人：王某</p></td></tr><tr><td>采购代理机构</td><td><p>名称：某某招标有限公司</p><p>地址：某某市某路12号</p></td></tr></table> | 某某招标有限公司
+      the parties side by side, <br> lines in each cell, the address | buyerAddress | <table><tr><td>采购人：某某市人民检察院<br>地址：某某市某路11号<br>联系人：王某</td><td>采购代理机构：某某招标有限公司<br>地址：某某市某路12号<br>联系人：李某</td></tr></table> | 某某市某路11号
+      the parties side by side, <br> lines in each cell, the agency | agency | <table><tr><td>采购人：某某市人民检察院<br>地址：某某市某路11号<br>联系人：王某</td><td>采购代理机构：某某招标有限公司<br>地址：某某市某路12号<br>联系人：李某</td></tr></table> | 某某招标有限公司
+      block headings as spanning table rows, the buyer | buyer | <table><tr><td colspan="2">1.采购人信息</td></tr><tr><td>名 称</td><td>某某市人民检察院</td></tr><tr><td>地 址</td><td>某某市某路11号</td></tr><tr><td colspan="2">2.采购代理机构信息</td></tr><tr><td>名 称</td><td>某某招标有限公司</td></tr><tr><td>地 址</td><td>某某市某路12号</td></tr></table> | 某某市人民检察院
+      block headings as spanning table rows, the address | buyerAddress | <table><tr><td colspan="2">1.采购人信息</td></tr><tr><td>名 称</td><td>某某市人民检察院</td></tr><tr><td>地 址</td><td>某某市某路11号</td></tr><tr><td colspan="2">2.采购代理机构信息</td></tr><tr><td>名 称</td><td>某某招标有限公司</td></tr><tr><td>地 址</td><td>某某市某路12号</td></tr></table> | 某某市某路11号
+      block headings as spanning table rows, the agency | agency | <table><tr><td colspan="2">1.采购人信息</td></tr><tr><td>名 称</td><td>某某市人民检察院</td></tr><tr><td>地 址</td><td>某某市某路11号</td></tr><tr><td colspan="2">2.采购代理机构信息</td></tr><tr><td>名 称</td><td>某某招标有限公司</td></tr><tr><td>地 址</td><td>某某市某路12号</td></tr></table> | 某某招标有限公司
+      block headings in a table's th, the agency block first | buyerAddress | <table><tr><th colspan="2">采购代理机构信息</th></tr><tr><td>名称</td><td>某某招标有限公司</td></tr><tr><td>地址</td><td>某某市某路12号</td></tr><tr><th colspan="2">采购人信息</th></tr><tr><td>名称</td><td>某某市人民检察院</td></tr><tr><td>地址</td><td>某某市某路11号</td></tr></table> | 某某市某路11号
+      a Word body: label and value in spans, the number | projectNo | <p class="MsoNormal"><b><span style="font-family:宋体">项目编号</span></b><b><span lang="EN-US">:</span></b><span lang="EN-US">&nbsp;GXZC2024-G1-00123-KLZB</span></p> | GXZC2024-G1-00123-KLZB
+      a Word body: the buyer label in bold, the name in spans | buyer | <p class="MsoNormal"><b><span>采购人</span></b><b><span>：</span></b><span>某某市</span><span>人民检察院</span></p> | 某某市人民检察院
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
