@@ -68,6 +68,18 @@ final class BuyerAddresses {
     return null;
   }
 
+  /**
+   * Whether the address label stands in a place's line ("开标地点：某某中心（地址：…）", "递交投标文件地点：…，地址：…"),
+   * or opens the line after it: that address is the place's, not the buyer's.
+   */
+  private static boolean inPlaceLine(String window, int at) {
+    int start = window.lastIndexOf('\n', at - 1) + 1;
+    if (start > 0 && window.substring(start, at).isBlank()) { // the label opens its line (a run-on line cut before it)
+      start = window.lastIndexOf('\n', start - 2) + 1;
+    }
+    return window.substring(start, at).contains("地点");
+  }
+
   /** "某某县某路5号）" read from "采购人：X（地址：某某县某路5号）": the bracket closes the note, not the address. */
   private static String closed(String address) {
     if (address == null || !(address.endsWith("）") || address.endsWith(")"))) {
@@ -79,13 +91,14 @@ final class BuyerAddresses {
 
   /**
    * The first address label in the window: one glued to a name only on the buyer's own value, no label between
-   * ("采购人：某局地址：…"); after another label, a glued "公司地址：" is another party's ("中标单位：X 公司地址：Y").
+   * ("采购人：某局地址：…"); after another label, a glued "公司地址：" is another party's ("中标单位：X 公司地址：Y"); one
+   * in a place's line is the place's.
    */
   private static boolean find(Matcher a, String window) {
     while (a.find()) {
       boolean glued = a.start() > 0
           && Character.UnicodeScript.of(window.charAt(a.start() - 1)) == Character.UnicodeScript.HAN;
-      if (!glued || window.substring(0, a.start()).indexOf(':') < 0) {
+      if ((!glued || window.substring(0, a.start()).indexOf(':') < 0) && !inPlaceLine(window, a.start())) {
         return true;
       }
     }

@@ -36,7 +36,9 @@ final class FieldLabels {
       // the agent entrusted (委托代理机构, 受托单位) and the agent named as a company (招标代理公司)
       "委托代理机构", "招标代理公司", "采购代理公司", "受托单位",
       // the agency named as the government's or the project's (政府采购代理机构, 项目代理机构)
-      "政府采购代理机构", "项目代理机构");
+      "政府采购代理机构", "项目代理机构",
+      // 浙江's 政府采购中心 notices: "采购组织机构：某某市政府采购中心"
+      "采购组织机构");
   /**
    * The project's own numbers first; a works project's (工程编号); then the budget plan's number (采购计划编号),
    * which 湖南 and other provinces give beside the project number and alone on some county notices; a lot's

@@ -47,6 +47,11 @@ final class OpeningCodes {
     if (doc.find()) {
       return t.substring(doc.start(1), doc.end(1));
     }
+    int space = t.lastIndexOf(' ');
+    String last = space < 0 ? "" : t.substring(space + 1);
+    if (last.length() <= MAX_CODE && SHAPE.matcher(Fold.fold(last)).matches()) {
+      return last; // "某某设备采购项目招标公告 ZB-2024-012": a code after the title, a space before it
+    }
     java.util.regex.Matcher m = TITLE_CODE.matcher(Fold.fold(t));
     if (!m.find()) {
       return null;

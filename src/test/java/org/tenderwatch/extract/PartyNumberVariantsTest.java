@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * oddly, headings with a colon), 2 failed: a party's block heading with the name after its colon ("1、采购人信息：X",
  * "2、采购代理机构信息：Y"). Of a fourth batch of 11 rows (contact tables whose cells hold several lines, block headings
  * as table rows, Word spans), 6 failed: a role's cell holding its block's lines ("采购人 | 名称：X 地址：Y", the buyer and
- * the agency); the blocks' headings as spanning rows over "名 称 | X" and "地 址 | Y" rows (four rows).
+ * the agency); the blocks' headings as spanning rows over "名 称 | X" and "地 址 | Y" rows (four rows). Of a fifth batch
+ * of 10 rows, 4 failed: the opening place's "（地址：…）" and the hand-in place's "，地址：…" read as the buyer's; 采购组织机构
+ * (浙江); a code after the title with a space before it.
  */
 class PartyNumberVariantsTest {
 
@@ -171,6 +173,17 @@ class PartyNumberVariantsTest {
       block headings in a table's th, the agency block first | buyerAddress | <table><tr><th colspan="2">采购代理机构信息</th></tr><tr><td>名称</td><td>某某招标有限公司</td></tr><tr><td>地址</td><td>某某市某路12号</td></tr><tr><th colspan="2">采购人信息</th></tr><tr><td>名称</td><td>某某市人民检察院</td></tr><tr><td>地址</td><td>某某市某路11号</td></tr></table> | 某某市某路11号
       a Word body: label and value in spans, the number | projectNo | <p class="MsoNormal"><b><span style="font-family:宋体">项目编号</span></b><b><span lang="EN-US">:</span></b><span lang="EN-US">&nbsp;GXZC2024-G1-00123-KLZB</span></p> | GXZC2024-G1-00123-KLZB
       a Word body: the buyer label in bold, the name in spans | buyer | <p class="MsoNormal"><b><span>采购人</span></b><b><span>：</span></b><span>某某市</span><span>人民检察院</span></p> | 某某市人民检察院
+      # fifth batch: addresses that are the opening place's, other roles, numbers on their own line
+      the opening place's 地址 in brackets is no buyer's | buyerAddress | <p>采购人：某某县文化馆</p><p>开标时间：2024年5月20日9:30</p><p>开标地点：某某县公共资源交易中心（地址：某某县某路9号）</p> | none
+      the bid hand-in place's 地址 is no buyer's | buyerAddress | <p>采购人：某某县文化馆</p><p>递交投标文件地点：某某县公共资源交易中心，地址：某某县某路9号</p> | none
+      a 代建单位 is no agency (guard) | agency | <p>建设单位：某某县教育局</p><p>代建单位：某某县城市建设投资有限公司</p> | none
+      a 代建单位 beside the 建设单位, the buyer | buyer | <p>建设单位：某某县教育局</p><p>代建单位：某某县城市建设投资有限公司</p> | 某某县教育局
+      采购组织机构 (浙江) | agency | <p>采购人：某某市第一中学</p><p>采购组织机构：某某市政府采购中心</p> | 某某市政府采购中心
+      a number on the line after its label | projectNo | <p>项目编号：<br>ZB-2024-011</p><p>项目名称：某某设备</p> | ZB-2024-011
+      a number after the title with no brackets | projectNo | <h1>某某设备采购项目招标公告 ZB-2024-012</h1><p>一、项目基本情况</p> | ZB-2024-012
+      a lot's number after the project's on one line: the project's | projectNo | <p>项目编号：ZB-2024-013 包号：ZB-2024-013-1</p> | ZB-2024-013
+      招标项目编号 beside 项目代码 on one line | projectNo | <p>项目代码：2402-330100-04-01-123456 招标项目编号：E3301000001000456001</p> | E3301000001000456001
+      the agency named only in the phone lines (guard) | agency | <p>采购人：某某县文化馆</p><p>代理机构联系人：李某</p><p>代理机构联系电话：0570-80000002</p> | none
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
