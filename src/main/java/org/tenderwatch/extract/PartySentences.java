@@ -18,15 +18,21 @@ final class PartySentences {
   private static final Pattern ENTRUSTED = Pattern.compile(
       "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心|研究院|设计院|研究所|事务所))(?:\\([^)]*\\))?[^，,。；;受]{0,3}受\\s*"
           + "([^，,。；;:：\\s]{2,40}?)\\s*(?:的)?委托");
-  /** The entrusting buyer first, the agency after the comma: "受某某县人民医院(的)委托，某某招标有限公司对…". */
-  private static final Pattern ENTRUSTED_FIRST = Pattern.compile("(?:^|[，,。；;:：\\s])受\\s*(" + PartyNames.NAME
-      + ")\\s*(?:的)?委托\\s*[，,]\\s*(" + PartyNames.NAME + ")\\s*(?:对|就|为|进行|组织|承办|现)");
+  /** A note in brackets after a name in a sentence: "（以下简称“代理机构”）". */
+  private static final String NOTE_AFTER = "(?:[（(][^（()）]{0,24}[）)])?";
+  /**
+   * The entrusting buyer first, the agency after the comma: "受某某县人民医院(的)委托，某某招标有限公司对…", also
+   * "根据某某县人民医院的委托，…"; the agency's name may carry a note ("（以下简称“代理机构”）").
+   */
+  private static final Pattern ENTRUSTED_FIRST = Pattern.compile("(?:^|[，,。；;:：\\s])(?:受|根据|按照)\\s*("
+      + PartyNames.NAME + ")\\s*(?:的)?委托\\s*[，,]\\s*(" + PartyNames.NAME + ")\\s*" + NOTE_AFTER
+      + "\\s*(?:对|就|为|进行|组织|承办|现)");
   /**
    * The buyer entrusting the agency, buyer first: "…，某某县人民医院委托某某工程咨询有限公司(，)对某某设备采购项目进行
-   * 竞争性谈判" (the reverse of "Y受X委托").
+   * 竞争性谈判" (the reverse of "Y受X委托"), either name with a note after it ("（以下简称“采购人”）").
    */
-  private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*委托\\s*("
-      + PartyNames.NAME + ")\\s*[，,]?\\s*(?:对|就|为|进行|组织|承办)");
+  private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*"
+      + NOTE_AFTER + "\\s*委托\\s*(" + PartyNames.NAME + ")\\s*" + NOTE_AFTER + "\\s*[，,]?\\s*(?:对|就|为|进行|组织|承办)");
   /** "采购人为某某市第一中学，", "招标人为某某县水利局，": the party named by its role, in prose. */
   private static final Pattern BUYER_IS =
       Pattern.compile("(?:采购人|采购单位|招标人)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");

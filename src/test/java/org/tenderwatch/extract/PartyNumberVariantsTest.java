@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * as table rows, Word spans), 6 failed: a role's cell holding its block's lines ("采购人 | 名称：X 地址：Y", the buyer and
  * the agency); the blocks' headings as spanning rows over "名 称 | X" and "地 址 | Y" rows (four rows). Of a fifth batch
  * of 10 rows, 4 failed: the opening place's "（地址：…）" and the hand-in place's "，地址：…" read as the buyer's; 采购组织机构
- * (浙江); a code after the title with a space before it.
+ * (浙江); a code after the title with a space before it. Of a sixth batch of 7 rows (entrusting sentences), 5 failed:
+ * notes in brackets after the names in "受X的委托，Y（以下简称…）对" and "X（以下简称…）委托Y（以下简称…），对" (three rows);
+ * "根据X的委托，Y对…" (two rows; the buyer read was "根据X").
  */
 class PartyNumberVariantsTest {
 
@@ -184,6 +186,14 @@ class PartyNumberVariantsTest {
       a lot's number after the project's on one line: the project's | projectNo | <p>项目编号：ZB-2024-013 包号：ZB-2024-013-1</p> | ZB-2024-013
       招标项目编号 beside 项目代码 on one line | projectNo | <p>项目代码：2402-330100-04-01-123456 招标项目编号：E3301000001000456001</p> | E3301000001000456001
       the agency named only in the phone lines (guard) | agency | <p>采购人：某某县文化馆</p><p>代理机构联系人：李某</p><p>代理机构联系电话：0570-80000002</p> | none
+      # sixth batch: entrusting sentences with notes and other verbs
+      受X委托 first, the agency abbreviated after the comma | agency | <p>受某某县人民医院的委托，某某招标有限公司（以下简称“代理机构”）对某某设备进行公开招标。</p> | 某某招标有限公司
+      X委托Y, both abbreviated | buyer | <p>某某县人民医院（以下简称“采购人”）委托某某招标有限公司（以下简称“代理机构”），对某某设备进行公开招标。</p> | 某某县人民医院
+      X委托Y, both abbreviated, the agency | agency | <p>某某县人民医院（以下简称“采购人”）委托某某招标有限公司（以下简称“代理机构”），对某某设备进行公开招标。</p> | 某某招标有限公司
+      根据X的委托, the buyer | buyer | <p>根据某某县人民医院的委托，某某招标有限公司对某某设备进行公开招标，欢迎合格的供应商前来投标。</p> | 某某县人民医院
+      根据X的委托, the agency | agency | <p>根据某某县人民医院的委托，某某招标有限公司对某某设备进行公开招标，欢迎合格的供应商前来投标。</p> | 某某招标有限公司
+      X现受Y委托 | buyer | <p>某某招标有限公司现受某某县人民医院委托，对某某设备进行竞争性谈判。</p> | 某某县人民医院
+      a 编号 in brackets after the project in a sentence | projectNo | <p>某某县人民医院就某某设备采购项目（编号：ZB-2024-021）进行公开招标。</p> | ZB-2024-021
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
