@@ -204,6 +204,8 @@ final class Labels {
   /** A project number: the value up to the first space or an unbalanced closing bracket ("（招标文件编号…"). */
   static String projectNo(String value) {
     String v = value.strip();
+    int label = NameEnds.runOnLabel(v); // "ZB2024031采购方式：公开招标": a label run straight on ends the number
+    v = label > 0 ? v.substring(0, label).strip() : v;
     int depth = 0;
     int end = 0;
     for (; end < v.length(); end++) {

@@ -20,7 +20,9 @@ final class NameEnds {
 
   /** The contact labels that follow a name in a party's block. */
   private static final List<String> CONTACT_LABELS =
-      List.of("地址", "电话", "联系人", "联系方式", "联系电话", "传真", "邮编", "电子邮箱", "电子邮件");
+      List.of("地址", "电话", "联系人", "联系方式", "联系电话", "传真", "邮编", "电子邮箱", "电子邮件", "邮政编码",
+          // the procedure's labels no field is read under, run on after a name or a number in a flattened header
+          "采购方式", "招标方式", "采购类型", "项目类型");
 
   /**
    * A field label run straight into the previous value, with no space or punctuation between ("长沙市公安局采购代理机构名称：…"
@@ -59,12 +61,18 @@ final class NameEnds {
     return name == null ? null : ROLE_NOTE.matcher(name).replaceFirst("").strip();
   }
 
+  /** Where a label run straight on after a value begins ({@link #RUN_ON_LABEL}), or -1 (also when it opens it). */
+  static int runOnLabel(String value) {
+    Matcher runOn = RUN_ON_LABEL.matcher(value);
+    return runOn.find() && runOn.start() > 0 ? runOn.start() : -1;
+  }
+
   /** An organisation name: the value up to punctuation, a run of spaces or the next label. */
   static String name(String value) {
     String v = value.strip();
     // both ends are looked for in the whole value: a spaced label run on ("…公司传 真：") holds a gap NAME_END stops at
-    Matcher runOn = RUN_ON_LABEL.matcher(v);
-    int end = runOn.find() && runOn.start() > 0 ? runOn.start() : v.length();
+    int runOn = runOnLabel(v);
+    int end = runOn > 0 ? runOn : v.length();
     Matcher bare = BARE_LABEL.matcher(v);
     if (bare.find() && bare.start() > 0) {
       end = Math.min(end, bare.start());

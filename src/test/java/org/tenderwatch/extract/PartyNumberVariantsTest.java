@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of 10 rows, 4 failed: the opening place's "（地址：…）" and the hand-in place's "，地址：…" read as the buyer's; 采购组织机构
  * (浙江); a code after the title with a space before it. Of a sixth batch of 7 rows (entrusting sentences), 5 failed:
  * notes in brackets after the names in "受X的委托，Y（以下简称…）对" and "X（以下简称…）委托Y（以下简称…），对" (three rows);
- * "根据X的委托，Y对…" (two rows; the buyer read was "根据X").
+ * "根据X的委托，Y对…" (two rows; the buyer read was "根据X"). Of a seventh batch of 5 rows (values run into labels no
+ * field is read under), 4 failed: a number (Latin, and with Chinese letters) and a buyer run into "采购方式："; an address
+ * run into "邮政编码：".
  */
 class PartyNumberVariantsTest {
 
@@ -194,6 +196,12 @@ class PartyNumberVariantsTest {
       根据X的委托, the agency | agency | <p>根据某某县人民医院的委托，某某招标有限公司对某某设备进行公开招标，欢迎合格的供应商前来投标。</p> | 某某招标有限公司
       X现受Y委托 | buyer | <p>某某招标有限公司现受某某县人民医院委托，对某某设备进行竞争性谈判。</p> | 某某县人民医院
       a 编号 in brackets after the project in a sentence | projectNo | <p>某某县人民医院就某某设备采购项目（编号：ZB-2024-021）进行公开招标。</p> | ZB-2024-021
+      # seventh batch: values run into labels that are no field's
+      a number run into 采购方式 | projectNo | <p>项目编号：ZB2024031采购方式：公开招标</p> | ZB2024031
+      a number with Chinese letters run into 采购方式 | projectNo | <p>采购编号：某财采〔2024〕32号采购方式：询价</p> | 某财采〔2024〕32号
+      a buyer run into 采购方式 | buyer | <p>采购人：某某县人民医院采购方式：询价</p> | 某某县人民医院
+      an address run into 联系人 | buyerAddress | <p>采购人：某某县人民医院</p><p>地址：某某县某路3号联系人：王某</p> | 某某县某路3号
+      an address run into 邮政编码 | buyerAddress | <p>采购人：某某县人民医院</p><p>地址：某某县某路3号邮政编码：310000</p> | 某某县某路3号
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
