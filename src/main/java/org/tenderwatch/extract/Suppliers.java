@@ -87,7 +87,7 @@ final class Suppliers {
    * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
    */
   private static final Pattern BLOCK_BID = Pattern.compile(
-      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\\s*:\\s*");
+      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|投标|总)?(?:报价|总价)" + UNIT + "\\s*:\\s*");
   /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
   private static final Pattern NO_WINNER =
       Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");

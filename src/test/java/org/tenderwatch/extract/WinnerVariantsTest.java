@@ -36,7 +36,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of an item table ("成交供应商 | 品名 | 数量 | 单价 | 金额" over two items, then 合计): each row is read as a winner
  * with its item's amount; whether the page's 合计 is that winner's amount is a labelling question the set has not met.
  * Of the 8 of the fourth batch, 3 failed: a sentence winner with its address in brackets ("X公司（地址" kept), and
- * numbered winners ("1、X公司 2、Y公司") in a cell and on a label's line.
+ * numbered winners ("1、X公司 2、Y公司") in a cell and on a label's line. Of the 9 of the fifth, 6 failed: a railway's
+ * "包件编号：P03(包件名称：…)" (also the one tuning page's suppliers miss, 西安局's P02), "标段：一标段" over each winner,
+ * "中标单位是X", "本项目由X以Y元中标" (由 kept in the name), "X公司中标，中标金额…", and 投标总价 in the winner's block.
  */
 class WinnerVariantsTest {
 
@@ -187,6 +189,16 @@ class WinnerVariantsTest {
       a label table with a spanning value | <table><tr><td>中标人</td><td colspan="3">某某市政工程有限公司</td></tr><tr><td>中标价（元）</td><td>1,234,000.00</td><td>工期</td><td>90日历天</td></tr></table> | AWARD | 某某市政工程有限公司//1234000 | 1234000
       a four-column label table | <h1>某某工程中标结果公示</h1><table><tr><td>标段名称</td><td>某某道路工程</td><td>标段编号</td><td>GC-2024-01</td></tr><tr><td>中标人</td><td>某某路桥建设有限公司</td><td>中标价（元）</td><td>3,456,789.00</td></tr><tr><td>项目经理</td><td>张某</td><td>工期</td><td>180日历天</td></tr></table> | AWARD | 某某路桥建设有限公司//3456789 | 3456789
       中标价（大写） and 中标价（小写） labels | 某某工程中标结果公告¶中标人：某某水利工程有限公司¶中标价（大写）：壹佰万元整¶中标价（小写）：1000000.00元 | AWARD | 某某水利工程有限公司//1000000 | 1000000
+      # fifth batch: 包件 lots, lot labels, more sentences and bid labels
+      a railway 包件编号 with its name in brackets | 某某铁路工程甲供物资采购中标结果公告¶一、中标人¶包件编号：P03(包件名称：钢轨扣件)¶中标人名称：某某轨道科技有限公司¶中标价（元）：2345678.9 | AWARD | 某某轨道科技有限公司/P03/2345678.9 | 2345678.9
+      标段：一标段 as a label | 某某工程中标结果公示¶标段：一标段¶中标人：某某甲建设有限公司¶中标价：800000元¶标段：二标段¶中标人：某某乙建设有限公司¶中标价：700000元 | AWARD | 某某甲建设有限公司/一标段/800000; 某某乙建设有限公司/二标段/700000 | 1500000
+      中标单位是X | 某某学校维修工程中标公告¶经评标委员会评审，中标单位是某某建筑工程有限公司，中标价为人民币45.6万元。 | AWARD | 某某建筑工程有限公司//456000 | 456000
+      本项目由X以Y元中标 | 某某工程中标公告¶本项目由某某机电安装有限公司以1,280,000.00元中标。 | AWARD | 某某机电安装有限公司//1280000 | 1280000
+      X中标 then the amount | 某某项目中标公告¶经评审，某某信息技术有限公司中标，中标金额为人民币18.5万元。 | AWARD | 某某信息技术有限公司//185000 | 185000
+      投标总价 in the winner's block | 某某工程中标结果公示¶中标人：某某建设有限公司¶投标总价：2,680,000.00元¶工期：150日历天 | AWARD | 某某建设有限公司//2680000 | 2680000
+      a 下浮率 note after the amount | 某某工程中标结果公示¶中标人：某某建设有限公司¶中标价：1,234,567.00元（下浮率：5%） | AWARD | 某某建设有限公司//1234567 | 1234567
+      capitals then the figure without brackets | 某某项目中标公告¶中标供应商：某某空调设备有限公司¶中标金额：壹佰贰拾叁万肆仟伍佰陆拾柒元整 ¥1234567.00 | AWARD | 某某空调设备有限公司//1234567 | 1234567
+      figure then capitals with 人民币 in brackets | 某某项目中标公告¶中标供应商：某某安防工程有限公司¶中标金额：￥1234567.00 元（人民币壹佰贰拾叁万肆仟伍佰陆拾柒元整） | AWARD | 某某安防工程有限公司//1234567 | 1234567
       """)
   void winnersOfAnAward(String layout, String page, String type, String suppliers, String award) {
     Notice n = read(page);
