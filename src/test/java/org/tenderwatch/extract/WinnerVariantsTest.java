@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * numbered winners ("1、X公司 2、Y公司") in a cell and on a label's line. Of the 9 of the fifth, 6 failed: a railway's
  * "包件编号：P03(包件名称：…)" (also the one tuning page's suppliers miss, 西安局's P02), "标段：一标段" over each winner,
  * "中标单位是X", "本项目由X以Y元中标" (由 kept in the name), "X公司中标，中标金额…", and 投标总价 in the winner's block.
+ * Of the 5 of the sixth, 2 failed: a lot cell spanning its winners' rows (rowspan; WinnerGrids gives the rows under it
+ * the lot above) and the lot in brackets after the labels ("中标供应商（第1包）：", "中标金额（第1包）：").
  */
 class WinnerVariantsTest {
 
@@ -199,6 +201,12 @@ class WinnerVariantsTest {
       a 下浮率 note after the amount | 某某工程中标结果公示¶中标人：某某建设有限公司¶中标价：1,234,567.00元（下浮率：5%） | AWARD | 某某建设有限公司//1234567 | 1234567
       capitals then the figure without brackets | 某某项目中标公告¶中标供应商：某某空调设备有限公司¶中标金额：壹佰贰拾叁万肆仟伍佰陆拾柒元整 ¥1234567.00 | AWARD | 某某空调设备有限公司//1234567 | 1234567
       figure then capitals with 人民币 in brackets | 某某项目中标公告¶中标供应商：某某安防工程有限公司¶中标金额：￥1234567.00 元（人民币壹佰贰拾叁万肆仟伍佰陆拾柒元整） | AWARD | 某某安防工程有限公司//1234567 | 1234567
+      # sixth batch: lots over label tables, rowspans, lots in the label's brackets, Word tables
+      a lot heading over each label table | <p>包1：</p><table><tr><td>中标供应商</td><td>某某甲装备有限公司</td></tr><tr><td>中标金额</td><td>120,000.00元</td></tr></table><p>包2：</p><table><tr><td>中标供应商</td><td>某某乙装备有限公司</td></tr><tr><td>中标金额</td><td>60,000.00元</td></tr></table> | AWARD | 某某甲装备有限公司/包1/120000; 某某乙装备有限公司/包2/60000 | 180000
+      a lot cell spanning two winners' rows | <table><tr><td>包号</td><td>中标供应商</td><td>中标金额（元）</td></tr><tr><td rowspan="2">包1</td><td>某某甲粮油有限公司</td><td>100000</td></tr><tr><td>某某乙粮油有限公司</td><td>80000</td></tr><tr><td>包2</td><td>某某丙食品有限公司</td><td>50000</td></tr></table> | AWARD | 某某甲粮油有限公司/包1/100000; 某某乙粮油有限公司/包1/80000; 某某丙食品有限公司/包2/50000 | 230000
+      two lots' labels on one run-on line | 某某项目中标公告¶包1中标供应商：某某甲电子有限公司，中标金额：12万元；包2中标供应商：某某乙电子有限公司，中标金额：8万元。 | AWARD | 某某甲电子有限公司/包1/120000; 某某乙电子有限公司/包2/80000 | 200000
+      the lot in brackets after the labels | 某某项目中标公告¶中标供应商（第1包）：某某甲防护用品有限公司¶中标金额（第1包）：6.8万元¶中标供应商（第2包）：某某乙防护用品有限公司¶中标金额（第2包）：3.2万元 | AWARD | 某某甲防护用品有限公司/第1包/68000; 某某乙防护用品有限公司/第2包/32000 | 100000
+      a Word table, header cells of two paragraphs and a blank row | <table class="MsoNormalTable"><tr><td><p class="MsoNormal"><span>中标供应商</span></p><p class="MsoNormal"><span>名称</span></p></td><td><p class="MsoNormal"><span>中标金额</span></p><p class="MsoNormal"><span>（元）</span></p></td></tr><tr><td><p class="MsoNormal"><o:p>&nbsp;</o:p></p></td><td><p class="MsoNormal"><o:p>&nbsp;</o:p></p></td></tr><tr><td><p class="MsoNormal"><span>某某水泥制品有限公司</span></p></td><td><p class="MsoNormal"><span>86,400.00</span></p></td></tr></table> | AWARD | 某某水泥制品有限公司//86400 | 86400
       """)
   void winnersOfAnAward(String layout, String page, String type, String suppliers, String award) {
     Notice n = read(page);
