@@ -36,8 +36,8 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
-  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)". */
-  static final String AMOUNT_NOTE = "\\((?:含税|人民币|小写|报价承诺)\\)";
+  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）". */
+  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价)\\)";
   /**
    * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
    * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：", 宜昌's "中标价(报价承诺)", the bid as
@@ -67,7 +67,7 @@ final class Suppliers {
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
-      + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
+      + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|(?:最终)?[预拟]?" + WINNER
       + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "(?:\\s*\\((?:" + LOT_NO_MARK + ")\\))?\\s*:\\s*");
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");

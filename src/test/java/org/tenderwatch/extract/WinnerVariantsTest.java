@@ -40,7 +40,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "包件编号：P03(包件名称：…)" (also the one tuning page's suppliers miss, 西安局's P02), "标段：一标段" over each winner,
  * "中标单位是X", "本项目由X以Y元中标" (由 kept in the name), "X公司中标，中标金额…", and 投标总价 in the winner's block.
  * Of the 5 of the sixth, 2 failed: a lot cell spanning its winners' rows (rowspan; WinnerGrids gives the rows under it
- * the lot above) and the lot in brackets after the labels ("中标供应商（第1包）：", "中标金额（第1包）：").
+ * the lot above) and the lot in brackets after the labels ("中标供应商（第1包）：", "中标金额（第1包）："). Of the 7 of
+ * the seventh, 3 failed: "最终成交价：", "中标价格（总价）：" and "¥96000.00元/项"; the last is left out (a price per 项
+ * may be a unit price or the whole service's; the set has not met it).
  */
 class WinnerVariantsTest {
 
@@ -207,6 +209,13 @@ class WinnerVariantsTest {
       two lots' labels on one run-on line | 某某项目中标公告¶包1中标供应商：某某甲电子有限公司，中标金额：12万元；包2中标供应商：某某乙电子有限公司，中标金额：8万元。 | AWARD | 某某甲电子有限公司/包1/120000; 某某乙电子有限公司/包2/80000 | 200000
       the lot in brackets after the labels | 某某项目中标公告¶中标供应商（第1包）：某某甲防护用品有限公司¶中标金额（第1包）：6.8万元¶中标供应商（第2包）：某某乙防护用品有限公司¶中标金额（第2包）：3.2万元 | AWARD | 某某甲防护用品有限公司/第1包/68000; 某某乙防护用品有限公司/第2包/32000 | 100000
       a Word table, header cells of two paragraphs and a blank row | <table class="MsoNormalTable"><tr><td><p class="MsoNormal"><span>中标供应商</span></p><p class="MsoNormal"><span>名称</span></p></td><td><p class="MsoNormal"><span>中标金额</span></p><p class="MsoNormal"><span>（元）</span></p></td></tr><tr><td><p class="MsoNormal"><o:p>&nbsp;</o:p></p></td><td><p class="MsoNormal"><o:p>&nbsp;</o:p></p></td></tr><tr><td><p class="MsoNormal"><span>某某水泥制品有限公司</span></p></td><td><p class="MsoNormal"><span>86,400.00</span></p></td></tr></table> | AWARD | 某某水泥制品有限公司//86400 | 86400
+      # seventh batch: amount labels and forms
+      最终成交价 | 某某项目成交结果公告¶成交供应商：某某净水设备有限公司¶最终成交价：￥38,800.00 | AWARD | 某某净水设备有限公司//38800 | 38800
+      中标价格（总价） | 某某项目中标公告¶中标供应商：某某音响设备有限公司¶中标价格（总价）：156,000.00元 | AWARD | 某某音响设备有限公司//156000 | 156000
+      元整 after the figure | 某某项目中标公告¶中标供应商：某某窗帘有限公司¶中标金额：128000元整 | AWARD | 某某窗帘有限公司//128000 | 128000
+      元人民币 without a space | 某某项目中标公告¶中标供应商：某某标识有限公司¶中标金额：128,000.00元人民币 | AWARD | 某某标识有限公司//128000 | 128000
+      人民币 and 元整 with 大写 after | 某某项目中标公告¶中标供应商：某某绿化有限公司¶中标金额：人民币128,000.00元整（大写：壹拾贰万捌仟元整） | AWARD | 某某绿化有限公司//128000 | 128000
+      a foreign winner's name | 某某医院进口设备采购中标公告¶中标供应商：Mouxin Medical Systems GmbH¶中标金额：EUR 0（人民币2,360,000.00元） | AWARD | Mouxin Medical Systems GmbH//2360000 | 2360000
       """)
   void winnersOfAnAward(String layout, String page, String type, String suppliers, String award) {
     Notice n = read(page);
