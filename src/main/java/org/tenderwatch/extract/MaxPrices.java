@@ -43,13 +43,15 @@ final class MaxPrices {
     if (labelled != null && labelled.amount() != null) {
       return labelled;
     }
-    Amount stated = labelled == null ? sentence(text, SENTENCE) : null; // "最高限价：同预算金额" states none
+    // "最高限价：同预算金额" states none; every SENTENCE word ends in 限价 or 控制价
+    Amount stated = labelled == null && (text.contains("限价") || text.contains("控制价")) ? sentence(text, SENTENCE)
+        : null;
     if (stated != null) {
       return new Budgets.Found(stated, null);
     }
     Budgets.Found column = AmountColumns.maxPrice(body);
     return column.amount() != null || labelled != null ? column
-        : new Budgets.Found(sentence(text, BID_CEILING), null);
+        : new Budgets.Found(text.contains("超过") || text.contains("高于") ? sentence(text, BID_CEILING) : null, null);
   }
 
   /**

@@ -236,7 +236,7 @@ final class NoticeDates {
         String line = lines.get(i);
         String folded = Dates.digits(Fold.fold(line));
         Matcher m = SIGNED.matcher(folded);
-        boolean found = m.find();
+        boolean found = folded.indexOf('年') >= 0 && m.find(); // SIGNED tries a 60-letter name at every offset
         if (!found) {
           m = SIGNED_AFTER_CONTACT.matcher(folded);
           found = m.find();
