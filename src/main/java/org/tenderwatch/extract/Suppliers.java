@@ -68,7 +68,8 @@ final class Suppliers {
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
       + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|(?:最终)?[预拟]?" + WINNER
-      + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "(?:\\s*\\((?:" + LOT_NO_MARK + ")\\))?\\s*:\\s*");
+      + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "(?:\\s*\\((?:" + LOT_NO_MARK + ")\\))?"
+      + "(?:\\s*:\\s*|\\s+(?=(?:人民币)?\\s*[¥￥]?\\s*[0-9][0-9,.]*\\s*(?:万元|元)?\\s*$))"); // "中标价（元） 876543.21"
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */

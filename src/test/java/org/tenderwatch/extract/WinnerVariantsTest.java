@@ -42,7 +42,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Of the 5 of the sixth, 2 failed: a lot cell spanning its winners' rows (rowspan; WinnerGrids gives the rows under it
  * the lot above) and the lot in brackets after the labels ("中标供应商（第1包）：", "中标金额（第1包）："). Of the 7 of
  * the seventh, 3 failed: "最终成交价：", "中标价格（总价）：" and "¥96000.00元/项"; the last is left out (a price per 项
- * may be a unit price or the whole service's; the set has not met it).
+ * may be a unit price or the whole service's; the set has not met it). The eighth batch re-reads earlier shapes as
+ * copies keep them (a probe that read every row's text back one cell a line and with tab runs found them); all 5 failed:
+ * rate and unit-price columns (中标费率, 中标单价（元/吨）, 优惠率: no column word ended them, nor a unit per 吨 in
+ * brackets), a lone label ("1.中标结果：") taking the header line under it as its value, and "中标价（元） 876543.21"
+ * (an amount's label before its figure with a space and no colon).
  */
 class WinnerVariantsTest {
 
@@ -216,6 +220,12 @@ class WinnerVariantsTest {
       元人民币 without a space | 某某项目中标公告¶中标供应商：某某标识有限公司¶中标金额：128,000.00元人民币 | AWARD | 某某标识有限公司//128000 | 128000
       人民币 and 元整 with 大写 after | 某某项目中标公告¶中标供应商：某某绿化有限公司¶中标金额：人民币128,000.00元整（大写：壹拾贰万捌仟元整） | AWARD | 某某绿化有限公司//128000 | 128000
       a foreign winner's name | 某某医院进口设备采购中标公告¶中标供应商：Mouxin Medical Systems GmbH¶中标金额：EUR 0（人民币2,360,000.00元） | AWARD | Mouxin Medical Systems GmbH//2360000 | 2360000
+      # eighth batch: the same tables as copies keep them (tab runs, single spaces, one cell a line)
+      a rate column kept with tab runs | 某某监理服务中标结果公示¶中标人⇥中标费率⇥总监理工程师¶某某工程监理有限公司⇥1.85%⇥张某 | AWARD | 某某工程监理有限公司// | -
+      a unit price per 吨 kept one cell a line | 某某污泥处置服务成交结果公告¶中标供应商¶中标单价（元/吨）¶预估数量（吨）¶某某环保科技有限公司¶286¶5000 | AWARD | 某某环保科技有限公司// | -
+      a 优惠率 table apart by single spaces | 某某造价咨询服务中标结果公告¶中标人 优惠率 服务期¶某某造价咨询有限公司 20% 三年 | AWARD | 某某造价咨询有限公司// | -
+      a lone label over a header line apart by single spaces | 某某项目中标结果公告¶1.中标结果：¶序号 标项名称 中标供应商名称 中标金额（万元）¶1 办公电脑 某某电脑科技有限公司 35.2¶2 打印机 某某办公设备有限公司 8.8¶2.废标结果：¶/ | AWARD | 某某电脑科技有限公司/1/352000; 某某办公设备有限公司/2/88000 | 440000
+      labels and values apart by a single space | 某某工程中标结果公示¶中标人 某某园林工程有限公司¶中标价（元） 876543.21¶工期 60日历天 | AWARD | 某某园林工程有限公司//876543.21 | 876543.21
       """)
   void winnersOfAnAward(String layout, String page, String type, String suppliers, String award) {
     Notice n = read(page);
