@@ -55,7 +55,7 @@ final class BuyerAddresses {
           if (ADDRESS_LABEL.matcher(Fold.fold(rest)).lookingAt()) {
             return null; // "地 址： | 地 址：Y": the buyer's cell is blank, the next cell is the agency's
           }
-          String address = Labels.name(rest);
+          String address = closed(Labels.name(rest));
           if (address != null && Labels.isName(address)) { // "地址：" left blank over "联系人：…" is no address
             return address;
           }
@@ -66,6 +66,15 @@ final class BuyerAddresses {
       }
     }
     return null;
+  }
+
+  /** "某某县某路5号）" read from "采购人：X（地址：某某县某路5号）": the bracket closes the note, not the address. */
+  private static String closed(String address) {
+    if (address == null || !(address.endsWith("）") || address.endsWith(")"))) {
+      return address;
+    }
+    String body = address.substring(0, address.length() - 1);
+    return body.contains("（") || body.contains("(") ? address : body.strip();
   }
 
   /**

@@ -19,13 +19,24 @@ final class FieldLabels {
       // 四川's 比选公告 (state-owned firms' purchases by comparison): "比选人：某某城市建设投资有限公司"
       "比选人", "项目业主", "采购方", "建设单位", "业主单位", "业主",
       // 浙江 counties' small works let by lottery (发包公告): the employer, "9.1发包人：某县某镇人民政府"
-      "发包人", "发包单位", "使用单位");
+      "发包人", "发包单位", "使用单位",
+      // the full name asked for (采购人全称, as 采购代理机构全称 is); a campus's 招标采购单位; a 询价公告's 询价人
+      "采购人全称", "采购单位全称", "招标人全称", "招标采购单位", "询价人", "询价单位",
+      // last, as 使用单位: the unit whose need is bought (需求单位), the unit entrusting its agent (委托单位, beside
+      // 受托单位) and a state firm's 项目单位
+      "需求单位", "委托单位", "项目单位",
+      // a name asked for by its role's other words (招标单位名称, 建设单位名称, 业主名称); a campus 遴选公告's 遴选单位
+      "招标单位名称", "建设单位名称", "业主名称", "项目业主名称", "遴选单位", "遴选人");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位", "招标代理单位", "采购代理单位", "招标代理人", "招标机构", "代理公司",
       "代理机构全称", "集中采购机构名称",
       // 四川's 比选公告: "比选代理机构：某某工程咨询有限公司"
-      "比选代理机构");
+      "比选代理机构",
+      // the agent entrusted (委托代理机构, 受托单位) and the agent named as a company (招标代理公司)
+      "委托代理机构", "招标代理公司", "采购代理公司", "受托单位",
+      // the agency named as the government's or the project's (政府采购代理机构, 项目代理机构)
+      "政府采购代理机构", "项目代理机构");
   /**
    * The project's own numbers first; a works project's (工程编号); then the budget plan's number (采购计划编号),
    * which 湖南 and other provinces give beside the project number and alone on some county notices; a lot's
@@ -40,7 +51,11 @@ final class FieldLabels {
       // 重庆's 政府采购 template: "项目号：CQS26C00197" beside its "采购执行编号"
       "项目号",
       // 湖南 counties' plan batch number (采购计划批号：娄财采计[2017]1249); Epoint 中标公示 sheets' 招标代码 over a lot's
-      "采购计划批号", "计划批号", "招标代码", "标段编号", "编号");
+      "采购计划批号", "计划批号", "招标代码", "标段编号",
+      // a trading centre's 交易编号, the documents' 采购文件编号, a bare 计划编号 (重庆 and other counties' plan numbers)
+      "交易编号", "采购文件编号", "计划编号",
+      // a campus 遴选公告's and 四川's 比选公告's own numbers
+      "遴选编号", "比选编号", "编号");
   /**
    * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
    * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").

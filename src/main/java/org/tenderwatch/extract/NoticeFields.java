@@ -83,7 +83,7 @@ final class NoticeFields {
         () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
-        () -> title == null ? null : projectNo(title), () -> OpeningCodes.projectNo(body, title),
+        () -> title == null ? null : projectNo(title), () -> SentenceNumbers.projectNo(text), () -> OpeningCodes.projectNo(body, title),
         () -> OpeningCodes.inTitle(title));
     Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
@@ -205,8 +205,9 @@ final class NoticeFields {
   }
 
   /**
-   * "1.采购人信息" followed within three lines by "名 称：X" (or "地 址：Y"), or with it on the heading's own line
-   * ("1.采购人信息 名称：X", 河北 V2020); never past the next party's heading, whose 名称 is that party's.
+   * "1.采购人信息" followed within six lines by "名 称：X" (or "地 址：Y"), or with it on the heading's own line
+   * ("1.采购人信息 名称：X", 河北 V2020); never past the next party's heading, whose 名称 is that party's, nor past
+   * another numbered heading.
    */
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
@@ -219,7 +220,8 @@ final class NoticeFields {
       if (same.lookingAt()) {
         return Labels.name(same.group(1));
       }
-      for (int j = i + 1; j < Math.min(body.size(), i + 4) && !partyHeading(body.get(j).text()); j++) {
+      for (int j = i + 1; j < Math.min(body.size(), i + BLOCK_LINES) && !partyHeading(body.get(j).text())
+          && !NUMBERED_HEADING.matcher(Fold.fold(body.get(j).text())).matches(); j++) {
         Matcher m = line.matcher(body.get(j).text());
         if (m.lookingAt()) { // the heading and line patterns start with ^
           return Labels.name(m.group(1));
@@ -228,6 +230,15 @@ final class NoticeFields {
     }
     return null;
   }
+
+  /**
+   * How far a block's lines reach: 名称, 联系人, 联系电话, 传真, then 地址 (the older ccgp and 政采云 order puts the
+   * address after the phones); a numbered heading with no label in it ends the block ("3.项目联系方式", "九、…")
+   * before that, a numbered item ("2.地址：…") does not.
+   */
+  private static final int BLOCK_LINES = 7;
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^\\s*(?:\\d{1,2}\\s*[.、](?!\\d)|[一二三四五六七八九十]{1,3}\\s*[、.])[^:：]*$");
 
   private static boolean partyHeading(String line) {
     String folded = Fold.fold(line);

@@ -9,7 +9,7 @@ import org.tenderwatch.extract.TextRender.Line;
  * open with "LYSG2021-069-048" in bold over "1. 招标条件". Read only when no label names a number, and only a code
  * shaped as one (Latin letters, a year, then digits: "LYSG2021-069-048", "ZJCG-2021-0012"): a bare figure, a date
  * or a word on that line is not a number. Also the code a title gives in brackets after the project's name, no
- * label ("某某设备采购项目（SCZC2024-G-001）公开招标公告", {@link #inTitle}).
+ * label ("某某设备采购项目（SCZC2024-G-001）公开招标公告", "…（湘财采计〔2024〕12号）招标公告", {@link #inTitle}).
  */
 final class OpeningCodes {
 
@@ -26,6 +26,12 @@ final class OpeningCodes {
    */
   private static final Pattern TITLE_CODE = Pattern.compile(
       "[(\\[【]([A-Z0-9][A-Z0-9\\-_/.]{4,38}[A-Z0-9])[)\\]】]\\s*\\p{IsHan}{0,12}$", Pattern.CASE_INSENSITIVE);
+  /**
+   * A finance office's document-style number in brackets closing the project's name, the notice's kind after it
+   * ("某某设备采购项目（湘财采计〔2024〕0012号）招标公告"): a short Chinese prefix, the year in brackets, a serial.
+   */
+  private static final Pattern TITLE_DOC_NO = Pattern.compile(
+      "[(【]([\\p{IsHan}]{1,10}[〔\\[【(]20\\d{2}[〕\\]】)]\\p{IsHan}{0,4}\\d{1,8}号?)[)】]\\s*\\p{IsHan}{0,12}$");
   private static final Pattern YEARS_OR_DATE = Pattern.compile("^(?:19|20)\\d{2}(?:[-./](?:19|20)\\d{2}|[-./]\\d{1,2}[-./]\\d{1,2})$");
   private static final int CODE_DIGITS = 6;
 
@@ -37,6 +43,10 @@ final class OpeningCodes {
       return null;
     }
     String t = title.strip();
+    java.util.regex.Matcher doc = TITLE_DOC_NO.matcher(Fold.fold(t));
+    if (doc.find()) {
+      return t.substring(doc.start(1), doc.end(1));
+    }
     java.util.regex.Matcher m = TITLE_CODE.matcher(Fold.fold(t));
     if (!m.find()) {
       return null;

@@ -52,6 +52,10 @@ final class PartySentences {
       new Reading(ENTRUSTED_FIRST, 1, true), new Reading(ENTRUSTING, 1, true), new Reading(BUYER_IS, 1, false),
       new Reading(OWNER_IS, 1, false));
 
+  /** A note in brackets after a name ("（以下简称“采购人”）", "（甲方）"), not a part of it ("（北京）", "（集团）"). */
+  private static final Pattern NOTE =
+      Pattern.compile("[（(][^）)]*(?:简称|以下|采购人|招标人|代理|甲方|乙方|单位|[\"“”])[^）)]*[）)]");
+
   private PartySentences() {}
 
   /** The agency a sentence names, or null. */
@@ -87,8 +91,9 @@ final class PartySentences {
         continue;
       }
       String name = text.substring(m.start(r.group()), m.end(r.group())).strip();
-      // ENTRUSTED's agency may carry a note in brackets ("某某公司(以下简称代理机构)受…")
-      return r.pattern() == ENTRUSTED ? name.replaceAll("[（(][^）)]*[）)]", "").strip() : name;
+      // ENTRUSTED's names may carry a note in brackets, dropped
+      // ("某某公司(以下简称代理机构)受…"), a buyer a campus or a place ("受某某大学（北京）委托"), kept
+      return r.pattern() == ENTRUSTED ? NOTE.matcher(name).replaceAll("").strip() : name;
     }
     return null;
   }

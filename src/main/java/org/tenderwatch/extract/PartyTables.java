@@ -17,7 +17,8 @@ import org.tenderwatch.extract.TextRender.Line;
  *       a table with no roles that names an agency by its trade (招标/代理/咨询 …), the first other name is the
  *       buyer's; never a table under a winners' or candidates' heading (a winner's 单位名称 | 地址 | 联系人 row);
  *   <li>a lots table whose 项目编号 or 采购单位 column holds one value in every row: the number or the buyer stated once
- *       per lot (a table of one row is {@link LabelRows#headerTablePairs}'s).
+ *       per lot (a table of one row is {@link LabelRows#headerTablePairs}'s);
+ *   <li>a contact table whose columns the parties head ({@link RoleColumns}).
  * </ul>
  */
 final class PartyTables {
@@ -60,6 +61,7 @@ final class PartyTables {
       if (head.isRow() && head.cells().size() >= 3) {
         contacts(lines, i, out);
         repeated(lines, i, out);
+        RoleColumns.pairs(lines, i, out);
       }
     }
     return out.toString();
