@@ -10,14 +10,15 @@ import org.jsoup.nodes.Element;
  * The publication date a title block carries after its title: after a line break ("<div class=AfficheTitle>某项目<br>
  * 2021-06-28</div>"), after a space ("…公告 发布时间：2024年3月5日 10:00"), or in a span set straight after the title
  * ("<h2>…中标公告<span>发布时间：2024-05-10</span></h2>", the span floated right by the page's style). The page's stamp,
- * not part of the title.
+ * not part of the title; the date may stand in brackets ("…成交公告【2024-05-10】", "…成交公告（2024-05-10）").
  */
 final class HeadingDates {
 
   /** The date (group 1) ending a heading: labelled, after white space, or glued to the notice word before it. */
   private static final Pattern TRAILING = Pattern.compile(
-      "(?:\\s*(?:发布|公告|公示|更新)(?:时间|日期)\\s*[:：]\\s*|\\s+|(?<=公告|公示))"
-          + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)\\s*$");
+      "(?:\\s*(?:发布|公告|公示|更新)(?:时间|日期)\\s*[:：]\\s*|\\s+|(?<=公告|公示)|\\s*(?=[【\\[(（]))[【\\[(（]?"
+          + "(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)"
+          + "\\s*[】\\])）]?\\s*$");
 
   private HeadingDates() {}
 
