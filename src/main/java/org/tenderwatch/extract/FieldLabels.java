@@ -80,7 +80,9 @@ final class FieldLabels {
       // or its approved cost (财政审定 or 审计 预算造价): "预算造价：9561327元"
       "预算造价", "工程预算造价", "审定预算造价",
       // a county's notice names the funds by their source: "财政预算：85万元"
-      "财政预算", "财政预算金额", "财政预算资金");
+      "财政预算", "财政预算金额", "财政预算资金",
+      // the funds named by their kind: "资金预算（万元）：36.8", "财政资金：45万元" ("资金来源：财政资金" states no figure)
+      "资金预算", "财政资金");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // the total with 合计 after it (国家税务总局's own 中标公告: "总中标金额合计：1086万元（人民币）")
@@ -114,7 +116,9 @@ final class FieldLabels {
       // a lot's own line in 陕西's and 广东's 采购需求 ("合同包最高限价：" / "1,198,050.00元", 宝鸡 凤翔)
       "合同包最高限价", "采购包最高限价",
       // the ceiling named after the bids or the purchase ("投标限价：85万元", "采购限价：")
-      "投标限价", "采购限价", "最高采购限价");
+      "投标限价", "采购限价", "最高采购限价",
+      // the ceiling as an upper bound ("上限价：49.5万元", "投标报价上限：118万元")
+      "上限价", "采购上限价", "投标报价上限", "报价上限");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = Stream.of(List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -218,7 +222,9 @@ final class FieldLabels {
    */
   static final List<String> PROJECT_SITE = List.of("建设地点", "项目地点", "工程地点", "实施地点", "建设地址");
   /** A notice's own title written as a field (湖北 "公告名称："). */
-  static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
+  static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题",
+      // an aggregator's copy keeps the portal's field: "标题：某县人民医院…询价公告"
+      "标题");
 
   /**
    * Every label a field is read under, the winners' and their amounts' ({@link Suppliers}) included: what a line or
