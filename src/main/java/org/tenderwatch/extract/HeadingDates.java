@@ -33,7 +33,8 @@ final class HeadingDates {
 
   /** A heading's text without the date or the metadata run after it. */
   static String without(String text) {
-    return METADATA.matcher(TRAILING.matcher(text).replaceFirst("")).replaceFirst("");
+    // the metadata run first: a bracketed one ("[发布时间：…]") would leave its opening bracket to the date's cut
+    return TRAILING.matcher(METADATA.matcher(text).replaceFirst("")).replaceFirst("");
   }
 
   /**

@@ -31,8 +31,9 @@ final class MaxPrices {
    * after the word, a colon between them or none ("本项目最高限价96万元，", "本工程招标控制价：1234567.89元": the label
    * after 本工程 does not start a word, so the label readers miss it).
    */
-  private static final Pattern SENTENCE = Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价|投标限价|采购限价"
-      + "|拦标价|上限价|报价上限)"
+  private static final List<String> SENTENCE_WORDS = List.of("招标控制价", "最高投标限价", "最高限价", "控制价", "投标限价",
+      "采购限价", "拦标价", "上限价", "报价上限");
+  private static final Pattern SENTENCE = Pattern.compile("(?:" + String.join("|", SENTENCE_WORDS) + ")"
       + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,\\n]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
       + Budgets.NOT_A_BOUND + PER_UNIT + ")");
   /** The bids' ceiling in a sentence: "投标报价不得超过120万元", "报价均不得高于人民币50万元". */
@@ -52,8 +53,8 @@ final class MaxPrices {
     if (labelled != null && labelled.amount() != null) {
       return labelled;
     }
-    // "最高限价：同预算金额" states none; every SENTENCE word ends in 限价 or 控制价
-    Amount stated = labelled == null && (text.contains("限价") || text.contains("控制价")) ? sentence(text, SENTENCE)
+    // "最高限价：同预算金额" states none; the pattern tries its words at every offset, so only a text holding one
+    Amount stated = labelled == null && SENTENCE_WORDS.stream().anyMatch(text::contains) ? sentence(text, SENTENCE)
         : null;
     if (stated != null) {
       return new Budgets.Found(stated, null);
