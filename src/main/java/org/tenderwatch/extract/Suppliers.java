@@ -145,6 +145,10 @@ final class Suppliers {
         if (ProseAwards.read(line.text(), folded, lots, out)) {
           continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }
+        if (name.lookingAt() && (after = NumberedWinners.read(lines, i, line.text().substring(name.end()), lots, out)) > i) {
+          i = after - 1; // "成交供应商：1.X公司" over "2.Y公司", "3.Z公司"
+          continue;
+        }
         if (sentence && SentenceWinners.amountAfter(folded, inline)) {
           SentenceWinners.read(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
