@@ -44,6 +44,8 @@ final class BidDates {
 
   /** A date in a sentence, as {@link #sentenceDate} reads it: group "d" is where the date starts. */
   private static final String SENTENCE_DATE = "(?<d>\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2})";
+  /** "截止时间为北京时间2024年…": the zone may stand before the date. */
+  private static final String BEIJING = "(?:\\(?北京时间\\)?\\s*)?";
   /**
    * A deadline stated in a sentence: "投标人应于2017年7月31日13时00分前将投标文件密封送交…", "投标截止时间延期至…",
    * "递交投标文件的截止时间为…". The "by" form needs the bid documents or their delivery after the date, since
@@ -56,7 +58,7 @@ final class BidDates {
       // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
       Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
           + "(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
-          + "\\s*[:：]?\\s*" + SENTENCE_DATE),
+          + "\\s*[:：]?\\s*" + BEIJING + SENTENCE_DATE),
       // the 2020+ templates' 项目概况: "…应在某网获取招标文件，并于2025年06月25日 09点30分（北京时间）前递交投标文件"; its
       // own words are read (see sentenceDate), the clause before it is where the documents are obtained
       Pattern.compile("并\\s*于\\s*" + SENTENCE_DATE + "[^。；;]{0,30}?(?:前|之前|以前)[^。；;]{0,12}?"
@@ -95,7 +97,10 @@ final class BidDates {
       Pattern.compile("于\\s*" + SENTENCE_DATE + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;年]{0,80}?(?:。\\s*)?"
           + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
       Pattern.compile("开标(?:会议|会)?(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
-          + SENTENCE_DATE),
+          + BEIJING + SENTENCE_DATE),
+      // talks that open the responses, named for the method ("本次谈判定于…在某会议室进行", "磋商会议将于…在某处召开")
+      Pattern.compile("(?:谈判|磋商|询价|比选)(?:会议?)?\\s*(?:将|拟)?\\s*(?:定于|于)\\s*" + SENTENCE_DATE
+          + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;]{0,60}?(?:进行|召开|举行|开始)"),
       // a clause that opens with the date, its place after 在 ("…于2025年05月20日在…发布招标公告，2025年06月11日 09时00分在
       // 某某交易中心开标、评标", an Epoint 中标候选人公示's 招标概况); no comma nor year between, so the tender's own
       // publication date before it is not read
@@ -134,7 +139,10 @@ final class BidDates {
       Matcher m = form.matcher(folded);
       while (m.find()) {
         // a form that opens with 并 ("…获取招标文件，并于…前递交投标文件") is a clause of its own: its words are read
-        String said = form.pattern().startsWith("并") ? m.group() : clause(folded, m.start(), m.end());
+        // one that opens with its label ("开标时间推迟至…") reads back to the comma: "因招标文件澄清，本项目开标时间推迟
+        // 至…" gives a reason, not another date's clause; "报名截止时间为…" keeps its word
+        boolean labelled = form.pattern().startsWith("开标") || form.pattern().startsWith("截止");
+        String said = form.pattern().startsWith("并") ? m.group() : clause(folded, m.start(), m.end(), labelled);
         if (m.start() > lastAt && !OTHER_CLAUSE.matcher(said).find()) {
           String from = folded.substring(m.start("d"), Math.min(folded.length(), m.start("d") + 40));
           LocalDateTime d = windowEnd ? Dates.parseEnd(from) : Dates.parse(from);
@@ -148,10 +156,14 @@ final class BidDates {
     return last;
   }
 
-  /** The clause around a match: from the sentence's start (after "。", "；" or a line break) to the match's end. */
-  private static String clause(String text, int start, int end) {
+  /**
+   * The clause around a match: from the sentence's start (after "。", "；" or a line break; or a comma) to the match's
+   * end.
+   */
+  private static String clause(String text, int start, int end, boolean toComma) {
+    String stops = toComma ? "。；;\n,，" : "。；;\n";
     int from = start;
-    while (from > 0 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+    while (from > 0 && stops.indexOf(text.charAt(from - 1)) < 0) {
       from--;
     }
     return text.substring(from, end);
@@ -183,8 +195,13 @@ final class BidDates {
   /** Whether the opening is written as the deadline's ("开标时间：同投标截止时间"). */
   static boolean sameAsDeadline(String text) {
     Labels.Value v = Labels.find(text, FieldLabels.OPENING);
-    return v != null && SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt();
+    return v != null && (SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt()
+        || v.text().startsWith("同上") && SAME_AS_ABOVE.matcher(Fold.fold(text)).find());
   }
+
+  /** "开标时间：同上" on the line under the deadline's: the same as the deadline. */
+  private static final Pattern SAME_AS_ABOVE =
+      Pattern.compile("截止(?:时间|日期)?[^\\n]{0,60}\\n\\s*\\S{0,6}(?:开标|开启)(?:时间|日期)\\s*:\\s*同上");
 
   /** The rest of a heading's words, then its date after a space, in a copy that lost the break between them. */
   private static final Pattern DATE_AFTER_HEADING = Pattern.compile("[^0-9:,，。；;]{0,20}\\s(?=\\d{4}\\s*[-年./])");

@@ -48,6 +48,19 @@ final class Budgets {
 
   /** The notice's budget; {@code maxPrice} is its max price ({@link MaxPrices#maxPrice}), or null. */
   static Found budget(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
+    return placeholder(stated(summary, text, body, maxPrice));
+  }
+
+  /**
+   * A zero where the amount goes ("预算金额：0.00元", "最高限价：0", a template's field left at its default) holds the
+   * place of an amount not given: kept as written, with no yuan value.
+   */
+  static Found placeholder(Found f) {
+    return f.amount() == null || f.amount().cny() == null || f.amount().cny().signum() != 0 ? f
+        : new Found(new Amount(f.amount().text(), null), f.problem());
+  }
+
+  private static Found stated(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
     Amount fromSummary = Amounts.parse(summary.get("预算金额"));
     if (fromSummary != null) {
       return new Found(fromSummary, null);

@@ -37,7 +37,7 @@ final class CellLines {
    * 中标人名称 | 联合体成员单位 | 中标价(元)".
    */
   private static final Pattern COLUMN = Pattern.compile("^" + ColumnWords.PARTY_BLOCK + "[\\p{IsHan}()/]{0,12}?(?:" + ColumnWords.ENDINGS
-      + ")(?:\\((?:万元|元|如有)\\))?$");
+      + ")(?:\\((?:万元|元|如有|元/\\p{IsHan}{1,2}|%|吨|个|台|套|件|次|天)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
    * cells is the rest of the header, so the header's width is unknown and the table is not read.
@@ -278,14 +278,14 @@ final class CellLines {
     return out;
   }
 
-  /** A line that can be a label's value: not a row, not blank, not itself a label or a section heading. */
+  /** A line that can be a label's value: not a row, not blank, not a label, a section heading or a table's header. */
   private static boolean isValue(Line l) {
     if (l == null || l.isRow() || l.text().isBlank()) {
       return false;
     }
     String t = Fold.fold(l.text().strip());
     return !LONE_LABEL.matcher(t).matches() && !OPENS_LABEL.matcher(t).find() && !NOT_CELL.matcher(t).find()
-        && !LabelRows.isKnownLabel(t) && !PARTY_SECTION.matcher(t).matches();
+        && !LabelRows.isKnownLabel(t) && !PARTY_SECTION.matcher(t).matches() && SpacedRows.headerLine(l) == 0;
   }
 
   /** A cell as its column label is compared: width-folded, without spaces ("地 址", "中标金额（元）"). */

@@ -82,7 +82,9 @@ final class FieldLabels {
       // or its approved cost (财政审定 or 审计 预算造价): "预算造价：9561327元"
       "预算造价", "工程预算造价", "审定预算造价",
       // a county's notice names the funds by their source: "财政预算：85万元"
-      "财政预算", "财政预算金额", "财政预算资金");
+      "财政预算", "财政预算金额", "财政预算资金",
+      // the funds named by their kind: "资金预算（万元）：36.8", "财政资金：45万元" ("资金来源：财政资金" states no figure)
+      "资金预算", "财政资金");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // the total with 合计 after it (国家税务总局's own 中标公告: "总中标金额合计：1086万元（人民币）")
@@ -116,7 +118,9 @@ final class FieldLabels {
       // a lot's own line in 陕西's and 广东's 采购需求 ("合同包最高限价：" / "1,198,050.00元", 宝鸡 凤翔)
       "合同包最高限价", "采购包最高限价",
       // the ceiling named after the bids or the purchase ("投标限价：85万元", "采购限价：")
-      "投标限价", "采购限价", "最高采购限价");
+      "投标限价", "采购限价", "最高采购限价",
+      // the ceiling as an upper bound ("上限价：49.5万元", "投标报价上限：118万元")
+      "上限价", "采购上限价", "投标报价上限", "报价上限");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = Stream.of(List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -136,7 +140,7 @@ final class FieldLabels {
       Stream.of("接受响应文件截止时间", "提交响应文件截止时间", "递交响应文件截止时间", "响应文件提交截止时间",
           "响应文件递交截止时间").flatMap(d -> Stream.of("谈判", "磋商", "询价").map(k -> d + "及" + k + "开始时间")).toList())
       .flatMap(List::stream).toList();
-  static final List<String> DEADLINE = List.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
+  static final List<String> DEADLINE = Stream.concat(Stream.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
       "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
@@ -154,9 +158,15 @@ final class FieldLabels {
       "投标文件递交的截止时间", "递交投标文件的截止时间", "提交投标文件的截止时间", "投标文件提交的截止时间",
       "提交响应文件的截止时间", "递交响应文件的截止时间", "响应文件提交的截止时间", "响应文件递交的截止时间",
       // last: a window when bids are taken ("投标文件递交时间：2025年6月25日8:30至9:30"), whose end is the deadline
-      "投标文件递交时间", "递交投标文件时间", "投标文件提交时间", "提交投标文件时间", "响应文件递交时间", "递交响应文件时间");
+      "投标文件递交时间", "递交投标文件时间", "投标文件提交时间", "提交投标文件时间", "响应文件递交时间", "递交响应文件时间",
+      "投标文件接收时间", "接收投标文件时间", "响应文件接收时间",
+      // e-bidding uploads, the word 时间 left out ("投标截止：2024年5月20日9:30", no 报名截止)
+      "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止"),
+      // responses named after the method ("询价响应文件递交截止时间：…", "竞争性谈判响应文件提交截止时间：…")
+      Stream.of("询价", "谈判", "磋商", "竞争性谈判", "竞争性磋商", "比选")
+          .flatMap(k -> Stream.of("响应文件提交截止时间", "响应文件递交截止时间").map(d -> k + d))).toList();
   static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
-      "谈判时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
+      "谈判时间", "比选时间", "询价时间", "比选开始时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
       "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间", "磋商时间",
       // 磋商, 谈判 and 询价 notices open their responses when the talks begin (重庆's "磋商开始时间： 2026年3月27日 10:00")
       "磋商开始时间", "谈判开始时间", "询价开始时间", "磋商会议开始时间", "谈判会议时间",
@@ -171,8 +181,9 @@ final class FieldLabels {
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
       "发稿时间", "录入时间", "发表时间",
-      // an Epoint county page's date line under its title ("（更新时间：2018-02-12 阅读次数：646）", 常德)
-      "更新时间",
+      // an Epoint county page's date line under its title ("（更新时间：2018-02-12 阅读次数：646）", 常德); a trading
+      // centre's 挂网时间 (when the notice was put on the net)
+      "更新时间", "更新日期", "挂网时间", "挂网日期",
       // a government site's document header ("发文日期：2023-05-06" beside 索引号 and 发文机关)
       "发文日期",
       // a result notice's own date on ggzy pages, "（中标公告发布时间：2026年03月16日）": 公告发布时间 there follows a
@@ -213,7 +224,9 @@ final class FieldLabels {
    */
   static final List<String> PROJECT_SITE = List.of("建设地点", "项目地点", "工程地点", "实施地点", "建设地址");
   /** A notice's own title written as a field (湖北 "公告名称："). */
-  static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题");
+  static final List<String> NOTICE_TITLE = List.of("公告名称", "公告标题",
+      // an aggregator's copy keeps the portal's field: "标题：某县人民医院…询价公告"
+      "标题");
 
   /**
    * Every label a field is read under, the winners' and their amounts' ({@link Suppliers}) included: what a line or

@@ -20,7 +20,8 @@ final class FlatTables {
    * a value: "项目名称：X 包号 预算金额(万元) 最高限价(万元) A 140.000000 140.000000".
    */
   private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:" + ColumnWords.ENDINGS + ")$");
-  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:亿元|万元|元)\\)");
+  /** A unit in a header's brackets: "(元)", "(单位:万元)", a price per measure "(元/吨)", a count's "(吨)", "(%)". */
+  private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:(?:亿元|万元|元)(?:/\\p{IsHan}{1,2})?|\\p{IsHan}{1,2}|%)\\)");
   /** The longest text HEADER can match once a UNIT is taken out: 12 chars, the longest ending, "(单位:万元)". */
   private static final int LONGEST_HEADER = 12 + ColumnWords.LONGEST + "(单位:万元)".length();
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
@@ -90,8 +91,7 @@ final class FlatTables {
           || cells.size() == 2 && WinnerTables.winnersHeader(cells.get(0), cells.get(1));
       // a contact line under the table ("联系人⇥张三", "联系电话⇥0731…") is a label and its value, no row
       boolean row = width > 1 && (cells.size() == width || cells.size() == width - 1 && cells.size() >= MIN_COLUMNS)
-          && cells.stream().noneMatch(c -> isHeader(c) && !LOT_CELL.matcher(Fold.fold(c).strip()).matches())
-          && !SpacedLabels.labelOrContact(cells.getFirst()); // a lot's name ("一标段") ends in a column word, yet is a value
+          && cells.stream().noneMatch(FlatTables::isHeader) && !SpacedLabels.labelOrContact(cells.getFirst());
       if (header || row) {
         width = header ? cells.size() : width;
         out.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
@@ -287,7 +287,7 @@ final class FlatTables {
     if (bare.isEmpty() || ColumnWords.LAST_CHARS.indexOf(bare.charAt(bare.length() - 1)) < 0) {
       return false; // no column word ends it: most words asked about, answered without the regex
     }
-    return HEADER.matcher(bare).matches()
+    return HEADER.matcher(bare).matches() && !LOT_CELL.matcher(bare).matches() // "一标段" ends in 标段, yet is a value
         && !STOP.matcher(folded).lookingAt(); // "二、中标信息" is a section's heading, not a column's
   }
 

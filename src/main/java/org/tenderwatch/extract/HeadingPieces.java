@@ -76,8 +76,30 @@ final class HeadingPieces {
     // a space typed between two spans ("显示器</span> <span>V193", Word's runs of each script) is the writer's; the
     // typed text is used only when it is the text given (no trailing date cut off it)
     String typed = typed(heading);
-    return TextRender.clean(typed.replace(TYPED, ' ')).strip().equals(text.strip())
+    String shown = TextRender.clean(typed.replace(TYPED, ' ')).strip();
+    if (!shown.equals(text.strip()) && shown.startsWith(text.strip())) {
+      typed = head(typed, solid(text)); // a date or a metadata run cut off its end: the typed title before it
+      shown = TextRender.clean(typed.replace(TYPED, ' ')).strip();
+    }
+    return shown.equals(text.strip())
         ? SPACE_RUN.matcher(joinCells(typed).replace(TYPED, ' ').strip()).replaceAll(" ") : joinCells(text);
+  }
+
+  /** The head of a typed text holding {@code chars} chars that are no white space. */
+  private static String head(String typed, int chars) {
+    int seen = 0;
+    for (int i = 0; i < typed.length(); i++) {
+      if (seen == chars) {
+        return typed.substring(0, i);
+      }
+      char c = typed.charAt(i);
+      seen += c == TYPED || space(c) ? 0 : 1;
+    }
+    return typed;
+  }
+
+  private static int solid(String text) {
+    return (int) text.chars().filter(c -> !space((char) c)).count();
   }
 
   /** A space the heading's writer typed, kept through {@link #joinCells}. */

@@ -36,14 +36,15 @@ final class LabelDates {
       Labels.Finder m = Labels.finder(label, folded);
       while (m.find()) {
         List<String> next = text.substring(m.end()).lines().limit(2).toList();
-        for (String line : next) {
+        for (int i = 0; i < next.size(); i++) {
+          String line = next.get(i);
           String value = latest(Fold.fold(line));
           LocalDateTime d = windowEnd ? Dates.parseEnd(value) : Dates.parse(value);
           if (d == null && MONTH_DAY.matcher(value).find()) {
             d = withYear(value, folded.substring(0, m.start()), windowEnd);
           }
           if (d != null) {
-            return d;
+            return i == 0 && next.size() > 1 ? withTime(d, value, next.get(1), windowEnd) : d;
           }
           if (!line.isBlank()) {
             break;
@@ -52,6 +53,29 @@ final class LabelDates {
       }
     }
     return null;
+  }
+
+  /** A value that is a day and nothing more ("开标时间：2024年5月20日"), and a line that opens with a time. */
+  private static final Pattern DAY_ONLY =
+      Pattern.compile("^\\s*\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2}\\s*日?\\s*$");
+  private static final Pattern TIME_LINE =
+      Pattern.compile("^\\s*(?:上午|中午|下午)?\\s*\\d{1,2}\\s*[:时点]\\s*\\d{1,2}");
+
+  /**
+   * A day whose time stands on the next line ("开标时间：2024年5月20日" / "上午9:30（北京时间）", a cell or a Word line
+   * break between them) takes that time.
+   */
+  private static LocalDateTime withTime(LocalDateTime d, String value, String nextLine, boolean windowEnd) {
+    if (d.toLocalTime().toSecondOfDay() != 0 || !DAY_ONLY.matcher(value).matches()) {
+      return d;
+    }
+    String below = Dates.digits(Fold.fold(nextLine));
+    if (!TIME_LINE.matcher(below).find()) {
+      return d;
+    }
+    String joined = value.strip() + below.strip();
+    LocalDateTime timed = windowEnd ? Dates.parseEnd(joined) : Dates.parse(joined);
+    return timed != null && timed.toLocalDate().equals(d.toLocalDate()) ? timed : d;
   }
 
   /** The value after its change's word when it states a change ("由…延期至…"); else the value. */

@@ -16,11 +16,17 @@ final class LotHeadings {
    */
   private static final Pattern NAMED = Pattern.compile("^[【\\[]?(" + LotNames.SPACED + "|" + LotNames.WORDED
       + ")[】\\]]?\\s*(?:\\(.*\\))?\\s*(?::\\s*(?![^:,，。;；]*" + SupplierNames.ORG_END + "$)[^:,，。;；]{1,30})?:?\\s*$");
-  /** A lot's number after its label ("包号：1", "标段号：2"): the number is the lot, as a 包号 column's cell is. */
-  private static final Pattern NUMBERED = Pattern.compile(
-      "^(?:采购|标|分|合同)?(?:包|包组|标段|标项)(?:号|编号)\\s*:\\s*([0-9A-Za-z一二三四五六七八九十]{1,4})\\s*$");
-  /** A lot's name after a 名称 label, then what the lot buys ("标项名称：标项一 课桌椅", "包名称：包2（空调）"). */
-  private static final Pattern TITLED = Pattern.compile("^(?:采购|标|分|合同)?(?:包|包组|标段|标项)名称\\s*:\\s*("
+  /**
+   * A lot's number after its label ("包号：1", "标段号：2", a railway's "包件编号：P02(包件名称：信号电缆)"): the number
+   * is the lot, as a 包号 column's cell is.
+   */
+  private static final Pattern NUMBERED = Pattern.compile("^(?:采购|标|分|合同)?(?:包件|包|包组|标段|标项)(?:号|编号)"
+      + "\\s*:\\s*([0-9A-Za-z一二三四五六七八九十]{1,6})\\s*(?:\\(.*\\))?\\s*$");
+  /**
+   * A lot's name after its noun or a 名称 label, then what the lot buys ("标项名称：标项一 课桌椅", "包名称：包2（空调）",
+   * "标段：一标段").
+   */
+  private static final Pattern TITLED = Pattern.compile("^(?:采购|标|分|合同)?(?:包|包组|标段|标项)(?:名称)?\\s*:\\s*("
       + LotNames.SPACED + "|" + LotNames.WORDED + ")(?:[\\s(:].*)?$");
 
   private LotHeadings() {}

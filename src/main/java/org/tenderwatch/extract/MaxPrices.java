@@ -31,7 +31,9 @@ final class MaxPrices {
    * after the word, a colon between them or none ("本项目最高限价96万元，", "本工程招标控制价：1234567.89元": the label
    * after 本工程 does not start a word, so the label readers miss it).
    */
-  private static final Pattern SENTENCE = Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价|投标限价|采购限价)"
+  private static final List<String> SENTENCE_WORDS = List.of("招标控制价", "最高投标限价", "最高限价", "控制价", "投标限价",
+      "采购限价", "拦标价", "上限价", "报价上限");
+  private static final Pattern SENTENCE = Pattern.compile("(?:" + String.join("|", SENTENCE_WORDS) + ")"
       + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,\\n]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
       + Budgets.NOT_A_BOUND + PER_UNIT + ")");
   /** The bids' ceiling in a sentence: "投标报价不得超过120万元", "报价均不得高于人民币50万元". */
@@ -39,17 +41,27 @@ final class MaxPrices {
       + "(?:不得|不能|不应|不可)\\s*(?:超过|高于)\\s*(" + Amounts.IN_SENTENCE + ")");
 
   static Budgets.Found maxPrice(String text, List<Line> body) {
+    return Budgets.placeholder(stated(text, body));
+  }
+
+  private static Budgets.Found stated(String text, List<Line> body) {
+    Budgets.Found lots = lotSentences(text); // each after its lot's name, which the label readers take for a word
+    if (lots != null) {
+      return lots;
+    }
     Budgets.Found labelled = labelled(text); // null when no label has a value
     if (labelled != null && labelled.amount() != null) {
       return labelled;
     }
-    Amount stated = labelled == null ? sentence(text, SENTENCE) : null; // "最高限价：同预算金额" states none
+    // "最高限价：同预算金额" states none; the pattern tries its words at every offset, so only a text holding one
+    Amount stated = labelled == null && SENTENCE_WORDS.stream().anyMatch(text::contains) ? sentence(text, SENTENCE)
+        : null;
     if (stated != null) {
       return new Budgets.Found(stated, null);
     }
     Budgets.Found column = AmountColumns.maxPrice(body);
     return column.amount() != null || labelled != null ? column
-        : new Budgets.Found(sentence(text, BID_CEILING), null);
+        : new Budgets.Found(text.contains("超过") || text.contains("高于") ? sentence(text, BID_CEILING) : null, null);
   }
 
   /**
@@ -78,6 +90,37 @@ final class MaxPrices {
   private static Amount read(Labels.Value v) {
     Amount listed = LotLists.sum(v.text(), v.unit());
     return listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
+  }
+
+  /** A lot named just before a max price's word ("一标段招标控制价", "包2最高限价为"): group 1 or 2 its number. */
+  private static final Pattern LOT_BEFORE = Pattern.compile("(?:第?\\s*(" + LotNames.NO + ")\\s*(?:" + LotNames.AFTER
+      + ")|(?:" + LotNames.BEFORE + ")\\s*(" + LotNames.NO + "))\\s*的?\\s*$");
+  private static final int LOT_REACH = 10;
+
+  /**
+   * Each lot's max price in a sentence of its own ("一标段招标控制价：120万元；二标段招标控制价：80万元"): their sum, noted,
+   * when two or more stand each after its own lot's name; else null.
+   */
+  private static Budgets.Found lotSentences(String text) {
+    String folded = Fold.fold(text);
+    Matcher m = SENTENCE.matcher(folded);
+    List<String> marks = new java.util.ArrayList<>();
+    List<Amount> amounts = new java.util.ArrayList<>();
+    while (m.find()) {
+      Matcher lot = LOT_BEFORE.matcher(folded.substring(Math.max(0, m.start() - LOT_REACH), m.start()));
+      Amount a = Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2));
+      if (!lot.find() || a == null || a.cny() == null) {
+        return null;
+      }
+      String mark = lot.group(1) != null ? lot.group(1) : lot.group(2);
+      if (marks.contains(mark)) {
+        return null;
+      }
+      marks.add(mark);
+      amounts.add(a);
+    }
+    return amounts.size() < 2 ? null
+        : new Budgets.Found(Budgets.sum(amounts), String.format(Locale.ROOT, LOTS, amounts.size()));
   }
 
   private static Amount sentence(String text, Pattern sentence) {

@@ -107,7 +107,9 @@ final class NoticeDates {
    */
   private static final Pattern META_DATE =
       Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
-  private static final Pattern META_ITEM = Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号");
+  // a page's buttons stand beside its stamp as its items do ("[ 2024-05-10 ] [打印] [关闭]", "【2024-05-10】【字体：大 中 小】")
+  private static final Pattern META_ITEM =
+      Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号|字体|打印|关闭|收藏");
   /**
    * A header row pairing the notice's number with a bare 日期 ("项目编号：GC-GG3171273B | 日期：2018年1月12日", the
    * 中央国家机关政府采购中心's notices): that row dates the notice, as a metadata line does.
@@ -236,7 +238,7 @@ final class NoticeDates {
         String line = lines.get(i);
         String folded = Dates.digits(Fold.fold(line));
         Matcher m = SIGNED.matcher(folded);
-        boolean found = m.find();
+        boolean found = folded.indexOf('年') >= 0 && m.find(); // SIGNED tries a 60-letter name at every offset
         if (!found) {
           m = SIGNED_AFTER_CONTACT.matcher(folded);
           found = m.find();

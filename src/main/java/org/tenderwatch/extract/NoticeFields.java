@@ -107,11 +107,14 @@ final class NoticeFields {
         () -> Categories.labelled(text),
         () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
     LocalDateTime both = LabelDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
-    LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")), () -> both,
+    // a correction's table of old and new values first: a label reader takes the old one
+    LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")),
+        () -> ChangeTables.date(body, ChangeTables.OPENING), () -> both,
         () -> BidDates.timedOpening(LabelDates.date(text, FieldLabels.OPENING, false), lines, text),
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
         () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
-    LocalDateTime deadline = firstNonNull(() -> both, () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
+    LocalDateTime deadline = firstNonNull(() -> ChangeTables.date(body, ChangeTables.DEADLINE), () -> both,
+        () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> BidDates.sameAsOpening(text) ? opening : null,
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),

@@ -49,7 +49,9 @@ final class PageTitles {
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
           + "动态|政府|项目|最新|相关|热门|推荐|更多|其他|"
           // the kinds of works and pre-qualification notices: "发包公告" alone (长兴's Word heading) names no project
-          + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|[()、\\s])+$");
+          + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|"
+          // a trading centre's channels by trade ("工程建设招标公告", "交易公告", "货物类采购公告") and a list's heading
+          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
@@ -64,6 +66,9 @@ final class PageTitles {
       + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室)$");
   /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
   static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
+  /** An attachment's heading or file name ("附件：采购需求清单", "…招标文件.docx") names a file, not the notice. */
+  private static final Pattern ATTACHMENT =
+      Pattern.compile("^附件|\\.(?:pdf|docx?|xlsx?|zip|rar|wps)$", Pattern.CASE_INSENSITIVE);
   /** How far before the project name a title may start (the buyer's name). */
   private static final int MAX_PREFIX = 30;
   private static final Pattern STOP = Pattern.compile("[\\s。，,；;:：!！?？|\\]】）)]");
@@ -83,7 +88,9 @@ final class PageTitles {
   static Title plain(Document doc, List<Line> body, String text, String listed) {
     Element meta = doc.selectFirst(META_TITLE);
     if (meta != null && !meta.attr("content").isBlank()) {
-      return new Title(TextRender.clean(meta.attr("content")), null);
+      // a CMS may write the site's name into it as into <title> ("…询价公告 - 某县人民政府网")
+      String content = TextRender.clean(meta.attr("content"));
+      return new Title(NoticeFields.firstNonBlank(() -> DocTitles.withoutSiteName(content), () -> content), null);
     }
     String heading = heading(doc);
     if (heading != null) {
@@ -104,7 +111,7 @@ final class PageTitles {
     for (Element e : doc.select(TITLE_LIKE)) {
       String t = text(e);
       if (t.isEmpty() || t.length() > MAX_TITLE || !NOTICE_WORDS.matcher(t).find() || generic(t) || inTable(e)
-          || LABEL.matcher(t).find() || frame(e, t)) {
+          || LABEL.matcher(t).find() || ATTACHMENT.matcher(t).find() || frame(e, t)) {
         continue;
       }
       if (NOTICE_END.matcher(t).find()) {
@@ -184,6 +191,7 @@ final class PageTitles {
     }
     String first = NoticeFields.firstNonBlank(() -> HeadingPieces.joined(body, true), () -> firstTitleLine(body, false),
         () -> HeadingPieces.joined(body, false));
+    first = first != null ? first : Breadcrumbs.lastItem(body);
     if (first != null) {
       return new Title(first, null);
     }

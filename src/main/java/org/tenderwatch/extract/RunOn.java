@@ -115,7 +115,6 @@ final class RunOn {
     return -1;
   }
 
-
   /**
    * The lines with every run-on line cut into the lines it lost: first at its cell gaps ({@link CellGaps}), then
    * each cell before its labels and sections; a table flattened into cells is set back as rows ({@link FlatTables}).
@@ -198,6 +197,7 @@ final class RunOn {
     while (spaced.find()) {
       cuts.add(spaced.start());
     }
+    boolean[] open = BracketNotes.open(folded);
     for (int colon = folded.indexOf(':'); colon >= 0; colon = folded.indexOf(':', colon + 1)) {
       int start = gluedStart(folded, colon);
       if (start <= 0) {
@@ -208,7 +208,7 @@ final class RunOn {
       boolean digitNext = colon + 1 < folded.length() && Character.isDigit(folded.charAt(colon + 1));
       boolean ofAnotherNotice = NOTICE_BEFORE.matcher(before).find()
           && PUBLISHED.contains(folded.substring(start, start + labelLength(folded, start, colon)));
-      if (!BOUND_BEFORE.matcher(before).find() && !ofAnotherNotice && !bracketOpen(folded, start) && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
+      if (!BOUND_BEFORE.matcher(before).find() && !ofAnotherNotice && !open[start] && (!afterHan || labelLength(folded, start, colon) >= GLUED_HAN_MIN
           || digitNext)) {
         Matcher numbered = NUMBERED_END.matcher(before); // "1.中标供应商名称：": the number goes with its label
         cuts.add(numbered.find() ? start - numbered.group().length() : start);
@@ -216,15 +216,6 @@ final class RunOn {
     }
     cuts.remove(0);
     return cuts.size() + (OPENS.matcher(folded).lookingAt() ? 1 : 0);
-  }
-
-  /** Whether a bracket is open at {@code at}: "X公司（地址：…）" is a name and its note, not two labels. */
-  private static boolean bracketOpen(String folded, int at) {
-    int depth = 0;
-    for (int i = 0; i < at; i++) {
-      depth += folded.charAt(i) == '(' ? 1 : folded.charAt(i) == ')' && depth > 0 ? -1 : 0;
-    }
-    return depth > 0;
   }
 
   /** The label's own length: up to a unit in brackets or a space before the colon. */

@@ -20,7 +20,8 @@ final class SentenceWinners {
    */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定的?|(?:本|该)(?:项目|工程|标段|标包|包|次))"
       + "(?:(?<lot>" + Suppliers.LOT_NO_MARK + ")\\s*的?)?" + Suppliers.WINNER
-      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:)\\s*(?<name>[^,，。;；\\s:]{4,60})");
+      + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:|是(?=[^,，。;；\\s:]{2,60}?" + SupplierNames.ORG_END
+      + "(?:[,，。;；\\s]|$)))\\s*(?<name>[^,，。;；\\s:]{4,60})");
   /**
    * A winner named before its role ("确定甲公司为中标单位，中标金额为…", "推荐乙公司为本项目成交供应商"), as school and
    * hospital notices write it; "为第一中标候选人" is a candidate's and never matches (候 follows 中标).
@@ -41,6 +42,9 @@ final class SentenceWinners {
    */
   private static final Pattern WON_BY = Pattern.compile("(?:^|[,，。;；:\\s]|本项目|该项目|本工程|本次|最终)由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:中标|成交|中选)(?!候选)");
+  /** A winner the sentence says won: "经评审，X公司中标，中标金额为…", "X公司成交。"; the clause ends after the verb. */
+  private static final Pattern WON = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?<name>[^,，。;；\\s:]{2,60}?"
+      + SupplierNames.ORG_END + ")\\s*(?:中标|成交|中选)(?=[,，。;；]|$)");
   /**
    * Words before a passive winner's name in its clause: a candidate's rank ("第一中标候选人X为中标人") or the decision
    * ("采购人确认X为成交供应商"); the name is what follows the last of them.
@@ -116,6 +120,10 @@ final class SentenceWinners {
       return m;
     }
     m = WON_BY.matcher(folded); // "本项目由甲公司中标，中标价…"
+    if (m.find()) {
+      return m;
+    }
+    m = WON.matcher(folded); // "经评审，甲公司中标，中标金额…"
     return m.find() ? m : null;
   }
 

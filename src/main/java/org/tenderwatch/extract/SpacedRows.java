@@ -40,7 +40,7 @@ final class SpacedRows {
    * How many cells a line of header cells alone holds, apart by single spaces ("序号 中标供应商名称 中标金额（元）", a
    * copy that kept a table as a header line then one line per row), or 0.
    */
-  private static int headerLine(Line l) {
+  static int headerLine(Line l) {
     if (l.isRow() || l.text().indexOf(' ') < 0) {
       return 0;
     }

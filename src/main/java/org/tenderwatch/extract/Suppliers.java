@@ -36,8 +36,8 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
-  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)". */
-  static final String AMOUNT_NOTE = "\\((?:含税|人民币|小写|报价承诺)\\)";
+  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）". */
+  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价)\\)";
   /**
    * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
    * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：", 宜昌's "中标价(报价承诺)", the bid as
@@ -56,17 +56,20 @@ final class Suppliers {
   private static final String LOT_LEAD = "(?:(" + LOT_NO_MARK + ")\\s*)?";
   /** The same, capturing nothing: an amount label's group 1 is its unit. */
   private static final String LOT_LEAD_UNCAPTURED = "(?:(?:" + LOT_NO_MARK + ")\\s*)?";
+  /** A lot in brackets after a label ("中标供应商（第1包）：", "中标金额（第1包）："); group 2 of NAME_LABEL. */
+  private static final String LOT_TAIL = "(?:\\s*\\((" + LOT_NO_MARK + ")\\))?";
   private static final Pattern NAME_LABEL = Pattern.compile(
       "^" + ENUM + LOT_LEAD + "(?:[预拟]?" + WINNER + "(?:供应商|人|单位|公司|企业|商)(?:名称)?|供应商名称|"
           + WinnerLabels.OTHER_WINNER + "|(?:供应商|供货商|承包人|承包单位)(?=\\s*:\\s*[^:,，。;；\\s]{2,60}" + SupplierNames.ORG_END
-          + "\\s*$))\\s*:\\s*");
+          + "\\s*$))" + LOT_TAIL + "\\s*:\\s*");
   /**
    * An award amount after its label: "中标（成交）金额：", "成交价格（万元）：", "中标报价："; in a winner's block also its
    * bid ("投标报价：", "总价形式报价："), which is the award for that winner; in a contract notice the 合同金额.
    */
   private static final Pattern AMOUNT_LABEL = Pattern.compile("^" + ENUM + LOT_LEAD_UNCAPTURED
-      + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|[预拟]?" + WINNER
-      + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "\\s*:\\s*");
+      + "(?:总价形式报价|(?:投标|响应)报价|合同总?(?:金额|价)|(?:最终)?[预拟]?" + WINNER
+      + "(?:总?金额|价格|总?价|报价))" + UNIT + RATE_NOTE + "(?:\\s*\\((?:" + LOT_NO_MARK + ")\\))?"
+      + "(?:\\s*:\\s*|\\s+(?=(?:人民币)?\\s*[¥￥]?\\s*[0-9][0-9,.]*\\s*(?:万元|元)?\\s*$))"); // "中标价（元） 876543.21"
   private static final Pattern LOT_PREFIX = Pattern.compile(
       "^(" + LotNames.LEADING + ")\\s*[-—－:、]\\s*(?=\\S)");
   /** A lot and its status opening a flattened result row ("标段1 中标，标段名称：…"). */
@@ -87,7 +90,7 @@ final class Suppliers {
    * template's 中标（成交）信息 rows for 磋商/谈判/询价). Read only under a winner's name, never as the award by itself.
    */
   private static final Pattern BLOCK_BID = Pattern.compile(
-      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|总)?(?:报价|总价)" + UNIT + "\\s*:\\s*");
+      "^" + ENUM + "(?:最终|评审|磋商|谈判|响应|投标|总)?(?:报价|总价)" + UNIT + "\\s*:\\s*");
   /** A value that says a lot has no winner: "无", "/", "无（废标）", "废标", "流标（有效供应商不足三家）". */
   private static final Pattern NO_WINNER =
       Pattern.compile("^(?:无|暂无|/|－|—|-|废标|流标|终止)\\s*(?:[（(][^()（）]*[)）])?$");
@@ -142,11 +145,16 @@ final class Suppliers {
         if (ProseAwards.read(line.text(), folded, lots, out)) {
           continue; // "成交单位及成交价：X，Y元", "第一标段：X，中标价Y元；…"
         }
+        if (name.lookingAt() && (after = NumberedWinners.read(lines, i, line.text().substring(name.end()), lots, out)) > i) {
+          i = after - 1; // "成交供应商：1.X公司" over "2.Y公司", "3.Z公司"
+          continue;
+        }
         if (sentence && SentenceWinners.amountAfter(folded, inline)) {
           SentenceWinners.read(line.text(), folded, inline, lots, out);
         } else if (name.lookingAt()) {
-          if (name.group(1) != null) {
-            lots.add(line.text().substring(name.start(1), name.end(1))); // the lot its label names
+          int lotAt = name.group(1) != null ? 1 : name.group(2) != null ? 2 : 0;
+          if (lotAt > 0) {
+            lots.add(line.text().substring(name.start(lotAt), name.end(lotAt))); // the lot its label names
           }
           block(lines, i, line.text().substring(name.end()).strip(), lots, out);
         } else if ((g = glued(folded)) != null) {

@@ -40,6 +40,9 @@ final class WinnerGrids {
       if (fixed == null) {
         fixed = twoRowHeader(lines.subList(i, end));
       }
+      if (fixed == null) {
+        fixed = spannedKeys(lines.subList(i, end));
+      }
       if (fixed != null) {
         out = out == null ? new ArrayList<>(lines) : out;
         int shift = out.size() - lines.size();
@@ -102,6 +105,39 @@ final class WinnerGrids {
       rows.add(new Line(String.join(" | ", cells), List.copyOf(cells)));
     }
     return rows;
+  }
+
+  /** A first column that numbers or names the records: a lot's or a row's number. */
+  private static final Pattern KEY_HEADER = Pattern.compile("^(?:序号|包号|包|标段|标包|标项|分包|采购包|合同包)(?:号|编号)?$");
+  /** A total row's first cell ("合计", "总计"): its own row, never a winner's under the lot above. */
+  private static final Pattern TOTAL = Pattern.compile("^(?:合计|总计|小计)");
+  /** Its cell: a number or a lot's name ("1", "包1", "一标段"). */
+  private static final Pattern KEY_CELL = Pattern.compile("^(?:[0-9]{1,3}|" + LotNames.LEADING + ")$");
+
+  /**
+   * A lot's or a number's cell spanning the rows of its winners (rowspan): the rows under the first lack it, a cell
+   * short, opening with a name instead of a key. Each such row takes the key of the row above.
+   */
+  private static List<Line> spannedKeys(List<Line> table) {
+    List<String> header = table.getFirst().cells();
+    if (table.size() < 3 || !KEY_HEADER.matcher(key(header.getFirst())).matches()) {
+      return null;
+    }
+    List<Line> out = new ArrayList<>(table);
+    boolean changed = false;
+    for (int r = 2; r < out.size(); r++) {
+      List<String> above = out.get(r - 1).cells();
+      List<String> cells = out.get(r).cells();
+      if (cells.size() == header.size() - 1 && above.size() == header.size() && !cells.isEmpty()
+          && KEY_CELL.matcher(key(above.getFirst())).matches() && !KEY_CELL.matcher(key(cells.getFirst())).matches()
+          && !TOTAL.matcher(key(cells.getFirst())).lookingAt()) {
+        List<String> filled = new ArrayList<>(cells);
+        filled.addFirst(above.getFirst());
+        out.set(r, new Line(String.join(" | ", filled), List.copyOf(filled)));
+        changed = true;
+      }
+    }
+    return changed ? out : null;
   }
 
   /**

@@ -1,0 +1,103 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tenderwatch.extract.Layouts.page;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Dates of shapes {@link DateVariantsTest} does not hold (round 11p-vc): publication in CMS metadata lines and
+ * tables of many labels (录入时间, 发稿时间, 更新日期, 挂网时间, 发文日期), beside print and font buttons, after the
+ * title in brackets, signatures in slashes, dots and table cells; corrections' and awards' other dates; openings
+ * named 比选/询价/谈判/磋商 or "同上"; times on the next line; changes in a correction table's 原/更正后 columns.
+ *
+ * <p>Of the 67 rows, 20 failed first: a date after the title in 【】 or （） (2), a stamp beside print or font buttons
+ * (2), 更新日期 and 挂网时间 (2), 比选时间 and 询价时间 (2), 开标时间：同上, an opening's time on the next line, 谈判定于…
+ * 进行 and 磋商会议将于…召开 (2), 截止时间为北京时间…, a correction table's new column (2), 开标时间推迟至 after a reason
+ * that names 澄清, 电子投标文件上传截止时间, 竞争性谈判响应文件提交截止时间, 投标文件接收时间 as a window, and a bare
+ * "投标截止：". A bare "递交截止时间：" was left out: as a label it cuts "文件递交截止时间" of a run-on header strip.
+ */
+class DateShapesTest {
+
+  private static final Map<String, Function<Notice, LocalDateTime>> FIELDS = Map.of(
+      "publishedAt", Notice::publishedAt, "bidDeadline", Notice::bidDeadline, "bidOpening", Notice::bidOpening);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      a CMS line of 公告日期 and 字号 | publishedAt | <h1>某某大学图书馆书架采购项目询价公告</h1><p>公告日期：2024-05-10　　字号：【大 中 小】</p><p>一、项目名称：某某大学图书馆书架采购项目</p> | 2024-05-10T00:00
+      a government header table of 索引号, 发文机关 and 发文日期 | publishedAt | <table><tr><td>索引号：</td><td>11000000/2024-00012</td><td>发文机关：</td><td>某某区财政局</td></tr><tr><td>发文日期：</td><td>2024年05月10日</td><td>主题分类：</td><td>政府采购</td></tr></table><h1>某某区财政局印刷服务定点采购结果公告</h1><p>成交供应商：某某印务有限公司</p> | 2024-05-10T00:00
+      录入时间 with seconds beside 作者 | publishedAt | <h2>某某中学食堂设备采购公告</h2><p>录入时间：2024-5-10 10:30:00　作者：总务处　浏览次数：56</p><p>采购预算：12万元</p> | 2024-05-10T10:30
+      发稿时间 beside 来源 | publishedAt | <h2>某某镇卫生院救护车采购询价公告</h2><p>来源：某某镇卫生院　发稿时间：2024-05-10　阅读：33</p><p>报价截止时间：2024年5月17日17:00</p> | 2024-05-10T00:00
+      更新日期 in a metadata line | publishedAt | <h2>某某街道办事处办公电脑采购成交公告</h2><p>更新日期：2024-05-10　来源：某某街道办事处</p><p>成交供应商：某某电脑有限公司</p> | 2024-05-10T00:00
+      挂网时间 of a trading centre | publishedAt | <div class="article"><h3>某某县第一小学运动场改造工程招标公告</h3><p>挂网时间：2024-05-10 17:30:00</p><p>一、招标条件</p><p>本招标项目某某县第一小学运动场改造工程已由某某县发展和改革局批准建设。</p></div> | 2024-05-10T17:30
+      发布时间 with 北京时间 | publishedAt | <h2>某某局物业管理服务项目公开招标公告</h2><p>发布时间：北京时间 2024年05月10日 10:30</p><p>项目编号：ZB2024-018</p> | 2024-05-10T10:30
+      发布时间 with a weekday | publishedAt | <h2>某某局物业管理服务项目公开招标公告</h2><p>发布时间：2024年5月10日 星期五</p><p>项目编号：ZB2024-018</p> | 2024-05-10T00:00
+      a bare date in brackets with print and close buttons | publishedAt | <h2>某某学院学生公寓床具采购项目成交公告</h2><p>[ 2024-05-10 ]　[打印]　[关闭]</p><p>成交供应商：某某家具有限公司</p> | 2024-05-10T00:00
+      a date in 【】 before the font-size buttons | publishedAt | <h2>某某学院学生公寓床具采购项目成交公告</h2><p>【2024-05-10】【字体：大 中 小】</p><p>成交供应商：某某家具有限公司</p> | 2024-05-10T00:00
+      a date after the title in 【】 | publishedAt | <h2>某某学院学生公寓床具采购项目成交公告【2024-05-10】</h2><p>成交供应商：某某家具有限公司</p> | 2024-05-10T00:00
+      a date after the title in brackets | publishedAt | <h2>某某学院学生公寓床具采购项目成交公告（2024-05-10）</h2><p>成交供应商：某某家具有限公司</p> | 2024-05-10T00:00
+      a metadata table row 发布时间 and 浏览次数 | publishedAt | <h2>某某区卫健委体检服务采购结果公告</h2><table><tr><td>发布时间</td><td>2024-05-10</td><td>浏览次数</td><td>36</td></tr></table><p>成交供应商：某某体检中心有限公司</p> | 2024-05-10T00:00
+      a dl of 发布日期 | publishedAt | <h2>某某区卫健委体检服务采购结果公告</h2><dl><dt>发布日期：</dt><dd>2024/05/10</dd><dt>信息来源：</dt><dd>某某区卫健委</dd></dl><p>成交供应商：某某体检中心有限公司</p> | 2024-05-10T00:00
+      a signature date with slashes | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>某某局</p><p>2024/05/10</p> | 2024-05-10T00:00
+      a signature date in dots, month unpadded | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>某某局</p><p>2024.5.10</p> | 2024-05-10T00:00
+      a signature in Chinese numerals with 〇 and a right-aligned &nbsp; indent | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p style="text-align:right">某某局&nbsp;&nbsp;&nbsp;&nbsp;</p><p style="text-align:right">二〇二四年五月十日&nbsp;&nbsp;</p> | 2024-05-10T00:00
+      a signature in a right-aligned two-row table | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><table><tr><td>某某局</td></tr><tr><td>2024年5月10日</td></tr></table> | 2024-05-10T00:00
+      a signature with the agency under the buyer, <br>-separated | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司<br>采购人：某某局<br>采购代理机构：某某项目管理有限公司<br>2024年5月10日</p> | 2024-05-10T00:00
+      a correction's 原公告发布时间 and its own 更正日期 | publishedAt | <h1>某某局办公设备采购项目更正公告</h1><p>原公告发布时间：2024年05月01日</p><p>更正内容：投标截止时间延期至2024年5月27日9:30</p><p>更正日期：2024年05月10日</p> | 2024-05-10T00:00
+      a correction's 原公告发布时间 and its signature | publishedAt | <h1>某某局办公设备采购项目更正公告</h1><p>原公告发布时间：2024年05月01日</p><p>更正内容：投标截止时间延期至2024年5月27日9:30</p><p>某某招标有限公司</p><p>2024年5月10日</p> | 2024-05-10T00:00
+      a correction's 原公告日期 is no publication | publishedAt | <h1>某某局办公设备采购项目变更公告</h1><p>原公告日期：2024年05月01日</p><p>变更内容：开标地点变更为某市公共资源交易中心第三开标室</p> | none
+      an award's 定标时间 and the notice's 公告日期 | publishedAt | <h1>某某局办公设备采购项目中标结果公告</h1><p>定标时间：2024年05月08日</p><p>公告日期：2024年05月10日</p><p>中标人：某某科技有限公司</p> | 2024-05-10T00:00
+      an award's 中标日期 and a 公告时间 with its time | publishedAt | <h1>某某局办公设备采购项目中标公告</h1><p>中标日期：2024年05月08日</p><p>中标供应商：某某科技有限公司</p><p>公告时间：2024年05月10日 16:20</p> | 2024-05-10T16:20
+      获取文件时间 is no publication | publishedAt | <h1>某某局办公设备采购项目招标公告</h1><p>获取文件时间：2024年05月10日至2024年05月17日</p><p>投标截止时间：2024年5月31日9:30</p> | none
+      报名时间 is no publication | publishedAt | <h1>某某医院医疗设备遴选公告</h1><p>报名时间：2024年05月10日至2024年05月15日</p><p>报名地点：某某医院设备科</p> | none
+      质疑期 is no publication | publishedAt | <h1>某某局办公设备采购项目中标公告</h1><p>中标供应商：某某科技有限公司</p><p>质疑期：自本公告发布之日起7个工作日内（2024年05月10日至2024年05月20日）</p> | none
+      合同签订日期 is no publication | publishedAt | <h1>某某局办公设备采购合同公告</h1><p>合同签订日期：2024年05月08日</p><p>供应商名称：某某科技有限公司</p> | none
+      a 公示期 and a 发布时间: the 发布时间 | publishedAt | <h1>某某道路工程中标候选人公示</h1><p>发布时间：2024-05-09 17:10</p><p>公示期：2024年5月10日至2024年5月12日</p><p>第一中标候选人：某某建设有限公司</p> | 2024-05-09T17:10
+      比选时间 | bidOpening | <h1>某某医院保安服务比选公告</h1><p>比选申请文件递交截止时间：2024年5月20日9:00</p><p>比选时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      询价时间 | bidOpening | <h1>某某学校课桌椅询价公告</h1><p>报价文件递交截止时间：2024年5月20日9:00</p><p>询价时间：2024年5月20日9:30</p><p>询价地点：某某学校会议室</p> | 2024-05-20T09:30
+      开标时间：同上 under the deadline | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日9:30</p><p>开标时间：同上</p><p>开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      开标时间与投标截止时间相同 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>投标文件递交截止时间：2024年5月20日9:30</p><p>开标时间：与投标文件递交截止时间相同</p> | 2024-05-20T09:30
+      开标时间：同截止时间 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>截标时间：2024年5月20日9:30</p><p>开标时间：同截止时间</p> | 2024-05-20T09:30
+      the opening's time on the next line | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>开标时间：2024年5月20日</p><p>上午9:30（北京时间）</p><p>开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      the deadline's time on the next line | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日</p><p>9时30分</p><p>开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      上午九点半 in Chinese numerals | bidOpening | <p>开标时间：2024年5月20日上午九点半</p> | 2024-05-20T09:30
+      下午 with 时分 | bidOpening | <p>开标时间：2024年5月20日下午2时30分</p> | 2024-05-20T14:30
+      a date with slashes and a time | bidOpening | <p>开标时间：2024/05/20 09:30</p> | 2024-05-20T09:30
+      a table row of label, value, label, value | bidOpening | <table><tr><td>投标截止时间</td><td>2024-05-20 09:00</td><td>开标时间</td><td>2024-05-20 09:30</td></tr></table> | 2024-05-20T09:30
+      a dl of the deadline | bidDeadline | <dl><dt>投标截止时间</dt><dd>2024-05-20 09:30</dd><dt>开标地点</dt><dd>某市公共资源交易中心</dd></dl> | 2024-05-20T09:30
+      谈判定于…在…进行 | bidOpening | <h1>某某学院实验设备竞争性谈判公告</h1><p>本次谈判定于2024年5月20日9:30在某某学院行政楼302会议室进行，请供应商法定代表人或授权代表准时参加。</p> | 2024-05-20T09:30
+      磋商会议将于…在…召开 | bidOpening | <h1>某某中心物业服务竞争性磋商公告</h1><p>磋商会议将于2024年5月20日上午9:30在某某中心会议室召开。</p> | 2024-05-20T09:30
+      开标时间为北京时间 | bidOpening | <p>七、开标</p><p>本项目开标时间为北京时间2024年5月20日9:30，开标地点为某市公共资源交易中心。</p> | 2024-05-20T09:30
+      截止时间为北京时间 | bidDeadline | <p>投标文件递交的截止时间为北京时间2024年5月20日9:30，逾期送达的投标文件恕不接受。</p> | 2024-05-20T09:30
+      the opening in a correction table of 原 and 更正后 columns | bidOpening | <h1>某某局设备采购项目更正公告</h1><table><tr><td>更正事项</td><td>原内容</td><td>更正后内容</td></tr><tr><td>开标时间</td><td>2024-05-20 09:30</td><td>2024-05-27 09:30</td></tr></table> | 2024-05-27T09:30
+      the deadline in a correction table of 更正前 and 更正后 columns | bidDeadline | <h1>某某局设备采购项目更正公告</h1><table><tr><td>序号</td><td>更正项</td><td>更正前</td><td>更正后</td></tr><tr><td>1</td><td>投标截止时间</td><td>2024年5月20日9:30</td><td>2024年5月27日9:30</td></tr></table> | 2024-05-27T09:30
+      变更后的开标时间 after the original | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>原开标时间：2024年5月20日9:30</p><p>变更后的开标时间：2024年5月27日9:30</p> | 2024-05-27T09:30
+      更正后投标截止时间 after the original | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>原投标截止时间：2024年5月20日9:30</p><p>更正后投标截止时间：2024年5月27日9:30</p> | 2024-05-27T09:30
+      延期至 stated after the label | bidDeadline | <h1>某某局设备采购项目延期公告</h1><p>投标截止时间延期至：2024年5月27日9:30（北京时间）</p> | 2024-05-27T09:30
+      开标时间推迟至 in a sentence with a reason | bidOpening | <h1>某某局设备采购项目延期公告</h1><p>因招标文件澄清，本项目开标时间推迟至2024年5月27日上午9:30，开标地点不变。</p> | 2024-05-27T09:30
+      电子投标文件上传截止时间 | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>电子投标文件上传截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      询价响应文件递交截止时间 | bidDeadline | <h1>某某学校课桌椅询价公告</h1><p>询价响应文件递交截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      竞争性谈判响应文件提交截止时间 | bidDeadline | <h1>某某学院实验设备竞争性谈判公告</h1><p>竞争性谈判响应文件提交截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      投标文件接收时间 as a window | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标文件接收时间：2024年5月20日8:30至9:30</p> | 2024-05-20T09:30
+      报名截止 beside a bid deadline | bidDeadline | <h1>某某学院实验设备招标公告</h1><p>报名截止：2024年5月13日17:00</p><p>投标截止：2024年5月20日9:30</p> | 2024-05-20T09:30
+      投标文件须在…前送达 | bidDeadline | <p>投标文件须在2024年5月20日上午9时30分前送达某市公共资源交易中心，逾期送达的不予受理。</p> | 2024-05-20T09:30
+      a deadline in 2024-5-20 with seconds | bidDeadline | <p>投标截止时间：2024-5-20 9:30:00</p> | 2024-05-20T09:30
+      a deadline with 北京时间 before the date | bidDeadline | <p>投标截止时间：北京时间2024年5月20日9:30</p> | 2024-05-20T09:30
+      a deadline in full-width digits | bidDeadline | <p>投标截止时间：２０２４年５月２０日９：３０</p> | 2024-05-20T09:30
+      the opening with a weekday and 北京时间 after it | bidOpening | <p>开标时间：2024年5月20日（星期一）9:30（北京时间）</p> | 2024-05-20T09:30
+      an opening cell-per-line after its heading and a 开标时间 sub-label | bidOpening | <p>六、开标时间及地点</p><p>开标时间：</p><p>2024年5月20日9:30</p><p>开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      the opening day with its year in the window above | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>三、获取招标文件</p><p>时间：2024年5月10日至5月17日</p><p>四、开标时间：5月20日上午9:30</p> | 2024-05-20T09:30
+      谈判时间 with 上午 and 时 | bidOpening | <p>谈判时间：2024年5月20日上午9时</p> | 2024-05-20T09:00
+      开标 a window of hours | bidOpening | <p>开标时间：2024年5月20日9:30-11:30</p> | 2024-05-20T09:30
+      报价截止时间 with a letter-spaced label | bidDeadline | <p>报 价 截 止 时 间：2024年5月20日17:00</p> | 2024-05-20T17:00
+      an ideographic-spaced 发 布 时 间 | publishedAt | <h2>某某区教育局校服采购公告</h2><p>发　布　时　间：2024-05-10</p><p>项目编号：JY2024-01</p> | 2024-05-10T00:00
+      """)
+  void field(String layout, String field, String html, String expected) {
+    LocalDateTime d = FIELDS.get(field).apply(page(html));
+    assertEquals(expected, d == null ? null : d.toString(), layout);
+  }
+}
