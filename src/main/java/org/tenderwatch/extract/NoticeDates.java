@@ -131,7 +131,9 @@ final class NoticeDates {
       String folded = Fold.fold(l.text());
       if (l.isRow()) {
         Matcher m = META_DATE.matcher(folded);
-        if (NUMBER_ITEM.matcher(folded).find() && m.find()) {
+        // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18")
+        boolean meta = seen < STAMP_LINES + 2 && META_ITEM.matcher(folded).find();
+        if ((meta || NUMBER_ITEM.matcher(folded).find()) && m.find()) {
           LocalDateTime d = Dates.parse(folded.substring(m.end()));
           if (d != null) {
             return d;
