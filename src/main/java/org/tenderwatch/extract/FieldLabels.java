@@ -145,7 +145,10 @@ final class FieldLabels {
       "投标文件递交时间", "递交投标文件时间", "投标文件提交时间", "提交投标文件时间", "响应文件递交时间", "递交响应文件时间",
       "投标文件接收时间", "接收投标文件时间", "响应文件接收时间",
       // e-bidding uploads, the word 时间 left out ("投标截止：2024年5月20日9:30", no 报名截止)
-      "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止"),
+      "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止",
+      // bids and responses named in one ("投标（响应）文件递交截止时间：…"); a 磋商's own word ("磋商截止时间：…")
+      "投标（响应）文件递交截止时间", "投标（响应）文件提交截止时间", "递交投标（响应）文件截止时间",
+      "提交投标（响应）文件截止时间", "磋商截止时间"),
       // responses named after the method ("询价响应文件递交截止时间：…", "竞争性谈判响应文件提交截止时间：…")
       Stream.of("询价", "谈判", "磋商", "竞争性谈判", "竞争性磋商", "比选")
           .flatMap(k -> Stream.of("响应文件提交截止时间", "响应文件递交截止时间").map(d -> k + d))).toList();
@@ -164,7 +167,7 @@ final class FieldLabels {
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
-      "发稿时间", "录入时间", "发表时间",
+      "发稿时间", "录入时间", "发表时间", "公示发布日期", "公示发布时间",
       // an Epoint county page's date line under its title ("（更新时间：2018-02-12 阅读次数：646）", 常德); a trading
       // centre's 挂网时间 (when the notice was put on the net)
       "更新时间", "更新日期", "挂网时间", "挂网日期",

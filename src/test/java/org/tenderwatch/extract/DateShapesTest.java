@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "投标截止：". A bare "递交截止时间：" was left out: as a label it cuts "文件递交截止时间" of a run-on header strip. A
  * second lot of 19 rows (from 发布于 on), 11 failed first: a metadata table row (来源 | 日期 | 浏览), a clarification's
  * 澄清日期, "投标截止时间/开标时间" and "…暨开标时间" (4), "开标时间（投标截止时间）", and changes 顺延至, 延后至, 推迟到 (4).
+ * A third lot of 11 (from 投标（响应）文件 on), 3 failed first: 投标（响应）文件递交截止时间, 磋商截止时间, 公示发布日期.
  */
 class DateShapesTest {
 
@@ -116,6 +117,17 @@ class DateShapesTest {
       截止时间推迟到 | bidDeadline | <h1>某某局设备采购项目变更公告</h1><p>本项目递交投标文件截止时间推迟到2024年5月27日9:30。</p> | 2024-05-27T09:30
       a 开标时间 of a weekday 周一 and 时 alone | bidOpening | <p>开标时间：2024年5月20日(周一)上午9时</p> | 2024-05-20T09:00
       投标文件递交地点及截止时间 heading | bidDeadline | <p>五、投标文件递交截止时间及地点</p><p>2024年5月20日9:30前，某市公共资源交易中心二楼</p> | 2024-05-20T09:30
+      投标（响应）文件递交截止时间 | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标（响应）文件递交截止时间：2024-05-20 09:30</p> | 2024-05-20T09:30
+      an old award's 开标定标日期 section: no publication | publishedAt | <h1>某某局设备采购项目中标公告</h1><p>二、开标定标日期</p><p>1、招标公告日期：2024年4月30日</p><p>2、开标日期：2024年5月20日</p><p>3、定标日期：2024年5月28日</p><p>三、中标供应商：某某科技有限公司</p> | none
+      an old award's 开标定标日期 section, the opening | bidOpening | <h1>某某局设备采购项目中标公告</h1><p>二、开标定标日期</p><p>1、招标公告日期：2024年4月30日</p><p>2、开标日期：2024年5月20日</p><p>3、定标日期：2024年5月28日</p><p>三、中标供应商：某某科技有限公司</p> | 2024-05-20T00:00
+      网上开标时间 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>网上开标时间：2024年5月20日9:30</p><p>开标方式：远程不见面开标</p> | 2024-05-20T09:30
+      电子开标时间 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>电子开标时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      磋商截止时间 | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>磋商截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      公示发布日期 | publishedAt | <h1>某某道路工程中标候选人公示</h1><p>公示发布日期：2024-05-10</p><p>第一中标候选人：某某建设有限公司</p> | 2024-05-10T00:00
+      招标文件获取截止时间 alone is no deadline | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>招标文件获取截止时间：2024-05-17 17:00</p> | none
+      a date written 2024年05月20日09:30:00 with seconds, no space | bidOpening | <p>开标时间：2024年05月20日09:30:00</p> | 2024-05-20T09:30
+      a window of two full dates for the deadline | bidDeadline | <p>投标文件递交时间：2024年5月20日08:30至2024年5月20日09:30</p> | 2024-05-20T09:30
+      a signature of a 年 月 日 typed with ideographic spaces | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>某某局</p><p>2024年　5月　10日</p> | 2024-05-10T00:00
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
