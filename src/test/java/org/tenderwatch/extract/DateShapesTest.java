@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * second lot of 19 rows (from 发布于 on), 11 failed first: a metadata table row (来源 | 日期 | 浏览), a clarification's
  * 澄清日期, "投标截止时间/开标时间" and "…暨开标时间" (4), "开标时间（投标截止时间）", and changes 顺延至, 延后至, 推迟到 (4).
  * A third lot of 11 (from 投标（响应）文件 on), 3 failed first: 投标（响应）文件递交截止时间, 磋商截止时间, 公示发布日期.
+ * A fourth lot of 5 guards (from the review date on), 1 failed first: a cell-per-line 开标时间's value among the first
+ * lines read as the portal's stamp.
  */
 class DateShapesTest {
 
@@ -128,6 +130,11 @@ class DateShapesTest {
       a date written 2024年05月20日09:30:00 with seconds, no space | bidOpening | <p>开标时间：2024年05月20日09:30:00</p> | 2024-05-20T09:30
       a window of two full dates for the deadline | bidDeadline | <p>投标文件递交时间：2024年5月20日08:30至2024年5月20日09:30</p> | 2024-05-20T09:30
       a signature of a 年 月 日 typed with ideographic spaces | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>某某局</p><p>2024年　5月　10日</p> | 2024-05-10T00:00
+      a review date typed over a template's （日期） is no publication | publishedAt | <h1>某某处公厕改造工程竞争性磋商成交结果公告</h1><p>本项目于2024年5月8日（日期）在某市公共资源交易中心组织评审结束，现将成交结果公告如下：</p><p>成交供应商：某某建设有限公司</p> | none
+      a cell-per-line 开标时间 at the top is no stamp | publishedAt | <p>某某局设备采购项目招标公告</p><p>开标时间</p><p>2024-05-20 09:30</p><p>开标地点</p><p>某市公共资源交易中心</p><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p> | none
+      a cell-per-line 投标截止时间 at the top, the deadline | bidDeadline | <p>某某局设备采购项目招标公告</p><p>投标截止时间</p><p>2024-05-20 09:30</p><p>开标地点</p><p>某市公共资源交易中心</p><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p> | 2024-05-20T09:30
+      a colon label over the last date line is no signature | publishedAt | <h1>某某局设备采购项目招标公告</h1><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p><p>二、开标</p><p>开标时间：</p><p>2024年5月20日 9:30</p> | none
+      a colon 日期 label over the signature's date | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>采购人：某某局</p><p>日期：</p><p>2024年5月10日</p> | 2024-05-10T00:00
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
