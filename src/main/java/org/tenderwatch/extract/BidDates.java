@@ -8,7 +8,7 @@ import org.tenderwatch.extract.TextRender.Line;
 
 /**
  * A tender's bid deadline and opening where no label states them: under a numbered heading ("五、开标" then
- * "1.时间：…"), in a sentence ("投标人应于…前将投标文件…"), or written as each other ("开标时间：同投标截止时间").
+ * "1.时间：…"), in a sentence ("投标人应于…前将投标文件…") (those written as each other are {@link SameDates}').
  */
 final class BidDates {
   /** "四、提交投标文件截止时间、开标时间和地点" or "五、开标": a heading whose date follows on the next lines. */
@@ -22,9 +22,6 @@ final class BidDates {
       "^[一二三四五六七八九十0-9]+[、.．].{0,20}(截止|的递交|(?:投标|响应|应答|报价)文件(?:的)?(?:提交|递交|上传)"
           + "|(?:提交|递交|上传)(?:投标|响应|应答|报价)文件)");
 
-  private static final Pattern SAME_AS_OPENING = Pattern.compile("^(?:同|与|即)开标(?:时间|日期)");
-  /** "开标时间：同投标截止时间", "开标时间：同递交投标文件截止时间", "与响应文件提交截止时间相同". */
-  private static final Pattern SAME_AS_DEADLINE = Pattern.compile("^(?:同|与|即)[^,，。；;:]{0,14}截止(?:时间|日期)");
   /** The last text's folded form with its dates in digits: each notice asks twice (opening, then deadline). */
   private record Last(String in, String out) {}
 
@@ -44,6 +41,12 @@ final class BidDates {
 
   /** A date in a sentence, as {@link #sentenceDate} reads it: group "d" is where the date starts. */
   private static final String SENTENCE_DATE = "(?<d>\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2})";
+  /**
+   * The word that gives a date its value, or its new one ("为", "定于", "延期至", "顺延至", "推迟到", "延后至"); a
+   * correction writes either.
+   */
+  private static final String CHANGE_TO =
+      "(?:为|是|定于|(?:延期|延长|推迟|顺延|延后)(?:至|到)|(?:变更|更正|调整|修改)为)";
   /** "截止时间为北京时间2024年…": the zone may stand before the date. */
   private static final String BEIJING = "(?:\\(?北京时间\\)?\\s*)?";
   /**
@@ -57,7 +60,7 @@ final class BidDates {
       // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为; the
       // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
       Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
-          + "(?:为|是|定于|延期至|延长至|推迟至|变更为|更正为|调整为)"
+          + CHANGE_TO
           + "\\s*[:：]?\\s*" + BEIJING + SENTENCE_DATE),
       // the 2020+ templates' 项目概况: "…应在某网获取招标文件，并于2025年06月25日 09点30分（北京时间）前递交投标文件"; its
       // own words are read (see sentenceDate), the clause before it is where the documents are obtained
@@ -96,7 +99,7 @@ final class BidDates {
   static final List<Pattern> OPENING_SENTENCES = List.of(
       Pattern.compile("于\\s*" + SENTENCE_DATE + "(?![^。；;]{0,12}?(?:前|之前|以前))[^。；;年]{0,80}?(?:。\\s*)?"
           + "(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
-      Pattern.compile("开标(?:会议|会)?(?:时间|日期)?\\s*(?:为|是|定于|延期至|推迟至|变更为|更正为|调整为)\\s*[:：]?\\s*"
+      Pattern.compile("开标(?:会议|会)?(?:时间|日期)?\\s*" + CHANGE_TO + "\\s*[:：]?\\s*"
           + BEIJING + SENTENCE_DATE),
       // talks that open the responses, named for the method ("本次谈判定于…在某会议室进行", "磋商会议将于…在某处召开")
       Pattern.compile("(?:谈判|磋商|询价|比选)(?:会议?)?\\s*(?:将|拟)?\\s*(?:定于|于)\\s*" + SENTENCE_DATE
@@ -107,7 +110,7 @@ final class BidDates {
       Pattern.compile("(?:^|[,，])\\s*" + SENTENCE_DATE + "[^。；;,，年]{0,30}?在[^。；;,，]{0,40}?(?:进行了?|举行|公开|组织)?(?:开标|开启)"),
       // a postponement's new date before the word ("原定于…开标的某项目，现延期至2025年7月2日9:30开标"); no comma between,
       // as "…截止时间延期至…，届时开标" dates the deadline
-      Pattern.compile("(?:延期|推迟|延长|变更|更正|调整)\\s*(?:至|到|为)\\s*" + SENTENCE_DATE + "[^。；;，,]{0,30}?(?:开标|开启)"),
+      Pattern.compile("(?:延期|推迟|延长|顺延|延后|变更|更正|调整)\\s*(?:至|到|为)\\s*" + SENTENCE_DATE + "[^。；;，,]{0,30}?(?:开标|开启)"),
       changed("开标"));
 
   /**
@@ -115,7 +118,7 @@ final class BidDates {
    * the new date holds.
    */
   private static Pattern changed(String word) {
-    return Pattern.compile(word + "(?:时间|日期)?\\s*[:：]?\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|修改)"
+    return Pattern.compile(word + "(?:时间|日期)?\\s*[:：]?\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|顺延|延后|修改)"
         + "\\s*(?:为|至|到)\\s*[:：]?\\s*" + SENTENCE_DATE);
   }
   /**
@@ -185,23 +188,6 @@ final class BidDates {
     LocalDateTime sentence = sentenceDate(text, OPENING_SENTENCES, false); // scans the whole text: only when needed
     return sentence != null && sentence.toLocalDate().equals(labelled.toLocalDate()) ? sentence : labelled;
   }
-
-  /** Whether the deadline is written as the opening's ("投标截止时间：同开标时间"). */
-  static boolean sameAsOpening(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.DEADLINE);
-    return v != null && SAME_AS_OPENING.matcher(Fold.fold(v.text())).lookingAt();
-  }
-
-  /** Whether the opening is written as the deadline's ("开标时间：同投标截止时间"). */
-  static boolean sameAsDeadline(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.OPENING);
-    return v != null && (SAME_AS_DEADLINE.matcher(Fold.fold(v.text())).lookingAt()
-        || v.text().startsWith("同上") && SAME_AS_ABOVE.matcher(Fold.fold(text)).find());
-  }
-
-  /** "开标时间：同上" on the line under the deadline's: the same as the deadline. */
-  private static final Pattern SAME_AS_ABOVE =
-      Pattern.compile("截止(?:时间|日期)?[^\\n]{0,60}\\n\\s*\\S{0,6}(?:开标|开启)(?:时间|日期)\\s*:\\s*同上");
 
   /** The rest of a heading's words, then its date after a space, in a copy that lost the break between them. */
   private static final Pattern DATE_AFTER_HEADING = Pattern.compile("[^0-9:,，。；;]{0,20}\\s(?=\\d{4}\\s*[-年./])");

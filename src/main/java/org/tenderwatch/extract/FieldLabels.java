@@ -135,7 +135,12 @@ final class FieldLabels {
       // a 竞争性谈判's responses handed in as the talks begin ("六、递交响应文件截止时间及谈判时间：…")
       "递交响应文件截止时间及谈判时间", "响应文件提交截止时间及谈判时间",
       // a hospital's 比选 and a campus 询价 open what they took at the deadline
-      "比选申请文件递交截止时间及开启时间", "报价文件递交截止时间及开启时间", "递交报价文件截止时间及开启时间"),
+      "比选申请文件递交截止时间及开启时间", "报价文件递交截止时间及开启时间", "递交报价文件截止时间及开启时间",
+      // or joined by 暨 or a slash ("投标截止时间暨开标时间：…", a cell "投标截止时间/开标时间"), or the deadline in brackets
+      // after the opening ("开标时间（投标截止时间）：…")
+      "开标时间（投标截止时间）", "开标（投标截止）时间"),
+      Stream.of("投标截止时间", "递交投标文件截止时间", "提交投标文件截止时间", "投标文件递交截止时间", "响应文件提交截止时间")
+          .flatMap(d -> Stream.of("暨", "/").map(j -> d + j + "开标时间")).toList(),
       // or as the talks, the 磋商 or the 询价 begin (中央国家机关政府采购中心's "接受响应文件截止时间及谈判开始时间：…")
       Stream.of("接受响应文件截止时间", "提交响应文件截止时间", "递交响应文件截止时间", "响应文件提交截止时间",
           "响应文件递交截止时间").flatMap(d -> Stream.of("谈判", "磋商", "询价").map(k -> d + "及" + k + "开始时间")).toList())
@@ -161,7 +166,10 @@ final class FieldLabels {
       "投标文件递交时间", "递交投标文件时间", "投标文件提交时间", "提交投标文件时间", "响应文件递交时间", "递交响应文件时间",
       "投标文件接收时间", "接收投标文件时间", "响应文件接收时间",
       // e-bidding uploads, the word 时间 left out ("投标截止：2024年5月20日9:30", no 报名截止)
-      "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止"),
+      "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止",
+      // bids and responses named in one ("投标（响应）文件递交截止时间：…"); a 磋商's own word ("磋商截止时间：…")
+      "投标（响应）文件递交截止时间", "投标（响应）文件提交截止时间", "递交投标（响应）文件截止时间",
+      "提交投标（响应）文件截止时间", "磋商截止时间"),
       // responses named after the method ("询价响应文件递交截止时间：…", "竞争性谈判响应文件提交截止时间：…")
       Stream.of("询价", "谈判", "磋商", "竞争性谈判", "竞争性磋商", "比选")
           .flatMap(k -> Stream.of("响应文件提交截止时间", "响应文件递交截止时间").map(d -> k + d))).toList();
@@ -180,7 +188,7 @@ final class FieldLabels {
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",
-      "发稿时间", "录入时间", "发表时间",
+      "发稿时间", "录入时间", "发表时间", "公示发布日期", "公示发布时间",
       // an Epoint county page's date line under its title ("（更新时间：2018-02-12 阅读次数：646）", 常德); a trading
       // centre's 挂网时间 (when the notice was put on the net)
       "更新时间", "更新日期", "挂网时间", "挂网日期",
@@ -198,7 +206,9 @@ final class FieldLabels {
       // dates rather than "自本公告发布之日起…"
       "中标候选人公示时间", "中标结果公示时间", "结果公示时间", "评标结果公示时间", "中标候选人公示期", "公告期限");
   /** A correction is published the day it corrects: its date when the page states no other. */
-  static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期");
+  static final List<String> PUBLISHED_CORRECTION = List.of("更正日期", "本次变更日期", "变更日期", "更正公告日期",
+      // a clarification (澄清公告) dated as a correction is
+      "澄清日期", "澄清公告日期");
   /**
    * A correction notice's own date ("四、更正公告发布日期：2021年03月05日", whose 公告发布日期 follows a Chinese char and
    * so is no {@link #PUBLISHED} label); read in a correction only: a result lists the earlier notices' dates so

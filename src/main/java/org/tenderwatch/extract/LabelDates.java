@@ -18,7 +18,7 @@ final class LabelDates {
    * kept over its old and new values); the date after 为/至 is the one that holds.
    */
   private static final Pattern CHANGED = Pattern.compile(
-      "^\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|修改)\\s*(?:为|至|到)");
+      "^\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|顺延|延后|修改)\\s*(?:为|至|到)");
   /** A value that opens with a month and day and no year ("开标时间：6月25日9:30（北京时间）"). */
   private static final Pattern MONTH_DAY =
       Pattern.compile("^\\s*(?:\\(?北京时间\\)?\\s*)?[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");

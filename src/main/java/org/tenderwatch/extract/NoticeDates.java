@@ -131,7 +131,9 @@ final class NoticeDates {
       String folded = Fold.fold(l.text());
       if (l.isRow()) {
         Matcher m = META_DATE.matcher(folded);
-        if (NUMBER_ITEM.matcher(folded).find() && m.find()) {
+        // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18")
+        boolean meta = seen < STAMP_LINES + 2 && META_ITEM.matcher(folded).find();
+        if ((meta || NUMBER_ITEM.matcher(folded).find()) && m.find()) {
           LocalDateTime d = Dates.parse(folded.substring(m.end()));
           if (d != null) {
             return d;
@@ -167,7 +169,7 @@ final class NoticeDates {
     List<String> lines = body.stream().map(Line::text).filter(t -> !t.isBlank()).limit(STAMP_LINES + 1).toList();
     for (int i = 0; i < Math.min(STAMP_LINES, lines.size()); i++) {
       Matcher m = STAMP.matcher(Fold.fold(lines.get(i)));
-      if (m.find() && m.group(5) != null && !inSentence(lines, i)) { // group 5: the hour
+      if (m.find() && m.group(5) != null && !inSentence(lines, i) && !underLabel(lines, i)) { // group 5: the hour
         return Dates.of(m, 1);
       }
     }
@@ -261,15 +263,22 @@ final class NoticeDates {
 
   /**
    * A date line of cell-per-line text that is a value, not a signature: under a table's label ("定标时间" /
-   * "2026-03-13", no colon), or a piece of a sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
+   * "2026-03-13", a colon after it or none), or a piece of a sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
    */
-  private static final Pattern LABEL_ABOVE = Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期)$");
+  private static final Pattern LABEL_ABOVE = Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期):?$");
   private static final Pattern SENTENCE_BEFORE = Pattern.compile("[于至自从到在]$");
   private static final Pattern SENTENCE_AFTER = Pattern.compile("^(?:\\(北京时间|前|止|起|至)");
 
   private static boolean signs(List<String> lines, int i) {
-    String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
-    return !LABEL_ABOVE.matcher(above).matches() && !inSentence(lines, i);
+    return !underLabel(lines, i) && !inSentence(lines, i);
+  }
+
+  /**
+   * Whether the date line at {@code i} is a value under its label ("开标时间" / "2024-05-20 09:30", "开标时间：" over it):
+   * neither the portal's stamp nor a signature.
+   */
+  private static boolean underLabel(List<String> lines, int i) {
+    return i > 0 && LABEL_ABOVE.matcher(Fold.fold(lines.get(i - 1).strip())).matches();
   }
 
   /** Whether the date line at {@code i} is a piece of a sentence cut one span per line ("…并于" / date / "前递交…"). */

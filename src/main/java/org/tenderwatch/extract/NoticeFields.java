@@ -116,11 +116,11 @@ final class NoticeFields {
     LocalDateTime deadline = firstNonNull(() -> ChangeTables.date(body, ChangeTables.DEADLINE), () -> both,
         () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
-        () -> BidDates.sameAsOpening(text) ? opening : null,
+        () -> SameDates.asOpening(text) ? opening : null,
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
         () -> BidDates.yearlessDeadline(text, published));
     // "开标时间：同投标截止时间": the opening is the deadline
-    LocalDateTime opened = opening != null || deadline == null || !BidDates.sameAsDeadline(text) ? opening : deadline;
+    LocalDateTime opened = opening != null || deadline == null || !SameDates.asDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);
     Stream.of(budget.problem(), maxPrice.problem(), awarded.problem()).filter(java.util.Objects::nonNull)
         .forEach(noted::add);

@@ -19,7 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (2), 更新日期 and 挂网时间 (2), 比选时间 and 询价时间 (2), 开标时间：同上, an opening's time on the next line, 谈判定于…
  * 进行 and 磋商会议将于…召开 (2), 截止时间为北京时间…, a correction table's new column (2), 开标时间推迟至 after a reason
  * that names 澄清, 电子投标文件上传截止时间, 竞争性谈判响应文件提交截止时间, 投标文件接收时间 as a window, and a bare
- * "投标截止：". A bare "递交截止时间：" was left out: as a label it cuts "文件递交截止时间" of a run-on header strip.
+ * "投标截止：". A bare "递交截止时间：" was left out: as a label it cuts "文件递交截止时间" of a run-on header strip. A
+ * second lot of 19 rows (from 发布于 on), 11 failed first: a metadata table row (来源 | 日期 | 浏览), a clarification's
+ * 澄清日期, "投标截止时间/开标时间" and "…暨开标时间" (4), "开标时间（投标截止时间）", and changes 顺延至, 延后至, 推迟到 (4).
+ * A third lot of 11 (from 投标（响应）文件 on), 3 failed first: 投标（响应）文件递交截止时间, 磋商截止时间, 公示发布日期.
+ * A fourth lot of 5 guards (from the review date on), 1 failed first: a cell-per-line 开标时间's value among the first
+ * lines read as the portal's stamp.
  */
 class DateShapesTest {
 
@@ -95,6 +100,41 @@ class DateShapesTest {
       开标 a window of hours | bidOpening | <p>开标时间：2024年5月20日9:30-11:30</p> | 2024-05-20T09:30
       报价截止时间 with a letter-spaced label | bidDeadline | <p>报 价 截 止 时 间：2024年5月20日17:00</p> | 2024-05-20T17:00
       an ideographic-spaced 发 布 时 间 | publishedAt | <h2>某某区教育局校服采购公告</h2><p>发　布　时　间：2024-05-10</p><p>项目编号：JY2024-01</p> | 2024-05-10T00:00
+      发布于 with no colon beside a view count | publishedAt | <h2>某某学院图书馆密集架采购项目成交公告</h2><p>发布于 2024-05-10 10:30　浏览 56 次</p><p>成交供应商：某某办公设备有限公司</p> | 2024-05-10T10:30
+      发布时间 with no colon beside 来源 in a copy | publishedAt | <h2>某某学院图书馆密集架采购项目成交公告</h2><p>发布时间 2024-05-10　来源 某某学院招标办</p><p>成交供应商：某某办公设备有限公司</p> | 2024-05-10T00:00
+      a metadata table row of 来源, 日期 and 浏览 cells | publishedAt | <h2>某某镇中心小学课桌椅采购成交公告</h2><table><tr><td>来源：某某镇中心小学</td><td>日期：2024-05-10</td><td>浏览：18</td></tr></table><p>成交供应商：某某家具有限公司</p> | 2024-05-10T00:00
+      a signature date then 此件主动公开 | publishedAt | <h1>某某区民政局养老服务采购成交公告</h1><p>成交供应商：某某养老服务有限公司</p><p>某某区民政局</p><p>2024年5月10日</p><p>（此件主动公开）</p> | 2024-05-10T00:00
+      a clarification's own 澄清日期 | publishedAt | <h1>某某局办公设备采购项目澄清公告</h1><p>原公告发布日期：2024年05月01日</p><p>澄清内容：采购需求第3项参数修改为……</p><p>澄清日期：2024年05月10日</p> | 2024-05-10T00:00
+      a date after the title with &nbsp; | publishedAt | <h2>某某局办公设备采购项目成交公告&nbsp;&nbsp;2024-05-10</h2><p>成交供应商：某某科技有限公司</p> | 2024-05-10T00:00
+      开标时间：另行通知 is no date | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日9:30</p><p>开标时间：另行通知</p> | none
+      a cell 投标截止时间/开标时间, the deadline | bidDeadline | <table><tr><td>投标截止时间/开标时间</td><td>2024-05-20 09:30</td></tr><tr><td>开标地点</td><td>某市公共资源交易中心</td></tr></table> | 2024-05-20T09:30
+      a cell 投标截止时间/开标时间, the opening | bidOpening | <table><tr><td>投标截止时间/开标时间</td><td>2024-05-20 09:30</td></tr><tr><td>开标地点</td><td>某市公共资源交易中心</td></tr></table> | 2024-05-20T09:30
+      投标截止时间暨开标时间, the opening | bidOpening | <p>五、投标截止时间暨开标时间：2024年5月20日9时30分（北京时间）</p><p>六、开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      投标截止时间暨开标时间, the deadline | bidDeadline | <p>五、投标截止时间暨开标时间：2024年5月20日9时30分（北京时间）</p><p>六、开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      截标及开标时间 | bidOpening | <p>截标及开标时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      开标时间（投标截止时间）, the deadline | bidDeadline | <p>开标时间（投标截止时间）：2024年5月20日9:30</p><p>开标地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      截止时间和开标时间顺延至 | bidOpening | <h1>某某局设备采购项目更正公告</h1><p>本项目投标截止时间和开标时间顺延至2024年5月27日9:30，其他内容不变。</p> | 2024-05-27T09:30
+      截止时间顺延至, the deadline | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>本项目投标截止时间顺延至2024年5月27日9:30，其他内容不变。</p> | 2024-05-27T09:30
+      开标时间延后至 | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>本项目开标时间延后至2024年5月27日9:30。</p> | 2024-05-27T09:30
+      截止时间推迟到 | bidDeadline | <h1>某某局设备采购项目变更公告</h1><p>本项目递交投标文件截止时间推迟到2024年5月27日9:30。</p> | 2024-05-27T09:30
+      a 开标时间 of a weekday 周一 and 时 alone | bidOpening | <p>开标时间：2024年5月20日(周一)上午9时</p> | 2024-05-20T09:00
+      投标文件递交地点及截止时间 heading | bidDeadline | <p>五、投标文件递交截止时间及地点</p><p>2024年5月20日9:30前，某市公共资源交易中心二楼</p> | 2024-05-20T09:30
+      投标（响应）文件递交截止时间 | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标（响应）文件递交截止时间：2024-05-20 09:30</p> | 2024-05-20T09:30
+      an old award's 开标定标日期 section: no publication | publishedAt | <h1>某某局设备采购项目中标公告</h1><p>二、开标定标日期</p><p>1、招标公告日期：2024年4月30日</p><p>2、开标日期：2024年5月20日</p><p>3、定标日期：2024年5月28日</p><p>三、中标供应商：某某科技有限公司</p> | none
+      an old award's 开标定标日期 section, the opening | bidOpening | <h1>某某局设备采购项目中标公告</h1><p>二、开标定标日期</p><p>1、招标公告日期：2024年4月30日</p><p>2、开标日期：2024年5月20日</p><p>3、定标日期：2024年5月28日</p><p>三、中标供应商：某某科技有限公司</p> | 2024-05-20T00:00
+      网上开标时间 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>网上开标时间：2024年5月20日9:30</p><p>开标方式：远程不见面开标</p> | 2024-05-20T09:30
+      电子开标时间 | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>电子开标时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      磋商截止时间 | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>磋商截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      公示发布日期 | publishedAt | <h1>某某道路工程中标候选人公示</h1><p>公示发布日期：2024-05-10</p><p>第一中标候选人：某某建设有限公司</p> | 2024-05-10T00:00
+      招标文件获取截止时间 alone is no deadline | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>招标文件获取截止时间：2024-05-17 17:00</p> | none
+      a date written 2024年05月20日09:30:00 with seconds, no space | bidOpening | <p>开标时间：2024年05月20日09:30:00</p> | 2024-05-20T09:30
+      a window of two full dates for the deadline | bidDeadline | <p>投标文件递交时间：2024年5月20日08:30至2024年5月20日09:30</p> | 2024-05-20T09:30
+      a signature of a 年 月 日 typed with ideographic spaces | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>某某局</p><p>2024年　5月　10日</p> | 2024-05-10T00:00
+      a review date typed over a template's （日期） is no publication | publishedAt | <h1>某某处公厕改造工程竞争性磋商成交结果公告</h1><p>本项目于2024年5月8日（日期）在某市公共资源交易中心组织评审结束，现将成交结果公告如下：</p><p>成交供应商：某某建设有限公司</p> | none
+      a cell-per-line 开标时间 at the top is no stamp | publishedAt | <p>某某局设备采购项目招标公告</p><p>开标时间</p><p>2024-05-20 09:30</p><p>开标地点</p><p>某市公共资源交易中心</p><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p> | none
+      a cell-per-line 投标截止时间 at the top, the deadline | bidDeadline | <p>某某局设备采购项目招标公告</p><p>投标截止时间</p><p>2024-05-20 09:30</p><p>开标地点</p><p>某市公共资源交易中心</p><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p> | 2024-05-20T09:30
+      a colon label over the last date line is no signature | publishedAt | <h1>某某局设备采购项目招标公告</h1><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p><p>二、开标</p><p>开标时间：</p><p>2024年5月20日 9:30</p> | none
+      a colon 日期 label over the signature's date | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>采购人：某某局</p><p>日期：</p><p>2024年5月10日</p> | 2024-05-10T00:00
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
