@@ -32,7 +32,7 @@ final class MaxPrices {
    * after 本工程 does not start a word, so the label readers miss it).
    */
   private static final Pattern SENTENCE = Pattern.compile("(?:招标控制价|最高投标限价|最高限价|控制价|投标限价|采购限价"
-      + "|拦标价|上限价|报价上限)"
+      + "|拦标价|上限价|报价上限)(?:\\([^()]{1,12}\\))?" // a note: "招标控制价（最高投标限价）为…"
       + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,\\n]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
       + Budgets.NOT_A_BOUND + PER_UNIT + ")");
   /** The bids' ceiling in a sentence: "投标报价不得超过120万元", "报价均不得高于人民币50万元". */
@@ -83,8 +83,17 @@ final class MaxPrices {
     return null;
   }
 
-  /** One value: its lots' sum, else its amount read without a lot's name before it. */
+  /**
+   * A ceiling for each unit before its figure ("最高限价：每台不超过5000元"): a unit price, as "5000元/台" is, no total.
+   * Each year or school year is a year's contract sum, as "/年" is.
+   */
+  private static final Pattern EACH = Pattern.compile("^[^0-9]{0,8}每\\s*(?!年|学年)\\p{IsHan}");
+
+  /** One value: its lots' sum, else its amount read without a lot's name before it; a unit's ceiling is none. */
   private static Amount read(Labels.Value v) {
+    if (EACH.matcher(Fold.fold(v.text())).find()) {
+      return new Amount(v.text(), null);
+    }
     Amount listed = LotLists.sum(v.text(), v.unit());
     return listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
   }

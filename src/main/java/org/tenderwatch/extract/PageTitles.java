@@ -250,6 +250,9 @@ final class PageTitles {
   /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
   private static String titleOf(Line l) {
     if (l.isRow()) {
+      if (l.cells().size() == 2 && FieldLabels.NOTICE_TITLE.contains(l.cells().getFirst().strip())) {
+        return titleOf(new Line(l.cells().get(1), null)); // "标题 | 某县…中标公告": the label's value
+      }
       boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
       String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
       return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;

@@ -105,6 +105,36 @@ class TitleMoneyVariantsTest {
       最高限价 in br-separated lines | maxPriceCny | <p>项目编号：BR-2024-2<br>预算金额：86万元<br>最高限价：85万元<br>采购需求：见附件</p> | 850000
       a max price in spans | maxPriceCny | <p><span>最高限价</span><span>：</span><span>人民币</span><span>88</span><span>万元</span></p> | 880000
       a copy's max price cell over its value | maxPriceCny | 某局设备采购项目公开招标公告¶项目预算¶120万元¶最高投标限价¶118万元¶采购需求¶见附件 | 1180000
+      # a second group
+      a copy's title over two lines, the place first | title | 某某县人民医院新院区¶智能化工程施工招标公告¶发布时间：2024-05-10¶招标人：某某县人民医院 | 某某县人民医院新院区智能化工程施工招标公告
+      <title> with the site before a double colon | title | <html><head><title>某市政府采购网::某局公务用车采购项目询价公告</title></head><body><div class="con"><p>项目编号：GW-2024-1</p></div></body></html> | 某局公务用车采购项目询价公告
+      <title> with the site before » | title | <html><head><title>某某大学 » 某某大学档案馆密集柜采购项目成交公告</title></head><body><div class="con"><p>成交供应商：某某家具有限公司</p></div></body></html> | 某某大学档案馆密集柜采购项目成交公告
+      <title> with the site in 【】 first | title | <html><head><title>【某市公共资源交易网】某区实验小学运动场改造工程招标公告</title></head><body><div class="con"><p>招标人：某区实验小学</p></div></body></html> | 某区实验小学运动场改造工程招标公告
+      <title> as a path of channels | title | <html><head><title>首页>通知公告>某某学院实验室通风系统改造项目竞争性磋商公告</title></head><body><div class="con"><p>项目编号：TF-2024-3</p></div></body></html> | 某某学院实验室通风系统改造项目竞争性磋商公告
+      a kind-only div.title over a centred strong title | title | <div class="title">招标公告</div><p align="center"><strong>某镇中心小学教学楼维修工程招标公告</strong></p><p>招标人：某镇中心小学</p> | 某镇中心小学教学楼维修工程招标公告
+      an h1 whose title is a link to itself | title | <div class="art"><h1><a href="/art/2024/5/10/1.html">某县自然资源局测绘服务采购项目成交公告</a></h1><p>成交供应商：某某测绘有限公司</p></div> | 某县自然资源局测绘服务采购项目成交公告
+      a title ending in (第二次) | title | <h2>某县档案馆档案数字化加工服务项目竞争性磋商公告（第二次）</h2><p>项目编号：DA-2024-5</p> | 某县档案馆档案数字化加工服务项目竞争性磋商公告（第二次）
+      a school's 关于…的通知 | title | <h2>关于某某中学学生床上用品询价采购的通知</h2><p>各供应商：</p><p>我校拟采购学生床上用品一批。</p> | 关于某某中学学生床上用品询价采购的通知
+      a 标题 cell beside its value | title | <table><tr><td>标题</td><td>某县公安局执法记录仪采购项目中标公告</td></tr><tr><td>发布时间</td><td>2024-05-10</td></tr></table><p>中标供应商：某某电子有限公司</p> | 某县公安局执法记录仪采购项目中标公告
+      # a second group: money
+      预算金额（大写） in capitals | budgetCny | <p>项目预算（大写）：人民币壹佰贰拾万元整</p><p>采购需求：见附件</p> | 1200000
+      小写 then 大写 after the label | budgetCny | <p>预算金额：（小写）¥1,200,000.00 （大写）壹佰贰拾万元整</p> | 1200000
+      a budget with 约 before it | budgetCny | <p>项目预算：约120万元</p><p>采购需求：见附件</p> | 1200000
+      预算（万元） with a bare figure | budgetCny | <p>预算（万元）：120</p><p>采购需求：见附件</p> | 1200000
+      a unit inside a bracket with a note | budgetCny | <p>预算金额（含税，万元）：120</p><p>采购需求：见附件</p> | 1200000
+      a budget per lot in one 各包预算 value | budgetCny | <p>各包预算：包1 80万元，包2 40万元</p><p>采购需求：见附件</p> | 1200000
+      a lots table whose max price cells are slashes | maxPriceCny | <table><tr><td>包号</td><td>预算金额（元）</td><td>最高限价（元）</td></tr><tr><td>1</td><td>800000</td><td>/</td></tr><tr><td>2</td><td>400000</td><td>/</td></tr></table> | none
+      the same table's budget | budgetCny | <table><tr><td>包号</td><td>预算金额（元）</td><td>最高限价（元）</td></tr><tr><td>1</td><td>800000</td><td>/</td></tr><tr><td>2</td><td>400000</td><td>/</td></tr></table> | 1200000
+      最高限价（含税） | maxPriceCny | <p>预算金额：100万元</p><p>最高限价（含税）：98万元</p> | 980000
+      招标控制价（含暂列金） with its part after | maxPriceCny | <p>招标控制价（含暂列金）：356.78万元，其中暂列金额：20万元</p> | 3567800
+      招标控制价（最高投标限价）为 in a sentence | maxPriceCny | <p>本项目招标控制价（最高投标限价）为356.78万元。</p> | 3567800
+      投标报价上限（万元） with a bare figure | maxPriceCny | <p>投标报价上限（万元）：118</p> | 1180000
+      a max price per unit 每台 | maxPriceCny | <p>预算金额：50万元</p><p>最高限价：每台不超过5000元</p> | none
+      a max price as a share of the budget | maxPriceCny | <p>预算金额：50万元</p><p>最高限价：预算金额的95%</p> | none
+      a dash placeholder | maxPriceCny | <p>预算金额：50万元</p><p>最高限价：--</p><p>采购需求：见附件</p> | none
+      a framework agreement's zero budget | budgetCny | <p>采购预算：0元（框架协议采购，以实际结算为准）</p><p>采购需求：见附件</p> | none
+      a budget and its lots in brackets | budgetCny | <p>预算金额：人民币120万元（其中第一包80万元，第二包40万元）</p> | 1200000
+      a works tender's investment, the whole works let | budgetCny | <h1>某县第三中学教学楼施工招标公告</h1><p>本招标项目某县第三中学教学楼已批准建设，项目总投资约1.2亿元，现对该项目的施工进行公开招标。</p> | 120000000
       """)
   void field(String layout, String field, String page, String expected) {
     Notice n;
