@@ -44,7 +44,8 @@ final class MaxPrices {
   }
 
   private static Budgets.Found stated(String text, List<Line> body) {
-    Budgets.Found lots = lotSentences(text); // each after its lot's name, which the label readers take for a word
+    // each after its lot's name, which the label readers take for a word ("一标段招标控制价：…")
+    Budgets.Found lots = LotSentences.sum(text, SENTENCE, LOTS);
     if (lots != null) {
       return lots;
     }
@@ -96,37 +97,6 @@ final class MaxPrices {
     }
     Amount listed = LotLists.sum(v.text(), v.unit());
     return listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
-  }
-
-  /** A lot named just before a max price's word ("一标段招标控制价", "包2最高限价为"): group 1 or 2 its number. */
-  private static final Pattern LOT_BEFORE = Pattern.compile("(?:第?\\s*(" + LotNames.NO + ")\\s*(?:" + LotNames.AFTER
-      + ")|(?:" + LotNames.BEFORE + ")\\s*(" + LotNames.NO + "))\\s*的?\\s*$");
-  private static final int LOT_REACH = 10;
-
-  /**
-   * Each lot's max price in a sentence of its own ("一标段招标控制价：120万元；二标段招标控制价：80万元"): their sum, noted,
-   * when two or more stand each after its own lot's name; else null.
-   */
-  private static Budgets.Found lotSentences(String text) {
-    String folded = Fold.fold(text);
-    Matcher m = SENTENCE.matcher(folded);
-    List<String> marks = new java.util.ArrayList<>();
-    List<Amount> amounts = new java.util.ArrayList<>();
-    while (m.find()) {
-      Matcher lot = LOT_BEFORE.matcher(folded.substring(Math.max(0, m.start() - LOT_REACH), m.start()));
-      Amount a = Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2));
-      if (!lot.find() || a == null || a.cny() == null) {
-        return null;
-      }
-      String mark = lot.group(1) != null ? lot.group(1) : lot.group(2);
-      if (marks.contains(mark)) {
-        return null;
-      }
-      marks.add(mark);
-      amounts.add(a);
-    }
-    return amounts.size() < 2 ? null
-        : new Budgets.Found(Budgets.sum(amounts), String.format(Locale.ROOT, LOTS, amounts.size()));
   }
 
   private static Amount sentence(String text, Pattern sentence) {

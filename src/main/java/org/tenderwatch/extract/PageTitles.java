@@ -189,7 +189,8 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.joined(body, true), () -> firstTitleLine(body, false),
+    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.broken(body), () -> HeadingPieces.joined(body, true),
+        () -> firstTitleLine(body, false),
         () -> HeadingPieces.joined(body, false));
     first = first != null ? first : Breadcrumbs.lastItem(body);
     if (first != null) {

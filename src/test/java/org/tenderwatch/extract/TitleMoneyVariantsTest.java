@@ -135,6 +135,17 @@ class TitleMoneyVariantsTest {
       a framework agreement's zero budget | budgetCny | <p>采购预算：0元（框架协议采购，以实际结算为准）</p><p>采购需求：见附件</p> | none
       a budget and its lots in brackets | budgetCny | <p>预算金额：人民币120万元（其中第一包80万元，第二包40万元）</p> | 1200000
       a works tender's investment, the whole works let | budgetCny | <h1>某县第三中学教学楼施工招标公告</h1><p>本招标项目某县第三中学教学楼已批准建设，项目总投资约1.2亿元，现对该项目的施工进行公开招标。</p> | 120000000
+      # a third group
+      a copy's title broken inside 公告 | title | 某县疾控中心冷链运输服务采购项目竞争性磋商公¶告¶项目概况¶某县疾控中心冷链运输服务采购项目的潜在供应商应在某市公共资源交易平台获取采购文件。 | 某县疾控中心冷链运输服务采购项目竞争性磋商公告
+      a copy's title broken inside 公示 | title | 某镇卫生院污水处理设备采购项目中标结果公¶示¶一、项目编号：WS-2024-8¶二、中标供应商：某某环保科技有限公司 | 某镇卫生院污水处理设备采购项目中标结果公示
+      a bracketed tag opening an h1 | title | <h1>【中标结果】某县交通运输局公路养护机械采购项目中标结果公告</h1><p>中标供应商：某某机械有限公司</p> | 【中标结果】某县交通运输局公路养护机械采购项目中标结果公告
+      a long number in brackets closing the title | title | <h2>某市第一人民医院手术室净化工程竞争性磋商公告（项目编号：SZCG-2024-0001-A-01）</h2><p>采购人：某市第一人民医院</p> | 某市第一人民医院手术室净化工程竞争性磋商公告（项目编号：SZCG-2024-0001-A-01）
+      budget and max price headers over one value row | maxPriceCny | <table><tr><th>预算金额（万元）</th><th>最高限价（万元）</th></tr><tr><td>120</td><td>118</td></tr></table> | 1180000
+      the budget of that row | budgetCny | <table><tr><th>预算金额（万元）</th><th>最高限价（万元）</th></tr><tr><td>120</td><td>118</td></tr></table> | 1200000
+      标项 lines each with budget and max price: budget | budgetCny | <p>标项一：预算金额120万元，最高限价118万元；</p><p>标项二：预算金额80万元，最高限价78万元。</p> | 2000000
+      标项 lines each with budget and max price: max price | maxPriceCny | <p>标项一：预算金额120万元，最高限价118万元；</p><p>标项二：预算金额80万元，最高限价78万元。</p> | 1960000
+      最高限价 与预算金额一致 | maxPriceCny | <p>预算金额：120万元</p><p>最高限价：与预算金额一致</p><p>采购需求：见附件</p> | none
+      an EPC investment in 亿元 after 人民币 | budgetCny | <h1>某产业园基础设施工程总承包招标公告</h1><p>现对该项目的工程总承包进行公开招标。</p><p>项目总投资：人民币2.5亿元</p> | 250000000
       """)
   void field(String layout, String field, String page, String expected) {
     Notice n;
