@@ -146,6 +146,12 @@ class TitleMoneyVariantsTest {
       标项 lines each with budget and max price: max price | maxPriceCny | <p>标项一：预算金额120万元，最高限价118万元；</p><p>标项二：预算金额80万元，最高限价78万元。</p> | 1960000
       最高限价 与预算金额一致 | maxPriceCny | <p>预算金额：120万元</p><p>最高限价：与预算金额一致</p><p>采购需求：见附件</p> | none
       an EPC investment in 亿元 after 人民币 | budgetCny | <h1>某产业园基础设施工程总承包招标公告</h1><p>现对该项目的工程总承包进行公开招标。</p><p>项目总投资：人民币2.5亿元</p> | 250000000
+      # a fourth group: titles that end in another notice word
+      a copy's title ending in 成交通告 over 项目名称 | title | 某某大学交换机采购项目成交通告¶项目名称：交换机采购项目¶成交供应商：某某网络科技有限公司 | 某某大学交换机采购项目成交通告
+      a works 投标邀请书 as the first line | title | 某县某镇农村道路硬化工程投标邀请书¶招标人：某镇人民政府¶工程名称：某镇农村道路硬化工程 | 某县某镇农村道路硬化工程投标邀请书
+      a school's 招标启事 in a centred paragraph | title | <p align="center"><strong>某某中学食堂承包经营招标启事</strong></p><p>项目名称：食堂承包经营</p><p>报名截止时间：2024年5月20日</p> | 某某中学食堂承包经营招标启事
+      a hospital's 询价函 in a div.title after a channel | title | <div class="title">招标采购</div><div class="title">某县人民医院病房床头柜询价函</div><p>项目名称：病房床头柜采购</p> | 某县人民医院病房床头柜询价函
+      a 采购邀请函 in <title> with the site | title | <html><head><title>某某学院实训室家具采购邀请函_某某学院</title></head><body><div class="con"><p>项目名称：实训室家具采购</p></div></body></html> | 某某学院实训室家具采购邀请函
       """)
   void field(String layout, String field, String page, String expected) {
     Notice n;
