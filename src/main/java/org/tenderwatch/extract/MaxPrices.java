@@ -90,13 +90,19 @@ final class MaxPrices {
    */
   private static final Pattern EACH = Pattern.compile("^[^0-9]{0,8}每\\s*(?!年|学年)\\p{IsHan}");
 
+  /** A value that says a max price is set, then states it: "本项目设最高限价，为118万元". */
+  private static final Pattern SET_THEN = Pattern.compile("^[^0-9:]{0,16}?为\\s*(" + Amounts.IN_SENTENCE + ")");
+
   /** One value: its lots' sum, else its amount read without a lot's name before it; a unit's ceiling is none. */
   private static Amount read(Labels.Value v) {
-    if (EACH.matcher(Fold.fold(v.text())).find()) {
+    String folded = Fold.fold(v.text());
+    if (EACH.matcher(folded).find()) {
       return new Amount(v.text(), null);
     }
     Amount listed = LotLists.sum(v.text(), v.unit());
-    return listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
+    Amount read = listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
+    Matcher set = read == null ? SET_THEN.matcher(folded) : null;
+    return set != null && set.find() ? Amounts.parse(set.group(1)) : read;
   }
 
   private static Amount sentence(String text, Pattern sentence) {

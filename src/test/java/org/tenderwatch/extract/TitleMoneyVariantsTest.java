@@ -15,7 +15,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in the heading, a kind-only heading over the project, never a channel name, a list heading or an attachment's name.
  * Money: budget and max-price labels the other tables do not use (资金预算, 财政资金, 上限价, 拦标价, 投标报价上限 …), units
  * in brackets, headers, words; 0 and blank placeholders; lots in label|value rows; rates and unit prices.
- * A money row without a heading of its own gets a 公开招标公告's.
+ * A money row without a heading of its own gets a 公开招标公告's. An amount with no yuan value (a rate, a unit price, a
+ * 0 placeholder) is no value, as the golden set compares it.
+ *
+ * <p>Of the 78 rows first written, 24 failed: channel headings by trade (工程建设招标公告, 交易公告) taken as the title, a
+ * metadata run or a 新点 tdTitle's bracketed date kept in the heading, og:title and ArticleTitle with the site's name,
+ * {@code <title>} "site | title", an attachment heading, a breadcrumb's last item (the whole path was the title), a
+ * copy's 标题 label, 资金预算（万元）, 财政资金, 上限价, 投标报价上限, 拦标价 and 上限价 and 投标报价上限 in sentences, a 0
+ * budget and a 0 max price, and each 标段's 招标控制价 on one line (only the first read). Of the 28 of the second group,
+ * 9 failed: {@code <title>} with "::", "»", a path and a 【site】 opening, a 标题 cell, a unit beside a note in the
+ * label's bracket, 各包预算, 招标控制价（最高投标限价）为, a max price 每台. Of the 10 of the third, 4 failed: a copy's title
+ * broken inside 公告 and 公示, 标项 lines each with a budget and a max price in sentences. Of the 5 of the fourth, 3
+ * failed: titles ending in 通告, 投标邀请书, 启事 (the 项目名称 was taken). Of the 8 of the fifth, 3 failed: a heading's
+ * 【打印】【关闭】 and 字号 tools, "最高限价：本项目设最高限价，为118万元".
  */
 class TitleMoneyVariantsTest {
 
@@ -152,6 +164,15 @@ class TitleMoneyVariantsTest {
       a school's 招标启事 in a centred paragraph | title | <p align="center"><strong>某某中学食堂承包经营招标启事</strong></p><p>项目名称：食堂承包经营</p><p>报名截止时间：2024年5月20日</p> | 某某中学食堂承包经营招标启事
       a hospital's 询价函 in a div.title after a channel | title | <div class="title">招标采购</div><div class="title">某县人民医院病房床头柜询价函</div><p>项目名称：病房床头柜采购</p> | 某县人民医院病房床头柜询价函
       a 采购邀请函 in <title> with the site | title | <html><head><title>某某学院实训室家具采购邀请函_某某学院</title></head><body><div class="con"><p>项目名称：实训室家具采购</p></div></body></html> | 某某学院实训室家具采购邀请函
+      # a fifth group
+      a div.title with its print and close links after it | title | <div class="title">某区住建局老旧小区改造设计服务项目中标公告<span class="tools">【打印】【关闭】</span></div><p>中标供应商：某某设计院有限公司</p> | 某区住建局老旧小区改造设计服务项目中标公告
+      an h2 with 字号 buttons after it | title | <div class="art"><h2>某县统计局普查设备采购项目询价公告<span>字号：大 中 小</span></h2><p>项目编号：TJ-2024-2</p></div> | 某县统计局普查设备采购项目询价公告
+      p.tit under a breadcrumb, the site's name as <title> | title | <html><head><title>某某县人民政府</title></head><body><div class="crumb">您现在的位置：首页 &gt; 政务公开 &gt; 招标采购</div><p class="tit">某县林业局森林防火物资采购项目成交公告</p><p class="info">发布时间：2024-05-10</p><p>成交供应商：某某消防器材有限公司</p></body></html> | 某县林业局森林防火物资采购项目成交公告
+      a max price stated after 设 in its value | maxPriceCny | <p>预算金额：120万元</p><p>最高限价：本项目设最高限价，为118万元</p> | 1180000
+      投标最高限价为 capitals only | maxPriceCny | <p>本项目投标最高限价为人民币叁佰肆拾伍万陆仟柒佰捌拾玖元整。</p> | 3456789
+      招标控制价 详见招标文件 | maxPriceCny | <p>招标控制价：详见招标文件</p><p>投标保证金：5万元</p> | none
+      a budget with capitals then 小写 in brackets | budgetCny | <p>预算金额：壹佰贰拾万元整（小写：¥1,200,000.00元）</p> | 1200000
+      a budget with its tax note after it | budgetCny | <p>采购预算：120.00万元（含所有税费）</p><p>采购需求：见附件</p> | 1200000
       """)
   void field(String layout, String field, String page, String expected) {
     Notice n;
