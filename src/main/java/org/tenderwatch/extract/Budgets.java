@@ -103,6 +103,10 @@ final class Budgets {
     if (fromColumn.amount() != null) {
       return fromColumn;
     }
+    Found lots = LotSentences.sum(text, BUDGET_SENTENCE, "budget: no total stated; the sum of %d lot budgets");
+    if (lots != null) {
+      return lots;
+    }
     Amount stated = headerRow(text);
     stated = stated != null ? stated : sentence(text);
     Amount invested = stated != null ? null : Investments.budget(text, maxPrice);

@@ -15,12 +15,14 @@ final class DocTitles {
    * and the site's name in 【】 closing it ("…中标公告【某市政府采购网】").
    */
   private static final Pattern SITE_SEPARATOR = Pattern.compile(
-      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)");
+      "\\s*[_|｜]\\s*|\\s+[-—–]+\\s+|--|\\s+[·•]\\s+|(?<=公告|公示)[-—–]+|(?<=公告|公示)(?=【[^】]+】$)"
+          // a double colon or a path's arrows ("某市政府采购网::…", "某某大学 » …", "首页>通知公告>…")
+          + "|\\s*(?:::|[»>＞])\\s*");
   /**
    * A site's name opening {@code <title>} before a bare dash ("某市政府采购网-…", "某市公共资源交易中心—…"): a masthead's
    * name ({@link PageTitles#MASTHEAD}), so a buyer opening a title ("某市疾控中心-…") is kept.
    */
-  private static final Pattern LEADING_SITE = Pattern.compile("^([^-—–\\s]{2,30})[-—–]+(?=\\S)");
+  private static final Pattern LEADING_SITE = Pattern.compile("^(?:([^-—–\\s]{2,30})[-—–]+(?=\\S)|【([^】]{2,30})】)");
 
   private DocTitles() {}
 
@@ -30,7 +32,8 @@ final class DocTitles {
    */
   static String withoutSiteName(String docTitle) {
     Matcher site = LEADING_SITE.matcher(docTitle);
-    String title = site.find() && PageTitles.MASTHEAD.matcher(site.group(1)).find()
+    // or in 【】 ("【某市公共资源交易网】…招标公告")
+    String title = site.find() && PageTitles.MASTHEAD.matcher(site.group(1) != null ? site.group(1) : site.group(2)).find()
         ? docTitle.substring(site.end()) : docTitle;
     String named = null;
     for (String part : SITE_SEPARATOR.split(title)) {

@@ -84,7 +84,9 @@ final class FieldLabels {
       // a county's notice names the funds by their source: "财政预算：85万元"
       "财政预算", "财政预算金额", "财政预算资金",
       // the funds named by their kind: "资金预算（万元）：36.8", "财政资金：45万元" ("资金来源：财政资金" states no figure)
-      "资金预算", "财政资金");
+      "资金预算", "财政资金",
+      // the lots' budgets in one value ("各包预算：包1 80万元，包2 40万元")
+      "各包预算", "分包预算");
   static final List<String> AWARD_TOTAL = List.of("总中标金额", "总成交金额", "总中标成交金额", "中标总金额", "成交总金额",
       "中标（成交）总金额",
       // the total with 合计 after it (国家税务总局's own 中标公告: "总中标金额合计：1086万元（人民币）")

@@ -23,11 +23,12 @@ final class HeadingDates {
   /**
    * A page's metadata run set in the heading after the title ("…公告<small>发布日期：2024-05-10 浏览：12</small>",
    * "…公告<span>来源：某区财政局 时间：…</span>", 新点's tdTitle "…公告<br>[发布时间：2024-05-10]"): from the first
-   * metadata label after the notice word to the end; the labels are the page's, never a title's words.
+   * metadata label after the notice word to the end, or its tools ("【打印】【关闭】", "字号：大 中 小"); the labels are
+   * the page's, never a title's words.
    */
   private static final Pattern METADATA = Pattern.compile("(?<=公告|公示|结果|[)）])\\s*[\\[【(（]?\\s*"
-      + "(?:(?:发布|公告|公示|信息|更新|录入)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|点击(?:数|次数)?|阅读(?:次数)?|作者)"
-      + "\\s*[:：].*$");
+      + "(?:(?:(?:发布|公告|公示|信息|更新|录入)?(?:时间|日期)|(?:信息)?来源|浏览(?:次数)?|点击(?:数|次数)?|阅读(?:次数)?|作者"
+      + "|字号|字体)\\s*[:：]|(?<=[\\[【])\\s*(?:打印|关闭|收藏|分享)).*$");
 
   private HeadingDates() {}
 

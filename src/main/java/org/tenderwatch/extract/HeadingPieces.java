@@ -54,6 +54,33 @@ final class HeadingPieces {
     return null;
   }
 
+  /** The tail a copy's line wrap left on a line of its own: the last char or two of the notice word ("告", "示"). */
+  private static final int MAX_TAIL = 2;
+
+  /**
+   * A title line a copy broke inside its last word ("…竞争性磋商公" / "告", a content frame's text wrapped at its
+   * width): the line and the tail under it joined, when the tail completes a notice title that the line alone is not.
+   */
+  static String broken(List<Line> body) {
+    Line first = null;
+    for (Line l : body) {
+      String t = l.text().strip();
+      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find()) {
+        continue;
+      }
+      if (first == null) {
+        first = l;
+        continue;
+      }
+      String head = first.text().strip();
+      String joined = head + t;
+      return !first.isRow() && !l.isRow() && t.length() <= MAX_TAIL && !PageTitles.TITLE_END.matcher(head).find()
+          && joined.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(joined).find()
+          && !PageTitles.generic(joined) ? joined : null;
+    }
+    return null;
+  }
+
   /** The line after a heading's pieces is a label ("公告日期：…") or a date, as under a notice's title. */
   private static boolean startsTheNotice(List<Line> body, int next) {
     for (int i = next; i < body.size(); i++) {

@@ -195,9 +195,10 @@ final class Labels {
         re.append("(?<!\\p{IsHan}").append(ch).append(')');
       }
     }
-    // a unit ("预算金额（万元）：", group 1) or another short note in brackets ("开标时间（北京时间）：", "采购人（盖章）：");
-    // "【发布时间】2024-06-03"
-    re.append("\\s*(?:\\(\\s*(?:单位\\s*[:：]\\s*)?(亿元|万元|元)\\s*\\)|\\([^():：\\n]{1,12}\\))?\\s*[:：】]\\s*");
+    // a unit ("预算金额（万元）：", group 1), beside a note ("预算金额（含税，万元）："), or another short note in brackets
+    // ("开标时间（北京时间）：", "采购人（盖章）："); "【发布时间】2024-06-03"
+    re.append("\\s*(?:\\(\\s*(?:[^():：\\n,、]{1,8}[,、]\\s*)?(?:单位\\s*[:：]\\s*)?(亿元|万元|元)"
+        + "\\s*(?:[,、][^():：\\n]{1,8})?\\)|\\([^():：\\n]{1,12}\\))?\\s*[:：】]\\s*");
     return Pattern.compile(re.toString());
   }
 

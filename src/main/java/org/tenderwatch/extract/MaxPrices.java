@@ -34,6 +34,7 @@ final class MaxPrices {
   private static final List<String> SENTENCE_WORDS = List.of("招标控制价", "最高投标限价", "最高限价", "控制价", "投标限价",
       "采购限价", "拦标价", "上限价", "报价上限");
   private static final Pattern SENTENCE = Pattern.compile("(?:" + String.join("|", SENTENCE_WORDS) + ")"
+      + "(?:\\([^()]{1,12}\\))?" // a note: "招标控制价（最高投标限价）为…"
       + "\\s*(?:(?:为|是)\\s*[:：]?\\s*((?:[^，。；;,\\n]|,(?=[0-9]{3})){1,40})|:?\\s*(" + Amounts.IN_SENTENCE + ")"
       + Budgets.NOT_A_BOUND + PER_UNIT + ")");
   /** The bids' ceiling in a sentence: "投标报价不得超过120万元", "报价均不得高于人民币50万元". */
@@ -45,7 +46,8 @@ final class MaxPrices {
   }
 
   private static Budgets.Found stated(String text, List<Line> body) {
-    Budgets.Found lots = lotSentences(text); // each after its lot's name, which the label readers take for a word
+    // each after its lot's name, which the label readers take for a word ("一标段招标控制价：…")
+    Budgets.Found lots = LotSentences.sum(text, SENTENCE, LOTS);
     if (lots != null) {
       return lots;
     }
@@ -86,41 +88,25 @@ final class MaxPrices {
     return null;
   }
 
-  /** One value: its lots' sum, else its amount read without a lot's name before it. */
-  private static Amount read(Labels.Value v) {
-    Amount listed = LotLists.sum(v.text(), v.unit());
-    return listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
-  }
-
-  /** A lot named just before a max price's word ("一标段招标控制价", "包2最高限价为"): group 1 or 2 its number. */
-  private static final Pattern LOT_BEFORE = Pattern.compile("(?:第?\\s*(" + LotNames.NO + ")\\s*(?:" + LotNames.AFTER
-      + ")|(?:" + LotNames.BEFORE + ")\\s*(" + LotNames.NO + "))\\s*的?\\s*$");
-  private static final int LOT_REACH = 10;
-
   /**
-   * Each lot's max price in a sentence of its own ("一标段招标控制价：120万元；二标段招标控制价：80万元"): their sum, noted,
-   * when two or more stand each after its own lot's name; else null.
+   * A ceiling for each unit before its figure ("最高限价：每台不超过5000元"): a unit price, as "5000元/台" is, no total.
+   * Each year or school year is a year's contract sum, as "/年" is.
    */
-  private static Budgets.Found lotSentences(String text) {
-    String folded = Fold.fold(text);
-    Matcher m = SENTENCE.matcher(folded);
-    List<String> marks = new java.util.ArrayList<>();
-    List<Amount> amounts = new java.util.ArrayList<>();
-    while (m.find()) {
-      Matcher lot = LOT_BEFORE.matcher(folded.substring(Math.max(0, m.start() - LOT_REACH), m.start()));
-      Amount a = Amounts.parse(m.group(1) != null ? m.group(1) : m.group(2));
-      if (!lot.find() || a == null || a.cny() == null) {
-        return null;
-      }
-      String mark = lot.group(1) != null ? lot.group(1) : lot.group(2);
-      if (marks.contains(mark)) {
-        return null;
-      }
-      marks.add(mark);
-      amounts.add(a);
+  private static final Pattern EACH = Pattern.compile("^[^0-9]{0,8}每\\s*(?!年|学年)\\p{IsHan}");
+
+  /** A value that says a max price is set, then states it: "本项目设最高限价，为118万元". */
+  private static final Pattern SET_THEN = Pattern.compile("^[^0-9:]{0,16}?为\\s*(" + Amounts.IN_SENTENCE + ")");
+
+  /** One value: its lots' sum, else its amount read without a lot's name before it; a unit's ceiling is none. */
+  private static Amount read(Labels.Value v) {
+    String folded = Fold.fold(v.text());
+    if (EACH.matcher(folded).find()) {
+      return new Amount(v.text(), null);
     }
-    return amounts.size() < 2 ? null
-        : new Budgets.Found(Budgets.sum(amounts), String.format(Locale.ROOT, LOTS, amounts.size()));
+    Amount listed = LotLists.sum(v.text(), v.unit());
+    Amount read = listed != null ? listed : LotLists.lotAmount(LotLists.cutAmount(v.text()), v.unit());
+    Matcher set = read == null ? SET_THEN.matcher(folded) : null;
+    return set != null && set.find() ? Amounts.parse(set.group(1)) : read;
   }
 
   private static Amount sentence(String text, Pattern sentence) {

@@ -37,13 +37,18 @@ final class PageTitles {
   static final Evaluator TITLE_LIKE = QueryParser.parse("h1, h2, h3, h4, " + TITLE_NAMED);
   private static final Evaluator META_TITLE = QueryParser.parse("meta[name=ArticleTitle], meta[property=og:title]");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
-  static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价");
+  static final Pattern NOTICE_WORDS = Pattern.compile("公告|公示|结果|招标|采购|谈判|磋商|询价|通告|启事|邀请");
   /** A title made up from the first line is capped: it is a label for people, not the notice text. */
   static final int MAX_FALLBACK_TITLE = 100;
   private static final int MAX_TITLE = 200;
-  static final Pattern TITLE_END = Pattern.compile("(公告|公示)[)）]?$");
+  /**
+   * How a notice's own title ends: 公告 or 公示, and the other words notices end in ("…成交通告", a works tender's
+   * "…投标邀请书", a school's "…招标启事", "…采购邀请函", a hospital's "…询价函").
+   */
+  static final Pattern TITLE_END = Pattern.compile("(公告|公示|通告|启事|邀请书|邀请函|询价函)[)）]?$");
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
-  private static final Pattern NOTICE_END = Pattern.compile("(?:公告|公示|结果|通知|公报)(?:\\s*[(（][^)）]{0,20}[)）])?$");
+  private static final Pattern NOTICE_END = Pattern.compile(
+      "(?:公告|公示|结果|通知|公报|通告|启事|邀请书|邀请函|询价函)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   static final Pattern GENERIC = Pattern.compile(
       "^(?:中标|成交|结果|采购|招标|公告|公示|更正|变更|废标|终止|竞争性|谈判|磋商|询价|单一来源|公开|邀请|候选人|信息|通知|"
@@ -51,7 +56,7 @@ final class PageTitles {
           // the kinds of works and pre-qualification notices: "发包公告" alone (长兴's Word heading) names no project
           + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|"
           // a trading centre's channels by trade ("工程建设招标公告", "交易公告", "货物类采购公告") and a list's heading
-          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|[()、\\s])+$");
+          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
@@ -189,7 +194,8 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.joined(body, true), () -> firstTitleLine(body, false),
+    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.broken(body), () -> HeadingPieces.joined(body, true),
+        () -> firstTitleLine(body, false),
         () -> HeadingPieces.joined(body, false));
     first = first != null ? first : Breadcrumbs.lastItem(body);
     if (first != null) {
@@ -250,6 +256,9 @@ final class PageTitles {
   /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
   private static String titleOf(Line l) {
     if (l.isRow()) {
+      if (l.cells().size() == 2 && FieldLabels.NOTICE_TITLE.contains(l.cells().getFirst().strip())) {
+        return titleOf(new Line(l.cells().get(1), null)); // "标题 | 某县…中标公告": the label's value
+      }
       boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
       String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
       return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;
