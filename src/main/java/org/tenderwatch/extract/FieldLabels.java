@@ -123,6 +123,11 @@ final class FieldLabels {
       "投标限价", "采购限价", "最高采购限价",
       // the ceiling as an upper bound ("上限价：49.5万元", "投标报价上限：118万元")
       "上限价", "采购上限价", "投标报价上限", "报价上限");
+  /**
+   * A correction's new value named as such ("现开标时间：…" under "原开标时间：…", "变更后投标截止时间：…"): first, as the
+   * notice may restate the old value under the plain label.
+   */
+  private static final List<String> NEW_VALUE = List.of("现", "变更后", "更正后", "调整后", "修改后", "变更后的", "更正后的");
   /** Combined labels ("…截止时间及开标时间：") give both dates; they come first. */
   static final List<String> DEADLINE_AND_OPENING = Stream.of(List.of("递交响应文件截止时间及开标时间",
       "递交响应文件截止时间及磋商会议时间", "提交投标文件截止时间及开标时间", "投标截止时间及开标时间",
@@ -147,7 +152,9 @@ final class FieldLabels {
       Stream.of("接受响应文件截止时间", "提交响应文件截止时间", "递交响应文件截止时间", "响应文件提交截止时间",
           "响应文件递交截止时间").flatMap(d -> Stream.of("谈判", "磋商", "询价").map(k -> d + "及" + k + "开始时间")).toList())
       .flatMap(List::stream).toList();
-  static final List<String> DEADLINE = Stream.concat(Stream.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
+  static final List<String> DEADLINE = Stream.concat(Stream.concat(
+      NEW_VALUE.stream().flatMap(p -> Stream.of(p + "投标截止时间", p + "提交投标文件截止时间", p + "响应文件提交截止时间")),
+      Stream.of("提交投标文件截止时间", "提交（上传）投标文件截止时间", "投标截止时间",
       "投标文件递交截止时间", "递交投标文件截止时间", "投标文件提交截止时间", "递交响应文件截止时间",
       "提交响应文件截止时间", "响应文件提交截止时间", "响应文件递交截止时间", "招标递交截止时间", "报价截止时间", "投标截标时间",
       "响应文件截止时间", "投标文件截止时间", "截标时间", "投标时间", "投标截止日期", "提交投标文件截止日期",
@@ -171,11 +178,15 @@ final class FieldLabels {
       "投标文件上传截止时间", "电子投标文件上传截止时间", "上传投标文件截止时间", "投标截止",
       // bids and responses named in one ("投标（响应）文件递交截止时间：…"); a 磋商's own word ("磋商截止时间：…")
       "投标（响应）文件递交截止时间", "投标（响应）文件提交截止时间", "递交投标（响应）文件截止时间",
-      "提交投标（响应）文件截止时间", "磋商截止时间"),
+      "提交投标（响应）文件截止时间", "磋商截止时间", "投标文件的递交截止时间",
+      // the deadline and its place in one label ("投标文件提交截止时间及地点：2024年5月20日9时30分，某中心")
+      "投标截止时间及地点", "投标截止时间和地点", "提交投标文件截止时间及地点", "投标文件提交截止时间及地点",
+      "投标文件递交截止时间及地点", "递交投标文件截止时间及地点")),
       // responses named after the method ("询价响应文件递交截止时间：…", "竞争性谈判响应文件提交截止时间：…")
       Stream.of("询价", "谈判", "磋商", "竞争性谈判", "竞争性磋商", "比选")
           .flatMap(k -> Stream.of("响应文件提交截止时间", "响应文件递交截止时间").map(d -> k + d))).toList();
-  static final List<String> OPENING = List.of("开标时间", "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
+  static final List<String> OPENING = Stream.concat(NEW_VALUE.stream().map(p -> p + "开标时间"), Stream.of("开标时间",
+      "响应文件开启时间", "开启时间", "开标日期", "磋商会议时间",
       "谈判时间", "比选时间", "询价时间", "比选开始时间", "公开招标时间", "开标时间及地点", "开标时间和地点", "开标时间、地点", "开标日期及地点", "开标会时间",
       "开标会议时间", "开评标时间", "投标文件开启时间", "唱标时间", "磋商时间",
       // 磋商, 谈判 and 询价 notices open their responses when the talks begin (重庆's "磋商开始时间： 2026年3月27日 10:00")
@@ -186,7 +197,7 @@ final class FieldLabels {
       // hospital tenders of 2015 (广东, 吉林): "九、开标评标时间：", "9、招标开始时间：2015年9月15日9时30分整，地点：…开标室"
       "开标评标时间", "开标、评标时间", "招标开始时间",
       // a section naming both words of the 2020+ templates' opening ("五、开标（开启）时间：…")
-      "开标（开启）时间");
+      "开标（开启）时间")).toList();
   /** When the portal says it published the notice; a stated time beats the signature line's bare date. */
   static final List<String> PUBLISHED = List.of("发布时间", "发布日期", "公告时间", "公告日期", "首次公告时间",
       "公告发布时间", "信息时间", "公示时间", "发布于", "信息发布时间", "信息发布日期", "公告发布日期", "公示日期",

@@ -62,7 +62,7 @@ final class NoticeDates {
   static LocalDateTime published(List<Line> body, String text, boolean correction) {
     LocalDateTime labelled = LabelDates.date(text, FieldLabels.PUBLISHED, false);
     if (labelled == null) {
-      labelled = metaLine(body);
+      labelled = HeadDates.metaLine(body);
     }
     Signature signed = signature(body);
     if (signed == null) {
@@ -75,7 +75,7 @@ final class NoticeDates {
     if (labelled != null && (signature == null || labelled.toLocalTime().toSecondOfDay() != 0)) {
       return labelled;
     }
-    LocalDateTime stamped = stamp(body);
+    LocalDateTime stamped = HeadDates.stamp(body);
     if (stamped != null) {
       return stamped; // the portal's time under the title keeps the precision the signature's day lacks
     }
@@ -83,7 +83,7 @@ final class NoticeDates {
       return signature;
     }
     if (labelled == null) {
-      labelled = bracketedDay(body);
+      labelled = HeadDates.bracketedDay(body);
     }
     if (labelled == null && correction) {
       labelled = LabelDates.date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
@@ -91,125 +91,14 @@ final class NoticeDates {
     return labelled != null ? labelled : LabelDates.date(text, FieldLabels.PUBLISHED_CORRECTION, false);
   }
 
-  /**
-   * A date with its time opening one of the first lines, alone or before the page's other metadata ("2018-03-21
-   * 10:20:30 来源：…", as ggzy detail pages print it under the title): when the portal published the notice.
-   */
-  private static final Pattern STAMP = Pattern.compile(
-      "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|星期|周[一二三四五六日]|【|\\[|\\|)");
-  private static final int STAMP_LINES = 4;
-
-  /**
-   * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
-   * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
-   * elsewhere is a meeting's or an opening's.
-   */
-  private static final Pattern META_DATE =
-      Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
-  // a page's buttons stand beside its stamp as its items do ("[ 2024-05-10 ] [打印] [关闭]", "【2024-05-10】【字体：大 中 小】")
-  private static final Pattern META_ITEM =
-      Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号|字体|打印|关闭|收藏");
-  /**
-   * A header row pairing the notice's number with a bare 日期 ("项目编号：GC-GG3171273B | 日期：2018年1月12日", the
-   * 中央国家机关政府采购中心's notices): that row dates the notice, as a metadata line does.
-   */
-  private static final Pattern NUMBER_ITEM = Pattern.compile("(?:项目|招标|采购)编号\\s*:");
-  /**
-   * How far from the date its line's other items stand: a metadata line is short, and a copy that lost its line
-   * breaks holds "时间：2026-03-17至…" (a 获取文件 window) and "点击右侧咨询" or "信息来源于" in one line far apart.
-   */
-  private static final int META_REACH = 40;
-
-  /** The date of the metadata line among the first lines, or null. */
-  private static LocalDateTime metaLine(List<Line> body) {
-    int seen = 0;
-    for (Line l : body) {
-      if (l.text().isBlank()) {
-        continue;
-      }
-      String folded = Fold.fold(l.text());
-      if (l.isRow()) {
-        Matcher m = META_DATE.matcher(folded);
-        // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18")
-        boolean meta = seen < STAMP_LINES + 2 && META_ITEM.matcher(folded).find();
-        if ((meta || NUMBER_ITEM.matcher(folded).find()) && m.find()) {
-          LocalDateTime d = Dates.parse(folded.substring(m.end()));
-          if (d != null) {
-            return d;
-          }
-        }
-        continue;
-      }
-      Matcher m = META_DATE.matcher(folded);
-      if (m.find() && META_ITEM.matcher(folded.substring(Math.max(0, m.start() - META_REACH),
-          Math.min(folded.length(), m.end() + META_REACH))).find()) {
-        LocalDateTime d = Dates.parse(folded.substring(m.end()));
-        if (d != null) {
-          return d;
-        }
-      }
-      Matcher stamp = STAMP.matcher(folded);
-      if (META_ITEM.matcher(folded).find() && stamp.find()) {
-        return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
-      }
-      if (++seen == STAMP_LINES + 2) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The portal's publication stamp among the first lines, when it states a time; else null. A date that is a piece
-   * of the opening sentence is the deadline it names, not a stamp: "…获取招标文件，并于" / "2026年04月07日 10时00分" /
-   * "（北京时间）前递交投标文件。" (a ggzy content frame kept one span per line, its title left out).
-   */
-  private static LocalDateTime stamp(List<Line> body) {
-    List<String> lines = body.stream().map(Line::text).filter(t -> !t.isBlank()).limit(STAMP_LINES + 1).toList();
-    for (int i = 0; i < Math.min(STAMP_LINES, lines.size()); i++) {
-      Matcher m = STAMP.matcher(Fold.fold(lines.get(i)));
-      if (m.find() && m.group(5) != null && !inSentence(lines, i) && !underLabel(lines, i)) { // group 5: the hour
-        return Dates.of(m, 1);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * A day alone in brackets on one of the first lines ("[2023-05-06]", "【2023年05月06日】", "（2023-05-06）"), as CMS pages
-   * stamp a notice under its heading; read only when neither a label nor a signature dates the notice.
-   */
-  private static final Pattern BRACKETED_DAY = Pattern.compile("^\\s*[【\\[(]\\s*" + Dates.DATE + "\\s*[】\\])]\\s*$");
-
-  /**
-   * A day between the title and the body run on in a first line ("某某设备采购项目 2021-06-28 项目概况 …": 政采云's
-   * date under its title, in a copy that lost its line breaks); not a sentence's date ("…，并于 2021年07月19日 09:30
-   * （北京时间）前递交": no clause mark before it, no 前/止/至 after it).
-   */
-  private static final Pattern TITLE_DAY = Pattern.compile(
-      "^[^:,，。；;]{6,80}?(?<![于至自到在])\\s+" + Dates.DATE + "\\s+(?![前止起至])\\p{IsHan}");
-
-  private static LocalDateTime bracketedDay(List<Line> body) {
-    int seen = 0;
-    for (Line l : body) {
-      if (l.text().isBlank()) {
-        continue;
-      }
-      String folded = Fold.fold(l.text());
-      Matcher m = BRACKETED_DAY.matcher(folded);
-      if (m.find() || seen < 2 && (m = TITLE_DAY.matcher(folded)).find()) { // under a heading of its own too
-        return Dates.of(m, 1);
-      }
-      if (++seen == STAMP_LINES) {
-        return null;
-      }
-    }
-    return null;
-  }
-
   /** A signature's date may carry its label ("采购人：某局" / "日期：2023年5月6日") in the last lines. */
   private static final Pattern DATE_LABEL = Pattern.compile("^\\s*日\\s*期\\s*[:：]\\s*");
+  /**
+   * A 时间 label over a signature's day, read only under a sealed party's line ("招标人：某某村民委员会（盖章）" /
+   * "时间：2024年5月10日"): elsewhere "时间：" under "六、开标时间和地点" is the opening's.
+   */
+  private static final Pattern TIME_LABEL = Pattern.compile("^\\s*时\\s*间\\s*[:：]\\s*(?=[^:：]*$)");
+  private static final Pattern SEALED = Pattern.compile("[(（]\\s*(?:盖章|签章|公章|盖公章|签字并盖章)\\s*[)）]\\s*$");
   /** That label and its day with an aggregator's summary run on after it ("日期：2023年08月07日 中标价(元) 14408342.2 …"). */
   private static final Pattern LABELLED_DAY = Pattern.compile("^\\s*日\\s*期\\s*:\\s*" + Dates.DATE + "(?:\\s|$)");
 
@@ -221,6 +110,9 @@ final class NoticeDates {
     List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank()).toList();
     for (int i = lines.size() - 1; i >= 0; i--) {
       String dated = i >= lines.size() - SIGNED_TAIL ? DATE_LABEL.matcher(lines.get(i)).replaceFirst("") : lines.get(i);
+      if (i >= lines.size() - SIGNED_TAIL && i > 0 && SEALED.matcher(lines.get(i - 1)).find()) {
+        dated = TIME_LABEL.matcher(dated).replaceFirst(""); // "招标人：某某（盖章）" / "时间：2024年5月10日"
+      }
       LocalDateTime whole = Dates.signatureDate(List.of(dated));
       if (whole != null && !signs(lines, i)) {
         continue;
@@ -277,12 +169,12 @@ final class NoticeDates {
    * Whether the date line at {@code i} is a value under its label ("开标时间" / "2024-05-20 09:30", "开标时间：" over it):
    * neither the portal's stamp nor a signature.
    */
-  private static boolean underLabel(List<String> lines, int i) {
+  static boolean underLabel(List<String> lines, int i) {
     return i > 0 && LABEL_ABOVE.matcher(Fold.fold(lines.get(i - 1).strip())).matches();
   }
 
   /** Whether the date line at {@code i} is a piece of a sentence cut one span per line ("…并于" / date / "前递交…"). */
-  private static boolean inSentence(List<String> lines, int i) {
+  static boolean inSentence(List<String> lines, int i) {
     String above = i > 0 ? Fold.fold(lines.get(i - 1).strip()) : "";
     String below = i + 1 < lines.size() ? Fold.fold(lines.get(i + 1).strip()) : "";
     return SENTENCE_BEFORE.matcher(above).find() || SENTENCE_AFTER.matcher(below).find();

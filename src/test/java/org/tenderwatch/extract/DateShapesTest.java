@@ -24,7 +24,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 澄清日期, "投标截止时间/开标时间" and "…暨开标时间" (4), "开标时间（投标截止时间）", and changes 顺延至, 延后至, 推迟到 (4).
  * A third lot of 11 (from 投标（响应）文件 on), 3 failed first: 投标（响应）文件递交截止时间, 磋商截止时间, 公示发布日期.
  * A fourth lot of 5 guards (from the review date on), 1 failed first: a cell-per-line 开标时间's value among the first
- * lines read as the portal's stamp.
+ * lines read as the portal's stamp. A fifth lot of 10 (from the 时间 label over a signature on), 5 failed first: a
+ * "时间：" label over the signature's day under a sealed party ("招标人：某某（盖章）"), 投标文件的递交截止时间, and a
+ * deadline's label with its place ("…截止时间及地点", "…和地点", 2). A row "公示期为…" in a sentence first expected the
+ * period's start: the golden set reads such a sentence strictly (the 宜昌 candidates pages: no publication), so it stays
+ * as a guard and no rule reads it. A sixth lot of 4 (from 更正前内容 on), 1 failed first: 原开标时间 over 现开标时间.
  */
 class DateShapesTest {
 
@@ -135,6 +139,20 @@ class DateShapesTest {
       a cell-per-line 投标截止时间 at the top, the deadline | bidDeadline | <p>某某局设备采购项目招标公告</p><p>投标截止时间</p><p>2024-05-20 09:30</p><p>开标地点</p><p>某市公共资源交易中心</p><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p> | 2024-05-20T09:30
       a colon label over the last date line is no signature | publishedAt | <h1>某某局设备采购项目招标公告</h1><p>一、项目基本情况</p><p>项目编号：ZB2024-01</p><p>二、开标</p><p>开标时间：</p><p>2024年5月20日 9:30</p> | none
       a colon 日期 label over the signature's date | publishedAt | <h1>某某局车辆维修服务采购成交公告</h1><p>成交供应商：某某汽修有限公司</p><p>采购人：某某局</p><p>日期：</p><p>2024年5月10日</p> | 2024-05-10T00:00
+      a 时间 label over the signature's day, the party above it | publishedAt | <h1>某某村道路硬化工程中标候选人公示</h1><p>第一中标候选人：某某建设有限公司</p><p>招标人：某某村民委员会（盖章）</p><p>时间：2024年5月10日</p> | 2024-05-10T00:00
+      an opening 时间 at the end is no signature | publishedAt | <h1>某某局设备采购项目招标公告</h1><p>项目编号：ZB2024-01</p><p>六、开标时间和地点</p><p>时间：2024年5月20日9:30</p><p>地点：某市公共资源交易中心</p> | none
+      公示期为 in a sentence is no publication (the set reads it strictly) | publishedAt | <h1>某某道路工程中标候选人公示</h1><p>第一中标候选人：某某建设有限公司</p><p>本次公示期为2024年5月10日至2024年5月12日，如有异议请在公示期内提出。</p> | none
+      a header row over a values row | bidDeadline | <table><tr><td>投标截止时间</td><td>开标时间</td><td>开标地点</td></tr><tr><td>2024-05-20 09:00</td><td>2024-05-20 09:30</td><td>某市公共资源交易中心</td></tr></table> | 2024-05-20T09:00
+      a header row over a values row, the opening | bidOpening | <table><tr><td>投标截止时间</td><td>开标时间</td><td>开标地点</td></tr><tr><td>2024-05-20 09:00</td><td>2024-05-20 09:30</td><td>某市公共资源交易中心</td></tr></table> | 2024-05-20T09:30
+      投标文件的递交截止时间 | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标文件的递交截止时间：2024年5月20日9时30分</p> | 2024-05-20T09:30
+      投标文件提交截止时间及地点 | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标文件提交截止时间及地点：2024年5月20日9时30分，某县公共资源交易中心</p> | 2024-05-20T09:30
+      投标截止时间和地点 | bidDeadline | <h1>某某村道路硬化工程招标公告</h1><p>投标截止时间和地点：2024年5月20日9时30分，某县公共资源交易中心</p> | 2024-05-20T09:30
+      an opening with spaces round 上午 and a full-width colon | bidOpening | <p>开标时间：2024年5月20日 上午 9：30</p> | 2024-05-20T09:30
+      上午九时整 | bidOpening | <p>开标时间：2024年5月20日上午九时整</p> | 2024-05-20T09:00
+      a correction table headed 更正前内容 and 更正后内容 | bidOpening | <h1>某某局设备采购项目更正公告</h1><table><tr><td>更正项目</td><td>更正前内容</td><td>更正后内容</td></tr><tr><td>开标时间</td><td>2024年5月20日9:30</td><td>2024年5月27日9:30</td></tr></table> | 2024-05-27T09:30
+      原开标时间 and 现开标时间 rows | bidOpening | <h1>某某局设备采购项目变更公告</h1><table><tr><td>原开标时间</td><td>2024-05-20 09:30</td></tr><tr><td>现开标时间</td><td>2024-05-27 09:30</td></tr></table> | 2024-05-27T09:30
+      开标时间定于北京时间 | bidOpening | <p>本项目开标时间定于北京时间2024年5月20日上午9:30，地点为某市公共资源交易中心。</p> | 2024-05-20T09:30
+      a 磋商's 提交首次响应文件截止时间 window on the next line | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>提交首次响应文件截止时间：</p><p>2024年5月20日9:00-9:30（北京时间）</p> | 2024-05-20T09:30
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
