@@ -39,7 +39,7 @@ final class DocTitles {
     for (String part : SITE_SEPARATOR.split(title)) {
       String p = part.strip();
       if (p.isEmpty() || !PageTitles.NOTICE_WORDS.matcher(p).find() || PageTitles.generic(p)
-          || PageTitles.MASTHEAD.matcher(p).find()) {
+          || PageTitles.MASTHEAD.matcher(p).find() || PageTitles.generic(afterDash(p))) {
         continue; // "常州市政府采购网" alone names the site
       }
       if (PageTitles.TITLE_END.matcher(p).find()) {
@@ -48,5 +48,14 @@ final class DocTitles {
       named = named == null ? p : named;
     }
     return named;
+  }
+
+  /**
+   * What follows a part's last bare dash: a channel's name when the site and its channel came first ("某某大学-通知公告"
+   * before "-…招标公告"), which then names no notice; the part itself when it has no dash.
+   */
+  private static String afterDash(String part) {
+    int dash = Math.max(part.lastIndexOf('-'), Math.max(part.lastIndexOf('—'), part.lastIndexOf('–')));
+    return dash < 0 || dash == part.length() - 1 ? "" : part.substring(dash + 1);
   }
 }

@@ -81,7 +81,7 @@ final class LabelRows {
     List<Line> out = new ArrayList<>(body.size());
     boolean inPairs = false; // the row above was read as label/value pairs
     for (int i = 0; i < body.size(); i++) {
-      Line l = body.get(i);
+      Line l = unitsJoined(body.get(i));
       boolean wasInPairs = inPairs;
       inPairs = false;
       if (l.isRow() && (pairs(l.cells(), false) || wasInPairs && pairs(l.cells(), true) && !namesColumns(l))
@@ -105,6 +105,28 @@ final class LabelRows {
       }
     }
     return out;
+  }
+
+  private static final java.util.regex.Pattern UNIT_CELL = java.util.regex.Pattern.compile("^\\s*(?:亿元|万元|元)\\s*$");
+
+  /**
+   * A row whose figure's unit stands in a cell of its own ("预算金额 | 120 | 万元", a Word table's columns): the unit
+   * joined to the figure before it, so the label's value is the amount.
+   */
+  private static Line unitsJoined(Line l) {
+    if (!l.isRow() || l.cells().stream().noneMatch(c -> UNIT_CELL.matcher(c).matches())) {
+      return l;
+    }
+    List<String> cells = new ArrayList<>();
+    for (String c : l.cells()) {
+      String last = cells.isEmpty() ? "" : Fold.fold(cells.getLast()).strip();
+      if (UNIT_CELL.matcher(c).matches() && !last.isEmpty() && Character.isDigit(last.charAt(last.length() - 1))) {
+        cells.set(cells.size() - 1, cells.getLast().strip() + c.strip());
+      } else {
+        cells.add(c);
+      }
+    }
+    return new Line(l.text(), cells);
   }
 
   /**

@@ -27,7 +27,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * label's bracket, 各包预算, 招标控制价（最高投标限价）为, a max price 每台. Of the 10 of the third, 4 failed: a copy's title
  * broken inside 公告 and 公示, 标项 lines each with a budget and a max price in sentences. Of the 5 of the fourth, 3
  * failed: titles ending in 通告, 投标邀请书, 启事 (the 项目名称 was taken). Of the 8 of the fifth, 3 failed: a heading's
- * 【打印】【关闭】 and 字号 tools, "最高限价：本项目设最高限价，为118万元".
+ * 【打印】【关闭】 and 字号 tools, "最高限价：本项目设最高限价，为118万元". Of the 4 of the sixth, 1 failed: a Word table
+ * row "预算金额 | 120 | 万元", its unit in a cell of its own. Of the 3 of the seventh, 1 failed: a {@code <title>} of
+ * "site-channel-title" with bare dashes (the site and its channel were taken).
  */
 class TitleMoneyVariantsTest {
 
@@ -173,6 +175,15 @@ class TitleMoneyVariantsTest {
       招标控制价 详见招标文件 | maxPriceCny | <p>招标控制价：详见招标文件</p><p>投标保证金：5万元</p> | none
       a budget with capitals then 小写 in brackets | budgetCny | <p>预算金额：壹佰贰拾万元整（小写：¥1,200,000.00元）</p> | 1200000
       a budget with its tax note after it | budgetCny | <p>采购预算：120.00万元（含所有税费）</p><p>采购需求：见附件</p> | 1200000
+      # a sixth group: Word and campus shapes
+      a Word title in two centred paragraphs, the kind second | title | <p class="MsoNormal" align="center"><b><span>某县人民医院病房楼改造项目</span></b></p><p class="MsoNormal" align="center"><b><span>竞争性磋商公告</span></b></p><p class="MsoNormal">项目编号：BF-2024-6</p> | 某县人民医院病房楼改造项目竞争性磋商公告
+      a Word title with an &nbsp; span between its runs | title | <p class="MsoNormal" align="center"><b><span>某县教育局</span></b><b><span>&nbsp;</span></b><b><span>校园安防系统采购项目公开招标公告</span></b></p><p class="MsoNormal">项目编号：AF-2024-2</p> | 某县教育局校园安防系统采购项目公开招标公告
+      a 博达 titlestyle cell in a one-cell row | title | <table><tr><td class="titlestyle1048" align="center">某某大学校园网升级改造项目成交公告</td></tr><tr><td align="center"><span class="timestyle1048">2024-05-10</span></td></tr></table><div id="vsb_content"><p>成交供应商：某某网络有限公司</p></div> | 某某大学校园网升级改造项目成交公告
+      a budget in a Word table label cell with its unit in the next | budgetCny | <table><tr><td><p class="MsoNormal">预算金额</p></td><td><p class="MsoNormal">120</p></td><td><p class="MsoNormal">万元</p></td></tr></table> | 1200000
+      # a seventh group
+      <title> of site-channel-title with bare dashes | title | <html><head><title>某某大学-通知公告-某某大学学生公寓家具采购项目招标公告</title></head><body><div class="con"><p>项目编号：JJ-2024-7</p></div></body></html> | 某某大学学生公寓家具采购项目招标公告
+      总预算 as a label | budgetCny | <p>总预算：120万元</p><p>采购需求：见附件</p> | 1200000
+      a budget then its parts in a sentence | budgetCny | <p>本项目采购预算为120万元，其中设备80万元、安装40万元。</p> | 1200000
       """)
   void field(String layout, String field, String page, String expected) {
     Notice n;
