@@ -103,29 +103,20 @@ final class SentenceWinners {
       Matcher by = SUPPLIED_BY.matcher(folded); // the one reading without a winner word: "确定由甲公司供货"
       return folded.contains("确定") && by.find() ? by : null;
     }
-    Matcher m = INLINE_NAME.matcher(folded);
-    if (m.find()) {
-      return m;
+    for (Pattern form : FORMS) {
+      Matcher m = form.matcher(folded);
+      if (m.find()) {
+        return m;
+      }
     }
-    m = NAMED_AS.matcher(folded); // "确定甲公司为中标人，中标价…"
-    if (m.find()) {
-      return m;
-    }
-    m = PASSIVE.matcher(folded); // "甲公司被确定为中标人，中标价…"
-    if (m.find()) {
-      return m;
-    }
-    m = SUPPLIED_BY.matcher(folded); // "确定由甲公司供货，议价金额…"
-    if (m.find()) {
-      return m;
-    }
-    m = WON_BY.matcher(folded); // "本项目由甲公司中标，中标价…"
-    if (m.find()) {
-      return m;
-    }
-    m = WON.matcher(folded); // "经评审，甲公司中标，中标金额…"
-    return m.find() ? m : null;
+    return null;
   }
+
+  /**
+   * The sentence forms in the order they are tried: "中标供应商为：X", "确定X为中标人", "X被确定为中标人", "确定由X供货",
+   * "本项目由X中标", "经评审，X中标".
+   */
+  private static final List<Pattern> FORMS = List.of(INLINE_NAME, NAMED_AS, PASSIVE, SUPPLIED_BY, WON_BY, WON);
 
   /** Whether an amount follows the winner {@code m} found. */
   static boolean amountAfter(String folded, Matcher m) {
