@@ -153,7 +153,10 @@ final class RunOn {
     }
     String folded = Fold.fold(line);
     int colon = folded.indexOf(':');
-    if (colon < 0 || folded.indexOf(':', colon + 1) < 0) {
+    if (colon < 0) {
+      return SpacedAmounts.cut(line); // no label's colon: only a spaced amount label and its figure are cut
+    }
+    if (folded.indexOf(':', colon + 1) < 0) {
       return List.of(line); // two labels need two colons
     }
     TreeSet<Integer> cuts = new TreeSet<>();
@@ -184,7 +187,8 @@ final class RunOn {
     return pieces;
   }
 
-  private static void addPiece(List<String> pieces, String piece) {
+  /** Adds a piece, stripped, unless it is blank. */
+  static void addPiece(List<String> pieces, String piece) {
     String p = piece.strip();
     if (!p.isEmpty()) {
       pieces.add(p);
