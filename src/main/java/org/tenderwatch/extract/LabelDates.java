@@ -31,6 +31,19 @@ final class LabelDates {
    * @param windowEnd a deadline: of "14:30 ～ 15:00" take the end
    */
   static LocalDateTime date(String text, List<String> labels, boolean windowEnd) {
+    return date(text, labels, windowEnd, null);
+  }
+
+  /**
+   * A labelled year-less value ("报价截止时间：6月18日17:00") with no full date before its label, as a campus 询价 writes
+   * it over its signed date or under a header's "发布时间：2024-06-12": the year of the notice's date ({@code
+   * published}). Read last, after every other reading found nothing; null without a published date.
+   */
+  static LocalDateTime yearless(String text, List<String> labels, boolean windowEnd, LocalDateTime published) {
+    return published == null ? null : date(text, labels, windowEnd, published);
+  }
+
+  private static LocalDateTime date(String text, List<String> labels, boolean windowEnd, LocalDateTime published) {
     String folded = Fold.fold(text);
     for (String label : labels) {
       Labels.Finder m = Labels.finder(label, folded);
@@ -41,7 +54,7 @@ final class LabelDates {
           String value = latest(Fold.fold(line));
           LocalDateTime d = windowEnd ? Dates.parseEnd(value) : Dates.parse(value);
           if (d == null && MONTH_DAY.matcher(value).find()) {
-            d = withYear(value, folded.substring(0, m.start()), windowEnd);
+            d = withYear(value, folded.substring(0, m.start()), windowEnd, published);
           }
           if (d != null) {
             return i == 0 && next.size() > 1 ? withTime(d, value, next.get(1), windowEnd) : d;
@@ -89,13 +102,13 @@ final class LabelDates {
    * 至6月11日"), the next year when the day would fall before that date (a December notice's January deadline); null
    * when no full date comes before.
    */
-  private static LocalDateTime withYear(String value, String before, boolean windowEnd) {
+  private static LocalDateTime withYear(String value, String before, boolean windowEnd, LocalDateTime published) {
     Matcher full = FULL_DATE.matcher(before);
     String last = null;
     while (full.find()) {
       last = full.group();
     }
-    LocalDateTime earlier = Dates.parse(last);
+    LocalDateTime earlier = last == null ? published : Dates.parse(last);
     if (earlier == null) {
       return null;
     }

@@ -112,13 +112,15 @@ final class NoticeFields {
         () -> ChangeTables.date(body, ChangeTables.OPENING), () -> both,
         () -> BidDates.timedOpening(LabelDates.date(text, FieldLabels.OPENING, false), lines, text),
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
-        () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false));
+        () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false),
+        () -> LabelDates.yearless(text, FieldLabels.OPENING, false, published));
     LocalDateTime deadline = firstNonNull(() -> ChangeTables.date(body, ChangeTables.DEADLINE), () -> both,
         () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> SameDates.asOpening(text) ? opening : null,
         () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
-        () -> BidDates.yearlessDeadline(text, published));
+        () -> BidDates.yearlessDeadline(text, published),
+        () -> LabelDates.yearless(text, FieldLabels.DEADLINE, true, published));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !SameDates.asDeadline(text) ? opening : deadline;
     List<String> noted = new ArrayList<>(problems);

@@ -37,10 +37,11 @@ final class ProseAwards {
       + UNIT_FIGURE_TEXT + ")(?=[,，。;；\\s]|$))");
   /**
    * A winner that won at its price, as a works or 询价 result says it: "X以人民币1,234,567.00元中标", "X以36800元的价格
-   * 成交"; a clause's start before the name, and never a candidate's (中标候选人).
+   * 成交"; a clause's start before the name, and never a candidate's (中标候选人). A 网上竞价 result may put 最终 before
+   * the name and the price's word before the figure ("最终X以最低价96,500元成交").
    */
-  private static final Pattern PRICED_WIN = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?:(?:本|该)(?:项目|工程|次)?由)?"
-      + ORG + "\\s*以\\s*" + FIGURE
+  private static final Pattern PRICED_WIN = Pattern.compile("(?:^|(?<=[,，。;；:\\s]))(?:(?:本|该)(?:项目|工程|次)?由|最终|最后)?"
+      + ORG + "\\s*以\\s*(?:最低|最终)?(?:报价|价格|价)?\\s*" + FIGURE
       + "\\s*的?(?:价格|报价|总价|价)?\\s*" + Suppliers.WINNER + "(?!候选)");
   /** The result as a label and its winner: "成交结果：X，成交价9.8万元。", "中标结果：X". */
   private static final Pattern RESULT_NAMED = Pattern.compile("^(?:[0-9一二三四五六七八九十]+[、.]\\s*)?"

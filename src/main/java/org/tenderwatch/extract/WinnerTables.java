@@ -132,7 +132,10 @@ final class WinnerTables {
         } else if (bid < 0 && bm.matches()) {
           bid = c;
           bidUnit = bm.group(1) == null ? "" : bm.group(1);
-        } else if (lot < 0 && LOT_HEADER.matcher(h).matches()) {
+        } else if ((lot < 0 || header.get(lot).equals("序号") && !h.endsWith("名称"))
+            && LOT_HEADER.matcher(h).matches()) {
+          // a 包号 column beside the rows' 序号 names the lot ("序号 | 包号 | 成交单位 | 成交金额", a campus 结果公示);
+          // 政采云's 标项名称 beside its 序号 is the lot's name, not its number, and the 序号 stays the lot
           lot = c;
         } else if (plain < 0 && (pm = PLAIN_AMOUNT.matcher(h)).matches()) {
           plain = c;
