@@ -164,6 +164,7 @@ final class RunOn {
       return List.of(line);
     }
     sections(folded, cuts);
+    LotLeads.add(folded, cuts);
     Matcher lot = LOT_STATUS.matcher(folded);
     while (lot.find()) {
       cuts.add(lot.start());

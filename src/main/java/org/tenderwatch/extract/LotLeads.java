@@ -1,0 +1,33 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A lot's heading left before a label on a run-on line: "… 一标段 中标人：X 中标价：Y 二标段 中标人：…" or "【包1】
+ * 中标供应商：…" is a heading over the lot's lines in a copy that kept its breaks. {@link RunOn} cuts before the label;
+ * without a cut before the heading too, the heading stays at the end of the previous lot's last value and the lot
+ * is lost. A cut there sets the heading on a line of its own, where the lot heading readers take it.
+ */
+final class LotLeads {
+
+  /** A lot heading (a lot's name, or one in 【】 / []) after a space, ending right before the cut. */
+  private static final Pattern LEAD = Pattern.compile(
+      "(?<=\\s)(?:" + LotNames.LEADING + "|[【\\[](?:" + LotNames.LEADING + ")[】\\]])\\s*$");
+  /** How far before a cut a heading is looked for. */
+  private static final int REACH = 16;
+
+  private LotLeads() {}
+
+  /** Adds a cut before each lot heading that sits right before one of the cuts. */
+  static void add(String folded, TreeSet<Integer> cuts) {
+    for (int at : new ArrayList<>(cuts)) {
+      Matcher m = LEAD.matcher(folded.substring(Math.max(0, at - REACH), at));
+      if (m.find()) {
+        cuts.add(Math.max(0, at - REACH) + m.start());
+      }
+    }
+  }
+}
