@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its label (the year only in the header's "发布时间：2024-06-12" or the signed date below; in Word runs too), and a
  * 序号 column taken as the lot beside a 包号 column. Of the next 21, one: "最终X以最低价Y元成交". The rest passed and
  * stay as guards. Of the third 14, one: "比选文件递交截止时间" was no deadline label. A 中选价（元/年） column (a price a
- * year) reads no amount; whether a yearly price is the award is left open, and the row is written with （元）.
+ * year) reads no amount (left out); whether a yearly price is the award is left open, and the row is written with （元）. Of the fourth 7,
+ * one: "报价截止：…" with no 时间 was no deadline label.
  */
 class CampusWordVariantsTest {
 
@@ -113,6 +114,14 @@ class CampusWordVariantsTest {
       a bold label run, an empty o:p run after the value | buyer | <p class=MsoNormal><b><span>采购人</span></b><span>：</span><span>某某县农业农村局</span><span lang=EN-US><o:p></o:p></span></p><p class=MsoNormal><b><span>项目编号</span></b><span>：</span><span lang=EN-US>NY2024-009</span><span lang=EN-US><o:p></o:p></span></p> | 某某县农业农村局
       a bold label run, the number | projectNo | <p class=MsoNormal><b><span>采购人</span></b><span>：</span><span>某某县农业农村局</span><span lang=EN-US><o:p></o:p></span></p><p class=MsoNormal><b><span>项目编号</span></b><span>：</span><span lang=EN-US>NY2024-009</span><span lang=EN-US><o:p></o:p></span></p> | NY2024-009
       a Word deadline 下午 across runs | bidDeadline | <p class=MsoNormal><span>响应文件提交截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>7</span><span>月</span><span lang=EN-US>2</span><span>日下午</span><span lang=EN-US>2:30</span><o:p></o:p></p> | 2024-07-02T14:30
+      # a fourth batch: labels a campus uses for its own parties and deadlines, values a spacerun ends
+      报价截止 with no 时间 | bidDeadline | <h1>某某大学钢琴采购询价公告</h1><p>报价截止：2024年6月18日17:00前</p><p>采购人：某某大学</p> | 2024-06-18T17:00
+      询价单位 names the buyer | buyer | <h1>某某大学钢琴采购询价公告</h1><p>询价单位：某某大学后勤管理处</p><p>预算金额：9万元</p> | 某某大学后勤管理处
+      比选人 names the buyer | buyer | <h1>某某大学钢琴采购比选公告</h1><p>比选人：某某大学</p><p>比选编号：2024-HW-035</p> | 某某大学
+      a Word buyer ended by a spacerun before 联系人 | buyer | <p class=MsoNormal><span>采购单位：某某大学</span><span style="mso-spacerun:yes">&nbsp;&nbsp;&nbsp; </span><span>联系人：王老师</span><o:p></o:p></p><p class=MsoNormal><span>预算金额：</span><span lang=EN-US>9</span><span>万元</span><o:p></o:p></p> | 某某大学
+      a Word award in 万 + 元 runs | awardCny | <p class=MsoNormal><span>成交供应商：某某乐器有限公司</span><o:p></o:p></p><p class=MsoNormal><span>成交金额：</span><span lang=EN-US>9.65</span><span>万</span><span>元</span><o:p></o:p></p> | 96500
+      成交金额（元）： with the unit in the label | awardCny | <h1>某某大学钢琴采购询价结果公示</h1><p>成交供应商：某某乐器有限公司</p><p>成交金额（元）：96500</p> | 96500
+      a Word cell of label and value paragraphs | buyer | <table class=MsoNormalTable><tr><td><p class=MsoNormal><span>采购人：</span></p><p class=MsoNormal><span>某某县第三中学</span></p></td><td><p class=MsoNormal><span>项目编号：</span></p><p class=MsoNormal><span lang=EN-US>SZ2024-012</span></p></td></tr></table> | 某某县第三中学
       """)
   void fieldOfACampusOrWordNotice(String layout, String field, String html, String expected) {
     Notice n = page(html);
