@@ -122,6 +122,11 @@ class CampusWordVariantsTest {
       a Word award in 万 + 元 runs | awardCny | <p class=MsoNormal><span>成交供应商：某某乐器有限公司</span><o:p></o:p></p><p class=MsoNormal><span>成交金额：</span><span lang=EN-US>9.65</span><span>万</span><span>元</span><o:p></o:p></p> | 96500
       成交金额（元）： with the unit in the label | awardCny | <h1>某某大学钢琴采购询价结果公示</h1><p>成交供应商：某某乐器有限公司</p><p>成交金额（元）：96500</p> | 96500
       a Word cell of label and value paragraphs | buyer | <table class=MsoNormalTable><tr><td><p class=MsoNormal><span>采购人：</span></p><p class=MsoNormal><span>某某县第三中学</span></p></td><td><p class=MsoNormal><span>项目编号：</span></p><p class=MsoNormal><span lang=EN-US>SZ2024-012</span></p></td></tr></table> | 某某县第三中学
+      # guards: a 使用单位 alone, a 发布者 naming the office, a Word title's 竞价 kind, a 附件 line after the result
+      the office in the header line is no agency | agency | <h1>某某大学钢琴采购询价公告</h1><p>发布者：采购与招标管理中心 发布时间：2024-06-12 浏览次数：41</p><p>采购人：某某大学</p><p>预算金额：9万元</p> | none
+      a 附件 line after a result sentence | suppliers | <h1>某某大学钢琴采购询价结果公示</h1><p>经询价小组评审，确定某某乐器有限公司为成交单位，成交金额为人民币96500元。</p><p>附件：询价结果表.pdf</p> | 某某乐器有限公司//96500
+      a Word 竞价公告 title in runs is a tender | type | <p class=MsoNormal align=center><b><span>某某大学</span></b><b><span>钢琴网上</span></b><b><span>竞价公告</span></b><o:p></o:p></p><p class=MsoNormal><span>竞价截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>6</span><span>月</span><span lang=EN-US>18</span><span>日</span><span lang=EN-US>17:00</span><o:p></o:p></p> | TENDER
+      a Word 竞价截止 in runs | bidDeadline | <p class=MsoNormal align=center><b><span>某某大学</span></b><b><span>钢琴网上</span></b><b><span>竞价公告</span></b><o:p></o:p></p><p class=MsoNormal><span>竞价截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>6</span><span>月</span><span lang=EN-US>18</span><span>日</span><span lang=EN-US>17:00</span><o:p></o:p></p> | 2024-06-18T17:00
       """)
   void fieldOfACampusOrWordNotice(String layout, String field, String html, String expected) {
     Notice n = page(html);
