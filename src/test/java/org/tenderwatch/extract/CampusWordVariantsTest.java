@@ -19,7 +19,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Of the first 48 rows 5 failed when written: a labelled 报价截止时间 / 开启时间 with no year and no full date before
  * its label (the year only in the header's "发布时间：2024-06-12" or the signed date below; in Word runs too), and a
  * 序号 column taken as the lot beside a 包号 column. Of the next 21, one: "最终X以最低价Y元成交". The rest passed and
- * stay as guards.
+ * stay as guards. Of the third 14, one: "比选文件递交截止时间" was no deadline label. A 中选价（元/年） column (a price a
+ * year) reads no amount (left out); whether a yearly price is the award is left open, and the row is written with （元）. Of the fourth 7,
+ * one: "报价截止：…" with no 时间 was no deadline label.
  */
 class CampusWordVariantsTest {
 
@@ -97,6 +99,34 @@ class CampusWordVariantsTest {
       发布时间 with a time across runs | publishedAt | <p class=MsoNormal><span>发布时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>06</span><span>月</span><span lang=EN-US>12</span><span>日</span><span style="mso-spacerun:yes">&nbsp; </span><span lang=EN-US>10:00</span><o:p></o:p></p><p class=MsoNormal><span>采购人：某某县教育局</span><o:p></o:p></p> | 2024-06-12T10:00
       a Word title over a 询价结果 table | type | <p class=MsoNormal align=center><b><span>某某大学</span></b><b><span>档案柜询价</span></b><b><span>结果公示</span></b><o:p></o:p></p><table class=MsoNormalTable><tr><td><p class=MsoNormal><span>成交单位</span></p></td><td><p class=MsoNormal><span>成交金额（元）</span></p></td></tr><tr><td><p class=MsoNormal><span>某某办公家具有限公司</span></p></td><td><p class=MsoNormal><span lang=EN-US>96500</span></p></td></tr></table> | AWARD
       the agency in a Word label-value table | agency | <table class=MsoNormalTable><tr><td><p class=MsoNormal><span>采购人</span></p></td><td><p class=MsoNormal><span>某某县卫生健康局</span></p></td></tr><tr><td><p class=MsoNormal><span>采购代理</span><span>机构</span></p></td><td><p class=MsoNormal><span>某某招标有限公司</span></p></td></tr></table> | 某某招标有限公司
+      # a third batch: breadcrumbs, label-value result tables, bracketed numbers, underlined Word values, br lines
+      a breadcrumb over the title | title | <p>当前位置：首页 &gt; 招标公告 &gt; 正文</p><h2>某某大学钢琴采购比选公告</h2><p>发布者：招标办 发布时间：2024-06-12 浏览次数：41</p><p>比选编号：2024-HW-035</p> | 某某大学钢琴采购比选公告
+      时间 作者 浏览 header line | publishedAt | <h1>某某大学钢琴采购比选公告</h1><p>时间：2024-06-12 作者：招标办 浏览：56次</p><p>比选编号：2024-HW-035</p> | 2024-06-12T00:00
+      a number in 【】 | projectNo | <h1>某某大学钢琴采购比选公告</h1><p>项目编号：【ZB2024-026】</p><p>采购人：某某大学</p> | ZB2024-026
+      a label-value result table | suppliers | <h1>某某大学钢琴采购比选结果公示</h1><table><tr><td>项目名称</td><td>钢琴采购</td></tr><tr><td>成交单位</td><td>某某乐器有限公司</td></tr><tr><td>成交金额</td><td>128,000.00元</td></tr></table> | 某某乐器有限公司//128000
+      成交单位 and 成交金额 after 公示如下 with capitals | suppliers | <h1>某某大学钢琴采购比选结果公示</h1><p>现将成交结果公示如下：成交单位：某某乐器有限公司；成交金额：壹拾贰万捌仟元整（128000元）。</p> | 某某乐器有限公司//128000
+      a 中选 table with 序号 | suppliers | <h1>某某大学物业服务遴选结果公示</h1><table><tr><td>序号</td><td>中选单位</td><td>中选价（元）</td></tr><tr><td>1</td><td>某某物业服务有限公司</td><td>860000</td></tr></table> | 某某物业服务有限公司//860000
+      a 比选 deadline with 下午 and a year | bidDeadline | <h1>某某大学钢琴采购比选公告</h1><p>比选文件递交截止时间：2024年6月20日下午2:30</p> | 2024-06-20T14:30
+      a Word value underlined in runs | buyer | <p class=MsoNormal><span>采购人名称</span><span>：</span><u><span>某某县</span></u><u><span>第二中学</span></u><o:p></o:p></p><p class=MsoNormal><span>预算金额：</span><span lang=EN-US>36</span><span>万元</span><o:p></o:p></p> | 某某县第二中学
+      a Word label 预算金额（ + 万元 + ）： | budgetCny | <p class=MsoNormal><span>预算金额（</span><span>万元</span><span>）：</span><span lang=EN-US>45.8</span><o:p></o:p></p><p class=MsoNormal><span>采购人：某某县教育局</span><o:p></o:p></p> | 458000
+      Word lines joined by br | agency | <p class=MsoNormal><span>采购人：某某县第二中学</span><br><span>采购代理机构：</span><span>某某建设咨询有限公司</span><br><span>联系电话：</span><span lang=EN-US>0371-66668888</span><o:p></o:p></p> | 某某建设咨询有限公司
+      Word lines joined by br, the buyer | buyer | <p class=MsoNormal><span>采购人：某某县第二中学</span><br><span>采购代理机构：</span><span>某某建设咨询有限公司</span><br><span>联系电话：</span><span lang=EN-US>0371-66668888</span><o:p></o:p></p> | 某某县第二中学
+      a bold label run, an empty o:p run after the value | buyer | <p class=MsoNormal><b><span>采购人</span></b><span>：</span><span>某某县农业农村局</span><span lang=EN-US><o:p></o:p></span></p><p class=MsoNormal><b><span>项目编号</span></b><span>：</span><span lang=EN-US>NY2024-009</span><span lang=EN-US><o:p></o:p></span></p> | 某某县农业农村局
+      a bold label run, the number | projectNo | <p class=MsoNormal><b><span>采购人</span></b><span>：</span><span>某某县农业农村局</span><span lang=EN-US><o:p></o:p></span></p><p class=MsoNormal><b><span>项目编号</span></b><span>：</span><span lang=EN-US>NY2024-009</span><span lang=EN-US><o:p></o:p></span></p> | NY2024-009
+      a Word deadline 下午 across runs | bidDeadline | <p class=MsoNormal><span>响应文件提交截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>7</span><span>月</span><span lang=EN-US>2</span><span>日下午</span><span lang=EN-US>2:30</span><o:p></o:p></p> | 2024-07-02T14:30
+      # a fourth batch: labels a campus uses for its own parties and deadlines, values a spacerun ends
+      报价截止 with no 时间 | bidDeadline | <h1>某某大学钢琴采购询价公告</h1><p>报价截止：2024年6月18日17:00前</p><p>采购人：某某大学</p> | 2024-06-18T17:00
+      询价单位 names the buyer | buyer | <h1>某某大学钢琴采购询价公告</h1><p>询价单位：某某大学后勤管理处</p><p>预算金额：9万元</p> | 某某大学后勤管理处
+      比选人 names the buyer | buyer | <h1>某某大学钢琴采购比选公告</h1><p>比选人：某某大学</p><p>比选编号：2024-HW-035</p> | 某某大学
+      a Word buyer ended by a spacerun before 联系人 | buyer | <p class=MsoNormal><span>采购单位：某某大学</span><span style="mso-spacerun:yes">&nbsp;&nbsp;&nbsp; </span><span>联系人：王老师</span><o:p></o:p></p><p class=MsoNormal><span>预算金额：</span><span lang=EN-US>9</span><span>万元</span><o:p></o:p></p> | 某某大学
+      a Word award in 万 + 元 runs | awardCny | <p class=MsoNormal><span>成交供应商：某某乐器有限公司</span><o:p></o:p></p><p class=MsoNormal><span>成交金额：</span><span lang=EN-US>9.65</span><span>万</span><span>元</span><o:p></o:p></p> | 96500
+      成交金额（元）： with the unit in the label | awardCny | <h1>某某大学钢琴采购询价结果公示</h1><p>成交供应商：某某乐器有限公司</p><p>成交金额（元）：96500</p> | 96500
+      a Word cell of label and value paragraphs | buyer | <table class=MsoNormalTable><tr><td><p class=MsoNormal><span>采购人：</span></p><p class=MsoNormal><span>某某县第三中学</span></p></td><td><p class=MsoNormal><span>项目编号：</span></p><p class=MsoNormal><span lang=EN-US>SZ2024-012</span></p></td></tr></table> | 某某县第三中学
+      # guards: a 使用单位 alone, a 发布者 naming the office, a Word title's 竞价 kind, a 附件 line after the result
+      the office in the header line is no agency | agency | <h1>某某大学钢琴采购询价公告</h1><p>发布者：采购与招标管理中心 发布时间：2024-06-12 浏览次数：41</p><p>采购人：某某大学</p><p>预算金额：9万元</p> | none
+      a 附件 line after a result sentence | suppliers | <h1>某某大学钢琴采购询价结果公示</h1><p>经询价小组评审，确定某某乐器有限公司为成交单位，成交金额为人民币96500元。</p><p>附件：询价结果表.pdf</p> | 某某乐器有限公司//96500
+      a Word 竞价公告 title in runs is a tender | type | <p class=MsoNormal align=center><b><span>某某大学</span></b><b><span>钢琴网上</span></b><b><span>竞价公告</span></b><o:p></o:p></p><p class=MsoNormal><span>竞价截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>6</span><span>月</span><span lang=EN-US>18</span><span>日</span><span lang=EN-US>17:00</span><o:p></o:p></p> | TENDER
+      a Word 竞价截止 in runs | bidDeadline | <p class=MsoNormal align=center><b><span>某某大学</span></b><b><span>钢琴网上</span></b><b><span>竞价公告</span></b><o:p></o:p></p><p class=MsoNormal><span>竞价截止时间：</span><span lang=EN-US>2024</span><span>年</span><span lang=EN-US>6</span><span>月</span><span lang=EN-US>18</span><span>日</span><span lang=EN-US>17:00</span><o:p></o:p></p> | 2024-06-18T17:00
       """)
   void fieldOfACampusOrWordNotice(String layout, String field, String html, String expected) {
     Notice n = page(html);
