@@ -14,8 +14,7 @@ final class NoticeTypes {
 
   private static final Map<String, NoticeType> KEYWORDS = Map.ofEntries(
       Map.entry("更正", NoticeType.CORRECTION), Map.entry("变更", NoticeType.CORRECTION),
-      Map.entry("澄清", NoticeType.CORRECTION), Map.entry("补充公告", NoticeType.CORRECTION),
-      Map.entry("补充通知", NoticeType.CORRECTION),
+      Map.entry("澄清", NoticeType.CORRECTION),
       Map.entry("答疑", NoticeType.CORRECTION),
       // a works tender's addendum to its documents ("…工程第1号补遗公告")
       Map.entry("补遗", NoticeType.CORRECTION),
@@ -51,9 +50,6 @@ final class NoticeTypes {
    * A notice title ends in one of these; the type keyword sits just before it. List pages also shorten titles
    * to the procurement method ("…服务项目竞争性磋商", 1,480 of the 4,985 jzxcs titles of June 2022).
    */
-  private static final Pattern SUFFIX = Pattern.compile(
-      "(公告|公示|结果|通知|公报|信息|竞争性磋商|竞争性谈判|公开招标|邀请招标|询价|单一来源采购|单一来源|澄清"
-          + "|纪要|说明|答复|补充|邀请书)$");
   private static final List<String> SUFFIXES = List.of("公告", "公示", "结果", "通知", "公报", "信息", "竞争性磋商", "竞争性谈判",
       "公开招标", "邀请招标", "询价", "单一来源采购", "单一来源", "澄清", "纪要", "说明", "答复", "补充", "邀请书");
   /** The number of a notice of a series after its kind: "更正公告二", "更正公告1号", "澄清公告1". */
@@ -201,15 +197,9 @@ final class NoticeTypes {
   private static final String OPENERS = "（(【[";
   private static final String CLOSERS = "）)】]";
 
-  /** SUFFIX.find(), with a plain endsWith first: the regex tries every offset of the title. */
+  /** Whether the (stripped) title ends in one of {@link #SUFFIXES}. */
   private static boolean hasSuffix(String t) {
-    for (String suffix : SUFFIXES) {
-      if (t.endsWith(suffix)) {
-        return true;
-      }
-    }
-    // $ also matches before a final line terminator; only then is the regex needed
-    return !t.isEmpty() && "\n\r\u0085\u2028\u2029".indexOf(t.charAt(t.length() - 1)) >= 0 && SUFFIX.matcher(t).find();
+    return SUFFIXES.stream().anyMatch(t::endsWith);
   }
 
   /** From the body when neither title nor breadcrumb says: the first kind whose cues it states (see BODY_CUES). */

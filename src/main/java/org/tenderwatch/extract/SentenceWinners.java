@@ -99,14 +99,14 @@ final class SentenceWinners {
 
   /** The first winner a sentence of the folded line names, or null. */
   static Matcher find(String folded) {
-    if (!namesWinner(folded)) {
-      Matcher by = SUPPLIED_BY.matcher(folded); // the one reading without a winner word: "确定由甲公司供货"
-      return folded.contains("确定") && by.find() ? by : null;
-    }
+    boolean worded = namesWinner(folded);
     for (Pattern form : FORMS) {
-      Matcher m = form.matcher(folded);
-      if (m.find()) {
-        return m;
+      // every form holds a winner word but "确定由X供货", which holds 确定
+      if (form == SUPPLIED_BY ? folded.contains("确定") : worded) {
+        Matcher m = form.matcher(folded);
+        if (m.find()) {
+          return m;
+        }
       }
     }
     return null;
