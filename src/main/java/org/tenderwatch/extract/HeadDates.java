@@ -21,6 +21,8 @@ final class HeadDates {
   private static final Pattern STAMP = Pattern.compile(
       "^\\s*[【\\[]?\\s*" + Dates.DATE + "\\s*[】\\]]?\\s*(?:$|来源|浏览|点击|阅读|作者|字号|星期|周[一二三四五六日]|【|\\[|\\|)");
   private static final int STAMP_LINES = 4;
+  /** How many table rows at the top may be a page's header rows. */
+  private static final int HEAD_ROWS = 12;
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
@@ -47,6 +49,7 @@ final class HeadDates {
   /** The date of the metadata line among the first lines, or null. */
   static LocalDateTime metaLine(List<Line> body) {
     int seen = 0;
+    int lines = 0; // rows too: a header row stands among the first lines, whatever their kind
     for (Line l : body) {
       if (l.text().isBlank()) {
         continue;
@@ -54,9 +57,11 @@ final class HeadDates {
       String folded = Fold.fold(l.text());
       if (l.isRow()) {
         Matcher m = META_DATE.matcher(folded);
-        // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18")
-        boolean meta = seen < STAMP_LINES + 2 && META_ITEM.matcher(folded).find();
-        if ((meta || NUMBER_ITEM.matcher(folded).find()) && m.find()) {
+        // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18"), or the
+        // header row with the notice's number; a 项目编号 row deep in the body dates a lot or a contract, not the page
+        boolean head = seen < STAMP_LINES + 2 && lines++ < HEAD_ROWS;
+        boolean meta = head && (META_ITEM.matcher(folded).find() || NUMBER_ITEM.matcher(folded).find());
+        if (meta && m.find()) {
           LocalDateTime d = Dates.parse(folded.substring(m.end()));
           if (d != null) {
             return d;
