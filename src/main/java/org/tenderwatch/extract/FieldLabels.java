@@ -26,7 +26,9 @@ final class FieldLabels {
       // 受托单位) and a state firm's 项目单位
       "需求单位", "委托单位", "项目单位",
       // a name asked for by its role's other words (招标单位名称, 建设单位名称, 业主名称); a campus 遴选公告's 遴选单位
-      "招标单位名称", "建设单位名称", "业主名称", "项目业主名称", "遴选单位", "遴选人");
+      "招标单位名称", "建设单位名称", "业主名称", "项目业主名称", "遴选单位", "遴选人",
+      // a state firm's e-procurement notice names the unit running its purchase (its 采购执行人 is a person)
+      "采购执行单位");
   static final List<String> AGENCY = List.of("采购代理机构全称", "采购代理机构名称", "招标代理机构全称", "招标代理机构名称",
       "代理机构名称", "采购代理机构", "招标代理机构", "代理机构", "政府集中采购机构", "集中采购机构", "采购机构",
       "招标代理", "采购代理", "代理单位", "招标代理单位", "采购代理单位", "招标代理人", "招标机构", "代理公司",
@@ -56,8 +58,8 @@ final class FieldLabels {
       "采购计划批号", "计划批号", "招标代码", "标段编号",
       // a trading centre's 交易编号, the documents' 采购文件编号, a bare 计划编号 (重庆 and other counties' plan numbers)
       "交易编号", "采购文件编号", "计划编号",
-      // a campus 遴选公告's and 四川's 比选公告's own numbers
-      "遴选编号", "比选编号", "编号");
+      // a campus 遴选公告's and 四川's 比选公告's own numbers; a state firm's e-procurement purchase order (采购单编号)
+      "遴选编号", "比选编号", "采购单编号", "编号");
   /**
    * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
    * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * notes in brackets after the names in "受X的委托，Y（以下简称…）对" and "X（以下简称…）委托Y（以下简称…），对" (three rows);
  * "根据X的委托，Y对…" (two rows; the buyer read was "根据X"). Of a seventh batch of 5 rows (values run into labels no
  * field is read under), 4 failed: a number (Latin, and with Chinese letters) and a buyer run into "采购方式："; an address
- * run into "邮政编码：".
+ * run into "邮政编码：". Of an eighth batch of 3 rows (round 11q, a state firm's e-procurement notice), all 3 failed: its
+ * 采购单编号 and its 采购执行单位 (inline and in a label/value table) were read under no field.
  */
 class PartyNumberVariantsTest {
 
@@ -202,6 +203,10 @@ class PartyNumberVariantsTest {
       a buyer run into 采购方式 | buyer | <p>采购人：某某县人民医院采购方式：询价</p> | 某某县人民医院
       an address run into 联系人 | buyerAddress | <p>采购人：某某县人民医院</p><p>地址：某某县某路3号联系人：王某</p> | 某某县某路3号
       an address run into 邮政编码 | buyerAddress | <p>采购人：某某县人民医院</p><p>地址：某某县某路3号邮政编码：310000</p> | 某某县某路3号
+      # eighth batch (11q): a state firm's e-procurement notice numbers its 采购单 and names its 采购执行单位
+      采购单编号 (a state firm's purchase order) | projectNo | <p>一、采购单编号：P-CG-24-00012345</p><p>二、采购单名称：某某公司厂区道路维修工程</p><p>三、采购执行单位：某某发电有限公司</p> | P-CG-24-00012345
+      采购执行单位, its 采购执行人 a person | buyer | <p>一、采购单编号：P-CG-24-00012345</p><p>二、采购单名称：某某公司厂区道路维修工程</p><p>三、采购执行单位：某某发电有限公司</p><p>四、采购执行人：王某</p> | 某某发电有限公司
+      采购执行单位 in a label/value table | buyer | <table><tr><td>采购单编号</td><td>P-CG-24-00012346</td></tr><tr><td>采购执行单位</td><td>某某能源有限公司</td></tr></table> | 某某能源有限公司
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
