@@ -204,7 +204,8 @@ public record SourceConfig(
    * @param detail the detail endpoint template, {id} replaced
    * @param page the human-readable notice page template for analysts, {id} replaced, or null
    * @param detailRoot path to the notice object in the detail response, or null for the root
-   * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region;
+   * @param detailFields detail fields: content (HTML, required), title, date, buyer, agency, projectNo, budget, region,
+   *     category;
    *     with detailFormat html: CSS selectors title, date and content on the notice page (all optional)
    * @param attachments path to the attachment array in the detail object, or null
    * @param attachmentFields name and url paths inside one attachment object

@@ -33,6 +33,10 @@ final class Categories {
   private static final Pattern NOT_A_NAME = Pattern.compile("^[0-9.,]*$|^\\S$|项目$|:");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A slash with the line break of a cell around it. */
+  private static final Pattern SLASH_GAP = Pattern.compile("\\s*/\\s*");
+  /** The column header whose cells name the 品目 without a code. */
+  private static final String PLAIN_NAME_HEADER = "品目";
 
   private Categories() {}
 
@@ -62,7 +66,9 @@ final class Categories {
   /** A header cell kept one a line: short, no figure, no colon ("品目号", "数量（单位）", "技术规格、参数及要求"). */
   private static final Pattern HEADER_CELL = Pattern.compile("^[^0-9:]{2,12}$");
   /** A row's first cell under such a header: its number or item code ("1", "1-1", "2-1"). */
-  private static final Pattern ITEM_NO = Pattern.compile("^[0-9]{1,3}(?:-[0-9]{1,3})*$");
+  /** A number or a row number where a 品目名称 should stand. */
+  private static final Pattern FIGURE = Pattern.compile("^[0-9][0-9.,-]*$");
+  static final Pattern ITEM_NO = Pattern.compile("^[0-9]{1,3}(?:-[0-9]{1,3})*$");
 
   /**
    * The 品目名称 column of an item table kept one cell a line or run on a space apart (a content frame or a copy of
@@ -95,7 +101,12 @@ final class Categories {
     }
   }
 
-  /** The category column of the table headed at {@code at}. */
+  /**
+   * The category column of the table headed at {@code at}. A 品目名称 cell holding a figure or a row number ("1-1",
+   * "20") with no catalogue code beside it shows a table cut at a wrong width (a header cell of kept text not known
+   * as one): nothing of it is read. With a code, the row only lost an empty cell (tab runs drop it), and the code's
+   * name stands.
+   */
   private static void column(List<Line> lines, int at, String projectName, Set<String> found) {
     List<String> header = lines.get(at).cells().stream().map(c -> Fold.fold(c).replace(" ", "")).toList();
     int name = indexOf(header, NAME_HEADERS);
@@ -103,15 +114,20 @@ final class Categories {
     if (name < 0 && code < 0) {
       return;
     }
+    Set<String> picks = new LinkedHashSet<>();
     for (int r = at + 1; r < lines.size() && lines.get(r).isRow(); r++) {
       List<String> cells = lines.get(r).cells();
-      String n = name >= 0 && name < cells.size() ? cells.get(name).strip() : "";
-      String c = code >= 0 && code < cells.size() ? codeName(cells.get(code).strip()) : null;
+      String n = name >= 0 && name < cells.size() ? joined(cells.get(name)) : "";
+      String c = code >= 0 && code < cells.size() ? entry(joined(cells.get(code)), header.get(code), projectName) : null;
+      if (c == null && FIGURE.matcher(Fold.fold(n)).matches()) {
+        return;
+      }
       String pick = isName(n, projectName) ? n : c;
       if (pick != null && !pick.isBlank()) {
-        found.add(pick);
+        picks.add(pick);
       }
     }
+    found.addAll(picks);
   }
 
   /**
@@ -129,31 +145,24 @@ final class Categories {
     }
   }
 
-  /**
-   * The category a 品目 label gives, or null. The ccgp summary lists several entries comma-joined
-   * ("服务/信息技术服务/运行维护服务/安全运维服务,服务/信息技术服务/运行维护服务/软件运维服务"): a copy that keeps the summary as
-   * text keeps the list, so each entry is read as a name and the list ends where an entry ends short of its comma.
-   */
-  static String labelled(String text) {
-    Labels.Value v = Labels.find(text, FieldLabels.CATEGORY);
-    List<String> out = new ArrayList<>();
-    for (String entry : v == null ? new String[0] : v.text().split(",")) {
-      String name = Labels.name(entry);
-      if (name == null || name.indexOf(':') >= 0 || name.indexOf('：') >= 0 || ITEM_NO.matcher(name).matches()) {
-        break; // a 品目 column of row numbers ("品目 | 项目名称 | …" over "1 | 彩色超声诊断仪", 江西) names no category
-      }
-      out.add(named(name));
-      if (!name.equals(entry.strip())) {
-        break; // a space, a mark or the next label ended the value inside this entry
-      }
-    }
-    return out.isEmpty() ? null : String.join(",", out);
-  }
-
   /** A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程); null stays null. */
   static String named(String value) {
     String name = value == null ? null : codeName(value.strip());
     return name != null ? name : value;
+  }
+
+  /**
+   * A catalogue column's cell: the name after its code ("C1601-物业管理服务"); under a bare 品目 column (政采云's
+   * 采购需求 "序号 | 标项名称 | 采购标的 | 品目 | …") the name as written, when it is one.
+   */
+  private static String entry(String cell, String header, String projectName) {
+    String name = codeName(cell);
+    return name != null || !PLAIN_NAME_HEADER.equals(header) || !isName(cell, projectName) ? name : cell;
+  }
+
+  /** A cell as one line: a path broken after its slash ("计算机设备及软件/" over "台式计算机") joined back. */
+  static String joined(String cell) {
+    return SLASH_GAP.matcher(cell.strip()).replaceAll("/");
   }
 
   private static String codeName(String cell) {
@@ -161,8 +170,14 @@ final class Categories {
     return m.matches() ? cell.substring(m.start(1), m.end(1)) : null;
   }
 
+  /**
+   * Whether a cell can name an item: not blank, a figure, a unit, a project, the row's number ("1-1"), nor a column's
+   * label (a two-level header's second row, "单价(元) | 总价(元)", or a header cut in two, stands where a row would).
+   */
   private static boolean isName(String cell, String projectName) {
-    return !cell.isBlank() && !NOT_A_NAME.matcher(Fold.fold(cell)).find() && !cell.equals(projectName);
+    String folded = Fold.fold(cell);
+    return !cell.isBlank() && !NOT_A_NAME.matcher(folded).find() && !ITEM_NO.matcher(folded).matches()
+        && !CellLines.isColumnCell(cell) && !cell.equals(projectName);
   }
 
   private static int indexOf(List<String> header, List<String> names) {

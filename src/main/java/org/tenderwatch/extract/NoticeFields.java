@@ -103,9 +103,10 @@ final class NoticeFields {
         () -> BuyerAddresses.pairedTable(body), () -> BuyerAddresses.nearBuyer(text),
         // a notice naming an agency may give the agency's address first in its contact section
         () -> agency == null ? BuyerAddresses.inContactSection(text) : null);
-    String category = firstNonBlank(() -> summary.get("品目"), () -> summary.get("品目名称"),
-        () -> Categories.labelled(text),
-        () -> Categories.of(lines, name(text, FieldLabels.PROJECT_NAME)));
+    String projectName = name(text, FieldLabels.PROJECT_NAME);
+    String category = firstNonBlank(() -> CategoryLabels.of(summary.get("品目"), projectName),
+        () -> CategoryLabels.of(summary.get("品目名称"), projectName), () -> CategoryLabels.find(text, projectName),
+        () -> Categories.of(lines, projectName));
     LocalDateTime both = LabelDates.date(text, FieldLabels.DEADLINE_AND_OPENING, false);
     // a correction's table of old and new values first: a label reader takes the old one
     LocalDateTime opening = firstNonNull(() -> Dates.parse(summary.get("开标时间")),

@@ -50,7 +50,7 @@ class JsonSourceCrawlTest {
         body = q.contains("id=a1") ? """
             {"code":"200","data":{"id":"a1","title":"某大学GPU服务器采购公告","noticeTime":"2024-05-02 10:00:00",
              "purchaser":"四川某大学","agency":"某招标代理有限公司","openTenderCode":"N5100012024000123",
-             "budget":"1890000.0000","regionName":"成都市",
+             "budget":"1890000.0000","regionName":"成都市","catalogueNameList":"货物/设备/信息化设备/计算机/服务器",
              "content":"<p>一、项目基本情况</p><p>采购需求：GPU服务器2台。</p>",
              "attchList":[{"fileName":"需求.txt","fileUrl":"/files/req.txt"}]}}"""
             : """
@@ -83,7 +83,8 @@ class JsonSourceCrawlTest {
         new SourceConfig.Json("GET", null, null, 1, "data.rows", Map.of("id", "id", "date", "noticeTime"),
             "/gpcms/rest/web/v2/info/getInfoById?id={id}", "https://www.ccgp-sichuan.gov.cn/maincms-web/article?id={id}",
             "data", Map.of("content", "content", "title", "title", "date", "noticeTime", "buyer", "purchaser",
-                "agency", "agency", "projectNo", "openTenderCode", "budget", "budget", "region", "regionName"),
+                "agency", "agency", "projectNo", "openTenderCode", "budget", "budget", "region", "regionName",
+                "category", "catalogueNameList"),
             "attchList", Map.of("name", "fileName", "url", "fileUrl")));
     Settings.Crawl crawl = ConfigLoader.load(Path.of("config/tenderwatch.yaml")).settings().crawl();
     List<FetchedNotice> got = new ArrayList<>();
@@ -100,6 +101,8 @@ class JsonSourceCrawlTest {
     FetchedNotice n = got.get(0);
     assertEquals("四川某大学", n.page().notice().buyer());
     assertEquals("N5100012024000123", n.page().notice().projectNo());
+    // gpcms gives the 品目 as data (catalogueNameList) where its content has none
+    assertEquals("货物/设备/信息化设备/计算机/服务器", n.page().notice().category());
     assertEquals(0, new java.math.BigDecimal("1890000").compareTo(n.page().notice().budget().cny()));
     assertEquals("https://www.ccgp-sichuan.gov.cn/maincms-web/article?id=a1", n.page().url());
     assertEquals(1, n.attachments().size());
