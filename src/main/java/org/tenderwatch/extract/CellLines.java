@@ -119,19 +119,17 @@ final class CellLines {
    * ("供应商名称" over "评委1(技术标)").
    */
   static Table tableAt(List<Line> lines, int at) {
-    int width = 0;
-    while (at + width < lines.size() && isColumn(lines.get(at + width))) {
-      width++;
-    }
-    List<Line> run = lines.subList(at, at + width);
-    boolean winnerPair = width == 2 && WINNER_CELL.matcher(key(run.get(0).text())).matches()
-        && AMOUNT_CELL.matcher(key(run.get(1).text())).matches();
-    if (!winnerPair && (width < MIN_COLUMNS || run.stream().noneMatch(l -> KEY_COLUMN.matcher(key(l.text())).find()))) {
+    HeaderCells.Header head = HeaderCells.at(lines, at);
+    List<String> header = head.cells();
+    int width = header.size();
+    boolean winnerPair = width == 2 && WINNER_CELL.matcher(key(header.get(0))).matches()
+        && AMOUNT_CELL.matcher(key(header.get(1))).matches();
+    if (!winnerPair && (width < MIN_COLUMNS || header.stream().noneMatch(c -> KEY_COLUMN.matcher(key(c)).find()))) {
       return null;
     }
-    List<String> header = texts(run);
+    int first = at + head.lineCount(); // the first row's line: a header cell cut in two took two lines
     List<List<String>> rows = new ArrayList<>();
-    for (int r = at + width; r + width <= lines.size(); r += width) {
+    for (int r = first; r + width <= lines.size(); r += width) {
       List<String> cells = texts(lines.subList(r, r + width));
       if (!isRow(header, cells)) {
         break;
@@ -140,14 +138,14 @@ final class CellLines {
     }
     boolean headerGoesOn =
         !rows.isEmpty() && rows.getFirst().stream().allMatch(c -> HEADER_SHAPED.matcher(key(c)).matches());
-    int end = at + width * (1 + rows.size());
+    int end = first + width * rows.size();
     if (rows.isEmpty() && !boundary(lines, end) && ShortRows.endsTable(lines, header, end)) {
       rows.add(texts(lines.subList(end, end + width - 1)));
       end += width - 1;
     }
     if (headerGoesOn || !boundary(lines, end)) {
       rows.clear();
-      end = at + width;
+      end = first;
     }
     Table fromNext = rows.isEmpty() && width > MIN_COLUMNS ? tableAt(lines, at + 1) : null;
     if (fromNext != null && !fromNext.rows().isEmpty()) {
@@ -171,7 +169,7 @@ final class CellLines {
     return NOT_CELL.matcher(t).find() || isColumn(lines.get(end)) || PARTY_SECTION.matcher(t).matches() || caption;
   }
 
-  private static boolean isColumn(Line l) {
+  static boolean isColumn(Line l) {
     return !l.isRow() && isColumnCell(l.text());
   }
 

@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * column of row numbers, a header cell under 品目名称, a 标的名称 column.
  * A page is HTML when it opens with "<", else a text block with "¶" for a line break.
  *
- * <p>Of the 22 rows first written, 15 failed. Two of them were taken out again, their shapes left for the table reader
- * of kept text ({@link CellLines}): an item table kept one cell a line right under a lone "采购需求：" (the label takes
- * "品目号" as its value and the table is cut one cell short), and a 采购需求 header with a cell split over two lines
- * ("简要规格描述或" / "项目基本概况") over a row that opens with a name. Both read a wrong cell before ("1-1,打印机",
- * "数量"); a 品目名称 column holding a figure or a header cell is no longer read, so both read no category now.
+ * <p>Of the 22 rows first written, 15 failed. One of them was taken out again, its shape left for the table reader of
+ * kept text ({@link CellLines}): an item table kept one cell a line right under a lone "采购需求：" (the label takes
+ * "品目号" as its value and the table is cut one cell short); it read "1-1,打印机" before, and no category now (a
+ * 品目名称 column holding figures with no code beside it is not read). The row of a 采购需求 header with a cell split
+ * over two lines ("技术参数及" / "服务要求") read "数量" first; {@link HeaderCells} reads the two lines as one cell.
  */
 class CategoryVariantsTest {
 
@@ -52,6 +52,7 @@ class CategoryVariantsTest {
       a goods table of several rows, an item twice | <h1>某局办公设备采购项目询价公告</h1><table><tr><td>序号</td><td>品目名称</td><td>数量</td><td>单位</td></tr><tr><td>1</td><td>台式计算机</td><td>20</td><td>台</td></tr><tr><td>2</td><td>激光打印机</td><td>5</td><td>台</td></tr><tr><td>3</td><td>台式计算机</td><td>2</td><td>台</td></tr></table> | 台式计算机,激光打印机
       a two-level header: a sub-header row is no item | <h1>某中学办公桌椅采购项目询价公告</h1><table><tr><td>序号</td><td>品目名称</td><td colspan="2">预算</td></tr><tr><td>单价(元)</td><td>总价(元)</td></tr><tr><td>1</td><td>办公桌椅</td><td>800</td><td>16000</td></tr></table> | 办公桌椅
       a 品目名称 cell broken over two lines | <h1>某局计算机采购项目询价公告</h1><table><tr><td>序号</td><td>品目名称</td><td>数量</td></tr><tr><td>1</td><td>货物/通用设备/计算机设备及软件/<br>台式计算机</td><td>10</td></tr></table> | 货物/通用设备/计算机设备及软件/台式计算机
+      a header cell split over two lines, the row's first cell a name | 采购需求：¶合同包¶标的名称¶品目名称¶数量¶技术参数及¶服务要求¶预算金额(元)¶备注¶某校多媒体教室设备采购¶其他教学专用仪器¶其他教学专用仪器¶1¶详见采购文件¶560000.00¶数量合计：¶1 | 其他教学专用仪器
       """)
   void category(String layout, String page, String expected) {
     assertEquals(expected, read(page).category(), layout);
