@@ -20,7 +20,7 @@ final class Categories {
 
   /** Column headers, best first: the item's name, then the catalogue entry (code and name). */
   private static final List<String> NAME_HEADERS = List.of("品目名称");
-  private static final List<String> CODE_HEADERS = List.of("品目分类", "采购品目", "品目", "品目编码");
+  private static final List<String> CODE_HEADERS = List.of("品目分类", "采购品目", "品目", "品目编码", "品目编号及品目名称");
   /**
    * A catalogue code and its name, parted by a dash, spaces or nothing ("B0504-防水工程", "C06020500 广播电视传输服务",
    * "C02100000学生活动组织实施服务"); the name is group 1.
@@ -33,10 +33,22 @@ final class Categories {
   private static final Pattern NOT_A_NAME = Pattern.compile("^[0-9.,]*$|^\\S$|项目$|:");
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Four figures in a row: an amount, a date or an entry number, never in a catalogue entry's plain name. */
+  private static final Pattern LONG_FIGURE = Pattern.compile("[0-9]{4,}");
   /** A slash with the line break of a cell around it. */
   private static final Pattern SLASH_GAP = Pattern.compile("\\s*/\\s*");
-  /** The column header whose cells name the 品目 without a code. */
-  private static final String PLAIN_NAME_HEADER = "品目";
+  /**
+   * Column headers whose cells may name the 品目 without a code: 政采云's bare 品目, 江西's 采购品目 (采购需求 "采购条目编号 |
+   * 采购条目名称 | 采购品目 | …"), ccgp's 品目编号及品目名称 (主要标的信息), which holds the code only when the buyer gave one.
+   */
+  private static final List<String> PLAIN_NAME_HEADERS = List.of("品目", "采购品目", "品目编号及品目名称");
+  /** Headers of a column kept one cell a line whose rows {@link #cellColumn} reads. */
+  private static final List<String> CELL_HEADERS = List.of("品目名称", "采购品目", "品目编号及品目名称");
+  /**
+   * A kept row's first cell: its item number ("1", "1-1") or an entry number holding a long figure
+   * ("某财购2025J000100231", 江西's 采购条目编号).
+   */
+  private static final Pattern ROW_KEY = Pattern.compile("^(?:[0-9]{1,3}(?:-[0-9]{1,3})*|\\S*[0-9]{6,}\\S*)$");
 
   private Categories() {}
 
@@ -78,7 +90,8 @@ final class Categories {
    */
   private static void cellColumn(List<String> cells, String projectName, Set<String> found) {
     for (int i = 0; i < cells.size(); i++) {
-      if (!"品目名称".equals(Fold.fold(cells.get(i)))) {
+      String header = Fold.fold(cells.get(i));
+      if (!CELL_HEADERS.contains(header)) {
         continue;
       }
       int start = i;
@@ -90,15 +103,25 @@ final class Categories {
         end++;
       }
       int width = end - start;
-      for (int row = end; width >= 3 && row + width <= cells.size() && ITEM_NO.matcher(cells.get(row)).matches();
+      for (int row = end; width >= 3 && row + width <= cells.size() && ROW_KEY.matcher(cells.get(row)).matches();
           row += width) {
-        String name = cells.get(row + i - start);
-        if (!isName(name, projectName) || codeName(name) != null || name.length() > 30) {
+        String name = cellName(cells.get(row + i - start), header, projectName);
+        if (name == null) {
           break;
         }
         found.add(name);
       }
     }
+  }
+
+  /**
+   * A kept column's cell as a category, or null when it is none: a 品目名称 cell holding a code shows the row cut askew
+   * (the code has a column of its own there); the other columns may hold the code before the name.
+   */
+  private static String cellName(String cell, String header, String projectName) {
+    String name = "品目名称".equals(header) ? cell : entry(cell, header, projectName);
+    boolean ok = name != null && isName(name, projectName) && name.length() <= 30;
+    return ok && (!"品目名称".equals(header) || codeName(name) == null) ? name : null;
   }
 
   /**
@@ -157,7 +180,9 @@ final class Categories {
    */
   private static String entry(String cell, String header, String projectName) {
     String name = codeName(cell);
-    return name != null || !PLAIN_NAME_HEADER.equals(header) || !isName(cell, projectName) ? name : cell;
+    boolean plain = PLAIN_NAME_HEADERS.contains(header) && isName(cell, projectName)
+        && !LONG_FIGURE.matcher(cell).find(); // an amount or an entry number: the row was cut askew
+    return name != null || !plain ? name : cell;
   }
 
   /** A cell as one line: a path broken after its slash ("计算机设备及软件/" over "台式计算机") joined back. */

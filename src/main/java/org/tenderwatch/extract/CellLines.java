@@ -37,7 +37,7 @@ final class CellLines {
    * 中标人名称 | 联合体成员单位 | 中标价(元)".
    */
   private static final Pattern COLUMN = Pattern.compile("^" + ColumnWords.PARTY_BLOCK + "[\\p{IsHan}()/]{0,12}?(?:" + ColumnWords.ENDINGS
-      + ")(?:\\((?:万元|元|如有|元/\\p{IsHan}{1,2}|%|吨|个|台|套|件|次|天)\\))?$");
+      + ")(?:\\((?:万元|元|人民币|如有|元/\\p{IsHan}{1,2}|%|吨|个|台|套|件|次|天)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
    * cells is the rest of the header, so the header's width is unknown and the table is not read.
@@ -50,6 +50,7 @@ final class CellLines {
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
   /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
+  private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,12}[:：]\\S");
   private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
   /**
    * Two header cells, a winner's and an amount's ("中标人" over "中标金额(万元)"), then their values: a table of two
@@ -155,10 +156,10 @@ final class CellLines {
   }
 
   /**
-   * Whether a table may end before line {@code end}: at the end of the text, a heading, a label, another header or
-   * the caption of one ("报价公示" over "序号"…). Rows that stop anywhere else were cut at a wrong width (a header
-   * cell not known as one, such as 产地, was read as a row's first cell), so they are not read at all rather than
-   * read askew.
+   * Whether a table may end before line {@code end}: at the end of the text, a heading, a label (alone, or with its
+   * value: 江西's "合同履行期限：…" after its 采购需求), another header or the caption of one ("报价公示" over "序号"…).
+   * Rows that stop anywhere else were cut at a wrong width (a header cell not known as one, such as 产地, was read as
+   * a row's first cell), so they are not read at all rather than read askew.
    */
   static boolean boundary(List<Line> lines, int end) {
     if (end >= lines.size() || lines.get(end).isRow()) {
@@ -166,7 +167,8 @@ final class CellLines {
     }
     String t = Fold.fold(lines.get(end).text().strip());
     boolean caption = end + 2 < lines.size() && isColumn(lines.get(end + 1)) && isColumn(lines.get(end + 2));
-    return NOT_CELL.matcher(t).find() || isColumn(lines.get(end)) || PARTY_SECTION.matcher(t).matches() || caption;
+    return NOT_CELL.matcher(t).find() || LABELLED.matcher(t).find() || isColumn(lines.get(end))
+        || PARTY_SECTION.matcher(t).matches() || caption;
   }
 
   static boolean isColumn(Line l) {

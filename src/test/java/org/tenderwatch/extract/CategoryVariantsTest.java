@@ -53,6 +53,10 @@ class CategoryVariantsTest {
       a two-level header: a sub-header row is no item | <h1>某中学办公桌椅采购项目询价公告</h1><table><tr><td>序号</td><td>品目名称</td><td colspan="2">预算</td></tr><tr><td>单价(元)</td><td>总价(元)</td></tr><tr><td>1</td><td>办公桌椅</td><td>800</td><td>16000</td></tr></table> | 办公桌椅
       a 品目名称 cell broken over two lines | <h1>某局计算机采购项目询价公告</h1><table><tr><td>序号</td><td>品目名称</td><td>数量</td></tr><tr><td>1</td><td>货物/通用设备/计算机设备及软件/<br>台式计算机</td><td>10</td></tr></table> | 货物/通用设备/计算机设备及软件/台式计算机
       a header cell split over two lines, the row's first cell a name | 采购需求：¶合同包¶标的名称¶品目名称¶数量¶技术参数及¶服务要求¶预算金额(元)¶备注¶某校多媒体教室设备采购¶其他教学专用仪器¶其他教学专用仪器¶1¶详见采购文件¶560000.00¶数量合计：¶1 | 其他教学专用仪器
+      # 11q lead: 采购品目 and 品目编号及品目名称 columns of plain names (江西 ggzy 采购需求, ccgp 主要标的信息)
+      an 采购品目 column of plain names | <h1>某县某中学实验室设备采购项目公开招标公告</h1><p>项目编号：MX2025-017</p><table><tr><td>采购条目编号</td><td>采购条目名称</td><td>采购品目</td><td>数量</td><td>单位</td><td>采购预算(人民币)</td></tr><tr><td>某财购2025J000100231</td><td>某县某中学实验室设备采购项目</td><td>实验仪器及装置</td><td>1</td><td>批</td><td>420000.00元</td></tr></table> | 实验仪器及装置
+      an 采购品目 column kept one cell a line | 采购需求：¶采购条目编号¶采购条目名称¶采购品目¶数量¶单位¶采购预算(人民币)¶技术需求或服务要求¶某财购2025J000100232¶某县小学录播教室设备采购¶视频会议系统设备¶1¶批¶260000.00元¶详见公告附件¶合同履行期限：合同签订后30日内 | 视频会议系统设备
+      a 品目编号及品目名称 column, two lots | <h1>某医院超声设备采购项目结果公告</h1><table><tr><td>品目号</td><td>品目编号及品目名称</td><td>采购标的</td><td>数量</td></tr><tr><td>1-1</td><td>医用X线诊断设备</td><td>移动DR</td><td>1</td></tr></table><table><tr><td>品目号</td><td>品目编号及品目名称</td><td>采购标的</td><td>数量</td></tr><tr><td>2-1</td><td>A02320300-医用超声波仪器及设备</td><td>便携彩超</td><td>2</td></tr></table> | 医用X线诊断设备,医用超声波仪器及设备
       """)
   void category(String layout, String page, String expected) {
     assertEquals(expected, read(page).category(), layout);
