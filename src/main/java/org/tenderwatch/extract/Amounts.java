@@ -31,6 +31,12 @@ public final class Amounts {
       "[0-9]\\s*(?:万元|元)\\s*/\\s*(?:(?!年|学年|[一二两三四五六七八九十]{1,3}个?(?:年|学年|月))\\p{IsHan}"
           // an area's or a volume's symbol ("3.5元/㎡·月", "18元/m³", a cleaning or earthworks price): a rate too
           + "|[㎡㎥]|m[²³23](?![0-9]))");
+  /**
+   * The same rate with its unit before the figure ("每人每月2474.00元", a labour service let per head and month;
+   * "每平方米35元"), up to the value's first figure; "每年"/"每学年" price a year's contract, a sum as "/年" is.
+   */
+  private static final Pattern PER_UNIT_BEFORE = Pattern.compile(
+      "^[^0-9]*每\\s*(?!年|学年)\\p{IsHan}{1,4}\\s*(?:人民币|¥)?\\s*[0-9]");
   /** A value stating a unit price and no total ("单价:7.85(元)", a 政采云 result cell): a rate, not a sum. */
   private static final Pattern UNIT_PRICE = Pattern.compile("(?:含税|不含税)?单价\\s*(?:为|:)");
   /**
@@ -132,7 +138,7 @@ public final class Amounts {
       return sum == null ? null : new Amount(written, sum.cny());
     }
     if (RATE.matcher(folded).find() && !CURRENCY_MARK.matcher(folded).find() || PER_UNIT.matcher(folded).find()
-        || UNIT_PRICE.matcher(folded).lookingAt()) {
+        || PER_UNIT_BEFORE.matcher(folded).find() || UNIT_PRICE.matcher(folded).lookingAt()) {
       return new Amount(written, null);
     }
     BigDecimal value = arabic(folded, labelSaysWan, labelUnit);

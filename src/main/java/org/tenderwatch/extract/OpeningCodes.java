@@ -13,9 +13,14 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class OpeningCodes {
 
-  /** Letters, a year (19xx/20xx), then groups of digits (a group may open with a letter or two), dashes between. */
+  /**
+   * Letters, a year (19xx/20xx), then groups of digits (a group may open with a letter or two), dashes between; or
+   * letters, a date written yymmdd, then a dash and a serial ("CNJS101105-144", an agency's number for its notice
+   * of that day: the date alone, no serial, could be any stamp).
+   */
   private static final Pattern SHAPE =
-      Pattern.compile("^[A-Z]{2,12}[-_]?(?:19|20)\\d{2}(?:[-_]?[A-Z]{0,2}\\d++)++$");
+      Pattern.compile("^[A-Z]{2,12}[-_]?(?:(?:19|20)\\d{2}(?:[-_]?[A-Z]{0,2}\\d++)++"
+          + "|\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[-_]\\d{1,4})$");
   /** A code is short; a longer line is text (and the pattern is then never tried on it). */
   private static final int MAX_CODE = 40;
 

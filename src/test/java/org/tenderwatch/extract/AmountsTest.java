@@ -40,6 +40,8 @@ class AmountsTest {
       1.5亿                            | 150000000
       报价（万元）：149.97                 | 1499700
       最终报价(元):688000.00              | 688000
+      每年120000元                       | 120000
+      每学年5万元                          | 50000
       """)
   void yuanValue(String text, BigDecimal cny) {
     Amount a = Amounts.parse(text);
@@ -67,8 +69,13 @@ class AmountsTest {
         Amounts.parse("2776825487.00,第1包:9944.952000万元,第2包:18931.923400万元", "元").cny()));
   }
 
+  /**
+   * Rates: a percentage, and a price per unit written before the figure ("每人每月2474.00元", a labour service's award
+   * per head and month; "每平方米35元") as well as after it ("286.6元/工日").
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"下浮率5%", "（可填写下浮率、折扣率或费率）", "折扣率：95%", "费率 0.8%"})
+  @ValueSource(strings = {"下浮率5%", "（可填写下浮率、折扣率或费率）", "折扣率：95%", "费率 0.8%", "每人每月2474.00元",
+      "人民币每人每月3000元", "每平方米35元", "每吨 6400.00元", "每人每天120元", "每工日286.6元"})
   void ratesHaveNoYuanValue(String text) {
     Amount a = Amounts.parse(text);
     assertNotNull(a);

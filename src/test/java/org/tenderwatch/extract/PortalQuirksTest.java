@@ -39,6 +39,9 @@ class PortalQuirksTest {
       发包人 in Word runs               | buyer     | <p>九、联系方式</p><p>9.1<span>发包人</span><span>：</span> <span>某县某镇人民政府</span></p><p>联系人：徐工</p> | 某县某镇人民政府
       a lone code opening the body      | projectNo | <p><b>ABCD2021-069-048</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设，项目法人为某某开发有限公司。</p> | ABCD2021-069-048
       a lone figure is no number        | projectNo | <p><b>2021</b></p><p>1. 招标条件</p><p>某某防洪治理工程已由某某批准建设。</p> | none
+      a lone code dated yymmdd, serial  | projectNo | <p class="MsoNormal" style="text-indent:174pt"><span>ABJS210315-027 </span></p><p class="MsoNormal"><span>某某道路工程已由某发改投[2021]12号文批准实施。某某管理局（下称招标人）负责本项目的招标。</span></p> | ABJS210315-027
+      a lone date-shaped code with no serial is none | projectNo | <p><span>ABJS210315 </span></p><p><span>某某道路工程已由某某批准实施，现决定进行公开招标。</span></p> | none
+      a lone code whose six digits are no date | projectNo | <p><span>ABJS219915-027 </span></p><p><span>某某道路工程已由某某批准实施，现决定进行公开招标。</span></p> | none
       a unit alone on the next line     | budgetCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p>   | 600000
       a max price's unit on its own line | maxPriceCny | <p>预算金额：</p><p>60</p><p>万元</p><p>。</p><p>最高限价：</p><p>60</p><p>万元</p> | 600000
       a max price per contract term     | maxPriceCny | <p>（一）预算金额:1800万元/三年，最高限价: 1800万元/三年。</p>                | 18000000
