@@ -81,11 +81,40 @@ final class HeadDates {
       if (META_ITEM.matcher(folded).find() && stamp.find()) {
         return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
       }
+      LocalDateTime unlabelled = unlabelled(folded);
+      if (unlabelled != null) {
+        return unlabelled;
+      }
       if (++seen == STAMP_LINES + 2) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * A date with no label among a metadata line's items, beside the office that posted the notice rather than first
+   * (博达/VSB campus pages print their date and author spans unlabelled: "2023-05-06 09:12 招标与采购管理中心 点击：",
+   * "国有资产管理处 2023-05-06 15:40 浏览：", a county page's "信息来源：县市场监管局 2023-05-06 【打印】"). Read only in a short
+   * line with another metadata item, the line's one date, that no label states (no colon right before it: "报名时间：
+   * 2023-05-06至…" is a window) and no window or deadline word follows.
+   */
+  private static final Pattern UNLABELLED =
+      Pattern.compile("(?<!\\d)" + Dates.DATE + "(?!\\d|\\s*(?:至|前|止|起|[-~～—]|以前|之前))");
+  private static final int MAX_META_LINE = 80;
+  /** A bid date's words: a short line naming one is the tender's timetable, not the page's metadata. */
+  private static final Pattern BID_WORDS = Pattern.compile("截止|开标|开启|报名|获取|递交|提交|公示期");
+
+  private static LocalDateTime unlabelled(String folded) {
+    if (folded.length() > MAX_META_LINE || !META_ITEM.matcher(folded).find() || BID_WORDS.matcher(folded).find()) {
+      return null;
+    }
+    Matcher m = UNLABELLED.matcher(folded);
+    if (!m.find() || folded.substring(0, m.start()).strip().endsWith(":")) {
+      return null; // a label's value: META_DATE's and the label readers' to weigh
+    }
+    LocalDateTime d = Dates.of(m, 1);
+    return m.find() ? null : d; // two dates: a window or a list, not the line's stamp
   }
 
   /**

@@ -31,6 +31,7 @@ final class HeadingPieces {
    */
   static String joined(List<Line> body, boolean orgFirst) {
     StringBuilder head = new StringBuilder();
+    String previous = null;
     int pieces = 0;
     for (int i = 0; i < body.size() && pieces < MAX_PIECES; i++) {
       Line l = body.get(i);
@@ -44,6 +45,10 @@ final class HeadingPieces {
       if (pieces == 0 && orgFirst && PartyNames.name(t) == null) {
         return null;
       }
+      if (previous != null && PageTitles.generic(previous)) {
+        return null; // a site's channel under its name ("某某学院国有资产管理处" / "采购信息"), not a heading's piece
+      }
+      previous = t;
       head.append(' ').append(t);
       pieces++;
       if (PageTitles.TITLE_END.matcher(t).find()) {

@@ -56,9 +56,13 @@ final class PageTitles {
           // the kinds of works and pre-qualification notices: "发包公告" alone (长兴's Word heading) names no project
           + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|"
           // a trading centre's channels by trade ("工程建设招标公告", "交易公告", "货物类采购公告") and a list's heading
-          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|[()、\\s])+$");
+          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|"
+          // a detail page's generic name in its <title> or breadcrumb ("公告详情", "信息正文", "采购内容")
+          + "详情|详细|正文|内容|文章|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
-  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
+  private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.．]"
+      // Word's heading styles numbered "（一）采购项目概况", "第一章 招标公告"
+      + "|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分条])");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
@@ -67,8 +71,9 @@ final class PageTitles {
    * the notice's title.
    */
   static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$"
-      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室")
-      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室)$");
+      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室",
+      // "某某大学招标采购管理处", "…招标办"): a notice's title never ends in its office
+      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室|处|科|办)$");
   /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
   static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
   /** An attachment's heading or file name ("附件：采购需求清单", "…招标文件.docx") names a file, not the notice. */
@@ -103,6 +108,7 @@ final class PageTitles {
     }
     String docTitle = NoticeFields.firstNonBlank(() -> DocTitles.withoutSiteName(TextRender.clean(doc.title())),
         () -> TitleBars.confirmed(doc));
+    docTitle = docTitle == null ? null : DocTitles.completed(docTitle, body);
     return docTitle != null ? new Title(docTitle, null) : fallback(doc, body, text, listed);
   }
 
@@ -194,7 +200,8 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.broken(body), () -> HeadingPieces.joined(body, true),
+    String first = NoticeFields.firstNonBlank(() -> SiteFrame.headingOverMeta(body), () -> HeadingPieces.broken(body),
+        () -> HeadingPieces.joined(body, true),
         () -> firstTitleLine(body, false),
         () -> HeadingPieces.joined(body, false));
     first = first != null ? first : Breadcrumbs.lastItem(body);

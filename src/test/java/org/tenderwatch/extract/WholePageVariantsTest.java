@@ -2,24 +2,26 @@ package org.tenderwatch.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Title and publication date on WHOLE pages of the four families that read them worst held out (round 11q, written
- * before the rules): university 招标与采购 CMS sites (博达/VSB, WebPlus, 动易), 市/县 政府采购网 and government portals
- * (TRS, 新点/Epoint, 大汉/Hanweb), central-government bodies' own sites, and pages Word exported or a CMS took from
- * Word. Each page has what such a page carries around its notice: a masthead, a menu, a breadcrumb, a channel's
+ * Title and publication date on WHOLE pages of two of the four families that read them worst held out (round 11q,
+ * written before the rules): university 招标与采购 CMS sites (博达/VSB, WebPlus, 动易) and 市/县 政府采购网 and government
+ * portals (TRS, 新点/Epoint, 大汉/Hanweb); {@link WholePageGovWordPages} holds central-government bodies' own
+ * sites and pages Word exported. Each page has what such a page carries around its notice: a masthead, a menu, a breadcrumb, a channel's
  * heading, a metadata line (or unlabelled date and author spans), print buttons, attachments, 上一篇/下一篇 links, a
  * sidebar of other notices with their dates, a footer with its copyright year and ICP number. The heading, the
  * metadata line and the frame are each in a shape {@link HeaderShapesTest}, {@link TitleMoneyVariantsTest},
  * {@link CmsLayoutsTest}, {@link CampusWordVariantsTest} and {@link DateShapesTest} do not hold. Made-up pages (某某
  * names, made-up numbers) in the portals' shapes; a row is one field of one page, "none" where the page states none.
+ *
+ * <p>Of the first 62 rows (31 pages, both tables), 8 failed when written; of this table's: a date span and an author
+ * span with no labels (博达/VSB, 2), a date after 信息来源 with no label, {@code <title>} "公告详情", an office's
+ * masthead "某某大学招标采购管理处" over a heading ending "（第二次）", a heading in div.tit joined with the site's name
+ * and channel above it as pieces of one heading.
  */
 class WholePageVariantsTest {
 
@@ -195,126 +197,6 @@ class WholePageVariantsTest {
       <div class="article-content"><p>项目编号：ZRZY2023-07</p><p>成交供应商：某某测绘有限公司</p><p>成交金额：95000元</p></div>
       <div class="article-foot">发布人：县自然资源局　发布时间：2023-05-06 16:20　阅读：18</div></div>
       <div class="footer">主办：某县人民政府办公室 网站标识码：5100000003 蜀ICP备05000000号</div></body></html>
-      == ministry site: gov.cn-style pages-date with its time, 来源 and 字体 in spans
-      title: 某某部机关服务中心2023年办公楼物业管理服务项目公开招标公告
-      publishedAt: 2023-05-06T09:12
-      <html><head><title>某某部机关服务中心2023年办公楼物业管理服务项目公开招标公告_通知公告_某某部</title></head><body>
-      <div class="header"><div class="logo">中华人民共和国某某部</div></div>
-      <div class="nav"><a href="/">首页</a><a href="/jgsz/">机构设置</a><a href="/zwgk/">政务公开</a><a href="/tzgg/">通知公告</a></div>
-      <div class="pages-title">某某部机关服务中心2023年办公楼物业管理服务项目公开招标公告</div>
-      <div class="pages-date">2023-05-06 09:12 <span class="font">来源：机关服务中心</span><span class="font index_switchsize">【字体：<span>大</span><span>中</span><span>小</span>】</span></div>
-      <div class="pages_content"><p>项目编号：JGFW2023-GK-01</p><p>预算金额：680万元</p><p>投标截止时间：2023年5月29日9:30</p></div>
-      <div class="footer">主办单位：中华人民共和国某某部 网站标识码bm00000001 京ICP备05000000号</div></body></html>
-      == ministry site: the heading in div.detail_tit, the browser title a channel and the ministry
-      title: 国家某某局信息中心网络安全等级保护测评服务采购项目成交公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><title>通知公告_国家某某局</title></head><body>
-      <div class="head"><div class="logo">国家某某局</div><div class="nav"><a href="/">首页</a><a href="/tzgg/">通知公告</a><a href="/zwgk/">政务公开</a></div></div>
-      <div class="location">当前位置：<a href="/">首页</a> &gt; <a href="/tzgg/">通知公告</a></div>
-      <div class="detail"><div class="detail_tit">国家某某局信息中心网络安全等级保护测评服务采购项目成交公告</div>
-      <div class="detail_info">发布时间：2023-05-06　　来源：信息中心　　【打印】【关闭】</div>
-      <div class="detail_con"><p>一、项目编号：XXZX-2023-03</p><p>二、成交供应商：某某信息安全技术有限公司</p><p>三、成交金额：196000元</p><p>国家某某局信息中心</p><p>2023年5月6日</p></div></div>
-      <div class="footer">版权所有：国家某某局 京ICP备05000000号 京公网安备11010000000000号</div></body></html>
-      == ministry site: a 文号 line over the heading, the date in a 发布时间 line with 【大 中 小】
-      title: 关于某某部2023年度会议服务定点采购项目的成交公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><title>关于某某部2023年度会议服务定点采购项目的成交公告-中华人民共和国某某部</title></head><body>
-      <div class="logo">中华人民共和国某某部</div>
-      <div class="crumb">首页 &gt; 通知公告</div>
-      <div class="doc"><p class="wh">财办采〔2023〕12号</p><h1>关于某某部2023年度会议服务定点采购项目的成交公告</h1>
-      <p class="meta">发布时间：2023-05-06 【大 中 小】 【打印】</p>
-      <div class="doc-body"><p>成交供应商：某某会务服务有限公司</p><p>成交金额：按实际结算</p></div></div>
-      <div class="footer">中华人民共和国某某部 版权所有 京ICP备05000000号</div></body></html>
-      == central procurement centre page: an h3 heading, 发布日期 in a p under it, related notices with dates below
-      title: 国家某某总局2023年信息系统运维服务项目竞争性磋商公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><title>中央国家机关政府采购中心</title></head><body>
-      <div class="top">中央国家机关政府采购中心</div>
-      <div class="xx"><h3>国家某某总局2023年信息系统运维服务项目竞争性磋商公告</h3><p class="xx_info">发布日期：2023-05-06</p>
-      <div id="content"><p>项目编号：GC-HG2023-0518</p><p>预算金额：260万元</p><p>响应文件提交截止时间：2023年5月18日9:30</p></div></div>
-      <div class="xgxx"><h4>相关信息</h4><ul><li><a href="/a/1.html">国家某某总局办公家具采购项目成交公告</a>（2023-05-04）</li><li><a href="/a/2.html">国家某某总局档案数字化服务项目公开招标公告</a>（2023-04-28）</li></ul></div>
-      <div class="bottom">中央国家机关政府采购中心 版权所有 京ICP备05000000号</div></body></html>
-      == Word-exported page: the browser title is the heading's first line, the kind on the second line
-      title: 某县教育局2023年学生课桌椅采购项目竞争性磋商公告
-      publishedAt: 2023-05-06T00:00
-      <html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word"><head><meta name=ProgId content=Word.Document><meta name=Generator content="Microsoft Word 15"><title>某县教育局2023年学生课桌椅采购项目</title></head>
-      <body lang=ZH-CN style='tab-interval:21.0pt'><div class=WordSection1>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>某县教育局<span lang=EN-US>2023</span>年学生课桌椅采购项目<span lang=EN-US><o:p></o:p></span></span></b></p>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;font-family:方正小标宋简体'>竞争性磋商公告<span lang=EN-US><o:p></o:p></span></span></b></p>
-      <p class=MsoNormal><span>项目编号：</span><span lang=EN-US>XJY2023-015</span><o:p></o:p></p>
-      <p class=MsoNormal><span>预算金额：</span><span lang=EN-US>45</span><span>万元</span><o:p></o:p></p>
-      <p class=MsoNormal><span>响应文件提交截止时间：</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>17</span><span>日</span><span lang=EN-US>9:30</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>某县教育局</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span><o:p></o:p></p>
-      </div></body></html>
-      == Word-exported page: the heading an h1 whose text a bookmark anchor wraps
-      title: 某县人民医院医用耗材供应商遴选公告
-      publishedAt: 2023-05-06T00:00
-      <html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta name=Generator content="Microsoft Word 15"><title>Administrator</title></head>
-      <body lang=ZH-CN><div class=WordSection1>
-      <h1 align=center style='text-align:center'><a name="_Toc134521001"><span style='font-family:宋体'>某县人民医院医用耗材供应商遴选公告</span></a><span lang=EN-US><o:p></o:p></span></h1>
-      <h2><a name="_Toc134521002"><span>一、项目基本情况</span></a></h2>
-      <p class=MsoNormal><span>项目编号：</span><span lang=EN-US>YY2023-HC-02</span><o:p></o:p></p>
-      <h2><a name="_Toc134521003"><span>二、报名时间</span></a></h2>
-      <p class=MsoNormal><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>8</span><span>日至</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>12</span><span>日</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>某县人民医院</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span><o:p></o:p></p>
-      </div></body></html>
-      == Word-exported page: the heading a centred bold paragraph, sections set as Word headings with （一）
-      title: 某镇人民政府农村道路硬化工程竞争性谈判公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><meta name=Generator content="Microsoft Word 14"><title>一</title></head>
-      <body lang=ZH-CN><div class=Section1>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>某镇人民政府农村道路硬化工程竞争性谈判公告<span lang=EN-US><o:p></o:p></span></span></b></p>
-      <h2><span>（一）采购项目概况</span></h2>
-      <p class=MsoNormal><span>项目编号：</span><span lang=EN-US>ZZF2023-03</span><o:p></o:p></p>
-      <h2><span>（二）采购需求</span></h2>
-      <p class=MsoNormal><span>道路硬化</span><span lang=EN-US>2.6</span><span>公里。</span><o:p></o:p></p>
-      <h2><span>（三）谈判时间</span></h2>
-      <p class=MsoNormal><span>谈判时间：</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>12</span><span>日</span><span lang=EN-US>9:30</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>某镇人民政府</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span><o:p></o:p></p>
-      </div></body></html>
-      == Word-exported page: a 文号 paragraph over the MsoTitle heading, an attachment form with a blank date after the signature
-      title: 某县财政局关于某县机关事务中心公务用车采购项目的成交公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><meta name=Generator content="Microsoft Word 15"><title>某财采〔2023〕9号</title></head>
-      <body lang=ZH-CN><div class=WordSection1>
-      <p class=MsoNormal align=center style='text-align:center'><span>某财采〔</span><span lang=EN-US>2023</span><span>〕</span><span lang=EN-US>9</span><span>号</span><o:p></o:p></p>
-      <p class=MsoTitle><span>某县财政局关于某县机关事务中心公务用车采购项目的成交公告</span><o:p></o:p></p>
-      <p class=MsoNormal><span>成交供应商：某某汽车销售服务有限公司</span><o:p></o:p></p>
-      <p class=MsoNormal><span>成交金额：</span><span lang=EN-US>268,000.00</span><span>元</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>某县财政局</span><o:p></o:p></p>
-      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span><o:p></o:p></p>
-      <p class=MsoNormal><span>附件：</span><o:p></o:p></p>
-      <p class=MsoNormal align=center style='text-align:center'><b><span>质疑函</span></b><o:p></o:p></p>
-      <p class=MsoNormal><span>质疑供应商（盖章）：</span><o:p></o:p></p>
-      <p class=MsoNormal><span>日期：</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;&nbsp;&nbsp; </span></span><span>年</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;&nbsp; </span></span><span>月</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;&nbsp; </span></span><span>日</span><o:p></o:p></p>
-      </div></body></html>
-      == Word body in a TRS page: the CMS's title bar and date line over a Word heading with st1:chsdate dates
-      title: 某区疾病预防控制中心检测试剂采购项目中标公告
-      publishedAt: 2023-05-06T11:02
-      <html><head><title>某区疾病预防控制中心检测试剂采购项目中标公告</title></head><body>
-      <div class="logo">某区人民政府</div>
-      <div class="title">某区疾病预防控制中心检测试剂采购项目中标公告</div>
-      <div class="time">发布时间：2023-05-06 11:02:18 信息来源：区疾控中心</div>
-      <div class="TRS_Editor"><p class=MsoNormal align=center style='text-align:center'><b><span>某区疾病预防控制中心检测试剂采购项目中标公告</span></b></p>
-      <p class=MsoNormal><span>中标供应商：某某生物科技有限公司</span></p>
-      <p class=MsoNormal><span>中标金额：</span><span lang=EN-US>486,500.00</span><span>元</span></p>
-      <p class=MsoNormal align=right><span>某区疾病预防控制中心</span></p>
-      <p class=MsoNormal align=right><st1:chsdate Year="2023" Month="5" Day="6" IsLunarDate="False" IsROCDate="False" w:st="on"><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span></st1:chsdate></p></div>
-      <div class="footer">某区人民政府办公室 主办 网站标识码：3301000004 浙ICP备05000000号</div></body></html>
-      == Word-exported page: no date anywhere but the deadline and the opening
-      title: 某县水利局小型水库除险加固工程监理招标公告
-      publishedAt: none
-      <html><head><meta name=Generator content="Microsoft Word 15"><title>某县水利局小型水库除险加固工程监理招标公告</title></head>
-      <body lang=ZH-CN><div class=WordSection1>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>某县水利局小型水库除险加固工程监理招标公告</span></b></p>
-      <p class=MsoNormal><span>招标人：某县水利局</span><o:p></o:p></p>
-      <p class=MsoNormal><span>投标截止时间：</span><o:p></o:p></p>
-      <p class=MsoNormal><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>29</span><span>日</span><span lang=EN-US>9:30</span><o:p></o:p></p>
-      <p class=MsoNormal><span>开标时间：同投标截止时间</span><o:p></o:p></p>
-      </div></body></html>
       == campus page: the site's h1 names its office 招标采购管理处, the heading ends in （第二次）
       title: 某某大学2023年校园网出口带宽租用服务采购项目（第二次）
       publishedAt: 2023-05-06T00:00
@@ -334,27 +216,6 @@ class WholePageVariantsTest {
       <div class="news-info">信息来源：县市场监管局&nbsp;&nbsp;&nbsp;&nbsp;2023-05-06&nbsp;&nbsp;&nbsp;&nbsp;【<a href="javascript:window.print()">打印</a>】</div>
       <div class="news-con"><p>项目编号：SJJ2023-05</p><p>成交供应商：某某仪器有限公司</p><p>成交金额：76000元</p></div></div>
       <div class="footer">某县人民政府办公室主办 网站标识码：3600000005 赣ICP备05000000号</div></body></html>
-      == ministry site: an open-government table of 成文日期 and 发布日期 over the heading
-      title: 某某部2023年度机关食堂食材配送服务项目竞争性磋商公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><title>某某部2023年度机关食堂食材配送服务项目竞争性磋商公告</title></head><body>
-      <div class="logo">中华人民共和国某某部</div>
-      <table class="xxgk"><tr><td>索引号：</td><td>000000000/2023-00123</td><td>主题分类：</td><td>政府采购</td></tr><tr><td>发布机构：</td><td>某某部办公厅</td><td>成文日期：</td><td>2023年05月04日</td></tr><tr><td>标题：</td><td>某某部2023年度机关食堂食材配送服务项目竞争性磋商公告</td><td>发布日期：</td><td>2023年05月06日</td></tr></table>
-      <h1>某某部2023年度机关食堂食材配送服务项目竞争性磋商公告</h1>
-      <div class="content"><p>项目编号：BGT2023-CS-07</p><p>预算金额：150万元</p><p>响应文件提交截止时间：2023年5月17日9:30</p></div>
-      <div class="footer">中华人民共和国某某部 版权所有 京ICP备05000000号</div></body></html>
-      == Word-exported page: a two-line heading, the buyer's name alone the browser title
-      title: 某县人民医院全自动生化分析仪采购项目询价公告
-      publishedAt: 2023-05-06T00:00
-      <html><head><meta name=Generator content="Microsoft Word 15"><title>某县人民医院</title></head>
-      <body lang=ZH-CN><div class=WordSection1>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>某县人民医院</span></b></p>
-      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>全自动生化分析仪采购项目询价公告</span></b></p>
-      <p class=MsoNormal><span>项目编号：</span><span lang=EN-US>XRYY2023-11</span></p>
-      <p class=MsoNormal><span>报价截止时间：</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>12</span><span>日</span><span lang=EN-US>17:00</span></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>某县人民医院</span></p>
-      <p class=MsoNormal align=right style='text-align:right'><span>二〇二三年五月六日</span></p>
-      </div></body></html>
       == Hanweb city page: 发布日期 and 信息来源 in cells of a row, the heading in td#title
       title: 某市公安局交通警察支队信号灯维护服务项目中标公告
       publishedAt: 2023-05-06T00:00
@@ -367,31 +228,12 @@ class WholePageVariantsTest {
       """;
 
   static Stream<Arguments> rows() {
-    List<Arguments> rows = new ArrayList<>();
-    for (String block : PAGES.split("(?m)^== ")) {
-      if (block.isBlank()) {
-        continue;
-      }
-      List<String> lines = block.lines().toList();
-      String html = String.join("\n", lines.subList(3, lines.size()));
-      for (String fieldLine : lines.subList(1, 3)) {
-        String field = fieldLine.substring(0, fieldLine.indexOf(':'));
-        String expected = fieldLine.substring(fieldLine.indexOf(':') + 1).strip();
-        rows.add(Arguments.of(lines.getFirst().strip() + " — " + field, field, html, expected.equals("none") ? null : expected));
-      }
-    }
-    return rows.stream();
+    return Stream.concat(Layouts.wholePages(PAGES), Layouts.wholePages(WholePageGovWordPages.PAGES));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("rows")
   void titleAndDateOfAWholePage(String page, String field, String html, String expected) {
-    Notice n = Layouts.page(html);
-    String actual = field.equals("title") ? n.title() : date(n.publishedAt());
-    assertEquals(expected, actual, page);
-  }
-
-  private static String date(LocalDateTime d) {
-    return d == null ? null : d.toString();
+    assertEquals(expected, Layouts.titleOrDate(Layouts.page(html), field), page);
   }
 }
