@@ -157,5 +157,38 @@ final class WholePageGovWordPages {
       <p class=MsoNormal align=right style='text-align:right'><span>某县人民医院</span></p>
       <p class=MsoNormal align=right style='text-align:right'><span>二〇二三年五月六日</span></p>
       </div></body></html>
+      == ministry site: a channel h2 采购与招标, the heading ending in （第二包） in div.article_t
+      title: 国家某某局2023年办公设备采购项目成交公告（第二包）
+      publishedAt: 2023-05-06T14:30
+      <html><head><title>国家某某局</title></head><body>
+      <div class="logo">国家某某局</div>
+      <h2>采购与招标</h2>
+      <div class="article_t">国家某某局2023年办公设备采购项目成交公告（第二包）</div>
+      <div class="article_info">发布时间：2023-05-06 14:30 来源：办公室</div>
+      <div class="article_c"><p>成交供应商：某某办公设备有限公司</p><p>成交金额：126000元</p></div>
+      <div class="footer">国家某某局 版权所有 京ICP备05000000号</div></body></html>
+      == Word-exported page: a heading in three centred paragraphs, the buyer's the browser title
+      title: 某县人民医院2023年医用耗材采购项目中标结果公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><meta name=Generator content="Microsoft Word 15"><title>某县人民医院</title></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:16.0pt'>某县人民医院</span></b></p>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:16.0pt'><span lang=EN-US>2023</span>年医用耗材采购项目</span></b></p>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:16.0pt'>中标结果公告</span></b></p>
+      <p class=MsoNormal><span>中标供应商：某某医疗器械有限公司</span></p>
+      <p class=MsoNormal><span>中标金额：</span><span lang=EN-US>1,268,000.00</span><span>元</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>某县人民医院</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span></p>
+      </div></body></html>
+      == Word-exported page: the heading split by a line break in one paragraph, the signature run on after 采购人
+      title: 某县第一中学学生宿舍空调采购项目询价公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><meta name=Generator content="Microsoft Word 15"><title>某县第一中学</title></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:18.0pt'>某县第一中学<br>学生宿舍空调采购项目询价公告</span></b></p>
+      <p class=MsoNormal><span>预算金额：</span><span lang=EN-US>32</span><span>万元</span></p>
+      <p class=MsoNormal><span>报价截止时间：</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>12</span><span>日</span><span lang=EN-US>17:00</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>采购人：某县第一中学</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span></p>
+      </div></body></html>
       """;
 }

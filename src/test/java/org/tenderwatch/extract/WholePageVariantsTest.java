@@ -225,6 +225,63 @@ class WholePageVariantsTest {
       <table width="1000"><tr><td>发布日期：</td><td>2023-05-06</td><td>信息来源：</td><td>市公安局</td><td>浏览次数：</td><td>64</td></tr></table>
       <div id="zoom"><p>项目编号：GAJ2023-XH-02</p><p>中标供应商：某某交通科技有限公司</p><p>中标金额：418000元</p></div>
       <div class="foot">某市人民政府办公室 主办 网站标识码：4400000006 粤ICP备05000000号</div></body></html>
+      == campus page: the heading in div.bt, a pager whose class names it a title
+      title: 某某大学体育馆木地板维修工程竞争性磋商公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某某大学后勤保障处</title></head><body>
+      <div class="logo">某某大学后勤保障处</div>
+      <div class="bt">某某大学体育馆木地板维修工程竞争性磋商公告</div>
+      <div class="fbsj">发布时间：2023-05-06 浏览：62</div>
+      <div class="zw"><p>项目编号：HQ2023-GC-04</p><p>预算金额：38万元</p><p>响应文件提交截止时间：2023年5月17日9:30</p></div>
+      <div class="prev_title">上一篇：<a href="/info/88.htm">某某大学学生食堂油烟净化设备采购项目成交公告</a></div>
+      <div class="next_title">下一篇：<a href="/info/86.htm">某某大学教学楼外墙涂料采购项目询价公告</a></div>
+      <div class="foot">Copyright © 2023 某某大学后勤保障处 黑ICP备05000000号</div></body></html>
+      == campus page: a notice titled …的通知 in div.tit over its 发布时间 line
+      title: 关于某某学院2023年实验室家具采购项目竞价的通知
+      publishedAt: 2023-05-06T10:05
+      <html><head><title>某某学院资产管理处</title></head><body>
+      <div class="top">某某学院资产管理处</div>
+      <div class="wz">当前位置：首页 &gt; 通知公告</div>
+      <div class="tit">关于某某学院2023年实验室家具采购项目竞价的通知</div>
+      <div class="sj">发布时间：2023-05-06 10:05 点击：31</div>
+      <div class="nr"><p>各供应商：</p><p>我院拟对实验室家具进行网上竞价采购，最高限价12万元，竞价截止时间：2023年5月11日17:00。</p></div>
+      <div class="copyright">版权所有：某某学院 皖ICP备05000000号</div></body></html>
+      == old ASP campus page: 添加时间 and 点击 in the line under the heading, no signature
+      title: 某某学院学生公寓热水器采购项目询价公告
+      publishedAt: 2023-05-06T09:12
+      <html><head><title>某某学院学生公寓热水器采购项目询价公告</title></head><body>
+      <table width="900"><tr><td class="logo">某某学院招标信息网</td></tr></table>
+      <table width="900"><tr><td align="center"><h3>某某学院学生公寓热水器采购项目询价公告</h3></td></tr>
+      <tr><td align="center">添加时间：2023-5-6 9:12:30&nbsp;&nbsp;点击：<font color="red">45</font>&nbsp;&nbsp;【<a href="javascript:window.close()">关闭窗口</a>】</td></tr>
+      <tr><td><p>项目编号：XY-2023-021</p><p>预算金额：9.6万元</p><p>报价截止时间：2023年5月12日17:00</p></td></tr></table>
+      <table width="900"><tr><td>Copyright © 2023 某某学院 豫ICP备05000000号</td></tr></table></body></html>
+      == county page: the heading in a cell beside its date cell
+      title: 某县交通运输局农村公路养护设备采购项目中标公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某县交通运输局</title></head><body>
+      <table width="980"><tr><td class="banner">某县交通运输局</td></tr></table>
+      <table width="980"><tr><td class="dq">您的位置：首页 &gt;&gt; 公示公告</td></tr></table>
+      <table width="980"><tr><td align="center" style="font-size:20px;font-weight:bold">某县交通运输局农村公路养护设备采购项目中标公告</td><td align="right" width="120">2023-05-06</td></tr></table>
+      <div class="nr"><p>项目编号：JTJ2023-YH-01</p><p>中标供应商：某某机械设备有限公司</p><p>中标金额：586000元</p></div>
+      <table width="980"><tr><td class="foot">某县交通运输局 版权所有 湘ICP备05000000号</td></tr></table></body></html>
+      == county site: <title> 信息内容 and the heading in a font tag
+      title: 某县卫生健康局基层医疗机构DR设备采购项目竞争性谈判公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某县政府采购网—信息内容</title></head><body>
+      <div class="logo">某县政府采购网</div>
+      <div class="nav"><a href="/">首页</a> <a href="/cggg/">采购公告</a> <a href="/jggg/">结果公告</a></div>
+      <div align="center"><font size="5" color="#c00000"><b>某县卫生健康局基层医疗机构DR设备采购项目竞争性谈判公告</b></font></div>
+      <div align="center">发布日期：2023-05-06&nbsp;&nbsp;浏览次数：29</div>
+      <div class="content"><p>项目编号：WJJ2023-TP-03</p><p>预算金额：96万元</p><p>谈判时间：2023年5月16日9:30</p></div>
+      <div class="foot">某县财政局 主办 晋ICP备05000000号</div></body></html>
+      == city site: the footer states the site's last update; the notice dated by its signature only
+      title: 某市档案馆档案数字化加工服务项目成交公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某市档案馆档案数字化加工服务项目成交公告</title></head><body>
+      <div class="logo">某市政府采购网</div>
+      <h1>某市档案馆档案数字化加工服务项目成交公告</h1>
+      <div class="content"><p>项目编号：DAG2023-02</p><p>成交供应商：某某数据科技有限公司</p><p>成交金额：428000元</p><p>某市档案馆</p><p>2023年5月6日</p></div>
+      <div class="footer">主办单位：某市财政局 地址：某市人民路1号 邮编：310000 联系电话：0571-88880000 网站最后更新时间：2024-05-20 网站标识码：3301000007 浙ICP备05000000号</div></body></html>
       """;
 
   static Stream<Arguments> rows() {
