@@ -26,12 +26,12 @@ final class HeadDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
+   * 点击：", an old ASP page's "添加时间：2023-5-6 9:12:30 点击：45", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
    * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
    * elsewhere is a meeting's or an opening's.
    */
   private static final Pattern META_DATE =
-      Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
+      Pattern.compile("(?:^|\\s)(?:添加|加入|创建|编辑)?(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
   // a page's buttons stand beside its stamp as its items do ("[ 2024-05-10 ] [打印] [关闭]", "【2024-05-10】【字体：大 中 小】")
   private static final Pattern META_ITEM =
       Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号|字体|打印|关闭|收藏");
@@ -60,6 +60,10 @@ final class HeadDates {
         // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18"), or the
         // header row with the notice's number; a 项目编号 row deep in the body dates a lot or a contract, not the page
         boolean head = seen < STAMP_LINES + 2 && lines++ < HEAD_ROWS;
+        LocalDateTime beside = head ? TitleLines.dateOfRow(l) : null;
+        if (beside != null) {
+          return beside; // "某县…中标公告 | 2023-05-06": a heading row's date cell
+        }
         boolean meta = head && (META_ITEM.matcher(folded).find() || NUMBER_ITEM.matcher(folded).find());
         if (meta && m.find()) {
           LocalDateTime d = Dates.parse(folded.substring(m.end()));

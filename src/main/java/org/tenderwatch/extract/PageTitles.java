@@ -47,7 +47,7 @@ final class PageTitles {
    */
   static final Pattern TITLE_END = Pattern.compile("(公告|公示|通告|启事|邀请书|邀请函|询价函)[)）]?$");
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
-  private static final Pattern NOTICE_END = Pattern.compile(
+  static final Pattern NOTICE_END = Pattern.compile(
       "(?:公告|公示|结果|通知|公报|通告|启事|邀请书|邀请函|询价函)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   static final Pattern GENERIC = Pattern.compile(
@@ -58,7 +58,9 @@ final class PageTitles {
           // a trading centre's channels by trade ("工程建设招标公告", "交易公告", "货物类采购公告") and a list's heading
           + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|"
           // a detail page's generic name in its <title> or breadcrumb ("公告详情", "信息正文", "采购内容")
-          + "详情|详细|正文|内容|文章|[()、\\s])+$");
+          + "详情|详细|正文|内容|文章|"
+          // channels joining two of those ("采购与招标", "招标及采购")
+          + "与|和|及|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
   private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.．]"
       // Word's heading styles numbered "（一）采购项目概况", "第一章 招标公告"
@@ -86,13 +88,6 @@ final class PageTitles {
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
   static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
       + "招标代理机构|代理机构|招标方式|采购方式|招标编号|项目编号)$");
-  /**
-   * The head of a line that runs on after the title, on one-line pages: a notice title, then a space and the rest
-   * ("…公开招标中标公告 公告日期：…", "…中标候选人公示 招标人 某某局 工程名称 …"). The head holds no sentence
-   * punctuation: "现将中标结果公告如下" is a sentence, not a title.
-   */
-  private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
-
   private PageTitles() {}
 
   static Title plain(Document doc, List<Line> body, String text, String listed) {
@@ -140,8 +135,12 @@ final class PageTitles {
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */
   static boolean frame(Element e, String text) {
-    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find() || linksOnly(e);
+    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find() || linksOnly(e)
+        || PAGER.matcher(text).lookingAt();
   }
+
+  /** The page's pager names the notices before and after this one ("上一篇：…成交公告" in a div.prev_title). */
+  private static final Pattern PAGER = Pattern.compile("\\s*(?:上一|下一|上|下)(?:篇|条|页|主题)");
 
   /** Links and nothing else: a site's navigation, a breadcrumb with no separators (阳光易购's 首页, 网站公告, title). */
   private static boolean linksOnly(Element e) {
@@ -202,7 +201,7 @@ final class PageTitles {
     }
     String first = NoticeFields.firstNonBlank(() -> SiteFrame.headingOverMeta(body), () -> HeadingPieces.broken(body),
         () -> HeadingPieces.joined(body, true),
-        () -> firstTitleLine(body, false),
+        () -> TitleLines.first(body, false),
         () -> HeadingPieces.joined(body, false));
     first = first != null ? first : Breadcrumbs.lastItem(body);
     if (first != null) {
@@ -214,7 +213,7 @@ final class PageTitles {
     if (named != null) {
       return new Title(named, null);
     }
-    String kind = firstTitleLine(body, true);
+    String kind = TitleLines.first(body, true);
     if (name != null) { // a heading naming only the kind ("中标公告") is no title; the project is named
       return new Title(name, "title: not found; the 项目名称 is used", kind);
     }
@@ -235,47 +234,6 @@ final class PageTitles {
 
   private static String cap(String t) {
     return t.length() <= MAX_FALLBACK_TITLE ? t : t.substring(0, MAX_FALLBACK_TITLE);
-  }
-
-  /**
-   * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示), or
-   * its head does and the rest runs on after a space; a row whose cells end so (a heading set in cells). Unless
-   * {@code generic} is asked for, it is more than a kind of notice ("中标结果公告" alone names no project).
-   */
-  private static String firstTitleLine(List<Line> body, boolean generic) {
-    int seen = 0;
-    for (Line l : body) {
-      String t = l.text().strip();
-      if (t.isEmpty() || BREADCRUMB.matcher(t).find()) {
-        continue; // a breadcrumb above the title is the site's, not a line of the notice
-      }
-      String title = titleOf(l);
-      if (title != null && GENERIC.matcher(Fold.fold(title)).matches() == generic) {
-        return title;
-      }
-      if (++seen == 2) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
-  private static String titleOf(Line l) {
-    if (l.isRow()) {
-      if (l.cells().size() == 2 && FieldLabels.NOTICE_TITLE.contains(l.cells().getFirst().strip())) {
-        return titleOf(new Line(l.cells().get(1), null)); // "标题 | 某县…中标公告": the label's value
-      }
-      boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
-      String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
-      return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;
-    }
-    String t = l.text().strip();
-    if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find()) {
-      return HeadingPieces.joinCells(t);
-    }
-    Matcher head = TITLE_HEAD.matcher(t);
-    return head.find() ? HeadingPieces.joinCells(head.group(1)) : null;
   }
 
   /**

@@ -200,6 +200,7 @@ final class SiteFrame {
    * The line over the page's metadata line when it reads as a notice's title: CMS templates set their heading in an
    * element of any name ({@code div.tit}, {@code div.bt}, {@code p.xl-tit}) with the date, source and hits under it
    * ("时间：2023-05-06 作者：国资处 点击数：87", a date stamp alone), while masthead, channel and breadcrumb stand above it.
+   * With that line under it, a title may end in 通知 or a bracket group ("关于…竞价的通知", "…成交公告（第二包）").
    * Null when no such pair stands among the first lines.
    */
   static String headingOverMeta(List<Line> body) {
@@ -207,7 +208,7 @@ final class SiteFrame {
       Line above = body.get(i - 1);
       String t = above.text().strip();
       if (!above.isRow() && datedMeta(body.get(i)) && t.length() <= PageTitles.MAX_FALLBACK_TITLE
-          && PageTitles.TITLE_END.matcher(t).find() && !PageTitles.generic(t) && !PageTitles.BREADCRUMB.matcher(t).find()) {
+          && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t) && !PageTitles.BREADCRUMB.matcher(t).find()) {
         return HeadingPieces.joinCells(t);
       }
     }

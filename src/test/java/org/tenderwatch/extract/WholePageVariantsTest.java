@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Of the first 62 rows (31 pages, both tables), 8 failed when written; of this table's: a date span and an author
  * span with no labels (博达/VSB, 2), a date after 信息来源 with no label, {@code <title>} "公告详情", an office's
  * masthead "某某大学招标采购管理处" over a heading ending "（第二次）", a heading in div.tit joined with the site's name
- * and channel above it as pieces of one heading.
+ * and channel above it as pieces of one heading. Of a second lot of 18 rows (from the pager div.prev_title on; 3 in the
+ * second table), 6 failed: a pager whose class names it a title, "…的通知" and "…公告（第二包）" over their metadata
+ * lines, 添加时间, a heading cell beside its date cell (title and date), a channel h2 "采购与招标".
  */
 class WholePageVariantsTest {
 
