@@ -9,7 +9,10 @@ package org.tenderwatch.extract;
  * of {@link WholePageVariantsTest} (which runs it and says how a page is written), kept apart for the file's size.
  *
  * <p>Of this table's rows, 2 failed when written: a Word {@code <title>} holding the heading's first line only, and
- * sections set as Word headings "（一）采购项目概况" (the first taken as the title).
+ * sections set as Word headings "（一）采购项目概况" (the first taken as the title). A third lot of 3 campus and county
+ * pages ends the table (from 当前栏目 on), all 3 failing first: a column caption "当前栏目：招标公告" in a title-classed
+ * element, and other notices' dates on lines of their own after the notice (items and a pager opened by script, no
+ * links), which beat the labelled 发布日期.
  */
 final class WholePageGovWordPages {
   private WholePageGovWordPages() {}
@@ -190,5 +193,35 @@ final class WholePageGovWordPages {
       <p class=MsoNormal><span>报价截止时间：</span><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>12</span><span>日</span><span lang=EN-US>17:00</span></p>
       <p class=MsoNormal align=right style='text-align:right'><span>采购人：某县第一中学</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp;&nbsp; </span>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span></p>
       </div></body></html>
+      == campus page: a column caption 当前栏目：招标公告 in a title-classed div over the heading
+      title: 某某大学校医院口腔综合治疗台采购项目询价公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某某大学校医院口腔综合治疗台采购项目询价公告</title></head><body>
+      <div class="logo">某某大学</div>
+      <div class="lm_title">当前栏目：招标公告</div>
+      <div class="article"><div class="news_tit">某某大学校医院口腔综合治疗台采购项目询价公告</div>
+      <div class="news_info">发布日期：2023-05-06 点击：45</div>
+      <div class="news_con"><p>项目编号：XYY2023-03</p><p>预算金额：26万元</p><p>报价截止时间：2023年5月12日17:00</p></div></div>
+      <div class="footer">版权所有 © 2023 某某大学 滇ICP备05000000号</div></body></html>
+      == city site: a 推荐阅读 box after the notice whose items open by script, each title over its date
+      title: 某市机关事务管理局公务用车定点维修服务项目成交公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某市机关事务管理局公务用车定点维修服务项目成交公告</title></head><body>
+      <div class="logo">某市政府采购网</div>
+      <div class="detail"><h1>某市机关事务管理局公务用车定点维修服务项目成交公告</h1><div class="info">发布日期：2023-05-06 来源：市机关事务管理局</div>
+      <div class="con"><p>项目编号：JGSW2023-11</p><p>成交供应商：某某汽车维修有限公司</p><p>成交金额：按实际结算</p></div></div>
+      <div class="recommend"><div class="hd">推荐阅读</div>
+      <div class="item" onclick="location.href='/a/301.html'"><div class="t">某市园林局绿化养护项目成交公告</div><div class="d">2023-05-05</div></div>
+      <div class="item" onclick="location.href='/a/300.html'"><div class="t">某市公安局警用装备采购项目中标公告</div><div class="d">2023-05-04</div></div></div>
+      <div class="footer">某市财政局 版权所有 浙ICP备05000000号</div></body></html>
+      == county site: a pager whose items open by script, with the other notices' dates
+      title: 某县林业局森林防火物资采购项目询价公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某县林业局森林防火物资采购项目询价公告</title></head><body>
+      <div class="logo">某县人民政府</div>
+      <h1>某县林业局森林防火物资采购项目询价公告</h1><p class="info">发布时间：2023-05-06 来源：县林业局</p>
+      <div class="con"><p>项目编号：LYJ2023-02</p><p>预算金额：18万元</p><p>报价截止时间：2023年5月12日17:00</p></div>
+      <div class="pager"><div class="prev" onclick="go(1)">上一篇：某县水利局防汛物资采购项目成交公告</div><div class="prev-date">2023-05-05</div><div class="next" onclick="go(2)">下一篇：某县教育局校车采购项目中标公告</div><div class="next-date">2023-04-29</div></div>
+      <div class="footer">某县人民政府办公室 主办 桂ICP备05000000号</div></body></html>
       """;
 }
