@@ -138,6 +138,22 @@ final class HeadDates {
   }
 
   /**
+   * A date alone on its line right under the notice's heading among the first lines ("某社区服务中心装修项目招标公告" /
+   * "2023-05-06", a div.time under the h2): the page's stamp. No signature, since a date under a title is no
+   * signature ({@link NoticeDates#underTitle}); read when neither a label nor a signature dates the notice.
+   */
+  static LocalDateTime underHeading(List<Line> body) {
+    List<String> lines = body.stream().map(Line::text).filter(t -> !t.isBlank()).limit(STAMP_LINES + 2).toList();
+    for (int i = 1; i < lines.size(); i++) {
+      LocalDateTime d = Dates.signatureDate(List.of(lines.get(i)));
+      if (d != null && NoticeDates.underTitle(lines, i)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /**
    * A day alone in brackets on one of the first lines ("[2023-05-06]", "【2023年05月06日】", "（2023-05-06）"), as CMS pages
    * stamp a notice under its heading; read only when neither a label nor a signature dates the notice.
    */

@@ -76,8 +76,11 @@ final class PageTitles {
       // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室",
       // "某某大学招标采购管理处", "…招标办"): a notice's title never ends in its office
       + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室|处|科|办)$");
-  /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
-  static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
+  /**
+   * A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path; so does a column's
+   * caption ("当前栏目：招标公告").
+   */
+  static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置|当前栏目|所在栏目)|[>»＞›]");
   /** An attachment's heading or file name ("附件：采购需求清单", "…招标文件.docx") names a file, not the notice. */
   private static final Pattern ATTACHMENT =
       Pattern.compile("^附件|\\.(?:pdf|docx?|xlsx?|zip|rar|wps)$", Pattern.CASE_INSENSITIVE);
