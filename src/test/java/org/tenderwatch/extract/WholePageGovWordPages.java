@@ -223,5 +223,42 @@ final class WholePageGovWordPages {
       <div class="con"><p>项目编号：LYJ2023-02</p><p>预算金额：18万元</p><p>报价截止时间：2023年5月12日17:00</p></div>
       <div class="pager"><div class="prev" onclick="go(1)">上一篇：某县水利局防汛物资采购项目成交公告</div><div class="prev-date">2023-05-05</div><div class="next" onclick="go(2)">下一篇：某县教育局校车采购项目中标公告</div><div class="next-date">2023-04-29</div></div>
       <div class="footer">某县人民政府办公室 主办 桂ICP备05000000号</div></body></html>
+      == Word-exported red-header document: the office's 文件 head and a 文号 over the heading
+      title: 关于某县人民医院救护车采购项目的成交公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><meta name=Generator content="Microsoft Word 15"><title>某县财政局文件</title></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:36.0pt;color:red'>某县财政局文件</span></b></p>
+      <p class=MsoNormal align=center style='text-align:center'><span>某财采〔</span><span lang=EN-US>2023</span><span>〕</span><span lang=EN-US>9</span><span>号</span></p>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt'>关于某县人民医院救护车采购项目的成交公告</span></b></p>
+      <p class=MsoNormal><span>成交供应商：某某专用汽车有限公司</span></p>
+      <p class=MsoNormal><span>成交金额：</span><span lang=EN-US>386,000.00</span><span>元</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>某县财政局</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US>5</span><span>月</span><span lang=EN-US>6</span><span>日</span></p>
+      </div></body></html>
+      == Word-exported ministry letter: the 办公厅 head, a 函 number, the heading, the date in Chinese numerals spaced by Word
+      title: 关于某某部2023年度办公用纸定点采购项目的成交公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><meta name=Generator content="Microsoft Word 15"><title>中华人民共和国某某部办公厅</title></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:26.0pt;color:red'>中华人民共和国某某部办公厅</span></b></p>
+      <p class=MsoNormal align=center style='text-align:center'><span>某办采函〔</span><span lang=EN-US>2023</span><span>〕</span><span lang=EN-US>15</span><span>号</span></p>
+      <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt'>关于某某部2023年度办公用纸定点采购项目的成交公告</span></b></p>
+      <p class=MsoNormal><span>成交供应商：某某纸业有限公司</span></p>
+      <p class=MsoNormal><span>成交金额：按成交单价结算</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>某某部办公厅</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>二〇二三年五月六日</span></p>
+      <p class=MsoNormal><span>（此件公开发布）</span></p>
+      </div></body></html>
+      == Word-exported page: a signature date typed with spaces between its numbers
+      title: 某镇中心卫生院污水处理站改造工程询价公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><meta name=Generator content="Microsoft Word 15"><title>某镇中心卫生院污水处理站改造工程询价公告</title></head>
+      <body lang=ZH-CN><div class=WordSection1>
+      <p class=MsoNormal align=center style='text-align:center'><b><span>某镇中心卫生院污水处理站改造工程询价公告</span></b></p>
+      <p class=MsoNormal><span>预算金额：</span><span lang=EN-US>16</span><span>万元</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span>某镇中心卫生院</span></p>
+      <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp; </span>5</span><span>月</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp; </span>6</span><span>日</span></p>
+      </div></body></html>
       """;
 }
