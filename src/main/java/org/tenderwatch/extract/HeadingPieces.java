@@ -36,7 +36,13 @@ final class HeadingPieces {
     for (int i = 0; i < body.size() && pieces < MAX_PIECES; i++) {
       Line l = body.get(i);
       String t = l.text().strip();
-      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find()) {
+      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find() || TitleLines.docHead(t)) {
+        continue;
+      }
+      if (TitleLines.docNumber(t)) { // an official document's number: its office's head above it, the heading below
+        head.setLength(0);
+        previous = null;
+        pieces = 0;
         continue;
       }
       if (l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {

@@ -20,7 +20,24 @@ final class TitleLines {
    */
   private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
 
+  /**
+   * An official document's head over its heading: the office's red "…文件" line, and the document number ("某财采〔2023〕9号",
+   * "某办采函〔2023〕15号", "[2023]9号") under it or under the office's name. Neither is a piece of the notice's title.
+   */
+  private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[(（]\\s*\\d{4}\\s*[〕\\])）]\\s*第?\\s*\\d+\\s*号$");
+  private static final Pattern DOC_HEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
+
   private TitleLines() {}
+
+  /** Whether the line is a document's number, under which the heading starts. */
+  static boolean docNumber(String line) {
+    return line.length() <= PageTitles.MAX_FALLBACK_TITLE && DOC_NUMBER.matcher(line.strip()).find();
+  }
+
+  /** Whether the line is an office's red document head ("某县财政局文件"). */
+  static boolean docHead(String line) {
+    return DOC_HEAD.matcher(line.strip()).matches();
+  }
 
   /**
    * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示), or
@@ -31,8 +48,8 @@ final class TitleLines {
     int seen = 0;
     for (Line l : body) {
       String t = l.text().strip();
-      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find()) {
-        continue; // a breadcrumb above the title is the site's, not a line of the notice
+      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find() || docHead(t) || docNumber(t)) {
+        continue; // a breadcrumb above the title is the site's, a document's head its office's: no line of the notice
       }
       String title = titleOf(l);
       if (title != null && PageTitles.GENERIC.matcher(Fold.fold(title)).matches() == generic) {
