@@ -12,7 +12,9 @@ package org.tenderwatch.extract;
  * sections set as Word headings "（一）采购项目概况" (the first taken as the title). A third lot of 3 campus and county
  * pages ends the table (from 当前栏目 on), all 3 failing first: a column caption "当前栏目：招标公告" in a title-classed
  * element, and other notices' dates on lines of their own after the notice (items and a pager opened by script, no
- * links), which beat the labelled 发布日期.
+ * links), which beat the labelled 发布日期. A fourth lot of 3 Word-exported official documents (from the red 文件 head
+ * on), 2 failing first: a 文件 head or an office's name and a document number joined into the heading. A fifth of 1
+ * campus page, failing first: a date and a view count marked by icons, no labels.
  */
 final class WholePageGovWordPages {
   private WholePageGovWordPages() {}
@@ -260,5 +262,14 @@ final class WholePageGovWordPages {
       <p class=MsoNormal align=right style='text-align:right'><span>某镇中心卫生院</span></p>
       <p class=MsoNormal align=right style='text-align:right'><span lang=EN-US>2023</span><span>年</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp; </span>5</span><span>月</span><span lang=EN-US><span style='mso-spacerun:yes'>&nbsp; </span>6</span><span>日</span></p>
       </div></body></html>
+      == campus page: icon-marked date and view count with no labels under the heading
+      title: 某某大学图书馆古籍书库恒温恒湿系统采购项目成交公告
+      publishedAt: 2023-05-06T00:00
+      <html><head><title>某某大学图书馆古籍书库恒温恒湿系统采购项目成交公告-某某大学采购与招标管理中心</title></head><body>
+      <div class="header"><div class="logo">某某大学采购与招标管理中心</div></div>
+      <div class="article"><h1 class="article-title">某某大学图书馆古籍书库恒温恒湿系统采购项目成交公告</h1>
+      <div class="article-meta"><span><i class="icon-calendar"></i>2023-05-06</span> <span><i class="icon-eye"></i>356</span></div>
+      <div class="article-body"><p>项目编号：CZ2023-ZB-088</p><p>成交供应商：某某环境科技有限公司</p><p>成交金额：468000元</p></div></div>
+      <div class="footer">Copyright © 2023 某某大学 版权所有 川ICP备05000000号</div></body></html>
       """;
 }
