@@ -85,6 +85,10 @@ final class HeadDates {
       if (META_ITEM.matcher(folded).find() && stamp.find()) {
         return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
       }
+      Matcher counted = DATE_AND_COUNT.matcher(folded);
+      if (counted.matches()) {
+        return Dates.of(counted, 1); // "2023-05-06 356": a date and a view count an icon each marks
+      }
       LocalDateTime unlabelled = unlabelled(folded);
       if (unlabelled != null) {
         return unlabelled;
@@ -95,6 +99,12 @@ final class HeadDates {
     }
     return null;
   }
+
+  /**
+   * A metadata line whose items icons mark instead of labels (a calendar and an eye: "2023-05-06 356"): a date and a
+   * bare count, nothing else.
+   */
+  private static final Pattern DATE_AND_COUNT = Pattern.compile("\\s*" + Dates.DATE + "\\s+\\d{1,7}\\s*");
 
   /**
    * A date with no label among a metadata line's items, beside the office that posted the notice rather than first
