@@ -26,9 +26,9 @@ final class HeadDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", an old ASP page's "添加时间：2023-5-6 9:12:30 点击：45", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
-   * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
-   * elsewhere is a meeting's or an opening's.
+   * 点击：", an old ASP page's "添加时间：2023-5-6 9:12:30 点击：45", "来源：招标办 日期：2021年3月5日 浏览：", the date in
+   * brackets too: "日期：【2021-03-05】"), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only with such a
+   * line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
    */
   private static final Pattern META_DATE =
       Pattern.compile("(?:^|\\s)(?:添加|加入|创建|编辑)?(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");

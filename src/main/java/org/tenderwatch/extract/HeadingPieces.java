@@ -45,14 +45,8 @@ final class HeadingPieces {
         pieces = 0;
         continue;
       }
-      if (l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
+      if (endsPieces(l, t, pieces == 0 && orgFirst, previous)) {
         return null;
-      }
-      if (pieces == 0 && orgFirst && PartyNames.name(t) == null) {
-        return null;
-      }
-      if (previous != null && PageTitles.generic(previous)) {
-        return null; // a site's channel under its name ("某某学院国有资产管理处" / "采购信息"), not a heading's piece
       }
       previous = t;
       head.append(' ').append(t);
@@ -63,6 +57,16 @@ final class HeadingPieces {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the line shows the first lines are no heading in pieces: a row, a label or a sentence, a masthead, a
+   * first piece that is no organisation where one is asked for ({@code orgAsked}), or a line under a channel's name
+   * (the site's name, then its channel "采购信息": the frame, not a heading).
+   */
+  private static boolean endsPieces(Line l, String t, boolean orgAsked, String previous) {
+    return l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()
+        || orgAsked && PartyNames.name(t) == null || previous != null && PageTitles.generic(previous);
   }
 
   /** The tail a copy's line wrap left on a line of its own: the last char or two of the notice word ("告", "示"). */

@@ -208,7 +208,8 @@ final class SiteFrame {
       Line above = body.get(i - 1);
       String t = above.text().strip();
       if (!above.isRow() && datedMeta(body.get(i)) && t.length() <= PageTitles.MAX_FALLBACK_TITLE
-          && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t) && !PageTitles.BREADCRUMB.matcher(t).find()) {
+          && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t)
+          && !PageTitles.BREADCRUMB.matcher(t).find()) {
         return HeadingPieces.joinCells(t);
       }
     }

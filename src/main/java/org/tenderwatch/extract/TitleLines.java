@@ -74,7 +74,8 @@ final class TitleLines {
       }
       boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
       String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
-      return !labels && joined.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(joined).find() ? joined : null;
+      return !labels && joined.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(joined).find()
+          ? joined : null;
     }
     String t = l.text().strip();
     if (t.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(t).find()) {
@@ -94,8 +95,8 @@ final class TitleLines {
       return null;
     }
     String t = HeadingPieces.joinCells(row.cells().get(1 - date).strip());
-    return t.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t)
-        ? t : null;
+    return t.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.NOTICE_END.matcher(t).find()
+        && !PageTitles.generic(t) ? t : null;
   }
 
   /** The date of a heading row ({@link #headingOfRow}), or null. */

@@ -68,7 +68,8 @@ final class Layouts {
       for (String fieldLine : lines.subList(1, 3)) {
         String field = fieldLine.substring(0, fieldLine.indexOf(':'));
         String expected = fieldLine.substring(fieldLine.indexOf(':') + 1).strip();
-        rows.add(Arguments.of(lines.getFirst().strip() + " — " + field, field, html, expected.equals("none") ? null : expected));
+        String name = lines.getFirst().strip() + " — " + field;
+        rows.add(Arguments.of(name, field, html, expected.equals("none") ? null : expected));
       }
     }
     return rows.stream();
