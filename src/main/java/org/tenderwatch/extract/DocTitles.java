@@ -1,7 +1,9 @@
 package org.tenderwatch.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
 
 /**
  * The notice's title in a page's {@code <title>}, which portals write with the site's name after it ("…中标公告_某某大学
@@ -57,5 +59,29 @@ final class DocTitles {
   private static String afterDash(String part) {
     int dash = Math.max(part.lastIndexOf('-'), Math.max(part.lastIndexOf('—'), part.lastIndexOf('–')));
     return dash < 0 || dash == part.length() - 1 ? "" : part.substring(dash + 1);
+  }
+
+  /** How many of the body's first lines may hold the heading {@code <title>} begins. */
+  private static final int HEAD_LINES = 3;
+
+  /**
+   * The body's heading where {@code <title>} holds only its first line: Word writes the document's first paragraph
+   * as the page's {@code <title>}, so a heading set in two centred lines ("某县教育局2023年学生课桌椅采购项目" /
+   * "竞争性磋商公告", one line of the body once joined) leaves the kind of notice out of it. The first lines' heading
+   * when it starts with a {@code <title>} that does not end as a notice title, says more and does; else the
+   * {@code <title>}.
+   */
+  static String completed(String docTitle, List<Line> body) {
+    if (PageTitles.TITLE_END.matcher(docTitle).find()) {
+      return docTitle;
+    }
+    for (Line l : body.subList(0, Math.min(HEAD_LINES, body.size()))) {
+      String t = HeadingPieces.joinCells(l.text().strip());
+      if (!l.isRow() && t.length() > docTitle.length() && t.length() <= PageTitles.MAX_FALLBACK_TITLE
+          && t.startsWith(docTitle) && PageTitles.TITLE_END.matcher(t).find()) {
+        return t;
+      }
+    }
+    return docTitle;
   }
 }

@@ -26,12 +26,12 @@ final class HeadDates {
 
   /**
    * A CMS's metadata line under the title, where a bare 时间/日期 is the publication's ("作者：资产处 时间：2020-09-01
-   * 点击：", "来源：招标办 日期：2021年3月5日 浏览：", the date in brackets too: "日期：【2021-03-05】"), or a stamp with no
-   * time ("[2023-05-06] 浏览次数：12"): read only with such a line's other items beside it, since a bare "时间："
-   * elsewhere is a meeting's or an opening's.
+   * 点击：", an old ASP page's "添加时间：2023-5-6 9:12:30 点击：45", "来源：招标办 日期：2021年3月5日 浏览：", the date in
+   * brackets too: "日期：【2021-03-05】"), or a stamp with no time ("[2023-05-06] 浏览次数：12"): read only with such a
+   * line's other items beside it, since a bare "时间：" elsewhere is a meeting's or an opening's.
    */
   private static final Pattern META_DATE =
-      Pattern.compile("(?:^|\\s)(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
+      Pattern.compile("(?:^|\\s)(?:添加|加入|创建|编辑)?(?:时间|日期)\\s*:\\s*(?=[【\\[(]?\\s*\\d{4}\\s*[-年./])");
   // a page's buttons stand beside its stamp as its items do ("[ 2024-05-10 ] [打印] [关闭]", "【2024-05-10】【字体：大 中 小】")
   private static final Pattern META_ITEM =
       Pattern.compile("来源|浏览|点击|阅读|作者|发布者|发布人|编辑|访问|字号|字体|打印|关闭|收藏");
@@ -60,6 +60,10 @@ final class HeadDates {
         // a CMS's metadata set in a table row among the first lines ("来源：某局 | 日期：2024-05-10 | 浏览：18"), or the
         // header row with the notice's number; a 项目编号 row deep in the body dates a lot or a contract, not the page
         boolean head = seen < STAMP_LINES + 2 && lines++ < HEAD_ROWS;
+        LocalDateTime beside = head ? TitleLines.dateOfRow(l) : null;
+        if (beside != null) {
+          return beside; // "某县…中标公告 | 2023-05-06": a heading row's date cell
+        }
         boolean meta = head && (META_ITEM.matcher(folded).find() || NUMBER_ITEM.matcher(folded).find());
         if (meta && m.find()) {
           LocalDateTime d = Dates.parse(folded.substring(m.end()));
@@ -81,11 +85,50 @@ final class HeadDates {
       if (META_ITEM.matcher(folded).find() && stamp.find()) {
         return Dates.of(stamp, 1); // "[2023-05-06] 浏览次数：12": the stamp without its time
       }
+      Matcher counted = DATE_AND_COUNT.matcher(folded);
+      if (counted.matches()) {
+        return Dates.of(counted, 1); // "2023-05-06 356": a date and a view count an icon each marks
+      }
+      LocalDateTime unlabelled = unlabelled(folded);
+      if (unlabelled != null) {
+        return unlabelled;
+      }
       if (++seen == STAMP_LINES + 2) {
         return null;
       }
     }
     return null;
+  }
+
+  /**
+   * A metadata line whose items icons mark instead of labels (a calendar and an eye: "2023-05-06 356"): a date and a
+   * bare count, nothing else.
+   */
+  private static final Pattern DATE_AND_COUNT = Pattern.compile("\\s*" + Dates.DATE + "\\s+\\d{1,7}\\s*");
+
+  /**
+   * A date with no label among a metadata line's items, beside the office that posted the notice rather than first
+   * (博达/VSB campus pages print their date and author spans unlabelled: "2023-05-06 09:12 招标与采购管理中心 点击：",
+   * "国有资产管理处 2023-05-06 15:40 浏览：", a county page's "信息来源：县市场监管局 2023-05-06 【打印】"). Read only in a short
+   * line with another metadata item, the line's one date, that no label states (no colon right before it: "报名时间：
+   * 2023-05-06至…" is a window) and no window or deadline word follows.
+   */
+  private static final Pattern UNLABELLED =
+      Pattern.compile("(?<!\\d)" + Dates.DATE + "(?!\\d|\\s*(?:至|前|止|起|[-~～—]|以前|之前))");
+  private static final int MAX_META_LINE = 80;
+  /** A bid date's words: a short line naming one is the tender's timetable, not the page's metadata. */
+  private static final Pattern BID_WORDS = Pattern.compile("截止|开标|开启|报名|获取|递交|提交|公示期");
+
+  private static LocalDateTime unlabelled(String folded) {
+    if (folded.length() > MAX_META_LINE || !META_ITEM.matcher(folded).find() || BID_WORDS.matcher(folded).find()) {
+      return null;
+    }
+    Matcher m = UNLABELLED.matcher(folded);
+    if (!m.find() || folded.substring(0, m.start()).strip().endsWith(":")) {
+      return null; // a label's value: META_DATE's and the label readers' to weigh
+    }
+    LocalDateTime d = Dates.of(m, 1);
+    return m.find() ? null : d; // two dates: a window or a list, not the line's stamp
   }
 
   /**
@@ -99,6 +142,22 @@ final class HeadDates {
       Matcher m = STAMP.matcher(Fold.fold(lines.get(i)));
       if (m.find() && m.group(5) != null && !NoticeDates.inSentence(lines, i) && !NoticeDates.underLabel(lines, i)) { // group 5: the hour
         return Dates.of(m, 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A date alone on its line right under the notice's heading among the first lines ("某社区服务中心装修项目招标公告" /
+   * "2023-05-06", a div.time under the h2): the page's stamp. No signature, since a date under a title is no
+   * signature ({@link NoticeDates#underTitle}); read when neither a label nor a signature dates the notice.
+   */
+  static LocalDateTime underHeading(List<Line> body) {
+    List<String> lines = body.stream().map(Line::text).filter(t -> !t.isBlank()).limit(STAMP_LINES + 2).toList();
+    for (int i = 1; i < lines.size(); i++) {
+      LocalDateTime d = Dates.signatureDate(List.of(lines.get(i)));
+      if (d != null && NoticeDates.underTitle(lines, i)) {
+        return d;
       }
     }
     return null;

@@ -31,19 +31,24 @@ final class HeadingPieces {
    */
   static String joined(List<Line> body, boolean orgFirst) {
     StringBuilder head = new StringBuilder();
+    String previous = null;
     int pieces = 0;
     for (int i = 0; i < body.size() && pieces < MAX_PIECES; i++) {
       Line l = body.get(i);
       String t = l.text().strip();
-      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find()) {
+      if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find() || TitleLines.docHead(t)) {
         continue;
       }
-      if (l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()) {
+      if (TitleLines.docNumber(t)) { // an official document's number: its office's head above it, the heading below
+        head.setLength(0);
+        previous = null;
+        pieces = 0;
+        continue;
+      }
+      if (endsPieces(l, t, pieces == 0 && orgFirst, previous)) {
         return null;
       }
-      if (pieces == 0 && orgFirst && PartyNames.name(t) == null) {
-        return null;
-      }
+      previous = t;
       head.append(' ').append(t);
       pieces++;
       if (PageTitles.TITLE_END.matcher(t).find()) {
@@ -52,6 +57,16 @@ final class HeadingPieces {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the line shows the first lines are no heading in pieces: a row, a label or a sentence, a masthead, a
+   * first piece that is no organisation where one is asked for ({@code orgAsked}), or a line under a channel's name
+   * (the site's name, then its channel "采购信息": the frame, not a heading).
+   */
+  private static boolean endsPieces(Line l, String t, boolean orgAsked, String previous) {
+    return l.isRow() || t.length() > MAX_PIECE || PIECE_STOP.matcher(t).find() || PageTitles.MASTHEAD.matcher(t).find()
+        || orgAsked && PartyNames.name(t) == null || previous != null && PageTitles.generic(previous);
   }
 
   /** The tail a copy's line wrap left on a line of its own: the last char or two of the notice word ("告", "示"). */

@@ -83,6 +83,9 @@ final class NoticeDates {
       return signature;
     }
     if (labelled == null) {
+      labelled = HeadDates.underHeading(body);
+    }
+    if (labelled == null) {
       labelled = HeadDates.bracketedDay(body);
     }
     if (labelled == null && correction) {
@@ -162,7 +165,22 @@ final class NoticeDates {
   private static final Pattern SENTENCE_AFTER = Pattern.compile("^(?:\\(北京时间|前|止|起|至)");
 
   private static boolean signs(List<String> lines, int i) {
-    return !underLabel(lines, i) && !inSentence(lines, i);
+    return !underLabel(lines, i) && !inSentence(lines, i) && !underTitle(lines, i);
+  }
+
+  /** A notice's title is longer than its closing words ("特此公告"). */
+  private static final int MIN_TITLE = 8;
+  private static final Pattern CLOSING = Pattern.compile("特此|予以|如下|[，,。；;]");
+
+  /**
+   * Whether the date line at {@code i} stands under a line that reads as a notice's title: a listed notice's date (a
+   * 推荐阅读 box or a pager whose items a script opens, so no link marks them as the site's frame: "上一篇：某某…成交公告"
+   * / "2023-05-05"), or the page's own stamp under its heading ({@link HeadDates#underHeading}); a signature stands
+   * under a name.
+   */
+  static boolean underTitle(List<String> lines, int i) {
+    String above = i > 0 ? lines.get(i - 1).strip() : "";
+    return above.length() >= MIN_TITLE && PageTitles.TITLE_END.matcher(above).find() && !CLOSING.matcher(above).find();
   }
 
   /**

@@ -47,7 +47,7 @@ final class PageTitles {
    */
   static final Pattern TITLE_END = Pattern.compile("(公告|公示|通告|启事|邀请书|邀请函|询价函)[)）]?$");
   /** How a notice's title ends, a trailing bracket group allowed ("…结果公告（采购包1、2）"). */
-  private static final Pattern NOTICE_END = Pattern.compile(
+  static final Pattern NOTICE_END = Pattern.compile(
       "(?:公告|公示|结果|通知|公报|通告|启事|邀请书|邀请函|询价函)(?:\\s*[(（][^)）]{0,20}[)）])?$");
   /** A line that only names a kind of notice ("中标（成交）结果公告"), not which one. */
   static final Pattern GENERIC = Pattern.compile(
@@ -56,9 +56,15 @@ final class PageTitles {
           // the kinds of works and pre-qualification notices: "发包公告" alone (长兴's Word heading) names no project
           + "发包|比选|遴选|竞价|抽签|资格|预审|澄清|答疑|延期|流标|合同|"
           // a trading centre's channels by trade ("工程建设招标公告", "交易公告", "货物类采购公告") and a list's heading
-          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|[()、\\s])+$");
+          + "交易|工程建设|建设工程|工程|货物|服务|类|列表|投标|邀请书|邀请函|询价函|启事|通告|"
+          // a detail page's generic name in its <title> or breadcrumb ("公告详情", "信息正文", "采购内容")
+          + "详情|详细|正文|内容|文章|"
+          // channels joining two of those ("采购与招标", "招标及采购")
+          + "与|和|及|[()、\\s])+$");
   /** A numbered section heading ("三、获取采购文件" in an h4) is part of the notice, not its title. */
-  private static final Pattern SECTION = Pattern.compile("^[一二三四五六七八九十0-9]+[、.．]");
+  private static final Pattern SECTION = Pattern.compile("^(?:[一二三四五六七八九十0-9]+[、.．]"
+      // Word's heading styles numbered "（一）采购项目概况", "第一章 招标公告"
+      + "|[(（][一二三四五六七八九十0-9]+[)）]|第[一二三四五六七八九十0-9]+[章节部分条])");
   /** The kinds of notice a title names after the project (PORTALS.md §2 suffixes, ggzy's 中标候选人/中标人公示). */
   private static final String NOTICE_SUFFIX = "(?:项目)?(?:的)?(?:中标|成交|结果|采购结果|中标结果|成交结果|中标（成交）结果"
       + "|中标\\(成交\\)结果|中标候选人|中标人|预中标|评标结果|招标|采购|更正|变更|废标|终止|竞争性谈判|竞争性磋商|询价)?(?:公告|公示)";
@@ -67,10 +73,14 @@ final class PageTitles {
    * the notice's title.
    */
   static final Pattern MASTHEAD = Pattern.compile("(?:网|网站|门户|平台|交易中心|采购中心)$"
-      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室")
-      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室)$");
-  /** A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path. */
-  static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置)|[>»＞›]");
+      // a university's or hospital's purchasing office names its site ("某某大学采购与招标管理中心", "…招投标办公室",
+      // "某某大学招标采购管理处", "…招标办"): a notice's title never ends in its office
+      + "|(?:招标|采购|招投标)\\p{IsHan}{0,6}(?:中心|办公室|处|科|办)$");
+  /**
+   * A breadcrumb ("当前位置：首页 > 交易信息 > 中标公示") ends in a notice word but is the site's path; so does a column's
+   * caption ("当前栏目：招标公告").
+   */
+  static final Pattern BREADCRUMB = Pattern.compile("^(?:当前位置|您的位置|您现在的位置|所在位置|当前栏目|所在栏目)|[>»＞›]");
   /** An attachment's heading or file name ("附件：采购需求清单", "…招标文件.docx") names a file, not the notice. */
   private static final Pattern ATTACHMENT =
       Pattern.compile("^附件|\\.(?:pdf|docx?|xlsx?|zip|rar|wps)$", Pattern.CASE_INSENSITIVE);
@@ -81,13 +91,6 @@ final class PageTitles {
   /** A label, not a title: it ends with a colon, or is the label of a field ("招标人", "工程名称"). */
   static final Pattern LABEL = Pattern.compile("[:：]\\s*$|^(?:招标人|招标单位|采购人|采购单位|工程名称|项目名称|标段名称|"
       + "招标代理机构|代理机构|招标方式|采购方式|招标编号|项目编号)$");
-  /**
-   * The head of a line that runs on after the title, on one-line pages: a notice title, then a space and the rest
-   * ("…公开招标中标公告 公告日期：…", "…中标候选人公示 招标人 某某局 工程名称 …"). The head holds no sentence
-   * punctuation: "现将中标结果公告如下" is a sentence, not a title.
-   */
-  private static final Pattern TITLE_HEAD = Pattern.compile("^([^，,。；;:：]{4," + 100 + "}?(?:公告|公示)[)）]?)(?:\\s|$)");
-
   private PageTitles() {}
 
   static Title plain(Document doc, List<Line> body, String text, String listed) {
@@ -103,6 +106,7 @@ final class PageTitles {
     }
     String docTitle = NoticeFields.firstNonBlank(() -> DocTitles.withoutSiteName(TextRender.clean(doc.title())),
         () -> TitleBars.confirmed(doc));
+    docTitle = docTitle == null ? null : DocTitles.completed(docTitle, body);
     return docTitle != null ? new Title(docTitle, null) : fallback(doc, body, text, listed);
   }
 
@@ -134,8 +138,12 @@ final class PageTitles {
 
   /** Whether a title-like element is the site's frame, not a notice's title: a link, a masthead, a breadcrumb. */
   static boolean frame(Element e, String text) {
-    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find() || linksOnly(e);
+    return linked(e) || MASTHEAD.matcher(text).find() || BREADCRUMB.matcher(text).find() || linksOnly(e)
+        || PAGER.matcher(text).lookingAt();
   }
+
+  /** The page's pager names the notices before and after this one ("上一篇：…成交公告" in a div.prev_title). */
+  private static final Pattern PAGER = Pattern.compile("\\s*(?:上一|下一|上|下)(?:篇|条|页|主题)");
 
   /** Links and nothing else: a site's navigation, a breadcrumb with no separators (阳光易购's 首页, 网站公告, title). */
   private static boolean linksOnly(Element e) {
@@ -194,8 +202,9 @@ final class PageTitles {
     if (given != null && !given.text().isBlank()) {
       return new Title(cap(given.text().strip()), null); // "公告名称：…结果公告"
     }
-    String first = NoticeFields.firstNonBlank(() -> HeadingPieces.broken(body), () -> HeadingPieces.joined(body, true),
-        () -> firstTitleLine(body, false),
+    String first = NoticeFields.firstNonBlank(() -> SiteFrame.headingOverMeta(body), () -> HeadingPieces.broken(body),
+        () -> HeadingPieces.joined(body, true),
+        () -> TitleLines.first(body, false),
         () -> HeadingPieces.joined(body, false));
     first = first != null ? first : Breadcrumbs.lastItem(body);
     if (first != null) {
@@ -207,7 +216,7 @@ final class PageTitles {
     if (named != null) {
       return new Title(named, null);
     }
-    String kind = firstTitleLine(body, true);
+    String kind = TitleLines.first(body, true);
     if (name != null) { // a heading naming only the kind ("中标公告") is no title; the project is named
       return new Title(name, "title: not found; the 项目名称 is used", kind);
     }
@@ -228,47 +237,6 @@ final class PageTitles {
 
   private static String cap(String t) {
     return t.length() <= MAX_FALLBACK_TITLE ? t : t.substring(0, MAX_FALLBACK_TITLE);
-  }
-
-  /**
-   * The first or second line when it reads as a notice's own title: it ends with a notice word (公告, 公示), or
-   * its head does and the rest runs on after a space; a row whose cells end so (a heading set in cells). Unless
-   * {@code generic} is asked for, it is more than a kind of notice ("中标结果公告" alone names no project).
-   */
-  private static String firstTitleLine(List<Line> body, boolean generic) {
-    int seen = 0;
-    for (Line l : body) {
-      String t = l.text().strip();
-      if (t.isEmpty() || BREADCRUMB.matcher(t).find()) {
-        continue; // a breadcrumb above the title is the site's, not a line of the notice
-      }
-      String title = titleOf(l);
-      if (title != null && GENERIC.matcher(Fold.fold(title)).matches() == generic) {
-        return title;
-      }
-      if (++seen == 2) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
-  private static String titleOf(Line l) {
-    if (l.isRow()) {
-      if (l.cells().size() == 2 && FieldLabels.NOTICE_TITLE.contains(l.cells().getFirst().strip())) {
-        return titleOf(new Line(l.cells().get(1), null)); // "标题 | 某县…中标公告": the label's value
-      }
-      boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
-      String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
-      return !labels && joined.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(joined).find() ? joined : null;
-    }
-    String t = l.text().strip();
-    if (t.length() <= MAX_FALLBACK_TITLE && TITLE_END.matcher(t).find()) {
-      return HeadingPieces.joinCells(t);
-    }
-    Matcher head = TITLE_HEAD.matcher(t);
-    return head.find() ? HeadingPieces.joinCells(head.group(1)) : null;
   }
 
   /**

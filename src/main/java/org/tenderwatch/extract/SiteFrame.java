@@ -195,4 +195,34 @@ final class SiteFrame {
     return !l.isRow() && l.text().length() <= MAX_META_LINE
         && (META_LINE.matcher(l.text()).find() || !WORD.matcher(l.text()).find());
   }
+
+  /**
+   * The line over the page's metadata line when it reads as a notice's title: CMS templates set their heading in an
+   * element of any name ({@code div.tit}, {@code div.bt}, {@code p.xl-tit}) with the date, source and hits under it
+   * ("时间：2023-05-06 作者：国资处 点击数：87", a date stamp alone), while masthead, channel and breadcrumb stand above it.
+   * With that line under it, a title may end in 通知 or a bracket group ("关于…竞价的通知", "…成交公告（第二包）").
+   * Null when no such pair stands among the first lines.
+   */
+  static String headingOverMeta(List<Line> body) {
+    for (int i = 1; i < Math.min(HEAD_LINES, body.size()); i++) {
+      Line above = body.get(i - 1);
+      String t = above.text().strip();
+      if (!above.isRow() && datedMeta(body.get(i)) && t.length() <= PageTitles.MAX_FALLBACK_TITLE
+          && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t)
+          && !PageTitles.BREADCRUMB.matcher(t).find()) {
+        return HeadingPieces.joinCells(t);
+      }
+    }
+    return null;
+  }
+
+  /** A metadata line that dates the page: its items and a date (a bare 时间/日期 its first item), or a date alone. */
+  private static boolean datedMeta(Line l) {
+    String t = l.text();
+    return meta(l) && (META_LINE.matcher(t).find() || META_LABEL.matcher(t).lookingAt()) && Dates.parse(t) != null
+        || !l.isRow() && Dates.signatureDate(List.of(t)) != null;
+  }
+
+  /** A metadata run's bare date label, cut from its other items ("时间：2023-05-06" / "作者：国资处 点击数：87"). */
+  private static final Pattern META_LABEL = Pattern.compile("\\s*(?:时间|日期)\\s*[:：]");
 }

@@ -1,6 +1,10 @@
 package org.tenderwatch.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.params.provider.Arguments;
 
 /** The two ways the layout tests hand a made-up notice to the extractor: a page's markup, or lines of kept text. */
 final class Layouts {
@@ -47,5 +51,35 @@ final class Layouts {
   /** Text as a crawler kept it, each line a paragraph of a bare page (as the golden text blocks are read). */
   static Notice block(String text) {
     return NoticeExtractor.fromHtml(GoldenNoticesTest.blockPage(text));
+  }
+
+  /**
+   * The rows of a table of whole pages: each page "== what it is", then "title: …" and "publishedAt: …" ("none" for no
+   * value), then its markup up to the next page; a row per field (name, field, markup, expected).
+   */
+  static Stream<Arguments> wholePages(String pages) {
+    List<Arguments> rows = new ArrayList<>();
+    for (String block : pages.split("(?m)^== ")) {
+      if (block.isBlank()) {
+        continue;
+      }
+      List<String> lines = block.lines().toList();
+      String html = String.join("\n", lines.subList(3, lines.size()));
+      for (String fieldLine : lines.subList(1, 3)) {
+        String field = fieldLine.substring(0, fieldLine.indexOf(':'));
+        String expected = fieldLine.substring(fieldLine.indexOf(':') + 1).strip();
+        String name = lines.getFirst().strip() + " — " + field;
+        rows.add(Arguments.of(name, field, html, expected.equals("none") ? null : expected));
+      }
+    }
+    return rows.stream();
+  }
+
+  /** The notice's title, or its publication as the tables write it ("2023-05-06T09:12", null for none). */
+  static String titleOrDate(Notice n, String field) {
+    if (field.equals("title")) {
+      return n.title();
+    }
+    return n.publishedAt() == null ? null : n.publishedAt().toString();
   }
 }
