@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * other 14 (rows the flat-table readers already set back) guard the new reader from taking over what reads right.
  * Of the 5 status rows (湖南's 中标人供货明细 run together, its amount glued to its 中标 status), 4 failed: the amount in
  * 万元, in capitals, in capitals with the figure in brackets, and as ccgp writes it (only a figure in 元 was read).
+ * The row of lot headings listed before the winners' blocks failed: a heading whose note in brackets is longer than a
+ * label's ("第二包（Intel和AMD）：") was not cut from the heading before it, and its lot was lost (LotLeads).
  */
 class RunOnTablesTest {
 
@@ -58,6 +60,8 @@ class RunOnTablesTest {
       a status row, the amount in capitals | 某某中心软件开发采购结果公告¶四、中标人供货明细标段中标候选人名称中标候选人地址中标金额状态供货明细一某某信息科技有限公司 某市某区某路8号306室 贰佰伍拾陆万捌仟元整中标详见附件五、流废标情况说明：无 | 某某信息科技有限公司//2568000 | 2568000
       a status row, capitals and the figure in brackets | 某某中心软件开发采购结果公告¶四、中标人供货明细标段中标候选人名称中标候选人地址中标金额状态供货明细一某某信息科技有限公司 某市某区某路8号306室 贰佰伍拾陆万捌仟元整（¥2,568,000.00）中标详见附件五、流废标情况说明：无 | 某某信息科技有限公司//2568000 | 2568000
       a status row, the amount as ccgp writes it | 某某中心软件开发采购结果公告¶四、中标人供货明细标段中标候选人名称中标候选人地址中标金额状态供货明细一某某信息科技有限公司 某市某区某路8号306室 ￥256.800000 万元（人民币）中标详见附件五、流废标情况说明：无 | 某某信息科技有限公司//2568000 | 2568000
+      # lot headings listed before the winners' blocks, all on one line (ccgp's 初审情况 of a batch purchase)
+      a lot heading with a long note in brackets | 某某批量集中采购项目中标公告¶二、中标（成交）信息 初审情况： 第一包（甲型）： 全部投标人通过了初审 第二包（Intel和AMD）： 供应商名称： 某某甲计算机有限公司 供应商地址： 某市某路1号 中标（成交）金额： 人民币94.998000 万元 供应商名称： 某某乙电脑有限公司 供应商地址： 某市某路2号 中标（成交）金额： 人民币26.5 万元 | 某某甲计算机有限公司/第一包/949980; 某某乙电脑有限公司/第二包/265000 | 1214980
       # no winner: the table's rows are bids or its price a rate
       a candidates table | 某某工程评标结果公示¶排名 中标候选人 投标报价（元） 1 某某甲建设有限公司 1000000 2 某某乙建设有限公司 1020000 | - | -
       a rate-only table | 某某监理服务中标结果公示¶中标人 中标费率 总监理工程师 某某工程监理有限公司 1.6% 李某 | 某某工程监理有限公司// | -
