@@ -16,13 +16,22 @@ final class LotLeads {
   /** A lot heading (a lot's name, or one in 【】 / []) after a space, ending right before the cut. */
   private static final Pattern LEAD = Pattern.compile(
       "(?<=\\s)(?:" + LotNames.LEADING + "|[【\\[](?:" + LotNames.LEADING + ")[】\\]])\\s*$");
+  /**
+   * A lot's heading with its colon after a space, a note in brackets too long for a label's ("… 第六包（申威）：
+   * 第七包（Intel和AMD）："): ccgp batch purchases list their lots so before the winners' blocks.
+   */
+  private static final Pattern NOTED = Pattern.compile("(?<=\\s)(?:" + LotNames.LEADING + ")\\s*\\([^()]{1,20}\\)\\s*:");
   /** How far before a cut a heading is looked for. */
   private static final int REACH = 16;
 
   private LotLeads() {}
 
-  /** Adds a cut before each lot heading that sits right before one of the cuts. */
+  /** Adds a cut before each lot heading that sits right before one of the cuts, and before each noted heading. */
   static void add(String folded, TreeSet<Integer> cuts) {
+    Matcher noted = NOTED.matcher(folded);
+    while (noted.find()) {
+      cuts.add(noted.start());
+    }
     for (int at : new ArrayList<>(cuts)) {
       Matcher m = LEAD.matcher(folded.substring(Math.max(0, at - REACH), at));
       if (m.find()) {

@@ -167,7 +167,8 @@ final class Suppliers {
     if (out.isEmpty()) {
       WinnerTables.statusRow(lines, out);
     }
-    return oneAmount(lines, out);
+    List<SupplierAward> runOn = RunOnTables.read(lines);
+    return oneAmount(lines, RunOnTables.better(out, runOn) ? runOn : out);
   }
 
   private static Matcher glued(String folded) {

@@ -36,10 +36,14 @@ final class WinnerTables {
   private static final Pattern STATUS_HEADER = Pattern.compile("(?:中标候选人|中标人|中标供应商|成交供应商)名称"
       + "[^:,。;]{0,30}?" + Suppliers.WINNER
       + "(?:金额|价格)(?:\\((亿元|万元|元)\\))?状态(?:供货明细|报价明细|明细)?");
-  /** Its row: an optional lot number, the name, whatever stands between (an address), the figure, the status. */
+  /**
+   * Its row: an optional lot number, the name, whatever stands between (an address), the amount, the status. The
+   * amount as any form writes it: "8,192,150.00元", "819.215万元", "￥819.215000 万元（人民币）", in capitals (the
+   * figure in brackets after them).
+   */
   private static final Pattern STATUS_ROW = Pattern.compile("\\s*(?:[一二三四五六七八九十]+|[0-9]{1,2})?\\s*"
-      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,])([0-9][0-9,]*(?:\\.[0-9]+)?)"
-      + "\\s*元?\\s*(?:中标|成交)");
+      + "([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END + ")[^:。;]{0,80}?(?<![0-9.,¥￥])((?:[¥￥]\\s*)?[0-9][0-9,]*"
+      + "(?:\\.[0-9]+)?\\s*(?:亿元|万元|元)?(?:\\(人民币\\))?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元整?(?:\\([^()]{0,30}\\))?)\\s*(?:中标|成交)");
   /** A column of bid prices: the winner's row in a bid table gives its price ("报价", "投标报价", "最终报价"). */
   static final Pattern PRICE_HEADER =
       Pattern.compile("^(?:投标|最终|评审|响应|磋商|谈判)?报价" + Suppliers.UNIT + "$");
