@@ -1,0 +1,44 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Fields other than the winners that a notice keeps when its layout changes, as {@link ShapeInvarianceTest} re-shapes
+ * real pages (round 11q): a two-party contact table kept one cell a line or set apart by tabs, with a cell left blank
+ * on one side; the same table with colon labels and the buyer on its right; an address cut before its house number
+ * in a copy that lost its line breaks; a signature's day run on before the attachments' file names or after a blank
+ * e-mail label. Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
+ */
+class ShapeFieldsTest {
+
+  private static final Map<String, Function<Notice, Object>> FIELDS = Map.of(
+      "buyerAddress", Notice::buyerAddress, "publishedAt", Notice::publishedAt, "agency", Notice::agency,
+      "buyer", Notice::buyer);
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      cells: a contact table whose buyer left its e-mail blank | buyerAddress | 某某水库除险加固工程招标公告¶一、招标条件¶本项目已具备招标条件。¶五、联系方式¶招标人¶某某县水利局¶招标代理机构¶某某工程咨询有限公司¶联系人¶张先生¶联系人¶李女士¶电子邮箱¶电子邮箱¶abc@163.com¶地址¶某某县人民路8号¶地址¶某某市建设路12号 | 某某县人民路8号
+      cells: a contact table whose buyer left its fax blank | buyerAddress | 某某中学食堂改造工程招标公告¶一、招标条件¶本项目已具备招标条件。¶六、联系方式¶招标人¶某某县第一中学¶招标代理机构¶某某项目管理有限公司¶联系电话¶0531-1234567¶联系电话¶0531-7654321¶传真¶传真¶0531-7654322¶地址¶某某县文化路3号¶地址¶某某市经十路99号 | 某某县文化路3号
+      tabs: a contact table whose buyer left its e-mail blank | buyerAddress | 某某水库除险加固工程招标公告¶一、招标条件¶本项目已具备招标条件。¶五、联系方式¶招标人⇥某某县水利局⇥招标代理机构⇥某某工程咨询有限公司¶联系人⇥张先生⇥联系人⇥李女士¶电子邮箱⇥⇥电子邮箱⇥abc@163.com¶地址⇥某某县人民路8号⇥地址⇥某某市建设路12号 | 某某县人民路8号
+      cells: the buyer's address left blank is no address | buyerAddress | 某某水库除险加固工程招标公告¶一、招标条件¶本项目已具备招标条件。¶五、联系方式¶招标人¶某某县水利局¶招标代理机构¶某某工程咨询有限公司¶联系人¶张先生¶联系人¶李女士¶地址¶地址¶某某市建设路12号 | none
+      cells: colon labels, the buyer's side on the right | buyerAddress | 某某医院检测试剂采购项目招标公告¶一、采购项目编号：GZ-2024-05¶二、采购预算：2000000元¶购买招标文件联系人：¶王先生¶采购人联系人：¶某某医院设备科¶电话：¶020-12345678¶电话：¶/¶联系地址：¶某某市天河路1号¶联系地址：¶某某市东风路5号¶邮编：¶510000¶邮编：¶510001 | 某某市东风路5号
+      tabs: colon labels, the buyer's side on the right | buyerAddress | 某某医院检测试剂采购项目招标公告¶一、采购项目编号：GZ-2024-05¶二、采购预算：2000000元¶购买招标文件联系人：⇥王先生⇥采购人联系人：⇥某某医院设备科¶电话：⇥020-12345678⇥电话：⇥/¶传真：⇥020-12345679⇥传真：⇥/¶联系地址：⇥某某市天河路1号⇥联系地址：⇥某某市东风路5号¶邮编：⇥510000⇥邮编：⇥510001 | 某某市东风路5号
+      runon: an address cut before its house number | buyerAddress | 某某县体育考试设备采购项目竞争性磋商公告 一、项目基本情况 项目编号：BJ-2024-003 八、联系方式 1.采购人信息 名称：某某县考试管理中心 地址：某某县城关镇秦川路 6号 联系方式： 0917-1234567 2.采购代理机构信息 名称：某某工程项目管理有限公司 地址：某某市高新五路云天大厦 1601室 联系方式： 18700000000 | 某某县城关镇秦川路6号
+      runon: an address cut before its number and floor | buyerAddress | 某某中心热水系统设备采购项目询价公告 十、联系方式 采购人： 某某置业有限责任公司 地 址：某某州某某市龙井街 237号5楼 联系人： 马女士 联系电话： 13900000000 采购代理机构： 某某企业服务有限公司 地 址：某某市长安路 9号 | 某某州某某市龙井街237号5楼
+      runon: a signature run on before the attachments' file names | publishedAt | 某某小区供配电设施改造项目答疑澄清公示 一、项目名称：某某小区供配电设施改造项目 二、招标编号：ZB-2026-016 五、联系方式 招 标 人： 某某置业有限公司 招标代理机构： 某某项目管理有限公司 电话： 0635-1234567 电话： 18800000000 电子邮件： / 电子邮件： abc@163.com 某某项目管理有限公司 2026年07月06日 答疑文件正文.pdf 工程量清单.pdf | 2026-07-06T00:00
+      runon: a signature before a Word and an Excel attachment | publishedAt | 某某学校课桌椅采购项目询价公告 一、项目编号：XJ-2024-11 二、联系方式 采购人：某某学校 联系人：王老师 联系电话：0371-1234567 某某招标代理有限公司 2024年5月10日 采购需求.docx 报价一览表.xlsx | 2024-05-10T00:00
+      runon: a day after a blank e-mail label | publishedAt | 某某县保障性住房建设项目（监理）招标公告 一、招标条件 本项目已由某某县发改委批准。 九、联系方式 招 标 人：某某县住房和城乡建设局 招标代理机构：某某工程项目管理咨询有限公司 联 系 人：王某 联 系 人：李某 电 话：15900000000 电 话：0996-1234567 电子邮件： 电子邮件： 2021年06月23日 招标人或其招标代理机构： （签章） 附件： 备案表.pdf | 2021-06-23T00:00
+      runon: a day after a blank 邮箱 label | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 五、联系方式 采购人：某某中学 联系人：赵老师 电话：0851-1234567 邮箱： 2024年5月10日 | 2024-05-10T00:00
+      runon: a deadline sentence before an attachment is no signature | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 二、请于 2024年5月20日 报名表.docx | none
+      """)
+  void field(String shape, String field, String text, String expected) {
+    Object read = FIELDS.get(field).apply(Layouts.written(text));
+    assertEquals(expected, read == null ? null : Objects.toString(read), shape);
+  }
+}
