@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real pages (round 11q): a two-party contact table kept one cell a line or set apart by tabs, with a cell left blank
  * on one side; the same table with colon labels and the buyer on its right; an address cut before its house number
  * in a copy that lost its line breaks; a signature's day run on before the attachments' file names or after a blank
- * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"). Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
+ * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"); an agency entrusted in a clause of its own ("…，现委托X对该项目进行公开招标"). Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
  */
 class ShapeFieldsTest {
 
@@ -37,8 +37,11 @@ class ShapeFieldsTest {
       runon: a day after a blank 邮箱 label | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 五、联系方式 采购人：某某中学 联系人：赵老师 电话：0851-1234567 邮箱： 2024年5月10日 | 2024-05-10T00:00
       runon: a deadline sentence before an attachment is no signature | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 二、请于 2024年5月20日 报名表.docx | none
       runon: a tender that says what follows the result to come | type | 询价公告 某某企业服务有限公司（采购代理机构）受 某某置业有限责任公司（采购人）委托，拟对 某某中心热水系统设备采购项目 采用询价方式进行采购，特邀请符合本次采购要求的供应商参加报价。 一、采购项目基本情况 1. 项目编号：XJ-2024-07 十、联系方式 采购人：某某置业有限责任公司 注：1. 标书费发票开具请在成交结果公告后联系代理机构申请 | tender
-      runon: a deposit returned after the award notice is published | type | 招标公告 某某县水务局 某某水厂改造工程 一、项目编号：SW-2024-03 二、投标保证金：未中标人的投标保证金在中标公告发布后五个工作日内退还。 三、报名截止：2024年5月20日 | tender
+      runon: a deposit returned after the award notice is published | type | 招标公告 某某县水务局 某某水厂改造工程已具备招标条件，现进行公开招标。 一、项目编号：SW-2024-03 二、投标保证金：未中标人的投标保证金在中标公告发布后五个工作日内退还。 三、报名截止：2024年5月20日 | tender
       runon: a result stated stays an award | type | 某某设备采购项目 现将成交结果公告如下 一、项目编号：XJ-2024-07 二、成交结果 成交供应商 某某科技有限公司 | award
+      runon: the agency entrusted in the opening clause, the table's labels run on without colons | agency | 某某水库工程质量检测招标公告 1.招标条件 某某水库工程已经某某省水利厅批准建设，项目法人和招标人为某某县水库建设管理局，建设资金已经落实，项目已具备招标条件。现委托某某建设咨询有限公司对该项目进行国内公开招标。 2.招标内容 详见招标文件。 9.联系方式 招标人 某某县水库建设管理局 招标代理机构 某某建设咨询有限公司 联系人 葛主任 联系人 王工 | 某某建设咨询有限公司
+      runon: the agency entrusted with its role in brackets | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程已由某某县发展和改革局批准建设，招标人为某某县第二中学，现委托某某项目管理有限公司（招标代理机构）就该项目施工进行公开招标。 二、项目概况 详见招标文件。 | 某某项目管理有限公司
+      runon: a proxy's 委托 clause names no agency | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程招标人为某某县第二中学，现对该项目施工进行公开招标。 二、投标要求 委托代理人须持授权委托书对投标文件签字。 | none
       """)
   void field(String shape, String field, String text, String expected) {
     Object read = FIELDS.get(field).apply(Layouts.written(text));
