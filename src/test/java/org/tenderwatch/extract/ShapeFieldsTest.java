@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real pages (round 11q): a two-party contact table kept one cell a line or set apart by tabs, with a cell left blank
  * on one side; the same table with colon labels and the buyer on its right; an address cut before its house number
  * in a copy that lost its line breaks; a signature's day run on before the attachments' file names or after a blank
- * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"); an agency entrusted in a clause of its own ("…，现委托X对该项目进行公开招标"). Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
+ * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"); an agency entrusted in a clause of its own ("…，现委托X对该项目进行公开招标"); the buyer as the first sentence's subject after a title run on with a space in it or a template's lines before it. Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
  */
 class ShapeFieldsTest {
 
@@ -42,6 +42,8 @@ class ShapeFieldsTest {
       runon: the agency entrusted in the opening clause, the table's labels run on without colons | agency | 某某水库工程质量检测招标公告 1.招标条件 某某水库工程已经某某省水利厅批准建设，项目法人和招标人为某某县水库建设管理局，建设资金已经落实，项目已具备招标条件。现委托某某建设咨询有限公司对该项目进行国内公开招标。 2.招标内容 详见招标文件。 9.联系方式 招标人 某某县水库建设管理局 招标代理机构 某某建设咨询有限公司 联系人 葛主任 联系人 王工 | 某某建设咨询有限公司
       runon: the agency entrusted with its role in brackets | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程已由某某县发展和改革局批准建设，招标人为某某县第二中学，现委托某某项目管理有限公司（招标代理机构）就该项目施工进行公开招标。 二、项目概况 详见招标文件。 | 某某项目管理有限公司
       runon: a proxy's 委托 clause names no agency | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程招标人为某某县第二中学，现对该项目施工进行公开招标。 二、投标要求 委托代理人须持授权委托书对投标文件签字。 | none
+      runon: a page template's lines and a tab's name before the title, the buyer the first sentence's subject | buyer | <%@ page contentType="text/html;charset=UTF-8" language="java" %> 详细信息 某某职业技术学院办公家具采购项目成交公告 某某职业技术学院对办公家具采购项目进行了竞争性磋商，现将结果公告如下： 1、采购方式：竞争性磋商 2、成交供应商名称：某某家具有限公司 成交价格：伍万元整（50,000.00元） 某某职业技术学院设备管理处 2019-7-12 | 某某职业技术学院
+      runon: a title spaced before its kind, the buyer the first sentence's subject with its role note | buyer | 某某市环卫处某某生活区公厕改造工程 竞争性磋商成交结果公告 某某市环境卫生管理处（采购人）的某某生活区公厕改造工程（采购项目名称）竞争性磋商项目于2018年10月29日（日期）在某某市公共资源交易中心组织评审结束，现将成交结果公告如下： 一、项目名称：某某生活区公厕改造工程 二、成交供应商：某某建设有限公司 | 某某市环境卫生管理处
       """)
   void field(String shape, String field, String text, String expected) {
     Object read = FIELDS.get(field).apply(Layouts.written(text));
