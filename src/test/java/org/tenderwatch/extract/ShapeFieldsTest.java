@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * real pages (round 11q): a two-party contact table kept one cell a line or set apart by tabs, with a cell left blank
  * on one side; the same table with colon labels and the buyer on its right; an address cut before its house number
  * in a copy that lost its line breaks; a signature's day run on before the attachments' file names or after a blank
- * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"); an agency entrusted in a clause of its own ("…，现委托X对该项目进行公开招标"); the buyer as the first sentence's subject after a title run on with a space in it or a template's lines before it. Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
+ * e-mail label; a tender whose body, its title lost, speaks of the result to come ("成交结果公告后"); an agency entrusted in a clause of its own ("…，现委托X对该项目进行公开招标"); the buyer as the first sentence's subject after a title run on with a space in it or a template's lines before it; a party's labelled name run into the signature's date written with dashes, dots or slashes. Text blocks: "¶" a line break, "⇥" a tab run (a blank cell is "⇥⇥").
  */
 class ShapeFieldsTest {
 
@@ -43,7 +43,11 @@ class ShapeFieldsTest {
       runon: the agency entrusted with its role in brackets | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程已由某某县发展和改革局批准建设，招标人为某某县第二中学，现委托某某项目管理有限公司（招标代理机构）就该项目施工进行公开招标。 二、项目概况 详见招标文件。 | 某某项目管理有限公司
       runon: a proxy's 委托 clause names no agency | agency | 某某学校运动场改造工程招标公告 一、招标条件 本工程招标人为某某县第二中学，现对该项目施工进行公开招标。 二、投标要求 委托代理人须持授权委托书对投标文件签字。 | none
       runon: a page template's lines and a tab's name before the title, the buyer the first sentence's subject | buyer | <%@ page contentType="text/html;charset=UTF-8" language="java" %> 详细信息 某某职业技术学院办公家具采购项目成交公告 某某职业技术学院对办公家具采购项目进行了竞争性磋商，现将结果公告如下： 1、采购方式：竞争性磋商 2、成交供应商名称：某某家具有限公司 成交价格：伍万元整（50,000.00元） 某某职业技术学院设备管理处 2019-7-12 | 某某职业技术学院
-      runon: a title spaced before its kind, the buyer the first sentence's subject with its role note | buyer | 某某市环卫处某某生活区公厕改造工程 竞争性磋商成交结果公告 某某市环境卫生管理处（采购人）的某某生活区公厕改造工程（采购项目名称）竞争性磋商项目于2018年10月29日（日期）在某某市公共资源交易中心组织评审结束，现将成交结果公告如下： 一、项目名称：某某生活区公厕改造工程 二、成交供应商：某某建设有限公司 | 某某市环境卫生管理处
+      runon: a title spaced before its kind, the buyer the first sentence's subject with its role note | buyer | 某某市环卫处某某生活区公厕改造工程 竞争性磋商成交结果公告 某某市环境卫生管理处（采购人）的某某生活区公厕改造工程（采购项目名称）竞争性磋商项目于2018年10月29日（日期）在某某市公共资源交易中心组织评审结束，现将成交结果公告如下： 一、项目名称：某某市环境卫生管理处某某生活区公厕改造工程 预 算：393.46万元 二、成交供应商：某某建设有限公司 | 某某市环境卫生管理处
+      runon: the agency's labelled name run into an ISO date | publishedAt | 某某中学智慧黑板设备采购项目中标公告 一、项目编号：JS2024-049 二、中标供应商：某某科技有限公司 三、其他 无 特此公告。 采购人：某某市第二中学采购代理机构：某某工程咨询有限公司2024-08-19 | 2024-08-19T00:00
+      runon: the buyer's labelled name run into a dotted date | publishedAt | 某某中学智慧黑板设备采购项目中标公告 一、项目编号：JS2024-049 二、中标供应商：某某科技有限公司 特此公告。 采购人：某某市第二中学 2024.8.19 | 2024-08-19T00:00
+      runon: the 招标人's labelled name run into a slashed date | publishedAt | 某某村道路工程中标候选人公示 第一中标候选人：某某建设有限公司 特此公示。 招标人：某某村民委员会2024/08/19 | 2024-08-19T00:00
+      runon: a delivery place labelled and dated is no signature | publishedAt | 某某院办公设备采购项目成交公告 一、成交供应商：某某商贸有限公司 二、交货地点：某某市人民检察院 2018-05-01 | none
       """)
   void field(String shape, String field, String text, String expected) {
     Object read = FIELDS.get(field).apply(Layouts.written(text));
