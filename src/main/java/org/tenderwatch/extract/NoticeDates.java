@@ -51,6 +51,13 @@ final class NoticeDates {
       + Dates.DATE
       + "(?!\\s*(?:前|止|起|至|以前|之前|\\(北京时间))(?:\\s|$)");
   /**
+   * A party's labelled name run into a date at the line's end, whatever way the date is written ("采购人：某某中学采购代理
+   * 机构：某某咨询有限公司2024-08-19", a copy that lost its line breaks): the label says the name is a party that signs,
+   * unlike a flattened table's "冷水江市人民检察院 2018-05-01" (a delivery place and date), which {@link #SIGNED} leaves.
+   */
+  private static final Pattern SIGNED_PARTY = Pattern.compile("(?:采购代理机构|招标代理机构|代理机构|采购人|采购单位|招标人)"
+      + "\\s*:\\s*([\\p{IsHan}()]{2,60}?)\\s*" + Dates.DATE + "\\s*$");
+  /**
    * A day run on after an e-mail label left blank, at the line's end ("电子邮件： 电子邮件： 2021年06月23日", 新疆's
    * contacts, the agency's e-mail blank too, in a copy that lost its line breaks): an e-mail is never a date, so the
    * day is the signature's.
@@ -148,6 +155,10 @@ final class NoticeDates {
         boolean found = folded.indexOf('年') >= 0 && m.find(); // SIGNED tries a 60-letter name at every offset
         if (!found) {
           m = SIGNED_AFTER_CONTACT.matcher(folded);
+          found = m.find();
+        }
+        if (!found) {
+          m = SIGNED_PARTY.matcher(folded);
           found = m.find();
         }
         // the name as written (full-width brackets kept): the same offsets unless Chinese numerals were rewritten
