@@ -19,7 +19,7 @@ class ShapeFieldsTest {
 
   private static final Map<String, Function<Notice, Object>> FIELDS = Map.of(
       "buyerAddress", Notice::buyerAddress, "publishedAt", Notice::publishedAt, "agency", Notice::agency,
-      "buyer", Notice::buyer, "type", n -> n.type().json());
+      "buyer", Notice::buyer, "type", n -> n.type().json(), "maxPriceCny", n -> Layouts.yuan(n.maxPrice()));
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
@@ -48,6 +48,7 @@ class ShapeFieldsTest {
       runon: the buyer's labelled name run into a dotted date | publishedAt | 某某中学智慧黑板设备采购项目中标公告 一、项目编号：JS2024-049 二、中标供应商：某某科技有限公司 特此公告。 采购人：某某市第二中学 2024.8.19 | 2024-08-19T00:00
       runon: the 招标人's labelled name run into a slashed date | publishedAt | 某某村道路工程中标候选人公示 第一中标候选人：某某建设有限公司 特此公示。 招标人：某某村民委员会2024/08/19 | 2024-08-19T00:00
       runon: a delivery place labelled and dated is no signature | publishedAt | 某某院办公设备采购项目成交公告 一、成交供应商：某某商贸有限公司 二、交货地点：某某市人民检察院 2018-05-01 | none
+      cells: a lots table headed 最高限价（总价）, a paragraph after it | maxPriceCny | 某某医院检测试剂采购项目招标公告¶一、采购项目编号：GZ-2024-05¶二、采购项目内容¶包号¶设备名称¶数量¶最高限价 （总价）¶一¶某某检测试剂盒¶800人份¶135万元¶二¶某某抗原检测试剂¶10000人份¶110万元¶经政府采购管理部门同意，本项目为采购本国产品，投标人须对本项目以子包为单位进行整体投标，不允许只对其中部分内容进行投标。 | 2450000
       """)
   void field(String shape, String field, String text, String expected) {
     Object read = FIELDS.get(field).apply(Layouts.written(text));
