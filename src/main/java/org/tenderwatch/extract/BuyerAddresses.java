@@ -25,6 +25,8 @@ final class BuyerAddresses {
   private static final Pattern BUYER_CELL = Pattern.compile("^(?:采购人|采购单位|招标人|招标单位|建设单位|项目业主)");
   /** A table cell that is an address label alone. */
   private static final Pattern ADDRESS_CELL = Pattern.compile("^" + ADDRESS_WORD + "\\s*[:：]?\\s*$");
+  /** A line of a label with its colon and its value, width-folded ("联系地址:某某路5号", "电话:/"). */
+  private static final Pattern LABEL_VALUE = Pattern.compile("^([^:\\s0-9]{2,14}?)\\s*:\\s*(.*)$");
   /** An address label glued to the value before it ("…公司地址："), to be spaced off. */
   private static final Pattern GLUED_ADDRESS = Pattern.compile("(?<=\\p{IsHan})(?=地\\s*址)");
   /** A contact section's heading: "六、本次招标联系事项", "八、联系方式". */
@@ -36,7 +38,18 @@ final class BuyerAddresses {
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
 
+  /**
+   * A space before the house number ("某某路 6号", "龙眼井 237号5楼", "枣乡街 19-6号"): a copy that lost its line breaks
+   * keeps the break a Word body put inside the address as a space; the address is one word.
+   */
+  private static final Pattern BROKEN_NUMBER = Pattern.compile("(?<=\\p{IsHan})\\s+(?=[0-9]{1,5}(?:-[0-9]{1,4})?号)");
+
   private BuyerAddresses() {}
+
+  /** The address with a space before its house number closed up ({@link #BROKEN_NUMBER}); null stays null. */
+  static String unbroken(String address) {
+    return address == null ? null : BROKEN_NUMBER.matcher(address).replaceAll("");
+  }
 
   /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */
   static String nearBuyer(String text) {
@@ -148,12 +161,48 @@ final class BuyerAddresses {
 
   /** 0 or 2, the buyer's label column of a four-cell row where only one side names the buyer; else -1. */
   private static int buyerSide(TextRender.Line row) {
-    if (!row.isRow() || row.cells().size() != 4) {
-      return -1;
-    }
-    boolean left = BUYER_CELL.matcher(Fold.fold(row.cells().get(0).strip())).lookingAt();
-    boolean right = BUYER_CELL.matcher(Fold.fold(row.cells().get(2).strip())).lookingAt();
+    return !row.isRow() || row.cells().size() != 4 ? -1 : buyerSide(row.cells());
+  }
+
+  private static int buyerSide(List<String> cells) {
+    boolean left = BUYER_CELL.matcher(Fold.fold(cells.get(0).strip())).lookingAt();
+    boolean right = BUYER_CELL.matcher(Fold.fold(cells.get(2).strip())).lookingAt();
     return left == right ? -1 : left ? 0 : 2;
+  }
+
+  /**
+   * The same two-party table kept one cell a line or tab-set, its labels ending in colons, so each cell pair came back
+   * as a "label：value" line and a row as two such lines ("购买招标文件联系人：彭先生" / "采购人联系人：某医院设备科" /
+   * "电话：…" / "电话：…" / "联系地址：A" / "联系地址：B"): read two lines at a time from the pair naming one side the
+   * buyer's, each pair after it with one label on both sides (a table's row, not a list of labels), up to the address
+   * pair.
+   */
+  static String pairedLines(List<TextRender.Line> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      List<String> head = linePair(lines, i);
+      int side = head == null ? -1 : buyerSide(head);
+      for (int j = i + 2; side >= 0 && j + 1 < Math.min(lines.size(), i + 20); j += 2) {
+        List<String> c = linePair(lines, j);
+        if (c == null || !Fold.fold(c.get(0)).equals(Fold.fold(c.get(2)))) {
+          break;
+        }
+        if (ADDRESS_CELL.matcher(c.get(0)).matches()) {
+          String address = Labels.name(c.get(side + 1));
+          return address != null && Labels.isName(address) ? address : null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A short label with its colon and a value, as lines {@code i} and {@code i + 1} give them, as four cells; else null. */
+  private static List<String> linePair(List<TextRender.Line> lines, int i) {
+    Matcher a = LABEL_VALUE.matcher(lines.get(i).isRow() ? "" : Fold.fold(lines.get(i).text().strip()));
+    Matcher b = LABEL_VALUE.matcher(lines.get(i + 1).isRow() ? "" : Fold.fold(lines.get(i + 1).text().strip()));
+    if (!a.matches() || !b.matches()) {
+      return null;
+    }
+    return List.of(a.group(1) + ":", a.group(2), b.group(1) + ":", b.group(2));
   }
 
   /**

@@ -34,10 +34,10 @@ final class CellLines {
    * A column label: a few chars ending in a noun that names a column of a result, candidate or item table (序号,
    * 供应商名称, 中标金额(元), 评审总得分, 包号, 规格型号 …), with an optional unit; never a colon (that is a label with
    * its value to come). A lot column may end in 号: 甘肃's 工程建设 中标结果公示 heads its winners "标段号 | 排序 |
-   * 中标人名称 | 联合体成员单位 | 中标价(元)".
+   * 中标人名称 | 联合体成员单位 | 中标价(元)". A price column may say which price it is ("最高限价（总价）", 广东 2015).
    */
   private static final Pattern COLUMN = Pattern.compile("^" + ColumnWords.PARTY_BLOCK + "[\\p{IsHan}()/]{0,12}?(?:" + ColumnWords.ENDINGS
-      + ")(?:\\((?:万元|元|人民币|如有|元/\\p{IsHan}{1,2}|%|吨|个|台|套|件|次|天)\\))?$");
+      + ")(?:\\((?:万元|元|人民币|如有|元/\\p{IsHan}{1,2}|%|吨|个|台|套|件|次|天|总价|单价)\\))?$");
   /**
    * A cell shaped like a header cell the table does not know ("产地", "规格要求", "数量/单位"): a first row of such
    * cells is the rest of the header, so the header's width is unknown and the table is not read.
@@ -50,8 +50,7 @@ final class CellLines {
   private static final Pattern RANK_COLUMN = Pattern.compile("^(?:序号|排名|名次|排序)$");
   private static final Pattern RANK_CELL = Pattern.compile("^(?:[0-9]{1,3}|第[0-9一二三四五六七八九十]{1,3}名?)$");
   /** A line that cannot be a table cell: a numbered section heading ("八、评标委员会…", "1.采购人信息") or a label. */
-  private static final Pattern LABELLED = Pattern.compile("^\\p{IsHan}{2,12}[:：]\\S");
-  private static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
+  static final Pattern NOT_CELL = Pattern.compile("^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、]\\s*\\D)|[:：]$");
   /**
    * Two header cells, a winner's and an amount's ("中标人" over "中标金额(万元)"), then their values: a table of two
    * columns; a label/value list puts a value under each label instead.
@@ -78,7 +77,7 @@ final class CellLines {
    * A party's section in a label/value table kept one cell per line ("招标人信息" / "单位名称" / X): "单位名称" there
    * names that party, so it is read as the party's own label ("招标人名称：X").
    */
-  private static final Pattern PARTY_SECTION = Pattern.compile(
+  static final Pattern PARTY_SECTION = Pattern.compile(
       "^(招标人|采购人|招标代理机构|采购代理机构|代理机构|中标人|中标供应商|成交供应商)信息$");
   private static final Pattern PARTY_NAME = Pattern.compile("^(?:单位)?名\\s*称$");
   /** How many lines a party section holds before its name (credit code, legal representative … come after it). */
@@ -140,11 +139,11 @@ final class CellLines {
     boolean headerGoesOn =
         !rows.isEmpty() && rows.getFirst().stream().allMatch(c -> HEADER_SHAPED.matcher(key(c)).matches());
     int end = first + width * rows.size();
-    if (rows.isEmpty() && !boundary(lines, end) && ShortRows.endsTable(lines, header, end)) {
+    if (rows.isEmpty() && !TableEnds.boundary(lines, end) && ShortRows.endsTable(lines, header, end)) {
       rows.add(texts(lines.subList(end, end + width - 1)));
       end += width - 1;
     }
-    if (headerGoesOn || !boundary(lines, end)) {
+    if (headerGoesOn || !TableEnds.boundary(lines, end)) {
       rows.clear();
       end = first;
     }
@@ -153,22 +152,6 @@ final class CellLines {
       return null; // the first line is the table's caption ("资格审查符合性评审结果" over "序号 | 供应商名称 | 评审结果")
     }
     return new Table(header, rows, end - at);
-  }
-
-  /**
-   * Whether a table may end before line {@code end}: at the end of the text, a heading, a label (alone, or with its
-   * value: 江西's "合同履行期限：…" after its 采购需求), another header or the caption of one ("报价公示" over "序号"…).
-   * Rows that stop anywhere else were cut at a wrong width (a header cell not known as one, such as 产地, was read as
-   * a row's first cell), so they are not read at all rather than read askew.
-   */
-  static boolean boundary(List<Line> lines, int end) {
-    if (end >= lines.size() || lines.get(end).isRow()) {
-      return true;
-    }
-    String t = Fold.fold(lines.get(end).text().strip());
-    boolean caption = end + 2 < lines.size() && isColumn(lines.get(end + 1)) && isColumn(lines.get(end + 2));
-    return NOT_CELL.matcher(t).find() || LABELLED.matcher(t).find() || isColumn(lines.get(end))
-        || PARTY_SECTION.matcher(t).matches() || caption;
   }
 
   static boolean isColumn(Line l) {

@@ -32,7 +32,8 @@ final class LabelRows {
    * A party's contact label, read in its block ("采购人名称" over "某某医院" over "地址" over "某某路"): beside label/value
    * pairs it is a label too, though alone it names a column.
    */
-  private static final Pattern CONTACT = Pattern.compile("(?:联系|通讯|详细|单位|办公)?地址|名称|联系人|联系电话|联系方式|电话|传真");
+  private static final Pattern CONTACT =
+      Pattern.compile("(?:联系|通讯|详细|单位|办公)?地址|名称|联系人|联系电话|联系方式|电话|传真|电子邮箱|电子邮件|邮箱|邮编|邮政编码");
   /** A label cell: short, ends with a colon, holds no digit (a value such as "2019-07-17" or "1包：" is not one). */
   private static final Pattern COLON_LABEL = Pattern.compile("^[^0-9:]{2,16}[:]$");
   /**
@@ -92,6 +93,9 @@ final class LabelRows {
             out.add(new Line(joined(l.cells().get(c), l.cells().get(c + 1)), null));
           }
         }
+      } else if (wasInPairs && blankBeside(l, i + 1 < body.size() ? body.get(i + 1) : null)) {
+        out.add(l); // "电子邮箱" over "电子邮箱": the left party's cell was blank, the right one's value comes next
+        inPairs = true;
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow()
           && (KNOWN.contains(key(l.text())) || wasInPairs && CONTACT.matcher(key(l.text())).matches())
           && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
@@ -105,6 +109,16 @@ final class LabelRows {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a contact label stands over the same label: a two-party contact table kept one cell a line, its left
+   * party's cell left blank ("电子邮箱" / "电子邮箱" / "x@163.com"); the pairs go on after it, so the rows below (地址 of
+   * each party) are still read as label over value.
+   */
+  private static boolean blankBeside(Line l, Line next) {
+    return next != null && !l.isRow() && !next.isRow() && CONTACT.matcher(key(l.text())).matches()
+        && key(l.text()).equals(key(next.text()));
   }
 
   private static final java.util.regex.Pattern UNIT_CELL = java.util.regex.Pattern.compile("^\\s*(?:亿元|万元|元)\\s*$");

@@ -50,6 +50,26 @@ final class NoticeDates {
       + "\\s*:\\s*\\(?[0-9][0-9()\\-—+、,/ ]{5,40}?\\s+(?:/\\s*)?(?:\\d{4}年\\d{1,2}月\\d{1,2}日\\s+)*(?=\\d{4}\\s*年)"
       + Dates.DATE
       + "(?!\\s*(?:前|止|起|至|以前|之前|\\(北京时间))(?:\\s|$)");
+  /**
+   * A party's labelled name run into a date at the line's end, whatever way the date is written ("采购人：某某中学采购代理
+   * 机构：某某咨询有限公司2024-08-19", a copy that lost its line breaks): the label says the name is a party that signs,
+   * unlike a flattened table's "冷水江市人民检察院 2018-05-01" (a delivery place and date), which {@link #SIGNED} leaves.
+   */
+  private static final Pattern SIGNED_PARTY = Pattern.compile("(?:采购代理机构|招标代理机构|代理机构|采购人|采购单位|招标人)"
+      + "\\s*:\\s*([\\p{IsHan}()]{2,60}?)\\s*" + Dates.DATE + "\\s*$");
+  /**
+   * A day run on after an e-mail label left blank, at the line's end ("电子邮件： 电子邮件： 2021年06月23日", 新疆's
+   * contacts, the agency's e-mail blank too, in a copy that lost its line breaks): an e-mail is never a date, so the
+   * day is the signature's.
+   */
+  private static final Pattern DAY_AFTER_BLANK_MAIL =
+      Pattern.compile("(?:邮件|邮箱)\\s*:\\s*(?=\\d{4}\\s*年)" + Dates.DATE + "\\s*$");
+  /**
+   * The attachments' file names run on after a signature ("某某公司 2026年07月06日 答疑文件正文.pdf 工程量清单.pdf", a copy
+   * that lost its line breaks and kept the attachment list with no 附件 label to cut at): not the line's end.
+   */
+  private static final Pattern FILES_AFTER =
+      Pattern.compile("(?:\\s+\\S{1,60}?\\.(?i:pdf|docx?|xlsx?|wps|zip|rar))+\\s*$");
   /** A name and its date run on are looked for in the last lines only: a signature closes the notice. */
   private static final int SIGNED_TAIL = 12;
 
@@ -132,12 +152,16 @@ final class NoticeDates {
         return new Signature(names, whole);
       }
       if (i >= lines.size() - SIGNED_TAIL) {
-        String line = lines.get(i);
+        String line = FILES_AFTER.matcher(lines.get(i)).replaceFirst("");
         String folded = Dates.digits(Fold.fold(line));
         Matcher m = SIGNED.matcher(folded);
         boolean found = folded.indexOf('年') >= 0 && m.find(); // SIGNED tries a 60-letter name at every offset
         if (!found) {
           m = SIGNED_AFTER_CONTACT.matcher(folded);
+          found = m.find();
+        }
+        if (!found) {
+          m = SIGNED_PARTY.matcher(folded);
           found = m.find();
         }
         // the name as written (full-width brackets kept): the same offsets unless Chinese numerals were rewritten
@@ -198,11 +222,13 @@ final class NoticeDates {
     return SENTENCE_BEFORE.matcher(above).find() || SENTENCE_AFTER.matcher(below).find();
   }
 
-  /** A signature's day with no name: after a 日期 label, or run on after the last contact's number. */
+  /** A signature's day with no name: after a 日期 label, run on after the last contact's number or a blank e-mail. */
   private static LocalDateTime bareDay(String folded) {
     Matcher labelled = LABELLED_DAY.matcher(folded);
     LocalDateTime d = labelled.find() ? Dates.of(labelled, 1) : null;
     Matcher runOn = DAY_AFTER_CONTACT.matcher(folded);
-    return d != null || !runOn.find() ? d : Dates.of(runOn, 1);
+    d = d != null || !runOn.find() ? d : Dates.of(runOn, 1);
+    Matcher mail = DAY_AFTER_BLANK_MAIL.matcher(folded);
+    return d != null || !mail.find() ? d : Dates.of(mail, 1);
   }
 }

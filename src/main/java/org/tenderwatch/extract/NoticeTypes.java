@@ -84,8 +84,10 @@ final class NoticeTypes {
       // a 发包公告's opening ("项目已具备发包条件…现对该项目的施工进行公开发包"): it announces how the result will be
       // made known ("确认成交结果", "发布成交公告"), so it comes before the award's words
       Map.entry(NoticeType.TENDER, Pattern.compile("具备发包条件|进行公开发包")),
+      // not the result to come, as a tender speaks of it ("在成交结果公告后…申请", "中标公告发布后五个工作日内退还")
       Map.entry(NoticeType.AWARD, Pattern.compile(
-          "中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示"
+          "(?:中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示)"
+              + "(?!(?:公告|公示)?(?:发布)?(?:后|之日|之后|期满))"
               + "|中标候选人(?:公示|名单|排序|如下|为|[:：])|第一中标候选人")),
       Map.entry(NoticeType.TENDER, Pattern.compile(
           "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)")));

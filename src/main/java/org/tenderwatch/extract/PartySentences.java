@@ -33,6 +33,12 @@ final class PartySentences {
    */
   private static final Pattern ENTRUSTING = Pattern.compile("(?:^|[，,。；;:：\\s])(" + PartyNames.NAME + ")\\s*"
       + NOTE_AFTER + "\\s*委托\\s*(" + PartyNames.NAME + ")\\s*" + NOTE_AFTER + "\\s*[，,]?\\s*(?:对|就|为|进行|组织|承办)");
+  /**
+   * The agency entrusted in a clause of its own, the buyer its subject named in the clause before: "…项目已具备招标条件。
+   * 现委托某某建设咨询有限公司对该项目进行国内公开招标" (the works tender's opening), also "，现委托X（招标代理机构）就…".
+   */
+  private static final Pattern ENTRUSTED_NOW = Pattern.compile("(?:^|[，,。；;\\s])现?委托\\s*(" + PartyNames.NAME
+      + ")\\s*" + NOTE_AFTER + "\\s*(?:对|就|为|进行|组织|承办)");
   /** "采购人为某某市第一中学，", "招标人为某某县水利局，": the party named by its role, in prose. */
   private static final Pattern BUYER_IS =
       Pattern.compile("(?:采购人|采购单位|招标人)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
@@ -53,7 +59,8 @@ final class PartySentences {
 
   /** First match wins: the 委托 sentences as before 11o, then the party named by its role. */
   private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1, true),
-      new Reading(ENTRUSTED_FIRST, 2, true), new Reading(ENTRUSTING, 2, true), new Reading(AGENCY_IS, 1, false));
+      new Reading(ENTRUSTED_FIRST, 2, true), new Reading(ENTRUSTING, 2, true), new Reading(AGENCY_IS, 1, false),
+      new Reading(ENTRUSTED_NOW, 1, true));
   private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2, true),
       new Reading(ENTRUSTED_FIRST, 1, true), new Reading(ENTRUSTING, 1, true), new Reading(BUYER_IS, 1, false),
       new Reading(OWNER_IS, 1, false));

@@ -24,6 +24,6 @@ final class ShortRows {
   static boolean endsTable(List<Line> lines, List<String> header, int at) {
     int n = header.size() - 1;
     return n >= MIN_CELLS && at + n <= lines.size() && lines.subList(at, at + n).stream().noneMatch(Line::isRow)
-        && CellLines.isRow(header, CellLines.texts(lines.subList(at, at + n))) && CellLines.boundary(lines, at + n);
+        && CellLines.isRow(header, CellLines.texts(lines.subList(at, at + n))) && TableEnds.boundary(lines, at + n);
   }
 }

@@ -26,9 +26,12 @@ final class TitleBuyers {
           + "|^(?!受)(" + PartyNames.NAME + ")\\s*" + NEED + "(?:拟|现|将)\\s*(?:进行|组织|开展|采购)");
   /**
    * A title run on into that sentence, in a copy that lost its line breaks: "新闵学校（中学部）图书馆升级改造项目成交公告
-   * 上海市松江区新闵学校《中学部图书馆升级改造项目》…" (the title ends in the notice's kind, then a space).
+   * 上海市松江区新闵学校《中学部图书馆升级改造项目》…" (the title ends in the notice's kind, then a space). The title may
+   * hold a space where the page broke it before its kind ("某某工程 竞争性磋商成交结果公告"), and a page's template lines
+   * may come before it ("<%@ page … %> 详细信息 某某学院…成交公告"): up to the first kind a space follows, no sentence's
+   * stop or label's colon before it.
    */
-  private static final Pattern TITLE_BEFORE = Pattern.compile("^[^\\s。，,:：]{4,80}?(?:公告|公示|通告)\\s+");
+  private static final Pattern TITLE_BEFORE = Pattern.compile("^[^。，,:：]{4,160}?(?:公告|公示|通告)\\s+");
   /** How many of the first lines may hold that sentence (a title, a date line before it). */
   private static final int SUBJECT_LINES = 4;
 
