@@ -6,8 +6,8 @@ import org.tenderwatch.extract.TextRender.Line;
 
 /**
  * Where a table kept one cell a line may end ({@link CellLines#tableAt}, {@link ShortRows}): at the end of the text, a
- * heading, a label (alone, or with its value: 江西's "合同履行期限：…" after its 采购需求), another header or the caption of one ("报价公示" over "序号"…), a party's section, or a
- * paragraph. Rows that stop anywhere else were cut at a wrong width (a header cell not known as one, such as 产地, was
+ * heading, a label (alone, or with its value: 江西's "合同履行期限：…" after its 采购需求), another header or the
+ * caption of one ("报价公示" over "序号"…), a party's section, or a paragraph. Rows that stop anywhere else were cut at a wrong width (a header cell not known as one, such as 产地, was
  * read as a row's first cell), so they are not read at all rather than read askew.
  */
 final class TableEnds {
@@ -32,7 +32,7 @@ final class TableEnds {
     String t = Fold.fold(lines.get(end).text().strip());
     boolean caption =
         end + 2 < lines.size() && CellLines.isColumn(lines.get(end + 1)) && CellLines.isColumn(lines.get(end + 2));
-    return CellLines.NOT_CELL.matcher(t).find() || LABELLED.matcher(t).find() || CellLines.isColumn(lines.get(end))
-        || CellLines.PARTY_SECTION.matcher(t).matches() || caption || PARAGRAPH.matcher(t).matches();
+    return CellLines.NOT_CELL.matcher(t).find() || LABELLED.matcher(t).find()
+        || CellLines.isColumn(lines.get(end)) || CellLines.PARTY_SECTION.matcher(t).matches() || caption || PARAGRAPH.matcher(t).matches();
   }
 }
