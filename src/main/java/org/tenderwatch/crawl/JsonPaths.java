@@ -21,7 +21,10 @@ public final class JsonPaths {
     return n;
   }
 
-  /** The value at the path as text, or null when absent, null or blank. */
+  /**
+   * The value at the path as text, or null when absent, null or blank. A list of plain values (a gpcms
+   * {@code catalogueNameList} of several 品目) comes comma-joined, as the ccgp summary joins several entries.
+   */
   public static String text(JsonNode root, String path) {
     if (path == null) {
       return null;
@@ -30,7 +33,30 @@ public final class JsonPaths {
     if (n.isMissingNode() || n.isNull()) {
       return null;
     }
-    String s = n.isValueNode() ? n.asString() : n.toString();
+    String s = n.isValueNode() ? n.asString() : plainList(n) ? joined(n) : n.toString();
     return s.isBlank() ? null : s.trim();
+  }
+
+  private static boolean plainList(JsonNode n) {
+    if (!n.isArray()) {
+      return false;
+    }
+    for (JsonNode e : n) {
+      if (!e.isValueNode()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String joined(JsonNode list) {
+    StringBuilder out = new StringBuilder();
+    for (JsonNode e : list) {
+      String s = e.asString().trim();
+      if (!s.isEmpty()) {
+        out.append(out.isEmpty() ? "" : ",").append(s);
+      }
+    }
+    return out.toString();
   }
 }
