@@ -89,8 +89,10 @@ final class NoticeTypes {
           "(?:中标[(（]成交[)）]信息|成交信息|成交结果|中标结果|中标信息|中标公告|成交公告|中标公示|中标人公示)"
               + "(?!(?:公告|公示)?(?:发布)?(?:后|之日|之后|期满))"
               + "|中标候选人(?:公示|名单|排序|如下|为|[:：])|第一中标候选人")),
+      // a 谈判（磋商）公告's sections on getting its documents and handing in responses, when the body names no procedure
       Map.entry(NoticeType.TENDER, Pattern.compile(
-          "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)")));
+          "公开招标|邀请招标|竞争性谈判|竞争性磋商|询价|单一来源|招标文件|采购文件|投标截止|递交.{0,6}截止|欢迎.{0,20}(投标|参加)"
+              + "|获取(?:谈判|磋商)(?:[(（](?:谈判|磋商)[)）])?文件")));
   /**
    * What overrules a title that names only the procedure or the purchase: a correction's cues, an award's stated
    * result, or a termination's reason. That reason does not type a body with no title: a result whose one lot failed

@@ -270,6 +270,19 @@ class PortalQuirksTest {
     assertEquals(expected, page(html).type().name(), layout);
   }
 
+  /**
+   * A 谈判（磋商）公告 body with no heading and no procedure's name, only its sections on getting the 谈判 documents and
+   * handing in the responses (an aggregator's copy that kept the body alone).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      sections to get documents and respond | <p>一、采购项目名称：某设备</p><p>四、获取谈判（磋商）文件：</p><p>1.时间：2016年03月18日至2016年03月25日</p><p>五、递交响应文件时间及地点</p><p>时间：2016年03月31日 08:30—09:30</p> | TENDER
+      a result naming the responses stays an award | <p>一、采购项目名称：某设备</p><p>二、递交响应文件时间：2016年03月31日</p><p>三、成交供应商：某某科技有限公司</p><p>成交金额：12000元</p> | AWARD
+      """)
+  void typeOfABodyOnlyNegotiation(String layout, String html, String expected) {
+    assertEquals(expected, page(html).type().name(), layout);
+  }
+
   static final java.util.Map<String, Function<Notice, String>> FIELDS = java.util.Map.ofEntries(
       java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
