@@ -105,7 +105,19 @@ final class Labels {
   static boolean isName(String v) {
     String folded = Fold.fold(v);
     return v.codePoints().anyMatch(Character::isLetter) && !LABEL_SHAPED.matcher(folded).find()
-        && !PLACEHOLDER.matcher(v).matches() && !PHONE.matcher(folded).find();
+        && !PLACEHOLDER.matcher(v).matches() && !PHONE.matcher(folded).find() && !contact(folded);
+  }
+
+  /**
+   * A person and a phone where a party's name was looked for ("招标人：马某某  0335-7811113" in a sentence naming whom
+   * to address objections to): two to four Chinese chars that do not end as a name does, then a phone number.
+   */
+  private static final Pattern CONTACT =
+      Pattern.compile("^(\\p{IsHan}{2,4})\\s*(?:[(（]?\\d{3,4}[)）]?[-\\s]?\\d{7,8}|1\\d{10})(?!\\d)");
+
+  private static boolean contact(String folded) {
+    Matcher m = CONTACT.matcher(folded);
+    return m.find() && PartyNames.name(m.group(1)) == null;
   }
 
   /** Every non-blank value of one label, in text order (a label stated once per lot). */
