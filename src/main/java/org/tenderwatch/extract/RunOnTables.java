@@ -141,18 +141,28 @@ final class RunOnTables {
    */
   static List<String> cells(String run) {
     List<String> cells = new ArrayList<>();
+    String before = ""; // the last cell folded: every cell is folded once (this runs over every notice's whole text)
     for (String c : GAP.split(run.strip())) {
       String folded = Fold.fold(c);
-      String before = cells.isEmpty() ? "" : Fold.fold(cells.getLast());
-      boolean part = UNIT_ALONE.matcher(folded).matches() && FlatTables.isHeader(before)
-          || UNIT_WORD.matcher(folded).matches() && FIGURE_END.matcher(before).find() // "￥74.568000 万元（人民币）"
-          || "名称".equals(folded) && WinnerTables.NAME_HEADER.matcher(before).matches(); // "中标供应商 名称"
-      if (part) {
+      if (!cells.isEmpty() && partOfLast(folded, before)) {
         cells.set(cells.size() - 1, cells.getLast() + c);
+        before = before + folded;
       } else if (!c.isEmpty()) {
         cells.add(c);
+        before = folded;
       }
     }
     return cells;
+  }
+
+  /** Whether a folded cell belongs to the one before it: a unit alone, a unit word after a figure, a lone 名称. */
+  private static boolean partOfLast(String folded, String before) {
+    char first = folded.isEmpty() ? ' ' : folded.charAt(0);
+    if (first != '(' && first != '亿' && first != '万' && first != '元' && first != '名') {
+      return false; // none of the three can start otherwise: skip their patterns
+    }
+    return UNIT_ALONE.matcher(folded).matches() && FlatTables.isHeader(before)
+        || UNIT_WORD.matcher(folded).matches() && FIGURE_END.matcher(before).find() // "￥74.568000 万元（人民币）"
+        || "名称".equals(folded) && WinnerTables.NAME_HEADER.matcher(before).matches(); // "中标供应商 名称"
   }
 }
