@@ -77,10 +77,10 @@ final class Categories {
 
   /** A header cell kept one a line: short, no figure, no colon ("品目号", "数量（单位）", "技术规格、参数及要求"). */
   private static final Pattern HEADER_CELL = Pattern.compile("^[^0-9:]{2,12}$");
-  /** A row's first cell under such a header: its number or item code ("1", "1-1", "2-1"). */
   /** A number or a row number where a 品目名称 should stand. */
   private static final Pattern FIGURE = Pattern.compile("^[0-9][0-9.,-]*$");
-  static final Pattern ITEM_NO = Pattern.compile("^[0-9]{1,3}(?:-[0-9]{1,3})*$");
+  /** A row's first cell under such a header: its number or item code ("1", "1-1", "2-1"). */
+  private static final Pattern ITEM_NO = Pattern.compile("^[0-9]{1,3}(?:-[0-9]{1,3})*$");
 
   /**
    * The 品目名称 column of an item table kept one cell a line or run on a space apart (a content frame or a copy of
@@ -199,7 +199,7 @@ final class Categories {
    * Whether a cell can name an item: not blank, a figure, a unit, a project, the row's number ("1-1"), nor a column's
    * label (a two-level header's second row, "单价(元) | 总价(元)", or a header cut in two, stands where a row would).
    */
-  private static boolean isName(String cell, String projectName) {
+  static boolean isName(String cell, String projectName) {
     String folded = Fold.fold(cell);
     return !cell.isBlank() && !NOT_A_NAME.matcher(folded).find() && !ITEM_NO.matcher(folded).matches()
         && !CellLines.isColumnCell(cell) && !cell.equals(projectName);

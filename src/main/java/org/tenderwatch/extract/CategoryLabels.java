@@ -88,11 +88,14 @@ final class CategoryLabels {
     return out;
   }
 
-  /** Whether a value can name a catalogue entry: see the class comment for what cannot. */
+  /**
+   * Whether a value can name a catalogue entry: what a table cell cannot be ({@link Categories#isName}: a figure, a
+   * row number, a colon, the project's name, a column's label such as "数量" under a 品目名称 kept a cell a line), nor
+   * a kind alone or a project's name.
+   */
   private static boolean isCategory(String name, String projectName) {
     String folded = Fold.fold(name);
-    return Labels.isName(name) && folded.indexOf(':') < 0 && !Categories.ITEM_NO.matcher(folded).matches()
-        && !KIND.matcher(folded).matches() && !PROJECT.matcher(folded).find() && !name.equals(projectName)
-        && !CellLines.isColumnCell(name); // "品目名称" over the next header cell ("数量") of a table kept a cell a line
+    return Labels.isName(name) && Categories.isName(name, projectName) && !KIND.matcher(folded).matches()
+        && !PROJECT.matcher(folded).find();
   }
 }
