@@ -188,7 +188,7 @@ public record NoticePage(Notice notice, String url, List<AttachmentLink> attachm
     var budget = budgetText == null ? n.budget() : orElse(Amounts.parse(budgetText + "元"), n.budget());
     String region = orElse(JsonPaths.text(item, f.get("region")), n.region());
     // the 品目 as the portal files it (gpcms catalogueNameList, "货物/设备/…/服务器"), the same words a 品目 label gives
-    String category = orElse(JsonPaths.text(item, f.get("category")), n.category());
+    String category = orElse(NoticeExtractor.category(JsonPaths.text(item, f.get("category"))), n.category());
     return NoticeExtractor.recheck(new Notice(n.type(), title, date, buyer, agency, projectNo, budget, n.award(),
         n.suppliers(), region, n.summary(), n.parts(), n.buyerAddress(), category, n.maxPrice(), n.bidDeadline(),
         n.bidOpening(), n.problems()));

@@ -164,6 +164,14 @@ public final class NoticeExtractor {
     return Problems.recheck(n);
   }
 
+  /**
+   * A 品目 a portal gives as data (gpcms {@code catalogueNameList}) read as a 品目 label's value is: a catalogue code
+   * dropped, several comma-joined once each, a kind alone (货物, 服务类) or a placeholder none; null stays null.
+   */
+  public static String category(String stated) {
+    return stated == null ? null : CategoryLabels.of(stated, null);
+  }
+
   private static List<String> problems(PageTitles.Title title) {
     return title.problem() == null ? List.of() : List.of(title.problem());
   }

@@ -16,6 +16,16 @@ import org.tenderwatch.text.TextPart;
 
 class NoticeExtractorTest {
 
+  /** A portal's 品目 data field reads as a 品目 label's value does (JSON portals' category overlay, NoticePage). */
+  @Test
+  void aCategoryGivenAsDataReadsAsTheLabelDoes() {
+    assertEquals("货物/设备/信息化设备/计算机/服务器", NoticeExtractor.category("货物/设备/信息化设备/计算机/服务器"));
+    assertEquals("台式计算机,激光打印机",
+        NoticeExtractor.category("A02010104-台式计算机,A02020201-激光打印机,A02010104-台式计算机"));
+    assertNull(NoticeExtractor.category("货物"));
+    assertNull(NoticeExtractor.category(null));
+  }
+
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(delimiter = '|', textBlock = """
       深圳市龙华科技实验高级中学空调采购中标（成交）结果公告           | AWARD
