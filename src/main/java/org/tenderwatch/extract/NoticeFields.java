@@ -81,7 +81,8 @@ final class NoticeFields {
         () -> TitleBuyers.subject(SiteFrame.opening(body, title)),
         () -> signed(body, n -> PartyNames.buyerLike(n, agency)),
         () -> madeUp(problems) ? null : TitleBuyers.institution(title, agency),
-        () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency)));
+        () -> madeUp(problems) ? null : PartyNames.titleOwner(title, text, agency),
+        () -> PartyNames.officeOwner(text))); // "请向某某学院招投标办公室提出质疑": the college's own office
     // a title may carry the number its body leaves out: "…采购项目（项目编号：CLPSP16ZH04ZC25）的中标公告"
     String projectNo = firstNonBlank(() -> summary.get("项目编号"), () -> summary.get("采购项目编号"), () -> projectNo(text),
         () -> title == null ? null : projectNo(title), () -> SentenceNumbers.projectNo(text), () -> OpeningCodes.projectNo(body, title),

@@ -86,6 +86,34 @@ final class PartyNames {
     return name != null && OWN_OFFICE.matcher(name).find();
   }
 
+  /**
+   * The same office named anywhere in the text ("请向某某学院招投标办公室提出质疑", "联系人：某某医院招标办 王老师"): only
+   * campuses, schools and hospitals run procurement offices of their own (a 政府采购中心 is no one's office).
+   */
+  private static final Pattern OFFICE_IN_TEXT = Pattern.compile("(\\p{IsHan}{2,30}?(?:大学|学院|学校|中学|小学|医院))"
+      + "(?:招投标|招标|采购)\\p{IsHan}{0,8}?(?:中心|办公室|办|处|科)");
+  /** Words a sentence sets before the office's name, not part of it: "请向…", "由…", "联系…". */
+  private static final Pattern OFFICE_LEAD = Pattern.compile("^(?:如有异议|请|向|与|由|至|到|在|经|联系)+");
+  private static final Pattern OFFICE_WORD = Pattern.compile("招投标|招标|采购");
+
+  /**
+   * The institution whose own procurement office the text names, as the buyer when nothing else names one (the office
+   * is part of the buyer, {@link #ownOffice}); null when the text names no such office.
+   */
+  static String officeOwner(String text) {
+    if (!OFFICE_WORD.matcher(text).find()) {
+      return null;
+    }
+    Matcher m = OFFICE_IN_TEXT.matcher(text);
+    while (m.find()) {
+      String owner = OFFICE_LEAD.matcher(m.group(1)).replaceFirst("");
+      if (owner.length() >= 4) { // two chars at least before 学院/医院: "请与学校招标办联系" names no one
+        return owner;
+      }
+    }
+    return null;
+  }
+
   /** A role note closing a signature's name: the agency's (group 1) or the buyer's. */
   private static final Pattern ROLE = Pattern.compile("[（(](?:(\\p{IsHan}{0,4}代理\\p{IsHan}{0,4})|采购人|招标人|采购单位|建设单位)[)）]$");
 

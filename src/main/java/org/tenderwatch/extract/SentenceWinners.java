@@ -54,11 +54,12 @@ final class SentenceWinners {
   private static final Pattern SUPPLIED_BY = Pattern.compile("确定\\s*由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:供货|承接|承担|提供)");
   /**
-   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元"), up to a clause
+   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元", also after the currency's
+   * sign in brackets: "中标价（￥）110000元", or 人民币 or the sum in words: "中标价人民币110000元", "中标价壹拾壹万元整（¥110,000.00）"), up to a clause
    * mark; a hospital's 院内议价 result states its 议价金额; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
    */
   static final Pattern INLINE_AMOUNT = Pattern.compile("(?:" + Suppliers.WINNER + "|议价)"
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9]))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
+      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\)|\\(¥\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9壹贰叁肆伍陆柒捌玖拾]|人民币))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
 
   /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
   private static final Pattern ADDRESSEE = Pattern.compile("^致\\s*:\\s*([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END

@@ -36,8 +36,11 @@ final class Suppliers {
    * may say it is proposed (预中标单位, 拟成交供应商: the winner a result's 公示 names, not a ranked candidate).
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
-  /** A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）". */
-  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价)\\)";
+  /**
+   * A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）", or the
+   * currency's sign alone ("中标价（￥）", a campus 评审结果公示; folded to "(¥)").
+   */
+  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价|¥)\\)";
   /**
    * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
    * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：", 宜昌's "中标价(报价承诺)", the bid as
@@ -231,11 +234,19 @@ final class Suppliers {
       names.forEach(n -> add(out, n, null, null, lots));
       return;
     }
-    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
+    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), value, lots, out);
   }
 
-  private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
+  /**
+   * One winner and its amount: in a note on its name, said after it in the same value ("拟中标人：X，中标价（￥）110000元",
+   * no colon that would have cut the line apart), or under its own label within the next lines.
+   */
+  private static void oneBlock(List<Line> lines, int at, String name, String value, Deque<String> lots,
+      List<SupplierAward> out) {
     Amount amount = SupplierNames.noteAmount(name); // "X公司（成交价：86,500.00元）"
+    if (amount == null && value.length() > name.length()) {
+      amount = SentenceWinners.amountIn(value, Fold.fold(value), 0, value.length());
+    }
     for (int j = at + 1; amount == null && j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
