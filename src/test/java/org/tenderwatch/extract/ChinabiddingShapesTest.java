@@ -16,10 +16,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * its text layer gives the template's two-column cells, value first (":0739-264CNEIC2M09" over "招标项目编号", a lone
  * ":" over "招标人中国核电工程有限公司"). Text blocks: "¶" a line break.
  *
- * <p>Of the 14 rows, 10 failed first: the change summary (2), the sentence's day (2), the 实施地点 region (1) and the
- * value-first cells (5, the last a deadline read past a value over a label no field reads); the four guards (a tender
- * promising a 变更公告, an award's earlier 招标公告 day, a site that is no area, a numbered clause after a colon)
- * passed.
+ * <p>Of the 16 rows, 11 failed on the code before them: the change summary (2), the sentence's day (2), the 实施地点
+ * region (1), the value-first cells (5, the last a deadline read past a value over a label no field reads) and a
+ * 响应文件 deadline's label with the opening in brackets (1); the four guards (a tender promising a 变更公告, an award's
+ * earlier 招标公告 day, a site that is no area, a numbered clause after a colon) passed, and the last guard (a label
+ * over its colon-led value, a crawler's cell-per-line copy) passed before and failed on the first cut of the
+ * value-first rule, which a 山东 tuning page's re-laid copy showed.
  */
 class ChinabiddingShapesTest {
 
