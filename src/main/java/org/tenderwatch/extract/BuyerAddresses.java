@@ -35,6 +35,8 @@ final class BuyerAddresses {
   private static final Pattern OTHER_PARTY = Pattern.compile("代理|供应商|中标|成交|投标人|监督|投诉|质疑");
   /** Who oversees the procurement: a section headed for them ("九、监督部门联系方式") gives their address. */
   private static final Pattern OVERSEER = Pattern.compile("监督|投诉|质疑");
+  /** A line that is a label with its colon, a list number maybe before it: another field's, never an address. */
+  private static final Pattern LABELLED_LINE = Pattern.compile("^\\S{0,4}?\\p{IsHan}{2,20}\\s*:");
   /** How far after a buyer label its address may follow ("采购人名称：X 地址：Y", "采购人：X\n地 址：Y"). */
   private static final int ADDRESS_WINDOW = 160;
 
@@ -67,6 +69,9 @@ final class BuyerAddresses {
           String rest = text.substring(at).lines().findFirst().orElse("").replaceFirst("^[\\s|]+", "");
           if (ADDRESS_LABEL.matcher(Fold.fold(rest)).lookingAt()) {
             return null; // "地 址： | 地 址：Y": the buyer's cell is blank, the next cell is the agency's
+          }
+          if (LABELLED_LINE.matcher(Fold.fold(rest)).lookingAt()) {
+            return null; // "地址：" left blank over the next party's numbered line ("3、同级政府采购监督管理部门名称：…")
           }
           String address = closed(Labels.name(rest));
           if (address != null && Labels.isName(address)) { // "地址：" left blank over "联系人：…" is no address

@@ -139,17 +139,17 @@ final class FieldLabels {
       "投标文件递交截止时间和开标时间", "递交投标文件截止时间及开标时间", "递交投标文件截止时间和开标时间",
       "投标文件提交截止时间及开标时间", "响应文件提交截止时间及开启时间", "递交响应文件截止时间及开启时间",
       "提交投标文件截止时间、开标时间", "递交投标文件截止时间、开标时间",
-      // or the opening in brackets after the deadline's label
-      "递交投标文件截止时间（开标时间）", "投标截止时间（开标时间）", "投标文件递交截止时间（开标时间）",
       // a 竞争性谈判's responses handed in as the talks begin ("六、递交响应文件截止时间及谈判时间：…")
       "递交响应文件截止时间及谈判时间", "响应文件提交截止时间及谈判时间",
       // a hospital's 比选 and a campus 询价 open what they took at the deadline
       "比选申请文件递交截止时间及开启时间", "报价文件递交截止时间及开启时间", "递交报价文件截止时间及开启时间",
-      // or joined by 暨 or a slash ("投标截止时间暨开标时间：…", a cell "投标截止时间/开标时间"), or the deadline in brackets
-      // after the opening ("开标时间（投标截止时间）：…")
+      // or the deadline in brackets after the opening ("开标时间（投标截止时间）：…")
       "开标时间（投标截止时间）", "开标（投标截止）时间"),
-      Stream.of("投标截止时间", "递交投标文件截止时间", "提交投标文件截止时间", "投标文件递交截止时间", "响应文件提交截止时间")
-          .flatMap(d -> Stream.of("暨", "/").map(j -> d + j + "开标时间")).toList(),
+      // or joined by 暨 or a slash ("投标截止时间暨开标时间：…", a cell "投标截止时间/开标时间"), or the opening in brackets
+      // after the deadline's label ("投标截止时间（开标时间）：…", the 中国国际招标网 template's; any deadline's wording)
+      Stream.of("投标截止时间", "递交投标文件截止时间", "提交投标文件截止时间", "投标文件递交截止时间", "响应文件提交截止时间",
+              "递交响应文件截止时间")
+          .flatMap(d -> Stream.of(d + "暨开标时间", d + "/开标时间", d + "（开标时间）")).toList(),
       // or as the talks, the 磋商 or the 询价 begin (中央国家机关政府采购中心's "接受响应文件截止时间及谈判开始时间：…")
       Stream.of("接受响应文件截止时间", "提交响应文件截止时间", "递交响应文件截止时间", "响应文件提交截止时间",
           "响应文件递交截止时间").flatMap(d -> Stream.of("谈判", "磋商", "询价").map(k -> d + "及" + k + "开始时间")).toList())
@@ -245,7 +245,9 @@ final class FieldLabels {
    * Where a works or purchase project is (a ggzy 招标公告's "项目所在地：某省某市某县"): its region when it names an area, not
    * when it is a site's address ("某镇某路18号"), which is no region, as a 建设地点 is none.
    */
-  static final List<String> PROJECT_PLACE = List.of("项目所在地");
+  static final List<String> PROJECT_PLACE = List.of("项目所在地",
+      // the 中国国际招标网 template's "项目实施地点:中国江苏省" (a hospital's "项目实施地点：县医院煤场" is a site, no area)
+      "项目实施地点");
   /**
    * Where works are done (an Epoint result sheet's "建设地点" cell beside the 招标人's): a site, neither region nor
    * address, read for nothing; a name run on before it ends there ({@link NameEnds}).

@@ -111,7 +111,23 @@ final class NoticeDates {
     if (labelled == null && correction) {
       labelled = LabelDates.date(text, FieldLabels.PUBLISHED_OWN_CORRECTION, false);
     }
-    return labelled != null ? labelled : LabelDates.date(text, FieldLabels.PUBLISHED_CORRECTION, false);
+    if (labelled == null) {
+      labelled = LabelDates.date(text, FieldLabels.PUBLISHED_CORRECTION, false);
+    }
+    return labelled != null ? labelled : toldDay(text);
+  }
+
+  /**
+   * The day a notice says it was published, in the 中国国际招标网 template's sentence ("…受招标人委托对下列产品…进行国际
+   * 公开竞争性招标，于2025-09-19在中国国际招标网发布变更公告"): a bare 公告 or a correction's kind only, as a result or a
+   * correction says "于…发布招标公告" of the earlier tender. Read when nothing else dates the notice.
+   */
+  private static final Pattern TOLD_DAY =
+      Pattern.compile("于\\s*" + Dates.DATE + "\\s*在[^，,。；;\\n]{1,30}?发布(?:变更|更正|澄清)?公告");
+
+  private static LocalDateTime toldDay(String text) {
+    Matcher m = TOLD_DAY.matcher(text);
+    return m.find() ? Dates.of(m, 1) : null;
   }
 
   /** A signature's date may carry its label ("采购人：某局" / "日期：2023年5月6日") in the last lines. */
@@ -182,9 +198,11 @@ final class NoticeDates {
 
   /**
    * A date line of cell-per-line text that is a value, not a signature: under a table's label ("定标时间" /
-   * "2026-03-13", a colon after it or none), or a piece of a sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
+   * "2026-03-13", a colon after it or none; a note in brackets after the label, "投标截止时间（开标时间）"), or a piece of a
+   * sentence ("…并于" / date / "（北京时间）前递交…", "至" / date).
    */
-  private static final Pattern LABEL_ABOVE = Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期):?$");
+  private static final Pattern LABEL_ABOVE =
+      Pattern.compile("^[\\p{IsHan}()]{2,12}(?:时间|日期)(?:\\([\\p{IsHan}、]{1,10}\\))?:?$");
   private static final Pattern SENTENCE_BEFORE = Pattern.compile("[于至自从到在]$");
   private static final Pattern SENTENCE_AFTER = Pattern.compile("^(?:\\(北京时间|前|止|起|至)");
 

@@ -128,7 +128,7 @@ public final class NoticeExtractor {
     // the readers' lines leave out the site's frame (menus, lists of other notices, the footer): the text keeps it
     TextRender.Page page = TextRender.page(doc.body());
     String text = TextRender.pageText(page.all());
-    List<Line> rendered = page.notice();
+    List<Line> rendered = ValueFirstCells.swap(page.notice()); // a PDF text layer's cells, value over label
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own; tab-set rows first, so a label above a table never takes its header line as its value
     List<Line> joined = CellLines.read(SpacedLabels.split(FlatTables.gapRows(rendered)));

@@ -63,7 +63,9 @@ final class NoticeTypes {
    * ("成交金额：703900元", "中标金额（元）：…").
    */
   private static final Pattern CORRECTION_CUES = Pattern.compile(
-      "更正事项|更正内容|更正日期|更正信息[:：]|变更事项|变更内容|变更日期|原公告的|原公告名称|现更正|更正为[:：]");
+      "更正事项|更正内容|更正日期|更正信息[:：]|变更事项|变更内容|变更日期|原公告的|原公告名称|现更正|更正为[:：]"
+          // the 中国国际招标网 变更公告's first label, "澄清或变更简要说明：…", often all a heading-less copy says of its kind
+          + "|变更简要说明\\s*[:：]");
   /** An award's result stated as a label with its value: the winner's name or the amount won. */
   private static final Pattern AWARD_STATED = Pattern.compile(
       "(?:中标|成交)[(（]?(?:成交)?[)）]?(?:供应商名称|供应商|人名称|人|单位名称|单位|公司名称)\\s*[:：]\\s*\\S"

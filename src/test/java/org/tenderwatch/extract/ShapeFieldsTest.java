@@ -21,7 +21,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  *
  * <p>Of the 26 rows, 21 failed first: contact tables (5 of 6; the blank buyer's address is a guard), run-on addresses
  * (2), run-on signatures (4 of 5 with the file-name guard; 3 of 4 for labelled names, with the delivery-place guard),
- * types (2 of 3), agencies (2 of 3), buyers (2) and the max price (1).
+ * types (2 of 3), agencies (2 of 3), buyers (2) and the max price (1). Round 11r added two rows from its new pages,
+ * both failing first: a blank 地址 over the next party's numbered line is no address, and a date under a deadline label
+ * with a bracketed note ("投标截止时间（开标时间）") is no signature.
  */
 class ShapeFieldsTest {
 
@@ -35,6 +37,7 @@ class ShapeFieldsTest {
       cells: a contact table whose buyer left its fax blank | buyerAddress | 某某中学食堂改造工程招标公告¶一、招标条件¶本项目已具备招标条件。¶六、联系方式¶招标人¶某某县第一中学¶招标代理机构¶某某项目管理有限公司¶联系电话¶0531-1234567¶联系电话¶0531-7654321¶传真¶传真¶0531-7654322¶地址¶某某县文化路3号¶地址¶某某市经十路99号 | 某某县文化路3号
       tabs: a contact table whose buyer left its e-mail blank | buyerAddress | 某某水库除险加固工程招标公告¶一、招标条件¶本项目已具备招标条件。¶五、联系方式¶招标人⇥某某县水利局⇥招标代理机构⇥某某工程咨询有限公司¶联系人⇥张先生⇥联系人⇥李女士¶电子邮箱⇥⇥电子邮箱⇥abc@163.com¶地址⇥某某县人民路8号⇥地址⇥某某市建设路12号 | 某某县人民路8号
       cells: the buyer's address left blank is no address | buyerAddress | 某某水库除险加固工程招标公告¶一、招标条件¶本项目已具备招标条件。¶五、联系方式¶招标人¶某某县水利局¶招标代理机构¶某某工程咨询有限公司¶联系人¶张先生¶联系人¶李女士¶地址¶地址¶某某市建设路12号 | none
+      lines: a blank buyer's address over the supervisor's numbered line | buyerAddress | 某某设备公开招标公告¶一．招标项目编号: ZB-2017-01¶十二．联系方式¶1、采购代理机构名称：某某招标代理有限公司¶地址：某某市文一路1号¶2、采购人名称：某某省测绘中心¶联系人：王某¶地址：¶3、同级政府采购监督管理部门名称：某某省财政厅政府采购监管处¶地址： | none
       cells: colon labels, the buyer's side on the right | buyerAddress | 某某医院检测试剂采购项目招标公告¶一、采购项目编号：GZ-2024-05¶二、采购预算：2000000元¶购买招标文件联系人：¶王先生¶采购人联系人：¶某某医院设备科¶电话：¶020-12345678¶电话：¶/¶联系地址：¶某某市天河路1号¶联系地址：¶某某市东风路5号¶邮编：¶510000¶邮编：¶510001 | 某某市东风路5号
       tabs: colon labels, the buyer's side on the right | buyerAddress | 某某医院检测试剂采购项目招标公告¶一、采购项目编号：GZ-2024-05¶二、采购预算：2000000元¶购买招标文件联系人：⇥王先生⇥采购人联系人：⇥某某医院设备科¶电话：⇥020-12345678⇥电话：⇥/¶传真：⇥020-12345679⇥传真：⇥/¶联系地址：⇥某某市天河路1号⇥联系地址：⇥某某市东风路5号¶邮编：⇥510000⇥邮编：⇥510001 | 某某市东风路5号
       runon: an address cut before its house number | buyerAddress | 某某县体育考试设备采购项目竞争性磋商公告 一、项目基本情况 项目编号：BJ-2024-003 八、联系方式 1.采购人信息 名称：某某县考试管理中心 地址：某某县城关镇秦川路 6号 联系方式： 0917-1234567 2.采购代理机构信息 名称：某某工程项目管理有限公司 地址：某某市高新五路云天大厦 1601室 联系方式： 18700000000 | 某某县城关镇秦川路6号
@@ -43,6 +46,7 @@ class ShapeFieldsTest {
       runon: a signature before a Word and an Excel attachment | publishedAt | 某某学校课桌椅采购项目询价公告 一、项目编号：XJ-2024-11 二、联系方式 采购人：某某学校 联系人：王老师 联系电话：0371-1234567 某某招标代理有限公司 2024年5月10日 采购需求.docx 报价一览表.xlsx | 2024-05-10T00:00
       runon: a day after a blank e-mail label | publishedAt | 某某县保障性住房建设项目（监理）招标公告 一、招标条件 本项目已由某某县发改委批准。 九、联系方式 招 标 人：某某县住房和城乡建设局 招标代理机构：某某工程项目管理咨询有限公司 联 系 人：王某 联 系 人：李某 电 话：15900000000 电 话：0996-1234567 电子邮件： 电子邮件： 2021年06月23日 招标人或其招标代理机构： （签章） 附件： 备案表.pdf | 2021-06-23T00:00
       runon: a day after a blank 邮箱 label | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 五、联系方式 采购人：某某中学 联系人：赵老师 电话：0851-1234567 邮箱： 2024年5月10日 | 2024-05-10T00:00
+      cells: a date under a deadline label with its bracketed note is no signature | publishedAt | 某某设备国际招标变更公告¶5、投标文件的递交¶投标截止时间（开标时间）¶2025-06-30 09:30¶6、联系方式¶招标人¶某某电路有限公司 | none
       runon: a deadline sentence before an attachment is no signature | publishedAt | 某某中学教学设备采购项目竞争性谈判公告 一、项目编号：TP-2024-02 二、请于 2024年5月20日 报名表.docx | none
       runon: a tender that says what follows the result to come | type | 询价公告 某某企业服务有限公司（采购代理机构）受 某某置业有限责任公司（采购人）委托，拟对 某某中心热水系统设备采购项目 采用询价方式进行采购，特邀请符合本次采购要求的供应商参加报价。 一、采购项目基本情况 1. 项目编号：XJ-2024-07 十、联系方式 采购人：某某置业有限责任公司 注：1. 标书费发票开具请在成交结果公告后联系代理机构申请 | tender
       runon: a deposit returned after the award notice is published | type | 招标公告 某某县水务局 某某水厂改造工程已具备招标条件，现进行公开招标。 一、项目编号：SW-2024-03 二、投标保证金：未中标人的投标保证金在中标公告发布后五个工作日内退还。 三、报名截止：2024年5月20日 | tender
