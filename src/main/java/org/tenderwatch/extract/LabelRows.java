@@ -24,10 +24,15 @@ final class LabelRows {
   private static final Pattern RATE_NOTE = Pattern.compile(Suppliers.RATE_NOTE_BODY + "$");
   private static final Pattern END_COLON = Pattern.compile(":$");
   private static final Pattern DIGIT = Pattern.compile("[0-9０-９]");
+  /** A section number before a heading, width-folded ("一、", "3、", "3."). */
+  private static final Pattern SECTION_NO = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.])");
   /** A line that opens with a label of its own, width-folded ("第一中标候选人：X", "联系人：王某"). */
   private static final Pattern OPENS_LABEL = Pattern.compile("^[^\\s:,，。;；、0-9]{2,14}:");
   /** Every label the extractor reads, folded and without spaces: a cell or line that is one of these is a label. */
   private static final Set<String> KNOWN = known();
+  // numbered with no colon in 湖北's result template; a numbered date heading ("二、公示时间") heads a period, no value
+  private static final Set<String> IDS = java.util.stream.Stream.of(FieldLabels.PROJECT_NO, FieldLabels.PROJECT_NAME)
+      .flatMap(List::stream).map(LabelRows::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
   /**
    * A party's contact label, read in its block ("采购人名称" over "某某医院" over "地址" over "某某路"): beside label/value
    * pairs it is a label too, though alone it names a column.
@@ -68,6 +73,12 @@ final class LabelRows {
     return KNOWN.contains(key(cell));
   }
 
+  /** A known label alone, or a project's number or name label numbered as a heading ("一、项目编号" over "HBT-…"). */
+  private static boolean isKnownHeading(String line) {
+    String k = key(line);
+    return KNOWN.contains(k) || SECTION_NO.matcher(k).lookingAt() && IDS.contains(SECTION_NO.matcher(k).replaceFirst(""));
+  }
+
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */
   static boolean isLabel(String cell) {
     String folded = SPACE.matcher(Fold.fold(cell)).replaceAll("");
@@ -97,7 +108,7 @@ final class LabelRows {
         out.add(l); // "电子邮箱" over "电子邮箱": the left party's cell was blank, the right one's value comes next
         inPairs = true;
       } else if (!l.isRow() && i + 1 < body.size() && !body.get(i + 1).isRow()
-          && (KNOWN.contains(key(l.text())) || wasInPairs && CONTACT.matcher(key(l.text())).matches())
+          && (isKnownHeading(l.text()) || wasInPairs && CONTACT.matcher(key(l.text())).matches())
           && !isLabel(body.get(i + 1).text()) && !FlatTables.isHeader(body.get(i + 1).text())
           && !OPENS_LABEL.matcher(Fold.fold(body.get(i + 1).text())).lookingAt() && !endsHeader(body, i)) {
         // the next line is a value, not the next column of a header flattened one cell a line, nor a line with a
@@ -149,7 +160,9 @@ final class LabelRows {
    * so the line below is the first row's first cell, not the label's value.
    */
   private static boolean endsHeader(List<Line> body, int i) {
-    return i >= 2 && column(body.get(i - 1)) && column(body.get(i - 2));
+    // a label two lines down: pairs going on, a lot's name ending in a column word ("…施工/标段" / "项目所在地" / X)
+    return i >= 2 && column(body.get(i - 1)) && column(body.get(i - 2))
+        && !(i + 2 < body.size() && !body.get(i + 2).isRow() && KNOWN.contains(key(body.get(i + 2).text())));
   }
 
   /**

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 验收结果, a kind in brackets after the title ("（更正）"); each failed before, except the
  * 预算以内, equal-lots and 予以废标 guards and the two 响应文件 deadlines
  * (already read; kept so a change of the deadline labels cannot lose them). A row may give its own {@code <h1>}.
+ * Round 11r: 湖北's numbered 项目编号 heading with no colon over its value, and a label/value list (one cell a line or
+ * tab-set) whose lot name ends in 标段 above the next label; each failed before (the buyer's address row is a guard).
  */
 class LabelVariantsTest {
 
@@ -98,6 +100,10 @@ class LabelVariantsTest {
       an acceptance's result is no award (11o) | type | <h1>某某大学设备采购项目验收结果公告</h1><p>验收结论：合格</p> | OTHER
       a result corrected, its kind in brackets (11o) | type | <h1>某某大学设备采购项目中标结果公告（更正）</h1><p>更正事项：中标金额</p> | CORRECTION
       a tender's rejection clause is no termination (11o guard) | type | <h1>某某大学设备采购项目公告</h1><p>一、项目基本情况</p><p>投标截止时间：2024年5月10日9:30</p><p>出现下列情形之一的，予以废标：</p> | TENDER
+      a numbered heading alone is the label over its value (11r) | projectNo | <p>一、项目编号</p><p><span>ABC-16120000-260001</span></p><p>二、采购计划备案号</p><p><span>420000-2026-00001</span></p><p>三、项目名称</p><p><span>某大学某馆改造工程项目</span></p> | ABC-16120000-260001
+      a page of such headings keeps its buyer's address (11r guard) | buyerAddress | <p>一、项目编号</p><p>ABC-16120000-260001</p><p>十、凡对本次公告内容提出询问，请按以下方式联系</p><p>1、采购人信息</p><p>名 称：</p><p>某大学</p><p>地 址：</p><p>某市某区某大道1号</p> | 某市某区某大道1号
+      a lot's name ending in 标段 over the next label (11r) | region | <p>项目及标段名称</p><p>某某安置房（二期） 项目施工/标段</p><p>项目所在地</p><p>某某区</p><p>开标时间</p><p>2021/4/22 10:00:00</p><p>招标人</p><p>某某发展有限公司</p> | 某某区
+      the same pairs set apart by tabs (11r) | region | <p>项目及标段名称&#9;某某安置房（二期） 项目施工/标段</p><p>项目所在地&#9;某某区&#9;开标时间&#9;2021/4/22 10:00:00</p><p>招标人&#9;某某发展有限公司&#9;招标代理&#9;某某管理有限责任公司</p> | 某某区
       """)
   void fieldOfAVariant(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
