@@ -43,6 +43,7 @@ class HeldOutAccuracyTest {
   static {
     FAMILIES.put("ccgp_detail_", "ccgp vF whole page");
     FAMILIES.put("ccgp_uir_", "ccgp vF text blocks");
+    FAMILIES.put("ccgptext_", "ccgp vF page text, a crawler's copy");
     FAMILIES.put("ccgpfrag_", "ccgp body fragment, 2017–2019 layouts");
     FAMILIES.put("ccgpvt_", "ccgp vT (≤2016) fragments");
     FAMILIES.put("hosp_", "hospital, aggregator copy");
@@ -104,7 +105,9 @@ class HeldOutAccuracyTest {
       "ggzy_yichang_yuanan_jiuxian_land_development_lot3_candidates",
       // 11p-pa: a page helper read in full the code-index file that holds these two pages' text (checking it for
       // unused records) while it wrote rules for another 湖南 page: their text, not their labels, was seen
-      "prov_hunan_rural_mgmt_plaque_printing_award", "ggzy_bozhou_sports_park_construction_candidates");
+      "prov_hunan_rural_mgmt_plaque_printing_award", "ggzy_bozhou_sports_park_construction_candidates",
+      // 11r-pa: a page helper printed this page's line of realdata/README.md, which gives its project number
+      "agg_qianguo_justice_bureau_book_printing_tender");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
