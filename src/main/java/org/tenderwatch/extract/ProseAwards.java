@@ -112,7 +112,8 @@ final class ProseAwards {
     }
     Matcher lot = LOT_WINNER.matcher(folded);
     boolean any = false;
-    while (lot.find()) {
+    // LOT_WINNER needs a colon after the lot: most lines have none and are spared a search from every offset
+    while (folded.indexOf(':') >= 0 && lot.find()) {
       int f = lot.start(4) >= 0 ? 4 : 5; // the figure after its word, or the figure with its unit
       Amount a = Suppliers.labelled(text.substring(lot.start(f), lot.end(f)), lot.group(3));
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
