@@ -60,6 +60,9 @@ final class LabelRows {
   /** Compiled once: this runs for every line the label readers and {@link Join} test. */
   private static String key(String cell) {
     String bare = SPACE.matcher(Fold.fold(cell)).replaceAll("");
+    if (bare.indexOf('(') < 0) {
+      return END_COLON.matcher(bare).replaceAll(""); // UNIT and RATE_NOTE open with a bracket: most cells have none
+    }
     return RATE_NOTE.matcher(END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("")).replaceAll("");
   }
 
