@@ -83,8 +83,9 @@ final class BidDates {
     if (published == null) {
       return null;
     }
-    Matcher m = YEARLESS_BY.matcher(digits(text));
-    if (!m.find()) {
+    LeadScan scan = LeadScan.of(YEARLESS_BY, digits(text));
+    Matcher m = scan.matcher();
+    if (!scan.find()) {
       return null;
     }
     String from = m.group().substring(m.start("d") - m.start());
@@ -139,8 +140,9 @@ final class BidDates {
     LocalDateTime last = null;
     int lastAt = -1;
     for (Pattern form : forms) {
-      Matcher m = form.matcher(folded);
-      while (m.find()) {
+      LeadScan scan = LeadScan.of(form, folded);
+      Matcher m = scan.matcher();
+      while (scan.find()) {
         // a form that opens with 并 ("…获取招标文件，并于…前递交投标文件") is a clause of its own: its words are read
         // one that opens with its label ("开标时间推迟至…") reads back to the comma: "因招标文件澄清，本项目开标时间推迟
         // 至…" gives a reason, not another date's clause; "报名截止时间为…" keeps its word

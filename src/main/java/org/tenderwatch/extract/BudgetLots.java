@@ -42,7 +42,7 @@ final class BudgetLots {
   static List<Stated> stated(String text, String label, Function<Labels.Value, Amount> reader) {
     String folded = Fold.fold(text);
     List<Stated> out = new ArrayList<>();
-    Labels.Finder f = Labels.finder(label, folded);
+    LabelFinder f = Labels.finder(label, folded);
     while (f.find()) {
       String value = text.substring(f.end()).lines().findFirst().orElse("").strip();
       value = value.startsWith("|") ? value.substring(1).strip() : value;

@@ -57,7 +57,7 @@ final class BuyerAddresses {
   static String nearBuyer(String text) {
     String folded = Fold.fold(text);
     for (String label : FieldLabels.BUYER) {
-      Labels.Finder m = Labels.finder(label, folded);
+      LabelFinder m = Labels.finder(label, folded);
       boolean found = false;
       while (m.find()) { // the buyer named again in the contact block ("十、联系方式 采购人：X 地址：Y")
         found = true;

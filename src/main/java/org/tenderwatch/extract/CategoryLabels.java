@@ -37,7 +37,7 @@ final class CategoryLabels {
     String folded = Fold.fold(text);
     for (String label : LABELS) {
       Set<String> found = new LinkedHashSet<>();
-      Labels.Finder m = Labels.finder(label, folded);
+      LabelFinder m = Labels.finder(label, folded);
       while (m.find()) {
         String value = valueAt(text, m.end());
         if (!CODE_OR_PATH_ONLY.contains(label) || CODE_OR_PATH.matcher(Fold.fold(value)).find()) {

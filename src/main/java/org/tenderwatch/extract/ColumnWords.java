@@ -57,5 +57,42 @@ final class ColumnWords {
     return out.toString();
   }
 
+  /** Each column word spelled out, an optional last char both ways ("标段号?": 标段号 and 标段). */
+  private static final List<String> WORDS = spelled();
+  private static final int HEADER_LEAD = 12;
+  private static final String NOT_IN_LEAD = "0123456789:,。;";
+
+  /**
+   * Whether a cell is at most 12 chars (a char outside the BMP counts once) with no digit nor ":,。;" in them, then a
+   * column word: what the regex {@code ^[^0-9:,。;]{0,12}(?:ENDINGS)$} matches, asking each word once instead of
+   * backtracking through all of them at each of 13 offsets.
+   */
+  static boolean header(String cell) {
+    for (String w : WORDS) {
+      if (cell.endsWith(w)) {
+        int lead = cell.length() - w.length();
+        if (cell.codePointCount(0, lead) <= HEADER_LEAD && cell.chars().limit(lead).allMatch(c -> NOT_IN_LEAD.indexOf(c) < 0)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<String> spelled() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String word : ENDINGS.split("\\|")) {
+      String plain = word.endsWith("?") ? word.substring(0, word.length() - 1) : word;
+      if (plain.length() < 2 || !plain.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        throw new IllegalStateException("a column word is Chinese chars, its last one maybe optional: " + word);
+      }
+      out.add(plain);
+      if (word.endsWith("?")) {
+        out.add(plain.substring(0, plain.length() - 1));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   private ColumnWords() {}
 }

@@ -14,15 +14,9 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class FlatTables {
 
-  /**
-   * A cell that names a column: short, no figure or colon, ending in a word that columns end in (the unit in
-   * brackets aside). A value ("货物", "审核通过", "冷水江市人民检察院") ends in none of them. 山东's lots run on after
-   * a value: "项目名称：X 包号 预算金额(万元) 最高限价(万元) A 140.000000 140.000000".
-   */
-  private static final Pattern HEADER = Pattern.compile("^[^0-9:,。;]{0,12}(?:" + ColumnWords.ENDINGS + ")$");
   /** A unit in a header's brackets: "(元)", "(单位:万元)", a price per measure "(元/吨)", a count's "(吨)", "(%)". */
   private static final Pattern UNIT = Pattern.compile("\\((?:单位:)?(?:(?:亿元|万元|元)(?:/\\p{IsHan}{1,2})?|\\p{IsHan}{1,2}|%)\\)");
-  /** The longest text HEADER can match once a UNIT is taken out: 12 chars, the longest ending, "(单位:万元)". */
+  /** The longest text a header can be once a UNIT is taken out: 12 chars, the longest ending, "(单位:万元)". */
   private static final int LONGEST_HEADER = 12 + ColumnWords.LONGEST + "(单位:万元)".length();
   /** A line that ends a table's values: a section heading or a line that opens with a label. */
   static final Pattern STOP = Pattern.compile("^(?:[一二三四五六七八九十]+、|\\([一二三四五六七八九十]+\\)"
@@ -276,18 +270,23 @@ final class FlatTables {
     return !l.isRow() && isHeader(l.text());
   }
 
-  /** Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"). */
+  /**
+   * Whether a cell or line names a table column ("成交金额(元)", "供应商名称", "采购人推荐意见"): short, no figure or
+   * colon, ending in a word that columns end in (the unit in brackets aside; {@link ColumnWords#header}). A value
+   * ("货物", "审核通过", "冷水江市人民检察院") ends in none of them. 山东's lots run on after a value: "项目名称：X 包号
+   * 预算金额(万元) 最高限价(万元) A 140.000000 140.000000".
+   */
   static boolean isHeader(String cell) {
     String folded = Fold.fold(cell);
     String compact = folded.replace(" ", "");
     if (compact.length() > LONGEST_HEADER) {
-      return false; // HEADER cannot match: spare the regex the lines of running text this is asked about
+      return false; // no header is as long: spare the unit regex the lines of running text this is asked about
     }
     String bare = compact.indexOf('(') < 0 ? compact : UNIT.matcher(compact).replaceAll("");
     if (bare.isEmpty() || ColumnWords.LAST_CHARS.indexOf(bare.charAt(bare.length() - 1)) < 0) {
       return false; // no column word ends it: most words asked about, answered without the regex
     }
-    return HEADER.matcher(bare).matches() && !LOT_CELL.matcher(bare).matches() // "一标段" ends in 标段, yet is a value
+    return ColumnWords.header(bare) && !LOT_CELL.matcher(bare).matches() // "一标段" ends in 标段, yet is a value
         && !STOP.matcher(folded).lookingAt(); // "二、中标信息" is a section's heading, not a column's
   }
 

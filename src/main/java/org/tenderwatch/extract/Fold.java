@@ -72,13 +72,17 @@ public final class Fold {
   }
 
   private static String foldChars(String s) {
-    char[] out = new char[s.length()];
-    boolean changed = false;
-    for (int i = 0; i < out.length; i++) {
-      char c = s.charAt(i);
-      out[i] = TABLE[c];
-      changed |= out[i] != c;
+    int i = 0;
+    while (i < s.length() && TABLE[s.charAt(i)] == s.charAt(i)) {
+      i++; // most labels and many lines fold to themselves: no copy for them
     }
-    return changed ? new String(out) : s;
+    if (i == s.length()) {
+      return s;
+    }
+    char[] out = s.toCharArray();
+    for (; i < out.length; i++) {
+      out[i] = TABLE[out[i]];
+    }
+    return new String(out);
   }
 }

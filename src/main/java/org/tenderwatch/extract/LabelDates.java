@@ -46,7 +46,7 @@ final class LabelDates {
   private static LocalDateTime date(String text, List<String> labels, boolean windowEnd, LocalDateTime published) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Labels.Finder m = Labels.finder(label, folded);
+      LabelFinder m = Labels.finder(label, folded);
       while (m.find()) {
         List<String> next = text.substring(m.end()).lines().limit(2).toList();
         for (int i = 0; i < next.size(); i++) {

@@ -64,8 +64,9 @@ final class LabelRows {
 
   /** Compiled once: this runs for every line the label readers and {@link Join} test. */
   private static String key(String cell) {
-    String bare = SPACE.matcher(Fold.fold(cell)).replaceAll("");
-    return RATE_NOTE.matcher(END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("")).replaceAll("");
+    String bare = SPACE.matcher(Fold.fold(cell)).replaceAll(""); // UNIT and RATE_NOTE open with a bracket: most
+    return bare.indexOf('(') < 0 ? END_COLON.matcher(bare).replaceAll("") // cells have none, so skip them there
+        : RATE_NOTE.matcher(END_COLON.matcher(UNIT.matcher(bare).replaceAll("")).replaceAll("")).replaceAll("");
   }
 
   /** Whether a cell or line is one of the labels the extractor reads (with or without its colon). */

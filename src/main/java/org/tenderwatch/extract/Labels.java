@@ -32,9 +32,9 @@ final class Labels {
   static Value find(String text, List<String> labels) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Finder m = finder(label, folded);
+      LabelFinder m = finder(label, folded);
       while (m.find()) {
-        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+        String value = lineFrom(text, m.end()).strip();
         if (value.startsWith("|")) {
           value = value.substring(1).strip();
         }
@@ -75,9 +75,9 @@ final class Labels {
   private static String firstRead(String text, List<String> labels, Function<String, String> reader) {
     String folded = Fold.fold(text);
     for (String label : labels) {
-      Finder m = finder(label, folded);
+      LabelFinder m = finder(label, folded);
       while (m.find()) {
-        String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+        String value = lineFrom(text, m.end()).strip();
         String read = reader.apply(value.startsWith("|") ? value.substring(1) : value);
         if (read != null) {
           return read;
@@ -124,9 +124,9 @@ final class Labels {
   static List<Value> findAll(String text, String label) {
     String folded = Fold.fold(text);
     List<Value> out = new ArrayList<>();
-    Finder m = finder(label, folded);
+    LabelFinder m = finder(label, folded);
     while (m.find()) {
-      String value = text.substring(m.end()).lines().findFirst().orElse("").strip();
+      String value = lineFrom(text, m.end()).strip();
       value = value.startsWith("|") ? value.substring(1).strip() : value;
       if (!value.isEmpty()) {
         out.add(new Value(value, m.group(1)));
@@ -136,57 +136,28 @@ final class Labels {
   }
 
   /**
-   * Successive matches of one label in folded text, as {@link Matcher#find()} gives them, found faster: the search
-   * jumps from one occurrence of the label's first char to the next and tries the pattern only there (with
-   * transparent bounds, so the "not after a Chinese character" lookbehind still sees the char before).
+   * The rest of the line from {@code at}, as {@code text.substring(at).lines().findFirst().orElse("")} gives it,
+   * without copying the rest of the text (a label's value is read this way for every label found).
    */
-  static final class Finder {
-    private final Matcher m;
-    private final String folded;
-    private final char first;
-    private int from;
-
-    private Finder(String label, String folded) {
-      this.m = pattern(label).matcher(folded).useTransparentBounds(true);
-      this.folded = folded;
-      this.first = Fold.fold(label.charAt(0));
+  static String lineFrom(String text, int at) {
+    int end = at;
+    while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+      end++;
     }
-
-    boolean find() {
-      for (int i = folded.indexOf(first, from); i >= 0; i = folded.indexOf(first, i + 1)) {
-        m.region(i, folded.length());
-        if (m.lookingAt()) {
-          from = m.end();
-          return true;
-        }
-      }
-      from = folded.length() + 1;
-      return false;
-    }
-
-    int start() {
-      return m.start();
-    }
-
-    int end() {
-      return m.end();
-    }
-
-    String group(int group) {
-      return m.group(group);
-    }
+    return text.substring(at, end);
   }
 
   /** The matches of a label in text folded with {@link Fold#fold}. */
-  static Finder finder(String label, String folded) {
-    return new Finder(label, folded);
+  static LabelFinder finder(String label, String folded) {
+    return new LabelFinder(label, folded);
   }
 
   /** Compiled once per label: the label lists are fixed and looked up on every page. */
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 
   static Pattern pattern(String label) {
-    return PATTERNS.computeIfAbsent(label, Labels::compile);
+    Pattern p = PATTERNS.get(label); // computeIfAbsent locks the bin when the key is not its first node
+    return p != null ? p : PATTERNS.computeIfAbsent(label, Labels::compile);
   }
 
   /**

@@ -222,8 +222,10 @@ final class NoticeFields {
   private static String blockName(List<Line> body, Pattern heading, Pattern line) {
     for (int i = 0; i < body.size(); i++) {
       String text = body.get(i).text();
-      Matcher h = heading.matcher(Fold.fold(text));
-      if (body.get(i).isRow() || !h.lookingAt()) {
+      String folded = Fold.fold(text);
+      Matcher h = heading.matcher(folded);
+      // both block headings end in 信息 (BUYER_BLOCK's second form after a .* that backtracks over the whole line)
+      if (body.get(i).isRow() || !folded.contains("信息") || !h.lookingAt()) {
         continue;
       }
       Matcher same = line.matcher(text.substring(h.end()).strip());

@@ -112,13 +112,22 @@ final class ProseAwards {
     }
     Matcher lot = LOT_WINNER.matcher(folded);
     boolean any = false;
-    while (lot.find()) {
+    while (mayNameLotWinners(folded) && lot.find()) {
       int f = lot.start(4) >= 0 ? 4 : 5; // the figure after its word, or the figure with its unit
       Amount a = Suppliers.labelled(text.substring(lot.start(f), lot.end(f)), lot.group(3));
       Suppliers.add(out, text.substring(lot.start(2), lot.end(2)), text.substring(lot.start(1), lot.end(1)), a, lots);
       any = true;
     }
     return any || (worded || folded.contains("结果")) && result(text, folded, out, lots);
+  }
+
+  /**
+   * Whether {@link #LOT_WINNER} can match: it needs a lot's noun (each of {@link LotNames}' holds 包 or 标), a colon
+   * after it and a comma after the winner. Most lines lack one of them and are spared a search from every offset.
+   */
+  private static boolean mayNameLotWinners(String folded) {
+    return folded.indexOf(':') >= 0 && (folded.indexOf('包') >= 0 || folded.indexOf('标') >= 0)
+        && (folded.indexOf(',') >= 0 || folded.indexOf('，') >= 0);
   }
 
   /** "X以Y元中标", "成交结果：X，成交价Y": the winner and the amount its sentence states. */

@@ -152,8 +152,8 @@ final class TextRender {
 
   /** Whether a nested table sits anywhere below (a layout row); a plain walk, cheaper than a selector per row. */
   private static boolean hasTable(Element e) {
-    for (Element c : e.children()) {
-      if (c.normalName().equals("table") || hasTable(c)) {
+    for (Node n : e.childNodes()) { // children() would copy each element's child list
+      if (n instanceof Element c && (c.normalName().equals("table") || hasTable(c))) {
         return true;
       }
     }
