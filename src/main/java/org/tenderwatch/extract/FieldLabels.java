@@ -218,6 +218,8 @@ final class FieldLabels {
       // ggzy engineering pages: a notice's publicity starts when it is published ("公告发布开始时间：2026-03-16 17:00",
       // a candidate list's "公示开始时间:")
       "公告发布开始时间", "公示开始时间", "公示开始日期",
+      // the same as a four-cell row "公告开始时间 | 2023年2月15日 | 公告结束时间 | 2023年2月28日" (徐州's ggzy pages)
+      "公告开始时间", "公告开始日期",
       // a result's publicity period starts the day it is published ("公示期：2026年03月16日至2026年03月18日")
       "公示期", "公示起止时间", "公示期间",
       // the same period named after what is published ("中标候选人公示时间：2023年5月6日至…"), and a 公告期限 that states

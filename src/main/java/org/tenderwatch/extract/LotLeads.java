@@ -21,10 +21,21 @@ final class LotLeads {
    * 第七包（Intel和AMD）："): ccgp batch purchases list their lots so before the winners' blocks.
    */
   private static final Pattern NOTED = Pattern.compile("(?<=\\s)(?:" + LotNames.LEADING + ")\\s*\\([^()]{1,20}\\)\\s*:");
+  /**
+   * A lot's heading and its colon closing a piece after a space: "某某采购结果公告 包1：" once {@link SpacedLabels} cut
+   * off the bare labels after it ("包1： 中标供应商 X 中标金额 Y 包2： …", a lot heading over a label table, run on).
+   */
+  private static final Pattern CLOSING = Pattern.compile("(?<=\\s)(?:" + LotNames.LEADING + ")\\s*:\\s*$");
   /** How far before a cut a heading is looked for. */
   private static final int REACH = 16;
 
   private LotLeads() {}
+
+  /** Where a piece's closing lot heading starts ("… 包1：", {@link #CLOSING}), or -1. */
+  static int closing(String piece) {
+    Matcher m = CLOSING.matcher(Fold.fold(piece));
+    return m.find() ? m.start() : -1;
+  }
 
   /** Adds a cut before each lot heading that sits right before one of the cuts, and before each noted heading. */
   static void add(String folded, TreeSet<Integer> cuts) {

@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.util.Deque;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tenderwatch.extract.TextRender.Line;
@@ -17,7 +18,29 @@ final class NumberedWinners {
   private static final Pattern ITEM = Pattern.compile("^\\s*([0-9]{1,2})[、.)]\\s*([^\\s:,，。;；、]{2,60}?"
       + SupplierNames.ORG_END + ")(?=[\\s,，。;；]|$)");
 
+  /**
+   * A numbered winner and its amount in one clause, "1、X公司，中标金额：12万元", as a run-on copy of a label over its
+   * numbered winners keeps them ("中标供应商： 1、X公司，中标金额：12万元 2、Y公司，中标金额：8万元").
+   */
+  private static final Pattern ITEM_AMOUNT = Pattern.compile("(?<![0-9.])[0-9]{1,2}[、.]\\s*[^\\s:,，。;；、]{2,60}?"
+      + SupplierNames.ORG_END + "\\s*[,，]\\s*" + Suppliers.WINNER + "?(?:总?金额|价格|总?价|报价)" + Suppliers.UNIT
+      + "\\s*:\\s*[^\\s,，。;；:]+");
+
   private NumberedWinners() {}
+
+  /**
+   * Clears {@link RunOn}'s cuts inside a winner and its amount written as one clause, so it is read whole: a lot's
+   * ("第1包：甲公司，中标金额：12.5万元", {@link ProseAwards#LOT_WINNER}) and a numbered item's ("1、甲公司，中标金额：
+   * 12万元", its line an item as {@link #read} takes it).
+   */
+  static void keepWhole(String folded, TreeSet<Integer> cuts) {
+    for (Pattern whole : new Pattern[] {ProseAwards.LOT_WINNER, ITEM_AMOUNT}) {
+      Matcher m = whole.matcher(folded);
+      while (m.find()) {
+        cuts.subSet(m.start() + 1, m.end()).clear();
+      }
+    }
+  }
 
   /**
    * Reads the items from the label's value on line {@code at} and the lines after it, numbered 1, 2, 3 …; returns the

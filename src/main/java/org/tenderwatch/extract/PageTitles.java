@@ -25,6 +25,13 @@ final class PageTitles {
    * that names only the kind of notice ("中标公告") where the title was made up from the 项目名称: it types the notice.
    */
   record Title(String text, String problem, String kind) {
+    /** A site's flag in square brackets before the title ("[0]某某工程的招标公告", a template's IsSecond mark): no part of it. */
+    private static final Pattern FLAG = Pattern.compile("^\\s*[\\[［][0-9]{1,2}[\\]］]\\s*(?=\\p{IsHan})");
+
+    Title {
+      text = text == null ? null : FLAG.matcher(text).replaceFirst("");
+    }
+
     Title(String text, String problem) {
       this(text, problem, null);
     }

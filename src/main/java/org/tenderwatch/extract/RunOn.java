@@ -173,11 +173,7 @@ final class RunOn {
     while (lotLabel.find()) {
       cuts.add(lotLabel.end());
     }
-    // "第1包：甲公司，中标金额：12.5万元" is one lot's winner and amount, read whole (ProseAwards): no cut inside it
-    Matcher lotWinner = ProseAwards.LOT_WINNER.matcher(folded);
-    while (lotWinner.find()) {
-      cuts.subSet(lotWinner.start() + 1, lotWinner.end()).clear();
-    }
+    NumberedWinners.keepWhole(folded, cuts); // "第1包：甲公司，中标金额：12.5万元", "1、甲公司，中标金额：12万元"
     List<String> pieces = new ArrayList<>();
     int from = 0;
     for (int at : cuts) {

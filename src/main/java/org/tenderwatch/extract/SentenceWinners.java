@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 final class SentenceWinners {
 
   /**
-   * A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。", "本工程中标单位为X", "招标人确定的中标人：X"):
+   * A winner in a sentence ("经评审，中标供应商为：X，", "确定中标人为X。", "本工程中标单位为X", "招标人确定的中标人：X",
+   * a 公示's proposed one "拟中标人：X，中标价…"):
    * after 为 or a colon, up to
    * a clause mark; a lot before the label says whose winner it is ("第2包中标人为Y").
    */
   private static final Pattern INLINE_NAME = Pattern.compile("(?:^|[,，。;；\\s]|确定的?|(?:本|该)(?:项目|工程|标段|标包|包|次))"
-      + "(?:(?<lot>" + Suppliers.LOT_NO_MARK + ")\\s*的?)?" + Suppliers.WINNER
+      + "(?:(?<lot>" + Suppliers.LOT_NO_MARK + ")\\s*的?)?[预拟]?" + Suppliers.WINNER
       + "(?:供应商|人|单位|公司)(?:名称)?\\s*(?:为\\s*:?|:|是(?=[^,，。;；\\s:]{2,60}?" + SupplierNames.ORG_END
       + "(?:[,，。;；\\s]|$)))\\s*(?<name>[^,，。;；\\s:]{4,60})");
   /**
@@ -54,12 +55,14 @@ final class SentenceWinners {
   private static final Pattern SUPPLIED_BY = Pattern.compile("确定\\s*由\\s*(?<name>[^,，。;；\\s:]{2,60}?"
       + SupplierNames.ORG_END + ")\\s*(?:供货|承接|承担|提供)");
   /**
-   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元", also after the currency's
-   * sign in brackets: "中标价（￥）110000元", or 人民币 or the sum in words: "中标价人民币110000元", "中标价壹拾壹万元整（¥110,000.00）"), up to a clause
-   * mark; a hospital's 院内议价 result states its 议价金额; a comma before three digits is a thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
+   * The amount after its word, with 为, a colon, or the figure straight after it ("中标价1000000元", "中标价人民币…",
+   * in capitals "中标价壹拾万元整（¥…）"), up to a clause mark; a hospital's 院内议价 result states its 议价金额, a
+   * winner's sentence may call it its 报价 ("成交供应商：X，报价（元）：…"); a currency's mark may stand in brackets
+   * between the word and the figure ("中标价（￥）110000元", "成交价（人民币）："); a comma before three digits is a
+   * thousands mark ("1,200,000.00元", folded "¥1,200,000.00"), not a clause's end.
    */
-  static final Pattern INLINE_AMOUNT = Pattern.compile("(?:" + Suppliers.WINNER + "|议价)"
-      + "(?:金额|价格|价)\\s*(?:\\(\\s*(万元|元)\\s*\\)|\\(¥\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9壹贰叁肆伍陆柒捌玖拾]|人民币))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
+  static final Pattern INLINE_AMOUNT = Pattern.compile("(?:(?:" + Suppliers.WINNER + "|议价)(?:金额|价格|价)|(?:最终|投标)?报价)"
+      + "\\s*(?:\\(\\s*(?:人民币|¥|RMB)?\\s*(万元|元)?\\s*\\))?\\s*(?:为\\s*:?|:|(?=[¥￥$0-9零壹贰叁肆伍陆柒捌玖拾]|人民币|RMB))\\s*((?:[^,，。;；]|,(?=[0-9]{3}))+)");
 
   /** A 中标通知书's addressee: "致：X公司" ("致：X公司："), on a line of its own. */
   private static final Pattern ADDRESSEE = Pattern.compile("^致\\s*:\\s*([^\\s:,，。;；]{2,60}?" + SupplierNames.ORG_END
@@ -146,8 +149,22 @@ final class SentenceWinners {
       String lot = m.pattern() == INLINE_NAME && m.group("lot") != null ? text.substring(m.start("lot"), m.end("lot"))
           : null;
       int from = m.end();
+      int nameEnd = m.end("name");
       more = m.find();
-      Suppliers.add(out, name, lot, amountIn(text, folded, from, more ? m.start() : folded.length()), lots);
+      int to = more ? m.start() : folded.length();
+      Amount amount = amountIn(text, folded, from, to);
+      Suppliers.add(out, name, lot, amount != null ? amount : note(text, folded, start, nameEnd, to), lots);
     }
+  }
+
+  /**
+   * The amount of a note in brackets the name ran into: "成交单位：X公司（成交价：人民币86,500.00元）" on a line that
+   * opens with other text (a run-on copy's title) is read as a sentence, its name up to the note's colon; the note,
+   * to its closing bracket, states the winner's amount ({@link SupplierNames#noteAmount}).
+   */
+  private static Amount note(String text, String folded, int start, int nameEnd, int to) {
+    int open = folded.indexOf('(', start);
+    int close = open < 0 || open >= nameEnd ? -1 : folded.indexOf(')', nameEnd);
+    return close < 0 || close >= to ? null : SupplierNames.noteAmount(text.substring(start, close + 1));
   }
 }

@@ -168,8 +168,14 @@ final class SpacedLabels {
     return stretch.length() > MAX_VALUE && SENTENCE.matcher(stretch).find();
   }
 
+  /** Adds a piece, stripped, unless blank; a lot heading closing it ("… 包1：") as a piece of its own, over the next. */
   private static void add(List<String> pieces, String piece) {
     String p = piece.strip();
+    int heading = LotLeads.closing(p);
+    if (heading > 0) {
+      pieces.add(p.substring(0, heading).strip());
+      p = p.substring(heading);
+    }
     if (!p.isEmpty()) {
       pieces.add(p);
     }

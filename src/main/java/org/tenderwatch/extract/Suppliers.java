@@ -37,10 +37,10 @@ final class Suppliers {
    */
   static final String WINNER = "(?:中标\\(成交\\)|中标成交|中标|成交|中选)";
   /**
-   * A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）", or the
-   * currency's sign alone ("中标价（￥）", a campus 评审结果公示; folded to "(¥)").
+   * A note of what an amount's figure is, after its label: "（含税）", "（人民币）", "（小写）", "(报价承诺)", "（总价）", or
+   * its currency's mark ("中标金额（￥）：", "中标金额(RMB)："; ￥ folds to ¥).
    */
-  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价|¥)\\)";
+  static final String AMOUNT_NOTE = "\\((?:含税价?|人民币|小写|报价承诺|总价|¥|RMB)\\)";
   /**
    * A unit in brackets after an amount's label or header: "（元）", "（万元）", "（人民币元）", "（单位：万元）"; a note that
    * names no unit may stand before it ("中标价（含税）：", "成交金额（人民币）：", 宜昌's "中标价(报价承诺)", the bid as
