@@ -234,19 +234,11 @@ final class Suppliers {
       names.forEach(n -> add(out, n, null, null, lots));
       return;
     }
-    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), value, lots, out);
+    oneBlock(lines, at, names.isEmpty() ? value : names.getFirst(), lots, out);
   }
 
-  /**
-   * One winner and its amount: in a note on its name, said after it in the same value ("拟中标人：X，中标价（￥）110000元",
-   * no colon that would have cut the line apart), or under its own label within the next lines.
-   */
-  private static void oneBlock(List<Line> lines, int at, String name, String value, Deque<String> lots,
-      List<SupplierAward> out) {
+  private static void oneBlock(List<Line> lines, int at, String name, Deque<String> lots, List<SupplierAward> out) {
     Amount amount = SupplierNames.noteAmount(name); // "X公司（成交价：86,500.00元）"
-    if (amount == null && value.length() > name.length()) {
-      amount = SentenceWinners.amountIn(value, Fold.fold(value), 0, value.length());
-    }
     for (int j = at + 1; amount == null && j < Math.min(lines.size(), at + 1 + BLOCK_LINES); j++) {
       Line l = lines.get(j);
       String folded = Fold.fold(l.text());
