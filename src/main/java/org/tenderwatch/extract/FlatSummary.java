@@ -42,9 +42,31 @@ final class FlatSummary {
     if (at < 0) {
       return "";
     }
-    String line = text.substring(at + MARK.length()).lines().findFirst().orElse("");
+    List<String> after = text.substring(at + MARK.length()).lines().toList();
+    String line = after.isEmpty() ? "" : after.get(0);
     int end = line.indexOf(TextRender.GAP);
-    String summary = end < 0 ? line : line.substring(0, end); // the summary ends where the body's text begins
+    String flat = read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
+    return flat.isEmpty() ? read(rows(after)) : flat;
+  }
+
+  /**
+   * The summary kept one row a line, its labels still run into their values ("品目服务/商务服务/…",
+   * "行政区域上海市公告时间2026年07月20日 10:08": a crawler's copy of the page's text): the lines after the mark's own
+   * that open with a label, up to the first that does not (the body, an attachment list).
+   */
+  private static String rows(List<String> after) {
+    StringBuilder rows = new StringBuilder();
+    for (String row : after.subList(Math.min(1, after.size()), after.size())) {
+      String r = row.strip();
+      if (!LABEL.matcher(r).lookingAt()) {
+        break;
+      }
+      rows.append(r).append('\n');
+    }
+    return rows.toString();
+  }
+
+  private static String read(String summary) {
     Matcher m = LABEL.matcher(summary);
     StringBuilder out = new StringBuilder();
     String label = null;
