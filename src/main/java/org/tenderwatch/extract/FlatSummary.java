@@ -22,6 +22,12 @@ final class FlatSummary {
   private static final Pattern LABEL = Pattern.compile(LABELS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
       .collect(Collectors.joining("|", "(?:", ")[:：]?")));
+  /** A line the summary runs on in: it starts with a label glued to its value, as no body line's label is. */
+  private static final Pattern LABEL_FIRST = Pattern.compile("^" + LABEL.pattern().replace("[:：]?", "(?![:：])"));
+  /** A line whose last label's value was broken onto the next line ("…采购项目名称某某设备采购品目"). */
+  private static final Pattern LABEL_LAST = Pattern.compile(LABEL.pattern().replace("[:：]?", "") + "$");
+  /** A crawler's copy breaks the summary over a few lines at most (three on the copies seen). */
+  private static final int MAX_LINES = 6;
   private static final String MARK = "公告概要";
   /** A value the summary leaves to the body. */
   private static final Pattern NO_VALUE = Pattern.compile("^(?:详见公告正文|详见正文|无|/|-)?$");
@@ -42,7 +48,7 @@ final class FlatSummary {
     if (at < 0) {
       return "";
     }
-    String line = text.substring(at + MARK.length()).lines().findFirst().orElse("");
+    String line = summaryLine(text.substring(at + MARK.length()).lines().limit(MAX_LINES).toList());
     int end = line.indexOf(TextRender.GAP);
     String summary = end < 0 ? line : line.substring(0, end); // the summary ends where the body's text begins
     Matcher m = LABEL.matcher(summary);
@@ -59,6 +65,23 @@ final class FlatSummary {
     // the last label's value: the rest of the summary, or (a run-on copy, its body on the same line) no more than a gap
     add(out, label, summary.substring(from, Math.min(summary.length(), from + MAX_GAP)));
     return labels < MIN_LABELS ? "" : out.toString();
+  }
+
+  /**
+   * The summary's line, with the lines a copy broke it into joined back: a line goes on while the one before ends
+   * with a label whose value it holds ("品目" over "货物/设备/…") or while it starts with a label glued to its value
+   * ("采购单位某某局行政区域北京市…"); a body line ("一、项目编号：…") ends it.
+   */
+  private static String summaryLine(List<String> lines) {
+    StringBuilder out = new StringBuilder(lines.isEmpty() ? "" : lines.getFirst());
+    for (int i = 1; i < lines.size(); i++) {
+      String next = lines.get(i).strip();
+      if (next.isEmpty() || !LABEL_LAST.matcher(out).find() && !LABEL_FIRST.matcher(next).find()) {
+        break;
+      }
+      out.append(next);
+    }
+    return out.toString();
   }
 
   private static void add(StringBuilder out, String label, String value) {
