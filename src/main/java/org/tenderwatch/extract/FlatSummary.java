@@ -22,6 +22,12 @@ final class FlatSummary {
   private static final Pattern LABEL = Pattern.compile(LABELS.stream()
       .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
       .collect(Collectors.joining("|", "(?:", ")[:：]?")));
+  /** A line the summary runs on in: it starts with a label glued to its value, as no body line's label is. */
+  private static final Pattern LABEL_FIRST = Pattern.compile("^" + LABEL.pattern().replace("[:：]?", "(?![:：])"));
+  /** A line whose last label's value was broken onto the next line ("…采购项目名称某某设备采购品目"). */
+  private static final Pattern LABEL_LAST = Pattern.compile(LABEL.pattern().replace("[:：]?", "") + "$");
+  /** A crawler's copy breaks the summary over a few lines at most (three on the copies seen). */
+  private static final int MAX_LINES = 6;
   private static final String MARK = "公告概要";
   /** A value the summary leaves to the body. */
   private static final Pattern NO_VALUE = Pattern.compile("^(?:详见公告正文|详见正文|无|/|-)?$");
@@ -43,10 +49,28 @@ final class FlatSummary {
       return "";
     }
     List<String> after = text.substring(at + MARK.length()).lines().toList();
-    String line = after.isEmpty() ? "" : after.get(0);
+    String line = summaryLine(after.subList(0, Math.min(MAX_LINES, after.size())));
     int end = line.indexOf(TextRender.GAP);
     String flat = read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
     return flat.isEmpty() ? read(rows(after)) : flat;
+  }
+
+  /**
+   * The summary's line, with the lines a copy broke it into joined back: a line goes on while the one before ends
+   * with a label whose value it holds ("品目" over "货物/设备/…") or while it starts with a label glued to its value
+   * ("采购单位某某局行政区域北京市…"); a body line ("一、项目编号：…") ends it. A summary kept one row a line with blank
+   * lines between its rows is read by {@link #rows} instead.
+   */
+  private static String summaryLine(List<String> lines) {
+    StringBuilder out = new StringBuilder(lines.isEmpty() ? "" : lines.getFirst());
+    for (int i = 1; i < lines.size(); i++) {
+      String next = lines.get(i).strip();
+      if (next.isEmpty() || !LABEL_LAST.matcher(out).find() && !LABEL_FIRST.matcher(next).find()) {
+        break;
+      }
+      out.append(next);
+    }
+    return out.toString();
   }
 
   /**

@@ -34,6 +34,8 @@ final class SiteFrame {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern FILE = Pattern.compile("\\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|jpe?g|png|txt|ofd)\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A crawler's copy marks its headings as Markdown does ("## 某某中标公告"); a mark without a space ("#2机组") is text. */
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   /** A site's registration, printed in its footer only. */
   private static final Pattern FOOTER_MARK = Pattern.compile("ICP\\s*[备证]|版权所有|网站标识码|公网安备|Copyright|©");
   /**
@@ -206,7 +208,7 @@ final class SiteFrame {
   static String headingOverMeta(List<Line> body) {
     for (int i = 1; i < Math.min(HEAD_LINES, body.size()); i++) {
       Line above = body.get(i - 1);
-      String t = above.text().strip();
+      String t = MARKDOWN_HEADING.matcher(above.text().strip()).replaceFirst("");
       if (!above.isRow() && datedMeta(body.get(i)) && t.length() <= PageTitles.MAX_FALLBACK_TITLE
           && PageTitles.NOTICE_END.matcher(t).find() && !PageTitles.generic(t)
           && !PageTitles.BREADCRUMB.matcher(t).find()) {

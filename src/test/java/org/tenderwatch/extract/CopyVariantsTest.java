@@ -28,6 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cannot be aligned). The 7 rows kept of the sixth group passed when written; left out, failing: ccgp's section 四
  * heading with its bare date in a run-on excerpt that starts at section 三 (RunOn cuts at section numerals only in
  * sequence from 一, so the heading stays mid-line and its date is no deadline; the whole run-on tender reads).
+ * Of the 4 rows of round 11r-tb (a crawler's copy of ccgp vF pages, tlyyxjz/BidAgent's _w3_raw), 3 failed when written:
+ * the title kept the copy's Markdown heading mark ("## "; SiteFrame now drops it, a "#2" with no space stays), and
+ * the 公告概要 broken over lines (its 品目 value on the next line, 采购单位… on the one after) lost 行政区域 and 品目
+ * (FlatSummary joins such lines back).
  */
 class CopyVariantsTest {
 
@@ -146,6 +150,11 @@ class CopyVariantsTest {
       a run-on sheet: the buyer before a bare 建设地点 cell | buyer | 招标人: 某某城市建设投资有限公司 建设地点 某某县某某镇某某村 招标机构: 某某工程咨询有限公司 标段(包)编号: ABC010001-202501-01 中标人: 某某建设有限公司 中标价(元): 1234567.00 | 某某城市建设投资有限公司
       a run-on sheet: the buyer before a bare 项目地点 cell | buyer | 某某县某路改造工程中标结果公告 招标人: 某某县交通运输局 项目地点 某某县某某镇 招标代理机构: 某某项目管理有限公司 中标人: 某某路桥有限公司 | 某某县交通运输局
       a run-on sheet: a buyer's name with a space inside kept | buyer | 某某附属学校设备采购中标公告 采购人：某某大学 附属实验学校 代理机构：某某招标有限公司 中标人：某某科技有限公司 | 某某大学 附属实验学校
+      # round 11r-tb: a crawler's copy of a ccgp vF page, its headings marked as Markdown marks them
+      a markdown ## heading over the ccgp date line | title | # 某某局设备采购项目中标公告¶# URL: http://www.ccgp.gov.cn/cggg/1.htm¶## 某某局设备采购项目中标公告¶2026年07月29日 09:07 来源： 【打印】¶## 公告概要：公告信息：采购项目名称某某设备采购品目¶货物/设备/信息化设备/其他信息化设备¶采购单位某某局行政区域北京市公告时间2026年07月29日 09:07总中标金额￥12.800000 万元（人民币）联系人及联系方式：项目联系人张先生¶一、项目编号：ZB-1 | 某某局设备采购项目中标公告
+      a unit number #2 before the title is no heading mark | title | #2机组检修项目中标公告¶2026年07月29日 09:07 来源： 【打印】¶一、项目编号：ZB-1 | #2机组检修项目中标公告
+      a flattened summary with its 品目 value on the next line: region | region | ## 某某局设备采购项目中标公告¶2026年07月29日 09:07 来源： 【打印】¶## 公告概要：公告信息：采购项目名称某某设备采购品目¶货物/设备/信息化设备/其他信息化设备¶采购单位某某局行政区域北京市公告时间2026年07月29日 09:07总中标金额￥12.800000 万元（人民币）联系人及联系方式：项目联系人张先生¶一、项目编号：ZB-1 | 北京市
+      a flattened summary with its 品目 value on the next line: category | category | ## 某某局设备采购项目中标公告¶2026年07月29日 09:07 来源： 【打印】¶## 公告概要：公告信息：采购项目名称某某设备采购品目¶货物/设备/信息化设备/其他信息化设备¶采购单位某某局行政区域北京市公告时间2026年07月29日 09:07总中标金额￥12.800000 万元（人民币）联系人及联系方式：项目联系人张先生¶一、项目编号：ZB-1 | 货物/设备/信息化设备/其他信息化设备
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(text)), layout);

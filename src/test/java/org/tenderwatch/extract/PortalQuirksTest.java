@@ -287,7 +287,7 @@ class PortalQuirksTest {
       java.util.Map.entry("buyer", Notice::buyer), java.util.Map.entry("projectNo", Notice::projectNo),
       java.util.Map.entry("region", Notice::region), java.util.Map.entry("buyerAddress", Notice::buyerAddress),
       java.util.Map.entry("agency", Notice::agency), java.util.Map.entry("category", Notice::category),
-      java.util.Map.entry("type", n -> n.type().name()),
+      java.util.Map.entry("type", n -> n.type().name()), java.util.Map.entry("title", Notice::title),
       java.util.Map.entry("budgetCny", n -> n.budget() == null ? null : Layouts.yuan(n.budget())),
       java.util.Map.entry("awardCny", n -> n.award() == null ? null : Layouts.yuan(n.award())),
       java.util.Map.entry("suppliers", Layouts::suppliers),
