@@ -24,10 +24,14 @@ final class FlatSummary {
       .collect(Collectors.joining("|", "(?:", ")[:：]?")));
   /** A line the summary runs on in: it starts with a label glued to its value, as no body line's label is. */
   private static final Pattern LABEL_FIRST = Pattern.compile("^" + LABEL.pattern().replace("[:：]?", "(?![:：])"));
-  /** A line whose last label's value was broken onto the next line ("…采购项目名称某某设备采购品目"). */
-  private static final Pattern LABEL_LAST = Pattern.compile(LABEL.pattern().replace("[:：]?", "") + "$");
-  /** A crawler's copy breaks the summary over a few lines at most (three on the copies seen). */
-  private static final int MAX_LINES = 6;
+  /**
+   * A line whose last label's value was broken onto the next line ("…采购项目名称某某设备采购品目", "公告信息："), or the
+   * mark's own colon alone ("公告概要：" over its rows).
+   */
+  private static final Pattern LABEL_LAST = Pattern.compile("(?:^|" + LABEL.pattern().replace("[:：]?", ")")
+      + "\\s*[:：]?$");
+  /** A crawler's copy breaks the summary over its rows at most: one row a line, each opening with its label. */
+  private static final int MAX_LINES = LABELS.size() + 1;
   private static final String MARK = "公告概要";
   /** A value the summary leaves to the body. */
   private static final Pattern NO_VALUE = Pattern.compile("^(?:详见公告正文|详见正文|无|/|-)?$");
@@ -51,15 +55,14 @@ final class FlatSummary {
     List<String> after = text.substring(at + MARK.length()).lines().toList();
     String line = summaryLine(after.subList(0, Math.min(MAX_LINES, after.size())));
     int end = line.indexOf(TextRender.GAP);
-    String flat = read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
-    return flat.isEmpty() ? read(rows(after)) : flat;
+    return read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
   }
 
   /**
    * The summary's line, with the lines a copy broke it into joined back: a line goes on while the one before ends
    * with a label whose value it holds ("品目" over "货物/设备/…") or while it starts with a label glued to its value
-   * ("采购单位某某局行政区域北京市…"); a body line ("一、项目编号：…") ends it. A summary kept one row a line with blank
-   * lines between its rows is read by {@link #rows} instead.
+   * ("采购单位某某局行政区域北京市…", also a summary kept one row a line: "品目服务/…", "行政区域上海市公告时间…"); a
+   * body line ("一、项目编号：…") ends it.
    */
   private static String summaryLine(List<String> lines) {
     StringBuilder out = new StringBuilder(lines.isEmpty() ? "" : lines.getFirst());
@@ -71,23 +74,6 @@ final class FlatSummary {
       out.append(next);
     }
     return out.toString();
-  }
-
-  /**
-   * The summary kept one row a line, its labels still run into their values ("品目服务/商务服务/…",
-   * "行政区域上海市公告时间2026年07月20日 10:08": a crawler's copy of the page's text): the lines after the mark's own
-   * that open with a label, up to the first that does not (the body, an attachment list).
-   */
-  private static String rows(List<String> after) {
-    StringBuilder rows = new StringBuilder();
-    for (String row : after.subList(Math.min(1, after.size()), after.size())) {
-      String r = row.strip();
-      if (!LABEL.matcher(r).lookingAt()) {
-        break;
-      }
-      rows.append(r).append('\n');
-    }
-    return rows.toString();
   }
 
   private static String read(String summary) {
