@@ -89,7 +89,7 @@ final class NoticeFields {
         () -> OpeningCodes.inTitle(title));
     Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
-    List<SupplierAward> suppliers = Suppliers.extract(lines);
+    List<SupplierAward> suppliers = WinnerLots.named(Suppliers.extract(lines), madeUp(problems) ? null : title, lines);
     Budgets.Found awarded = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
     Amount award = awarded.amount();
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)

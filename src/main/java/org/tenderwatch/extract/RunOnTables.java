@@ -53,6 +53,12 @@ final class RunOnTables {
     for (int i = 0; i < cells.size(); i++) {
       i = table(run, cells, i, out);
     }
+    for (int i = 0; i < lines.size(); i++) {
+      List<List<String>> glued = GluedRows.table(lines, i); // no gap at all between its cells
+      if (!glued.isEmpty()) {
+        winners(run, glued, new ArrayDeque<>(), out);
+      }
+    }
     return out;
   }
 
@@ -89,12 +95,17 @@ final class RunOnTables {
       last = t == null ? at : t.end() - 1;
     }
     if (!rows.isEmpty()) {
-      List<Line> lines = new ArrayList<>();
-      lines.add(new Line(run, null)); // the caption: its 标项 and its unit are the table's
-      rows.forEach(r -> lines.add(new Line(String.join(" | ", r), List.copyOf(r))));
-      WinnerTables.table(lines, 1, lot(cells, at), out);
+      winners(run, rows, lot(cells, at), out);
     }
     return last;
+  }
+
+  /** Reads the rows set back (the header first) as WinnerTables reads a real table. */
+  private static void winners(String run, List<List<String>> rows, Deque<String> lots, List<SupplierAward> out) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(run, null)); // the caption: its 标项 and its unit are the table's
+    rows.forEach(r -> lines.add(new Line(String.join(" | ", r), List.copyOf(r))));
+    WinnerTables.table(lines, 1, lots, out);
   }
 
   /** The lot whose heading stands just before the table ("合同包1(某某服务): 供应商名称 …"), for its first winner. */

@@ -127,8 +127,12 @@ final class Suppliers {
         lots.clear(); // a new section; its numeral may open a winner's label ("二、中标供应商：X"), read below
       }
       if (lot != null) {
+        String named = line.text().substring(lot.start(1), lot.end(1));
+        if (lots.contains(named)) {
+          lots.clear(); // a lot named again: the waiting ones were another list's (an 初审情况 of every lot)
+        }
         if (!NO_AWARD.matcher(folded).find(lot.end(1))) { // "采购包2：本包废标": no winner will take it
-          lots.add(line.text().substring(lot.start(1), lot.end(1)));
+          lots.add(named);
         }
       } else if (lotStatus.lookingAt()) {
         lots.add(line.text().substring(lotStatus.start(1), lotStatus.end(1)));

@@ -1,0 +1,260 @@
+package org.tenderwatch.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tenderwatch.extract.TextRender.Line;
+
+/**
+ * A winners table whose header words and row cells a copy ran together with no separator at all: a crawler that took
+ * a ccgp.gov.cn 中标结果 table's text ("序号供应商名称供应商地址中标（成交）金额评审总得分1甲公司某路1号投标总报价：
+ * 1518800.00（元）98.17"). No gap and no cell count part the cells, so the header is cut where a column word starts
+ * after a whole column word, and each row by the shape its columns' cells take, in the header's order: the row's
+ * number, a name ending in an organisation's word, a sum with its label, a score; what stands between two shaped
+ * cells (an address) is the column between them. A fallback of {@link RunOnTables}, which reads the rows as
+ * {@link WinnerTables} reads a real table. Pure: a line in, the table (its header first) out.
+ */
+final class GluedRows {
+
+  /** A word a column's name starts with: the header is cut before one that follows a whole column word. */
+  private static final Pattern COLUMN_START = Pattern.compile("序号|排名|包号|标项|标段|采购包|合同包|分包|供应商|中标|成交|中选"
+      + "|评审|评分|得分|投标|磋商|谈判|响应|最终|报价|统一社会信用代码|联系|备注|数量|单价|总价|品牌|规格|型号");
+  /** A label run on before the header ("1.中标结果："). */
+  private static final Pattern LEAD = Pattern.compile("^[^:]{0,20}:\\s*");
+  /** A company's name and, run on after it, its branch's ("某某有限公司某某分公司"). */
+  private static final Pattern COMPANY = Pattern.compile("[^:;,。]{2,40}?公司(?:\\p{IsHan}{1,12}?分公司)?");
+  /** Another organisation's name: 社, 院 or 所 alone would end "某某社会工作服务中心" at its 社. */
+  private static final Pattern OTHER_ORG = Pattern.compile("[^:;,。]{2,40}?(?:中心|事务所|研究院|研究所|设计院|医院|学院|大学"
+      + "|学校|合作社|工作室|经营部|服务部|门市部|商行|商店|书店|厂|合伙\\))");
+  private static final String UNIT = "(?:\\((?:人民币)?(?:元|万元)\\)|万元|元)";
+  /**
+   * A sum and its label, as the ccgp rows write it ("投标总报价：1518800.00（元）", "磋商报价（万元）：66.7113"), or in
+   * capitals ("壹佰伍拾壹万捌仟捌佰元整（¥1,518,800.00）"). A figure run straight into a score ("1518800.0098.17") keeps
+   * two decimals.
+   */
+  private static final Pattern SUM = Pattern.compile("(?:(?:总价形式|投标|磋商|谈判|响应|最终|评审|中标|成交|询价)?总?"
+      + "(?:报价|金额|价格|价)" + UNIT + "?:)?(?:(?:人民币)?¥?[0-9][0-9,]*(?:\\.[0-9]+(?=[^0-9.]|$)|\\.[0-9]{1,2})?"
+      + UNIT + "?(?:\\(人民币\\))?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,}(?:\\([^()]{1,30}\\))?)");
+  /** A score: 100 at most, two decimals at most, so a next row's number run on after it stays that row's. */
+  private static final Pattern SCORE = Pattern.compile("(?:100|[0-9]{1,2})(?:\\.[0-9]{1,2})?");
+  private static final Pattern LOT = Pattern.compile("[0-9]{1,3}(?![0-9])");
+  private static final Pattern COUNT = Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:台|套|个|件|批|项|辆|张|把|只|部|组|米|吨)?");
+  private static final Pattern RATE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?%");
+  private static final Pattern SCORE_HEADER = Pattern.compile("(?:得分|评分|分值|分数)$");
+  /** The longest text a column of no shape (an address) takes. */
+  private static final int MAX_ANY = 80;
+  /** How many cuts a line may try: a line that is no such table gives up early. */
+  private static final int BUDGET = 20_000;
+
+  /** The shape of a column's cells. */
+  private enum Shape { NUMBER, LOT, NAME, SUM, SCORE, COUNT, RATE, ANY }
+
+  private GluedRows() {}
+
+  /** The glued table at line {@code at} (its header first, then its rows), or none. */
+  static List<List<String>> table(List<Line> lines, int at) {
+    Line line = lines.get(at);
+    String folded = line.isRow() ? "" : Fold.fold(line.text());
+    Matcher lead = LEAD.matcher(folded);
+    int from = lead.lookingAt() ? lead.end() : 0;
+    int digit = firstDigit(folded, from);
+    if (!COLUMN_START.matcher(folded).region(from, folded.length()).lookingAt()) {
+      return List.of();
+    }
+    String written = folded.substring(from, digit);
+    List<String> header = header(written.replaceAll("\\s+", ""));
+    if (header.size() <= written.strip().split("\\s+").length) {
+      return List.of(); // no two column words touch: a table with gaps, RunOnTables' own
+    }
+    WinnerTables.Columns col = WinnerTables.Columns.of(header);
+    if (col.name() < 0 || col.amount() < 0) {
+      return List.of();
+    }
+    String text = line.text().substring(digit);
+    List<List<String>> rows = rows(text, Fold.fold(text), shapes(header, col));
+    if (rows.isEmpty() && folded.substring(digit).isBlank() && at + 1 < lines.size() && !lines.get(at + 1).isRow()) {
+      String next = lines.get(at + 1).text().strip(); // the header on its line, the rows on the next
+      rows = rows(next, Fold.fold(next), shapes(header, col));
+    }
+    List<List<String>> table = new ArrayList<>();
+    if (!rows.isEmpty()) {
+      table.add(header);
+      table.addAll(rows);
+    }
+    return table;
+  }
+
+  /** Where the first digit after {@code from} stands: the header ends there (no column word holds one). */
+  private static int firstDigit(String folded, int from) {
+    for (int i = from; i < folded.length(); i++) {
+      if (folded.charAt(i) >= '0' && folded.charAt(i) <= '9') {
+        return i;
+      }
+    }
+    return folded.length();
+  }
+
+  /** The header's column words: cut before a column word's start that follows a whole one; none if any is not. */
+  private static List<String> header(String words) {
+    List<String> cells = new ArrayList<>();
+    int from = 0;
+    Matcher start = COLUMN_START.matcher(words);
+    int search = 1;
+    while (start.find(search)) {
+      String cell = words.substring(from, start.start());
+      if (FlatTables.isHeader(cell)) {
+        cells.add(cell);
+        from = start.start();
+      }
+      search = start.start() + 1;
+    }
+    String last = words.substring(from);
+    if (!FlatTables.isHeader(last)) {
+      return List.of();
+    }
+    cells.add(last);
+    return cells;
+  }
+
+  private static List<Shape> shapes(List<String> header, WinnerTables.Columns col) {
+    List<Shape> shapes = new ArrayList<>();
+    for (int c = 0; c < header.size(); c++) {
+      String h = header.get(c);
+      RunOnRows.Kind kind = RunOnRows.Kind.of(h);
+      shapes.add(c == col.name() ? Shape.NAME : c == col.amount() ? Shape.SUM : SCORE_HEADER.matcher(h).find() ? Shape.SCORE
+          : kind == RunOnRows.Kind.LOT ? (h.equals("序号") ? Shape.NUMBER : Shape.LOT)
+          : kind == RunOnRows.Kind.COUNT ? Shape.COUNT : kind == RunOnRows.Kind.RATE ? Shape.RATE
+          : kind == RunOnRows.Kind.FIGURE ? Shape.SUM : Shape.ANY);
+    }
+    return shapes;
+  }
+
+  /** The rows the text holds, each cut to the shapes in turn; none unless the whole text is cut so. */
+  private static List<List<String>> rows(String text, String folded, List<Shape> shapes) {
+    Cutter cutter = new Cutter(text, folded.stripTrailing(), shapes);
+    return cutter.row(0) ? cutter.rows : List.of();
+  }
+
+  /** One line's cutting: rows of cells, backtracking only over where a column of no shape ends. */
+  private static final class Cutter {
+    private final String text;
+    private final String folded;
+    private final List<Shape> shapes;
+    private final List<List<String>> rows = new ArrayList<>();
+    private int budget = BUDGET;
+
+    Cutter(String text, String folded, List<Shape> shapes) {
+      this.text = text;
+      this.folded = folded;
+      this.shapes = shapes;
+    }
+
+    boolean row(int at) {
+      if (at == folded.length()) {
+        return !rows.isEmpty();
+      }
+      rows.add(new ArrayList<>());
+      if (cell(at, 0)) {
+        return true;
+      }
+      rows.removeLast();
+      return false;
+    }
+
+    private boolean cell(int at, int c) {
+      if (--budget < 0) {
+        return false;
+      }
+      if (c == shapes.size()) {
+        return row(at);
+      }
+      if (shapes.get(c) == Shape.ANY) {
+        for (int end = at; end <= Math.min(folded.length(), at + MAX_ANY); end++) {
+          if (take(at, end, c)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      for (int end : ends(c, at)) {
+        if (take(at, end, c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where column c's cell from {@code at} may end: where its shape ends; for a sum whose figure has no unit and runs
+     * straight into a number's column ("216.556690.83", a score after it), also every shorter figure, shortest first.
+     */
+    private List<Integer> ends(int c, int at) {
+      int end = end(shapes.get(c), at);
+      List<Integer> ends = new ArrayList<>();
+      if (end > at) {
+        ends.add(end);
+      }
+      Shape next = c + 1 < shapes.size() ? shapes.get(c + 1) : shapes.getFirst();
+      if (shapes.get(c) != Shape.SUM || end <= at || !Character.isDigit(folded.charAt(end - 1))
+          || next == Shape.NAME || next == Shape.ANY) {
+        return ends;
+      }
+      int figure = at;
+      while (!Character.isDigit(folded.charAt(figure))) {
+        figure++;
+      }
+      int run = figure;
+      while (run < folded.length() && (Character.isDigit(folded.charAt(run)) || folded.charAt(run) == '.')) {
+        run++;
+      }
+      for (int e = figure + 1; e <= run; e++) {
+        if (e != end && Character.isDigit(folded.charAt(e - 1))) {
+          ends.add(e);
+        }
+      }
+      return ends;
+    }
+
+    /** Takes the cell [at, end) for column c and cuts the rest; undoes it when the rest does not cut. */
+    private boolean take(int at, int end, int c) {
+      List<String> cells = rows.getLast();
+      cells.add(text.substring(at, end).strip());
+      if (cell(end, c + 1)) {
+        return true;
+      }
+      cells.removeLast();
+      return false;
+    }
+
+    /** Where a shaped cell from {@code at} ends, or -1. */
+    private int end(Shape shape, int at) {
+      return switch (shape) {
+        case NUMBER -> {
+          String n = Integer.toString(rows.size());
+          int end = at + n.length();
+          yield folded.startsWith(n, at) && (end == folded.length() || !Character.isDigit(folded.charAt(end))) ? end : -1;
+        }
+        case NAME -> {
+          if (at == folded.length() || Character.isDigit(folded.charAt(at))) {
+            yield -1; // a figure before it ran on into it ("磋商报价：667113某某公司")
+          }
+          Matcher m = COMPANY.matcher(folded).region(at, folded.length());
+          Matcher o = OTHER_ORG.matcher(folded).region(at, folded.length());
+          yield m.lookingAt() ? m.end() : o.lookingAt() ? o.end() : -1;
+        }
+        case SUM -> looking(SUM, at);
+        case SCORE -> looking(SCORE, at);
+        case LOT -> looking(LOT, at);
+        case COUNT -> looking(COUNT, at);
+        case RATE -> looking(RATE, at);
+        case ANY -> -1;
+      };
+    }
+
+    private int looking(Pattern p, int at) {
+      Matcher m = p.matcher(folded).region(at, folded.length());
+      return m.lookingAt() ? m.end() : -1;
+    }
+  }
+}
