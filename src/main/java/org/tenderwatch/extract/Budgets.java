@@ -44,6 +44,12 @@ final class Budgets {
   private static final Pattern BUDGET_SENTENCE = Pattern.compile("(?:项目|采购|总)?预算(?:金额|资金|总额|总金额|造价)?"
       + "(?:(?:为|是|约为|约|共计)?\\s*:?\\s*)(" + Amounts.IN_SENTENCE + ")" + NOT_A_BOUND);
 
+  /**
+   * A number opening with a zero and no point ("01", "02"): a row's or lot's number that a table kept a cell a line
+   * set under an amount column when its header broke a cell over two lines ("采购包" over "预算金额"), no amount.
+   */
+  private static final Pattern ROW_NUMBER = Pattern.compile("^\\s*0\\d{1,2}\\s*$");
+
   private Budgets() {}
 
   /** The notice's budget; {@code maxPrice} is its max price ({@link MaxPrices#maxPrice}), or null. */
@@ -77,6 +83,31 @@ final class Budgets {
     if (listed != null) {
       return listed;
     }
+    // the page's own labels first: a summary a copy flattened restates the total, never one more lot beside them
+    Found labelled = labelled(FlatSummary.own(text));
+    labelled = labelled != null ? labelled : labelled(text);
+    if (labelled != null) {
+      return labelled;
+    }
+    Found fromColumn = AmountColumns.budget(body);
+    if (fromColumn.amount() != null) {
+      return fromColumn;
+    }
+    Found lots = LotSentences.sum(text, BUDGET_SENTENCE, "budget: no total stated; the sum of %d lot budgets");
+    if (lots != null) {
+      return lots;
+    }
+    Amount stated = headerRow(text);
+    stated = stated != null ? stated : sentence(text);
+    Amount invested = stated != null ? null : Investments.budget(text, maxPrice);
+    return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
+  }
+
+  /**
+   * The budget the first label with a value states: its one figure, or its total and lots, or the sum of its lots
+   * (noted); null when no budget label has a figure.
+   */
+  private static Found labelled(String text) {
     for (String label : FieldLabels.BUDGET) {
       List<Amount> lots = new ArrayList<>();
       List<String> marks = new ArrayList<>();
@@ -99,18 +130,7 @@ final class Budgets {
         return new Found(sum(lots), "budget: no total stated; the sum of " + lots.size() + " lot budgets");
       }
     }
-    Found fromColumn = AmountColumns.budget(body);
-    if (fromColumn.amount() != null) {
-      return fromColumn;
-    }
-    Found lots = LotSentences.sum(text, BUDGET_SENTENCE, "budget: no total stated; the sum of %d lot budgets");
-    if (lots != null) {
-      return lots;
-    }
-    Amount stated = headerRow(text);
-    stated = stated != null ? stated : sentence(text);
-    Amount invested = stated != null ? null : Investments.budget(text, maxPrice);
-    return invested != null ? new Found(invested, Investments.PROBLEM) : new Found(stated, null);
+    return null;
   }
 
   /**
@@ -156,6 +176,9 @@ final class Budgets {
   }
 
   private static Amount parse(Labels.Value v) {
+    if (ROW_NUMBER.matcher(v.text()).matches()) {
+      return null;
+    }
     // lots first, then their total in the same value ("第一包50万元，第二包30万元，合计80万元"): the total is the notice's
     String total = Amounts.statedTotal(v.text().lines().findFirst().orElse(""));
     if (total != null) {

@@ -30,6 +30,12 @@ final class FlatSummary {
    */
   private static final Pattern LABEL_LAST = Pattern.compile("(?:^|" + LABEL.pattern().replace("[:：]?", ")")
       + "\\s*[:：]?$");
+  /**
+   * The one value a tender's summary writes over two lines, so that a copy breaks it: the document period's dates,
+   * then its daily hours ("获取招标文件时间2026年07月29日至2026年08月05日" over "每日上午:9:00 至 11:00 下午:…（北京时间…）").
+   */
+  private static final Pattern PERIOD_DATES = Pattern.compile("获取招标文件时间[\\d年月日至\\s]+$");
+  private static final Pattern DAILY_HOURS = Pattern.compile("^每[日天]\\s*上午");
   /** A crawler's copy breaks the summary over its rows at most: one row a line, each opening with its label. */
   private static final int MAX_LINES = LABELS.size() + 1;
   private static final String MARK = "公告概要";
@@ -44,9 +50,21 @@ final class FlatSummary {
   /** Fewer labels than this is a sentence naming a few of them, not a summary. */
   private static final int MIN_LABELS = 5;
 
+  /**
+   * The line set before the summary's pairs: what comes after it restates the notice, so a reader that adds up what
+   * the body states (lots' budgets) reads the page's own text first ({@link #own}).
+   */
+  private static final String HEAD = "\n〔公告概要〕\n";
+
   private FlatSummary() {}
 
-  /** "label：value" lines of the flattened summary in the text, or "" when there is none. */
+  /** The text before the flattened summary's pairs ({@link #pairs} appended after it), or all of it. */
+  static String own(String text) {
+    int at = text.indexOf(HEAD);
+    return at < 0 ? text : text.substring(0, at);
+  }
+
+  /** "label：value" lines of the flattened summary in the text, under {@link #HEAD}, or "" when there is none. */
   static String pairs(String text) {
     int at = text.indexOf(MARK);
     if (at < 0) {
@@ -55,20 +73,22 @@ final class FlatSummary {
     List<String> after = text.substring(at + MARK.length()).lines().toList();
     String line = summaryLine(after.subList(0, Math.min(MAX_LINES, after.size())));
     int end = line.indexOf(TextRender.GAP);
-    return read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
+    String pairs = read(end < 0 ? line : line.substring(0, end)); // the summary ends where the body's text begins
+    return pairs.isEmpty() ? "" : HEAD + pairs;
   }
 
   /**
    * The summary's line, with the lines a copy broke it into joined back: a line goes on while the one before ends
    * with a label whose value it holds ("品目" over "货物/设备/…") or while it starts with a label glued to its value
-   * ("采购单位某某局行政区域北京市…", also a summary kept one row a line: "品目服务/…", "行政区域上海市公告时间…"); a
-   * body line ("一、项目编号：…") ends it.
+   * ("采购单位某某局行政区域北京市…", also a summary kept one row a line: "品目服务/…", "行政区域上海市公告时间…") or
+   * while it holds the document period's hours under its dates; a body line ("一、项目编号：…") ends it.
    */
   private static String summaryLine(List<String> lines) {
     StringBuilder out = new StringBuilder(lines.isEmpty() ? "" : lines.getFirst());
     for (int i = 1; i < lines.size(); i++) {
       String next = lines.get(i).strip();
-      if (next.isEmpty() || !LABEL_LAST.matcher(out).find() && !LABEL_FIRST.matcher(next).find()) {
+      if (next.isEmpty() || !LABEL_LAST.matcher(out).find() && !LABEL_FIRST.matcher(next).find()
+          && !(PERIOD_DATES.matcher(out).find() && DAILY_HOURS.matcher(next).find())) {
         break;
       }
       out.append(next);
