@@ -109,7 +109,11 @@ class HeldOutAccuracyTest {
       // 11r-pa: a page helper printed this page's line of realdata/README.md, which gives its project number
       "agg_qianguo_justice_bureau_book_printing_tender",
       // 11r-tb: the 第2包 notice of one 协和医院 project whose 第1包 notice is a tuning page (same number and template)
-      "ccgptext_pumch_medical_simulation_training_system_lot2_award");
+      "ccgptext_pumch_medical_simulation_training_system_lot2_award",
+      // 11s-pb: a page helper printed realdata/README.md rows of these six pages (dates, project numbers, a budget)
+      "ccgptext_cicete_goods_project_correction", "ccgptext_ruc_food_supply_lot02_award",
+      "ccgptext_scu_canteen_kitchen_equipment_award", "ccgptext_zepu_primary_healthcare_section2_tender",
+      "ccgptext_hust_co2_electrocatalysis_module_tender", "ccgptext_cas_tibetan_plateau_data_platform_software_award");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
