@@ -46,7 +46,34 @@ final class BuyerAddresses {
    */
   private static final Pattern BROKEN_NUMBER = Pattern.compile("(?<=\\p{IsHan})\\s+(?=[0-9]{1,5}(?:-[0-9]{1,4})?号)");
 
+  /**
+   * The building, park or floor an address goes on to after a comma ("北京市朝阳区北辰西路一号院，中国科学院奥运科技园区
+   * 104楼", "某路12号，某某大厦5层"): the name reader stops at the comma, but a part that ends in a building's word and
+   * holds no label, no space and no other punctuation is the address's. A phone, a contact or a postal code after the
+   * comma is not.
+   */
+  private static final Pattern BUILDING_AFTER =
+      Pattern.compile("^[，,][^，,；;。:：\\s]{2,30}?(?:楼|层|室|座|幢|栋|单元)");
+  /** How many places the address is looked for in the text. */
+  private static final int MAX_PLACES = 4;
+
   private BuyerAddresses() {}
+
+  /** The address with the building it goes on to after a comma where the text writes one ({@link #BUILDING_AFTER}). */
+  static String continued(String address, String text) {
+    if (address == null || address.isEmpty()) {
+      return address;
+    }
+    int at = text.indexOf(address);
+    for (int n = 0; at >= 0 && n < MAX_PLACES; n++, at = text.indexOf(address, at + 1)) {
+      int end = at + address.length();
+      Matcher m = BUILDING_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+      if (m.find()) {
+        return address + m.group();
+      }
+    }
+    return address;
+  }
 
   /** The address with a space before its house number closed up ({@link #BROKEN_NUMBER}); null stays null. */
   static String unbroken(String address) {

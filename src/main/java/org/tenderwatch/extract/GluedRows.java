@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,7 +214,17 @@ final class GluedRows {
           ends.add(e);
         }
       }
+      if (next == Shape.SCORE) {
+        // "56.882.93": 56.88 | 2.93 and 56.8 | 82.93 both cut; a winner's total score is not under 10
+        ends.sort(Comparator.comparing(e -> !twoDigits(e)));
+      }
       return ends;
+    }
+
+    /** Whether a score of two digits or 100 starts at {@code at}. */
+    private boolean twoDigits(int at) {
+      return at + 1 < folded.length() && folded.charAt(at) >= '1' && folded.charAt(at) <= '9'
+          && Character.isDigit(folded.charAt(at + 1));
     }
 
     /** Takes the cell [at, end) for column c and cuts the rest; undoes it when the rest does not cut. */

@@ -22,6 +22,13 @@ final class LabelDates {
   /** A value that opens with a month and day and no year ("开标时间：6月25日9:30（北京时间）"). */
   private static final Pattern MONTH_DAY =
       Pattern.compile("^\\s*(?:\\(?北京时间\\)?\\s*)?[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
+  /**
+   * Where a correction's new part opens ("现更正为：", "现更改为：", "更正后内容："): the lines under it restate the labels
+   * of the old part ("（1）原招标文件…投标截止时间、开标时间：…" then "（1）招标文件…投标截止时间、开标时间：…"), and the
+   * value under the mark is the one that holds. "由…更正为2025年…" (no colon) is a value's own change ({@link #CHANGED}).
+   */
+  private static final Pattern NEW_PART =
+      Pattern.compile("(?:更正|更改|变更|修改|调整)(?:为|后(?:的)?(?:内容|信息)?)\\s*[:：]");
   /** A full date in the text before the label, whose year a year-less value shares. */
   private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
 
@@ -45,9 +52,20 @@ final class LabelDates {
 
   private static LocalDateTime date(String text, List<String> labels, boolean windowEnd, LocalDateTime published) {
     String folded = Fold.fold(text);
+    Matcher part = NEW_PART.matcher(folded);
+    LocalDateTime corrected = part.find() ? date(text, folded, labels, windowEnd, published, part.end()) : null;
+    return corrected != null ? corrected : date(text, folded, labels, windowEnd, published, 0);
+  }
+
+  /** The date after the first of the labels found at or after {@code from}. */
+  private static LocalDateTime date(String text, String folded, List<String> labels, boolean windowEnd,
+      LocalDateTime published, int from) {
     for (String label : labels) {
       LabelFinder m = Labels.finder(label, folded);
       while (m.find()) {
+        if (m.start() < from) {
+          continue;
+        }
         List<String> next = text.substring(m.end()).lines().limit(2).toList();
         for (int i = 0; i < next.size(); i++) {
           String line = next.get(i);

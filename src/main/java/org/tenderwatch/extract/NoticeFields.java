@@ -98,14 +98,16 @@ final class NoticeFields {
     suppliers = Budgets.withTotal(suppliers, award);
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION),
         () -> area(name(text, FieldLabels.PROJECT_PLACE)));
-    String buyerAddress = BuyerAddresses.unbroken(firstNonBlank(() -> summary.get("采购单位地址"),
+    String addressRead = firstNonBlank(() -> summary.get("采购单位地址"),
         () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         // a two-party table's buyer side before the address after the buyer's name: the agency's side may come first
         () -> BuyerAddresses.pairedTable(body), () -> BuyerAddresses.pairedLines(body),
         () -> BuyerAddresses.nearBuyer(text),
         // a notice naming an agency may give the agency's address first in its contact section
-        () -> agency == null ? BuyerAddresses.inContactSection(text) : null));
+        () -> agency == null ? BuyerAddresses.inContactSection(text) : null);
+    // the reader stops at a comma: the building the address goes on to after it is put back
+    String buyerAddress = BuyerAddresses.continued(BuyerAddresses.unbroken(addressRead), text);
     String projectName = name(text, FieldLabels.PROJECT_NAME);
     String category = firstNonBlank(() -> CategoryLabels.of(summary.get("品目"), projectName),
         () -> CategoryLabels.of(summary.get("品目名称"), projectName), () -> CategoryLabels.find(text, projectName),

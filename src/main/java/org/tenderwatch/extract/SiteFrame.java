@@ -35,7 +35,7 @@ final class SiteFrame {
   private static final Pattern FILE = Pattern.compile("\\.(?:pdf|docx?|xlsx?|zip|rar|7z|wps|jpe?g|png|txt|ofd)\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A crawler's copy marks its headings as Markdown does ("## 某某中标公告"); a mark without a space ("#2机组") is text. */
-  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
+  static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
   /** A site's registration, printed in its footer only. */
   private static final Pattern FOOTER_MARK = Pattern.compile("ICP\\s*[备证]|版权所有|网站标识码|公网安备|Copyright|©");
   /**

@@ -77,7 +77,9 @@ final class TitleLines {
       return !labels && joined.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(joined).find()
           ? joined : null;
     }
-    String t = l.text().strip();
+    // a crawler's copy marks a heading as Markdown does ("## 某某中标公告", its record's "# 某某中标公告" line): the
+    // mark is no part of the title
+    String t = SiteFrame.MARKDOWN_HEADING.matcher(l.text().strip()).replaceFirst("");
     if (t.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(t).find()) {
       return HeadingPieces.joinCells(t);
     }

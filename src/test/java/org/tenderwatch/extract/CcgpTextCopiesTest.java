@@ -19,7 +19,7 @@ class CcgpTextCopiesTest {
       "region", Notice::region, "category", Notice::category, "buyer", Notice::buyer,
       "projectNo", Notice::projectNo, "award", n -> Layouts.yuan(n.award()),
       "suppliers", Layouts::suppliers, "agency", Notice::agency, "budget", n -> Layouts.yuan(n.budget()),
-      "opening", Notice::bidOpening);
+      "opening", Notice::bidOpening, "title", Notice::title);
 
   private static final String SUMMARY = "某大学食堂食品原材料采购项目更正公告¶2026年07月20日 10:08 来源：中国政府采购网 【打印】¶"
       + "公告概要：¶公告信息：¶采购项目名称某大学食堂食品原材料采购项目¶品目服务/商务服务/批发服务/其他批发服务¶采购单位某某大学¶"
@@ -53,11 +53,24 @@ class CcgpTextCopiesTest {
       + "合同履行期限：合同签订后90个日历天内完成。¶本项目( 不接受  )联合体投标。¶";
   /** The same, the body's figure unlike the summary's (a portal's slip in either): the body's, never their sum. */
   private static final String UNLIKE = TENDER + "预算金额：8000000.00 元¶";
+  /**
+   * Round 11s-pa: the whole page's text, as another crawler's run kept it: its record header ("# title", "# URL: …"),
+   * then the site's masthead, menu and breadcrumb, and the notice's "## " heading far below them.
+   */
+  private static final String WHOLE = "# 某大学实验设备采购项目中标公告¶# URL: http://www.ccgp.gov.cn/cggg/zygg/zbgg/t1.htm¶"
+      + "# Type: award¶# Fetched: 2026-07-30 14:01:36¶¶某大学实验设备采购项目中标公告¶¶- ¶¶- ¶¶ ¶"
+      + "财政部唯一指定政府采购信息网络发布媒体 国家级政府采购专业网站¶¶服务热线：400-810-1996   |   服务投诉：010-63819289¶ ¶"
+      + "- 首页¶ ¶- 政采法规¶ ¶- 购买服务¶ ¶- 监督检查¶ ¶- 信息公告¶ ¶- 国际专栏¶ ¶当前位置：首页 » ¶ 政采公告 » 中央公告 » 中标公告¶"
+      + "## 某大学实验设备采购项目中标公告¶ ¶2026年07月24日 15:50 来源： 【打印】 ¶一、项目编号：ABC-2026-001¶"
+      + "二、项目名称：某大学实验设备采购项目¶";
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       summary rows run together: 行政区域 before 公告时间 | region   | S | 某某市
       summary rows run together: 品目                  | category | S | 服务/商务服务/批发服务/其他批发服务
+      whole page: the record header's '# ' title line   | title    | W | 某大学实验设备采购项目中标公告
+      a Markdown heading opening the copy              | title    | ## 某县卫生院设备采购中标公告¶采购人：某县卫生院¶项目编号：ABC-1¶ | 某县卫生院设备采购中标公告
+      a '#' with no space is the title's own text       | title    | #2机组检修项目中标公告¶采购人：某电厂¶项目编号：ABC-1¶ | #2机组检修项目中标公告
       summary rows end at a line with no label         | category | 公告概要：¶公告信息：¶采购项目名称某项目¶采购单位某某大学¶行政区域某某市公告时间2026年07月20日 10:08¶项目联系人王某¶附件：¶品目名称 办公设备¶一、项目编号：ABC2026-052 | none
       tender summary broken before the document hours: agency  | agency  | T | 某某工程顾问有限公司
       tender summary broken before the document hours: opening | opening | T | 2026-08-20T09:00
@@ -77,6 +90,7 @@ class CcgpTextCopiesTest {
       case "L" -> LOTS;
       case "U" -> UNLIKE;
       case "H" -> BROKEN_HEADER;
+      case "W" -> WHOLE;
       default -> text;
     });
     Object got = FIELDS.get(field).apply(n);

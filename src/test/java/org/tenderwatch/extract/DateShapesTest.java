@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * deadline's label with its place ("…截止时间及地点", "…和地点", 2). A row "公示期为…" in a sentence first expected the
  * period's start: the golden set reads such a sentence strictly (the 宜昌 candidates pages: no publication), so it stays
  * as a guard and no rule reads it. A sixth lot of 4 (from 更正前内容 on), 1 failed first: 原开标时间 over 现开标时间.
+ * A seventh lot of 6 (round 11s-pa, from 现更正为 on), 4 failed first: a correction's old part and its new part under
+ * "现更正为：" / "现更改为：" restating the same labels (ccgp's 更正公告, 更正内容); two guards keep a change written
+ * "由…更正为…" and a mark with no date label after it (the date before it is read as before).
  */
 class DateShapesTest {
 
@@ -153,6 +156,12 @@ class DateShapesTest {
       a correction table headed 更正前内容 and 更正后内容 | bidOpening | <h1>某某局设备采购项目更正公告</h1><table><tr><td>更正项目</td><td>更正前内容</td><td>更正后内容</td></tr><tr><td>开标时间</td><td>2024年5月20日9:30</td><td>2024年5月27日9:30</td></tr></table> | 2024-05-27T09:30
       原开标时间 and 现开标时间 rows | bidOpening | <h1>某某局设备采购项目变更公告</h1><table><tr><td>原开标时间</td><td>2024-05-20 09:30</td></tr><tr><td>现开标时间</td><td>2024-05-27 09:30</td></tr></table> | 2024-05-27T09:30
       开标时间定于北京时间 | bidOpening | <p>本项目开标时间定于北京时间2024年5月20日上午9:30，地点为某市公共资源交易中心。</p> | 2024-05-20T09:30
+      现更正为 after the old part, the combined label again | bidDeadline | <h1>某某大学设备采购项目更正公告</h1><p>更正内容：</p><p>（1）原招标文件第一章 投标邀请 投标截止时间、开标时间：2024年5月20日9点30分（北京时间）</p><p>现更正为：</p><p>（1）招标文件第一章 投标邀请 投标截止时间、开标时间：2024年5月27日9点30分（北京时间）</p> | 2024-05-27T09:30
+      现更正为 after the old part, the opening | bidOpening | <h1>某某大学设备采购项目更正公告</h1><p>更正内容：</p><p>（1）原招标文件第一章 投标邀请 投标截止时间、开标时间：2024年5月20日9点30分（北京时间）</p><p>现更正为：</p><p>（1）招标文件第一章 投标邀请 投标截止时间、开标时间：2024年5月27日9点30分（北京时间）</p> | 2024-05-27T09:30
+      原文件内容 then 现更改为, the deadline's label again | bidDeadline | <h1>某某大学监测项目更正公告</h1><p>原文件内容：</p><p>响应文件递交截止时间：2024年05月20日09：30（北京时间）</p><p>响应文件开启时间：2024年05月20日09：30（北京时间）。</p><p>现更改为：</p><p>响应文件递交截止时间：2024年05月20日14：30（北京时间）</p><p>响应文件开启时间：2024年05月20日14：30（北京时间）。</p> | 2024-05-20T14:30
+      原文件内容 then 现更改为, the opening's label again | bidOpening | <h1>某某大学监测项目更正公告</h1><p>原文件内容：</p><p>响应文件递交截止时间：2024年05月20日09：30（北京时间）</p><p>响应文件开启时间：2024年05月20日09：30（北京时间）。</p><p>现更改为：</p><p>响应文件递交截止时间：2024年05月20日14：30（北京时间）</p><p>响应文件开启时间：2024年05月20日14：30（北京时间）。</p> | 2024-05-20T14:30
+      a change written 由…更正为… in the value | bidOpening | <h1>某某局设备采购项目更正公告</h1><p>开标时间：由2024年5月20日9:30更正为2024年5月27日9:30</p> | 2024-05-27T09:30
+      a 更正为 mark with no date label after it | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30</p><p>1、原公告标题：某某局设备采购项目招标公告，更正为：某某局设备采购项目（第二次）招标公告</p> | 2024-05-20T09:30
       a 磋商's 提交首次响应文件截止时间 window on the next line | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>提交首次响应文件截止时间：</p><p>2024年5月20日9:00-9:30（北京时间）</p> | 2024-05-20T09:30
       """)
   void field(String layout, String field, String html, String expected) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>The first seven rows under "glued" and the no-标项 row failed before the rule (no winner was read); the sum in
  * capitals, the label in 万元 and the unit-less figure run into the score were added with the sum's forms once
  * FormatInvarianceTest rewrote the four real pages so (not run against the code before the rule), and the two 万元
- * figures run into the score failed before a sum's figure could end short of its digits' run. The rows under "left
+ * figures run into the score failed before a sum's figure could end short of its digits' run; the one-decimal 万元
+ * figure (FormatInvarianceTest's 万元 label on a real page) failed before a cut leaving a two-digit score came first. The rows under "left
  * alone" passed before it and guard what it must not change: a table with separators, a 中标候选人 list (no winner
  * list), an items table.
  */
@@ -40,6 +41,7 @@ class GluedTablesTest {
       the sum's label in 万元 | 序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1磋商报价（万元）：66.7113某某建设有限公司某某市某某路88号84.46 | 某某建设有限公司/1/667113 | 667113
       a figure with no unit run into the score | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某医疗器械有限公司某某路1号投标总报价：1518800.0098.17 | 某某医疗器械有限公司/1/1518800 | 1518800
       a 万元 figure with no unit run into the score | 序号供应商名称供应商地址 中标（成交）金额评审总得分1某某市政工程有限公司某某大厦东单元801室报价（万元）：216.556690.83 | 某某市政工程有限公司/1/2165566 | 2165566
+      a 万元 figure of one decimal run into a two-decimal score | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某医疗器械有限公司某某路1号投标报价（万元）：56.882.93 | 某某医疗器械有限公司/1/568000 | 568000
       a whole 万元 figure run into the score | 序号供应商名称供应商地址 中标（成交）金额评审总得分1某某社会工作服务中心某某街401号A座508室磋商报价（万元）：31686.47 | 某某社会工作服务中心/1/3160000 | 3160000
       a 标项名称 column, two lots | 序号标项名称中标（成交）金额(元)中标供应商名称中标供应商地址1办公家具采购磋商报价：86500（元）某某家具有限公司某某路3号2空调采购磋商报价：42000（元）某某电器经营部某某路5号 | 某某家具有限公司/1/86500; 某某电器经营部/2/42000 | 128500
       a 统一社会信用代码 column | 序号供应商名称统一社会信用代码中标（成交）金额评审总得分1某某软件有限公司91330100MA28XXXX0K投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800

@@ -30,6 +30,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (the contact blocks' items numbered （1）…（6）, one a line or all run on one line): 4 failed first; the guard (a blank
  * 地址 before the next item, "（2）地 址：" / "（3）联系人：…") failed against the first form of the rule; and 3 rows of a
  * title whose 局部 / 局域网 was cut as a bureau ("某某部机关办公用房局", a real 中央国家机关 tender): 2 failed first.
+ * Round 11s-pa added 5 rows of an address that goes on after a comma to its building, park or floor (a real ccgp
+ * 更正公告: "…一号院，中国科学院奥运科技园区104楼"): 2 failed first; the 3 guards (a phone, a contact, a postal code
+ * after the comma) passed and stay.
  */
 class PartyVariantsTest {
 
@@ -41,6 +44,11 @@ class PartyVariantsTest {
       ccgp contact section, the buyer's 地址 blank | buyerAddress | <p>八、对本次招标提出询问，请按以下方式联系。</p><p>1.采购人信息</p><p>名 称：某某市第一人民医院</p><p>地 址：</p><p>联系方式：0571-88880001</p><p>2.采购代理机构信息</p><p>名 称：某某招标代理有限公司</p><p>地 址：某某市某某大道100号</p><p>联系方式：0571-66660001</p> | none
       ccgp contact section, each block on one line (河北) | buyerAddress | <p>七、对本次招标提出询问，请按以下方式联系。</p><p>1.采购人信息 名 称：某某市某某区人民法院 地 址：某某市某某区某某路66号 联系方式：0311-80000001</p><p>2.采购代理机构信息 名 称：某某项目管理有限公司 地 址：某某市某某路1号 联系方式：0311-80000002</p> | 某某市某某区某某路66号
       ccgp contact section, agency block first, the buyer's address | buyerAddress | <p>七、对本次招标提出询问，请按以下方式联系。</p><p>1.采购代理机构信息</p><p>名 称：某某招标有限公司</p><p>地 址：某某市某路9号</p><p>2.采购人信息</p><p>名 称：某某市疾病预防控制中心</p><p>地 址：某某市某路10号</p> | 某某市某路10号
+      an address going on after a comma to its building | buyerAddress | <p>1.采购人信息</p><p>名 称：某某研究所</p><p>地址：某某市某某路一号院，某某科技园区104楼</p><p>联系方式：010-80000001</p> | 某某市某某路一号院，某某科技园区104楼
+      an address going on after a comma to its floor | buyerAddress | <p>1.采购人信息</p><p>名 称：某某局</p><p>地址：某某市某某路12号，某某大厦5层</p><p>联系方式：0571-88880001</p> | 某某市某某路12号，某某大厦5层
+      an address, then its phone after a comma | buyerAddress | <p>1.采购人信息</p><p>名 称：某某局</p><p>地址：某某市某某路12号，电话：0571-88880001</p> | 某某市某某路12号
+      an address, then its contact after a comma | buyerAddress | <p>1.采购人信息</p><p>名 称：某某局</p><p>地址：某某市某某路12号，联系人：张某</p> | 某某市某某路12号
+      an address, then its postal code after a comma | buyerAddress | <p>1.采购人信息</p><p>名 称：某某局</p><p>地址：某某市某某路12号，邮编：310000</p> | 某某市某某路12号
       名称 and 地址 each over its value | buyerAddress | <p>1.采购人信息</p><p>名 称：</p><p>某某市第一人民医院</p><p>地 址：</p><p>某某市某某路12号</p><p>2.采购代理机构信息</p><p>名 称：</p><p>某某招标代理有限公司</p> | 某某市某某路12号
       the buyer's 单位名称 in its block | buyer | <p>1.采购人信息</p><p>单位名称：某某市档案馆</p><p>地址：某某市某区某路21号</p><p>2.采购代理机构信息</p><p>单位名称：某某招标有限公司</p> | 某某市档案馆
       the agency's 单位名称 in its block | agency | <p>1.采购人信息</p><p>单位名称：某某市档案馆</p><p>地址：某某市某区某路21号</p><p>2.采购代理机构信息</p><p>单位名称：某某招标有限公司</p> | 某某招标有限公司
