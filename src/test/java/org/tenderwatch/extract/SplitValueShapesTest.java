@@ -1,0 +1,36 @@
+package org.tenderwatch.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Values a portal's template splits over lines, or a crawler's copy runs on or glues to the next value (round 11s,
+ * written before the rules, from the shapes tuning pages showed). Each row is a made-up notice (某某 names, made-up
+ * figures) in the real shape: HTML, or a text block as a crawler kept it ("¶" ends a line, "⇥" is a tab run), its
+ * first line the title. Rows that must stay as they are sit beside the ones a rule changes.
+ */
+class SplitValueShapesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      # an amount's label alone over its amount written twice, in capitals (大写) and in figures (小写): 北京's result
+      # and correction template ("成交金额：" / "人民币大写：…" / "人民币小写：￥…元")
+      大写 then 小写 under a bare 成交金额 | suppliers | 某某中心某某项目成交公告¶供应商名称：某某教育科技有限公司¶供应商地址：某市某路1号¶成交金额：¶人民币大写：壹拾壹万玖仟柒佰捌拾玖元¶人民币小写：￥119789.00元¶更正日期：2026年7月20日 | 某某教育科技有限公司//119789
+      大写 then 小写: the award | awardCny | 某某中心某某项目成交公告¶供应商名称：某某教育科技有限公司¶成交金额：¶人民币大写：壹拾壹万玖仟柒佰捌拾玖元¶人民币小写：￥119789.00元 | 119789
+      小写 with its unit first, then 大写 | suppliers | 某某项目中标公告¶中标供应商：某某科技有限公司¶中标金额：¶小写（万元）：25.6¶大写：贰拾伍万陆仟元整 | 某某科技有限公司//256000
+      小写 alone under the label | awardCny | 某某项目中标公告¶中标供应商：某某科技有限公司¶中标金额：¶（小写）￥45,600.00元¶联系人：张某 | 45600
+      大写 and 小写 in a two-column table | suppliers | <p>供应商名称：某某印务有限公司</p><p>成交金额：</p><table><tr><td>人民币大写</td><td>肆万伍仟陆佰元整</td></tr><tr><td>人民币小写</td><td>￥45600.00元</td></tr></table> | 某某印务有限公司//45600
+      大写 and 小写 each alone over its value | awardCny | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：¶人民币大写¶肆万伍仟陆佰元整¶人民币小写¶￥45600.00元 | 45600
+      the whole block run on one line | awardCny | 某某项目成交公告 供应商名称：某某印务有限公司 供应商地址：某市某路2号 成交金额： 人民币大写：肆万伍仟陆佰元整 人民币小写：￥45600.00元 更正日期：2026年7月20日 | 45600
+      a budget written twice under its label | budgetCny | 某某项目公开招标公告¶预算金额：¶大写：人民币叁拾万元整¶小写：¥300000.00元¶采购需求：见附件 | 300000
+      # left alone: a bare amount label over another label, an agency fee written twice after the winner's amount
+      a bare 成交金额 over a contact stays without an amount | suppliers | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：¶联系人：张某¶联系电话：010-12345678 | 某某印务有限公司//
+      an agency fee written twice is no award | awardCny | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：￥45600.00元¶代理服务费：¶人民币大写：陆仟捌佰元整¶人民币小写：￥6800.00元 | 45600
+      an agency fee written twice is no budget | budgetCny | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：￥45600.00元¶代理服务费：¶人民币大写：陆仟捌佰元整¶人民币小写：￥6800.00元 | none
+      """)
+  void fieldOfASplitValue(String layout, String field, String page, String expected) {
+    assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
+  }
+}
