@@ -29,6 +29,12 @@ class SplitValueShapesTest {
       a bare 成交金额 over a contact stays without an amount | suppliers | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：¶联系人：张某¶联系电话：010-12345678 | 某某印务有限公司//
       an agency fee written twice is no award | awardCny | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：￥45600.00元¶代理服务费：¶人民币大写：陆仟捌佰元整¶人民币小写：￥6800.00元 | 45600
       an agency fee written twice is no budget | budgetCny | 某某项目成交公告¶供应商名称：某某印务有限公司¶成交金额：￥45600.00元¶代理服务费：¶人民币大写：陆仟捌佰元整¶人民币小写：￥6800.00元 | none
+      # a tender's own number labelled 招标公告编号 (河北's 招标投标公共服务平台 records: th/td rows over the notice), read
+      # when no fuller project number label states one
+      招标公告编号 in a record table's th/td row | projectNo | <table><tr><th>招标公告名称：</th><td>某某河道治理工程勘察设计招标公告</td></tr><tr><th>招标公告编号：</th><td>I1301000012345678001G01</td></tr><tr><th>招标内容：</th><td>某某河道治理工程勘察设计</td></tr></table> | I1301000012345678001G01
+      招标公告编号 on a line | projectNo | 某某道路工程施工招标公告¶招标公告编号：I1301000012345678002G01¶招标人：某某县交通运输局 | I1301000012345678002G01
+      a 项目编号 beside it wins | projectNo | 某某道路工程施工招标公告¶招标公告编号：I1301000012345678003G01¶项目编号：MMZB-2026-003¶招标人：某某县交通运输局 | MMZB-2026-003
+      a 项目编码 over a 招标公告编号 of '/' | projectNo | 某某工程中标候选人公示¶项目编码¶50000120260202001010101¶招标公告编号¶/¶招标人¶某某建设有限公司 | 50000120260202001010101
       """)
   void fieldOfASplitValue(String layout, String field, String page, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
