@@ -35,6 +35,14 @@ class SplitValueShapesTest {
       招标公告编号 on a line | projectNo | 某某道路工程施工招标公告¶招标公告编号：I1301000012345678002G01¶招标人：某某县交通运输局 | I1301000012345678002G01
       a 项目编号 beside it wins | projectNo | 某某道路工程施工招标公告¶招标公告编号：I1301000012345678003G01¶项目编号：MMZB-2026-003¶招标人：某某县交通运输局 | MMZB-2026-003
       a 项目编码 over a 招标公告编号 of '/' | projectNo | 某某工程中标候选人公示¶项目编码¶50000120260202001010101¶招标公告编号¶/¶招标人¶某某建设有限公司 | 50000120260202001010101
+      # a phone number run on after the buyer's address (a portal's value as its editor typed it, a copy without
+      # its spaces): the address ends where the number starts
+      a landline glued after the house number | buyerAddress | 某某学校某某系统采购中标公告¶1.采购人信息¶名 称：某某学校¶地址：某市某区某某路27号010-51949968¶联系方式：刘老师010-51949968 | 某市某区某某路27号
+      a mobile after a space | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某县某镇某街8号 13912345678¶采购代理机构：某某招标有限公司 | 某县某镇某街8号
+      a landline with its extension after a comma | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某路6号，0571-87654321-8008¶采购代理机构：某某招标有限公司 | 某市某路6号
+      a house number with a dash stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某路19-6号¶采购代理机构：某某招标有限公司 | 某市某路19-6号
+      a room number stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某区某大厦1201室¶采购代理机构：某某招标有限公司 | 某市某区某大厦1201室
+      a building's number stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某路88号院2号楼0101¶采购代理机构：某某招标有限公司 | 某市某路88号院2号楼0101
       """)
   void fieldOfASplitValue(String layout, String field, String page, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
