@@ -43,6 +43,13 @@ class SplitValueShapesTest {
       a house number with a dash stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某路19-6号¶采购代理机构：某某招标有限公司 | 某市某路19-6号
       a room number stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某区某大厦1201室¶采购代理机构：某某招标有限公司 | 某市某区某大厦1201室
       a building's number stays | buyerAddress | 某某学校某某系统采购中标公告¶采购人：某某学校¶采购人地址：某市某路88号院2号楼0101¶采购代理机构：某某招标有限公司 | 某市某路88号院2号楼0101
+      # a project number with another number of the same project in brackets after it (ccgp's correction template:
+      # "原公告的采购项目编号：X（招标编号：Y）"): the labelled number is the project's, the bracket's a note on it
+      a 招标编号 in brackets after the 采购项目编号 | projectNo | 某某大学某某采购项目更正公告¶一、项目基本情况¶原公告的采购项目编号：ZF2026A00052（招标编号：0773-2641ABCDEF1900）¶原公告的采购项目名称：某某采购项目 | ZF2026A00052
+      the same in a label/value table | projectNo | <h1>某某大学某某采购项目更正公告</h1><table><tr><td>原公告的采购项目编号</td><td>ZF2026A00053（招标编号：0773-2641ABCDEF1901）</td></tr><tr><td>原公告的采购项目名称</td><td>某某采购项目</td></tr></table> | ZF2026A00053
+      a 项目编号 in brackets after a plan number still wins | projectNo | 某某单位某某采购项目公开招标公告¶采购计划编号：JH-2026-01（项目编号：XM-2026-07）¶采购人：某某单位 | XM-2026-07
+      a 项目编号 in brackets after the project's name | projectNo | 某某单位某某采购项目公开招标公告¶项目名称：某某采购项目（项目编号：XM-2026-08）¶采购人：某某单位 | XM-2026-08
+      a 招标编号 in brackets after a blank 采购项目编号 | projectNo | 某某大学某某采购项目更正公告¶原公告的采购项目编号：（招标编号：0773-2641ABCDEF1902）¶原公告的采购项目名称：某某采购项目 | 0773-2641ABCDEF1902
       """)
   void fieldOfASplitValue(String layout, String field, String page, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
