@@ -50,6 +50,18 @@ class SplitValueShapesTest {
       a 项目编号 in brackets after a plan number still wins | projectNo | 某某单位某某采购项目公开招标公告¶采购计划编号：JH-2026-01（项目编号：XM-2026-07）¶采购人：某某单位 | XM-2026-07
       a 项目编号 in brackets after the project's name | projectNo | 某某单位某某采购项目公开招标公告¶项目名称：某某采购项目（项目编号：XM-2026-08）¶采购人：某某单位 | XM-2026-08
       a 招标编号 in brackets after a blank 采购项目编号 | projectNo | 某某大学某某采购项目更正公告¶原公告的采购项目编号：（招标编号：0773-2641ABCDEF1902）¶原公告的采购项目名称：某某采购项目 | 0773-2641ABCDEF1902
+      # a section's label over a lots table, the whole run on one line with tab runs between its cells (山东's 分包情况
+      # in an aggregator's copy): the header's first cell is the table's, not the label's value
+      a 分包 table after its section's label, one lot | budgetCny | 某某医院某某设备竞争性谈判公告⇥一、采购项目名称：某某治疗仪⇥二、采购项目编号：JNCZ-2016-001⇥三、采购项目分包情况：⇥包号⇥货物服务名称⇥供应商资格要求⇥本包预算金额⇥未分包⇥某某治疗仪⇥（1）符合《政府采购法》第二十二条规定的条件；（2）具有本次采购项目的经营范围⇥48万元⇥四、获取谈判（磋商）文件：⇥1.时间：2016年03月18日至2016年03月25日 | 480000
+      a 分包 table after its section's label, two lots | budgetCny | 某某医院某某设备竞争性谈判公告⇥一、采购项目名称：某某设备⇥三、采购项目分包情况：⇥包号⇥货物服务名称⇥本包预算金额⇥A⇥某某监护仪⇥30万元⇥B⇥某某输液泵⇥18万元⇥四、获取谈判（磋商）文件：⇥1.时间：2016年03月18日至2016年03月25日 | 480000
+      a label's value after a tab run stays its value | projectNo | 某某医院某某设备竞争性谈判公告⇥一、采购项目名称：⇥某某治疗仪⇥二、采购项目编号：⇥JNCZ-2016-002⇥三、采购人名称：⇥某某医院 | JNCZ-2016-002
+      a name after its label's tab run stays the name | buyer | 某某医院某某设备竞争性谈判公告⇥一、采购项目名称：⇥某某治疗仪⇥二、采购人名称：⇥某某医院⇥三、联系人：⇥张某 | 某某医院
+      # a crawler's stray digit tokens after a name, space-separated ("某某局 02 0202", the cells of a layout table it
+      # kept as text): no organisation's name ends in a space and a short number
+      stray digit tokens after the buyer | buyer | 某某局某某设备采购竞争性谈判公告¶8. 联系方式   采 购 人：某某市文化局 02 0202   联 系 人：李先生 02   联系电话：13500000000 02 02 | 某某市文化局
+      one stray token after the buyer | buyer | 某某局某某设备采购竞争性谈判公告¶采购人：某某市文化局 02¶联系人：李先生 | 某某市文化局
+      a number inside the name stays | buyer | 某某中学某某设备采购竞争性谈判公告¶采购人：某某市第101中学¶联系人：李先生 | 某某市第101中学
+      a name ending in a number glued to it stays | buyer | 某某医院某某设备采购竞争性谈判公告¶采购人：中国人民解放军第960医院¶联系人：李先生 | 中国人民解放军第960医院
       """)
   void fieldOfASplitValue(String layout, String field, String page, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
