@@ -62,6 +62,13 @@ class SplitValueShapesTest {
       one stray token after the buyer | buyer | 某某局某某设备采购竞争性谈判公告¶采购人：某某市文化局 02¶联系人：李先生 | 某某市文化局
       a number inside the name stays | buyer | 某某中学某某设备采购竞争性谈判公告¶采购人：某某市第101中学¶联系人：李先生 | 某某市第101中学
       a name ending in a number glued to it stays | buyer | 某某医院某某设备采购竞争性谈判公告¶采购人：中国人民解放军第960医院¶联系人：李先生 | 中国人民解放军第960医院
+      # 湖南's requirement table run into one line with nothing between its cells ("包名称最高限价（元）标的名称…进口产品
+      # 包12,866,410.82…"): each row opens with its lot's name, 包1, 包2 … in order, glued to the lot's max price
+      a glued row's max price after 包1 | maxPriceCny | 某某监狱某某改造项目竞争性磋商邀请公告¶一、采购项目基本信息1、采购项目名称：某某改造项目2、采购项目预算：2,866,410.82元二、采购人的采购需求包名称最高限价（元）标的名称简要技术要求数量标的预算（元）节能产品进口产品包12,866,410.82某某监狱某某改造项目详见磋商文件12,866,410.82说明：1.节能产品实行强制采购的，需提供证书。三、采购项目需落实的政府采购政策：1、优先采购 | 2866410.82
+      two glued rows: the lots' sum | maxPriceCny | 某某学校某某设备竞争性磋商邀请公告¶二、采购人的采购需求包名称最高限价（元）标的名称简要技术要求数量标的预算（元）节能产品进口产品包1500,000.00某某设备详见磋商文件1500,000.00包2300,000.00某某家具详见磋商文件1300,000.00说明：1.节能产品实行强制采购的，需提供证书。 | 800000
+      a glued row under a 万元 header | maxPriceCny | 某某学校某某设备竞争性磋商邀请公告¶二、采购人的采购需求包名称最高限价（万元）标的名称简要技术要求数量标的预算（万元）包128.5某某设备详见磋商文件128.5说明：1.节能产品实行强制采购的，需提供证书。 | 285000
+      the budget beside the glued row stays the labelled one | budgetCny | 某某监狱某某改造项目竞争性磋商邀请公告¶一、采购项目基本信息1、采购项目名称：某某改造项目2、采购项目预算：2,866,410.82元二、采购人的采购需求包名称最高限价（元）标的名称简要技术要求数量标的预算（元）节能产品进口产品包12,866,410.82某某监狱某某改造项目详见磋商文件12,866,410.82说明：1.节能产品实行强制采购的，需提供证书。 | 2866410.82
+      a lot's qualification line is no max price | maxPriceCny | 某某监狱某某改造项目竞争性磋商邀请公告¶二、申请人的资格要求：¶3、供应商特定资格条件：包1:3.1供应商须具有市政公用工程施工总承包三级及以上资质 | none
       """)
   void fieldOfASplitValue(String layout, String field, String page, String expected) {
     assertEquals(expected, PortalQuirksTest.FIELDS.get(field).apply(Layouts.written(page)), layout);
