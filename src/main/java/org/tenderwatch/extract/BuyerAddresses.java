@@ -56,6 +56,13 @@ final class BuyerAddresses {
       Pattern.compile("^[，,][^，,；;。:：\\s]{2,30}?(?:楼|层|室|座|幢|栋|单元)");
   /** How many places the address is looked for in the text. */
   private static final int MAX_PLACES = 4;
+  /**
+   * A phone number run on after the address, glued to its last char or after a space or comma ("…北太平庄路27号010-51949968",
+   * "…8号 13912345678"): a landline with its area code's dash (an extension after it) or a mobile, closing the value; a
+   * house or room number never has that shape ("19-6号", "1201室", "2号楼0101").
+   */
+  private static final Pattern PHONE_AFTER = Pattern.compile(
+      "(?<=[\\p{IsHan})）])[\\s,，;；]*(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[3-9][0-9]{9})$");
 
   private BuyerAddresses() {}
 
@@ -75,9 +82,13 @@ final class BuyerAddresses {
     return address;
   }
 
-  /** The address with a space before its house number closed up ({@link #BROKEN_NUMBER}); null stays null. */
-  static String unbroken(String address) {
-    return address == null ? null : BROKEN_NUMBER.matcher(address).replaceAll("");
+  /**
+   * The address as one value: a space before its house number closed up ({@link #BROKEN_NUMBER}), a phone number run
+   * on after it dropped ({@link #PHONE_AFTER}); null stays null.
+   */
+  static String tidy(String address) {
+    return address == null ? null
+        : PHONE_AFTER.matcher(BROKEN_NUMBER.matcher(address).replaceAll("")).replaceFirst("");
   }
 
   /** "采购人名称：X 地址：Y" or "采购人：X" with "地 址：Y" on a following line, before the agency's block. */

@@ -33,19 +33,31 @@ final class CellGaps {
     if (line.indexOf(TextRender.GAP) < 0) {
       return List.of(line);
     }
-    List<String> out = new ArrayList<>();
+    List<String> cells = new ArrayList<>();
     for (String cell : line.split(String.valueOf(TextRender.GAP))) {
-      String piece = cell.strip();
-      if (piece.isEmpty()) {
-        continue;
+      if (!cell.isBlank()) {
+        cells.add(cell.strip());
       }
-      if (!out.isEmpty() && joins(Fold.fold(out.getLast()), Fold.fold(piece))) {
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < cells.size(); i++) {
+      String piece = cells.get(i);
+      if (!out.isEmpty() && joins(Fold.fold(out.getLast()), Fold.fold(piece))
+          && !headsTable(out.getLast(), piece, i + 1 < cells.size() ? cells.get(i + 1) : "")) {
         out.set(out.size() - 1, out.getLast() + " " + piece);
       } else {
         out.add(piece);
       }
     }
     return out;
+  }
+
+  /**
+   * A label over a table's header run ("三、采购项目分包情况：⇥包号⇥货物服务名称⇥…⇥本包预算金额", 山东's lots in an
+   * aggregator's copy): its value is the table, so the header's first cell stays the table's.
+   */
+  private static boolean headsTable(String label, String piece, String next) {
+    return LABEL_ENDS.matcher(Fold.fold(label)).find() && FlatTables.isHeader(piece) && FlatTables.isHeader(next);
   }
 
   private static boolean joins(String before, String piece) {

@@ -261,14 +261,18 @@ final class CellLines {
     return out;
   }
 
-  /** A line that can be a label's value: not a row, not blank, not a label, a section heading or a table's header. */
+  /**
+   * A line that can be a label's value: not a row, not blank, not a label (nor a sum's 大写 or 小写 label alone), a
+   * section heading or a table's header.
+   */
   private static boolean isValue(Line l) {
     if (l == null || l.isRow() || l.text().isBlank()) {
       return false;
     }
     String t = Fold.fold(l.text().strip());
     return !LONE_LABEL.matcher(t).matches() && !OPENS_LABEL.matcher(t).find() && !NOT_CELL.matcher(t).find()
-        && !LabelRows.isKnownLabel(t) && !PARTY_SECTION.matcher(t).matches() && SpacedRows.headerLine(l) == 0;
+        && !LabelRows.isKnownLabel(t) && !PARTY_SECTION.matcher(t).matches() && SpacedRows.headerLine(l) == 0
+        && !WrittenTwice.isLabel(t);
   }
 
   /** A cell as its column label is compared: width-folded, without spaces ("地 址", "中标金额（元）"). */

@@ -59,7 +59,10 @@ final class FieldLabels {
       // a trading centre's 交易编号, the documents' 采购文件编号, a bare 计划编号 (重庆 and other counties' plan numbers)
       "交易编号", "采购文件编号", "计划编号",
       // a campus 遴选公告's and 四川's 比选公告's own numbers; a state firm's e-procurement purchase order (采购单编号)
-      "遴选编号", "比选编号", "采购单编号", "编号");
+      "遴选编号", "比选编号", "采购单编号",
+      // 河北's 招标投标公共服务平台 numbers a works tender by its notice ("招标公告编号：I1301…G01", a record's th/td row);
+      // 重庆's 工程 templates give it beside 项目编码, which comes first
+      "招标公告编号", "编号");
   /**
    * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
    * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").

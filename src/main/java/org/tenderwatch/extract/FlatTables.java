@@ -73,8 +73,11 @@ final class FlatTables {
    * with a colon inside), since the copy kept the row's bounds; so is a line of three cells or more one short of the
    * header, whose blank cell left no cell between two gaps. Other lines are left as they are.
    */
-  /** A lot's name as a row's cell ("一标段", "第2包", "A包"). */
-  private static final Pattern LOT_CELL = Pattern.compile("^(?:" + LotNames.LEADING + ")$");
+  /**
+   * A lot's name as a row's cell ("一标段", "第2包", "A包"), or the lot column's "未分包" / "不分包" (one lot): values,
+   * though they end in a column word.
+   */
+  private static final Pattern LOT_CELL = Pattern.compile("^(?:" + LotNames.LEADING + "|[未不]分包)$");
 
   static List<Line> gapRows(List<Line> lines) {
     List<Line> out = new ArrayList<>(lines.size());

@@ -64,19 +64,40 @@ final class Labels {
    * "二、编号：" over "1、政府采购计划编号：…" is followed by a label, not a number.
    */
   static String findProjectNo(String text, List<String> labels) {
-    return firstRead(text, labels, v -> {
+    Function<String, String> reader = v -> {
       String no = projectNo(v);
       return no != null && no.chars().anyMatch(Character::isDigit) && !LABEL_SHAPED.matcher(Fold.fold(no)).find()
           ? no : null;
-    });
+    };
+    // a number in brackets after a project number's value is a note on it, read only when nothing else is
+    String outer = firstRead(text, labels, reader, true);
+    return outer != null ? outer : firstRead(text, labels, reader, false);
   }
 
   /** The first value of the labels (priority order, then text order) that the reader accepts (returns non-null). */
   private static String firstRead(String text, List<String> labels, Function<String, String> reader) {
+    return firstRead(text, labels, reader, false);
+  }
+
+  /**
+   * A project number's label and value up to a bracket opening right before the label found: "原公告的采购项目编号：
+   * 招服2026A00052（招标编号：…）" gives the project's number, its 招标编号 a note on it.
+   */
+  private static final Pattern NUMBER_BEFORE_NOTE = Pattern.compile("项目编[号码]\\s*:\\s*[^\\s(:][^(:]*\\(\\s*$");
+
+  /**
+   * @param outerOnly skip a label in brackets after another project number's value ({@link #NUMBER_BEFORE_NOTE})
+   */
+  private static String firstRead(String text, List<String> labels, Function<String, String> reader,
+      boolean outerOnly) {
     String folded = Fold.fold(text);
     for (String label : labels) {
       LabelFinder m = finder(label, folded);
       while (m.find()) {
+        if (outerOnly && NUMBER_BEFORE_NOTE.matcher(
+            folded.substring(folded.lastIndexOf('\n', m.start() - 1) + 1, m.start())).find()) {
+          continue;
+        }
         String value = lineFrom(text, m.end()).strip();
         String read = reader.apply(value.startsWith("|") ? value.substring(1) : value);
         if (read != null) {

@@ -19,7 +19,7 @@ final class MaxPrices {
 
   private MaxPrices() {}
 
-  private static final String LOTS = "maxPrice: no total stated; the sum of %d lots' max prices";
+  static final String LOTS = "maxPrice: no total stated; the sum of %d lots' max prices";
   private static final String LISTED = "maxPrice: no total stated; the sum of the lots listed under 最高限价";
 
   /** A price per unit ("单价最高限价：3500元/台") is no total. */
@@ -62,6 +62,9 @@ final class MaxPrices {
       return new Budgets.Found(stated, null);
     }
     Budgets.Found column = AmountColumns.maxPrice(body);
+    if (column.amount() == null && labelled == null) {
+      column = GluedLotRows.maxPrice(body); // the columns run into one line, nothing between the cells
+    }
     return column.amount() != null || labelled != null ? column
         : new Budgets.Found(text.contains("超过") || text.contains("高于") ? sentence(text, BID_CEILING) : null, null);
   }

@@ -15,6 +15,11 @@ final class NameEnds {
 
   /** A date run on after a name at the end of a signature line. */
   private static final Pattern SIGNED_DATE = Pattern.compile("(?<=\\p{IsHan})\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+  /**
+   * A crawler's stray digit tokens after a name, each after a space ("林州市文化广播电视新闻出版局 02 0202", a layout
+   * table's cells kept as text): no organisation's name ends in a space and a short number.
+   */
+  private static final Pattern STRAY_DIGITS = Pattern.compile("(?<=[\\p{IsHan})）])(?:\\s+[0-9]{1,4})+$");
   /** Where a name ends: punctuation, a wide gap, the next label, a letter-spaced label too ("地 址：", "传 真："). */
   private static final Pattern NAME_END = Pattern.compile("[，,；;。]|\\s{2,}|\\s+\\S{1,12}[:：]|[（(][^）)]*[:：]|\\s+\\p{IsHan}(?:\\s\\p{IsHan}){1,3}\\s*[:：]");
 
@@ -84,6 +89,7 @@ final class NameEnds {
     v = v.substring(0, m.find() ? Math.min(end, m.start()) : end);
     v = withoutRoleNote(v);
     v = SIGNED_DATE.matcher(v).replaceFirst("").strip(); // "某某有限公司2024年8月19日": the signature's date
+    v = STRAY_DIGITS.matcher(v).replaceFirst("");
     return v.isEmpty() ? null : v;
   }
 }

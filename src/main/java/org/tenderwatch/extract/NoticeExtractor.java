@@ -87,7 +87,7 @@ public final class NoticeExtractor {
     Map<String, String> summary = table == null ? Map.of() : summary(table);
     List<Line> rendered = marks.content() == null ? List.of() : TextRender.lines(marks.content());
     String text = TextRender.pageText(rendered);
-    List<Line> body = RunOn.split(rendered);
+    List<Line> body = WrittenTwice.joined(RunOn.split(rendered));
     String given = NoticeFields.firstNonBlank(marks::metaTitle,
         () -> header == null ? null : header.select(H2).text(), doc::title);
     PageTitles.Title title = given != null ? new PageTitles.Title(given, null)
@@ -132,7 +132,7 @@ public final class NoticeExtractor {
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own; tab-set rows first, so a label above a table never takes its header line as its value
     List<Line> joined = CellLines.read(SpacedLabels.split(FlatTables.gapRows(rendered)));
-    List<Line> body = RunOn.split(joined);
+    List<Line> body = WrittenTwice.joined(RunOn.split(joined)); // "成交金额：" over its 大写 and 小写 lines
     String flat = FlatSummary.pairs(TextRender.text(rendered));
     List<Line> expanded = LabelRows.expand(body); // "发布日期 | 2022-07-01" rows read as labels for title and date too
     String pairs = NoticeFields.pairsText(expanded);

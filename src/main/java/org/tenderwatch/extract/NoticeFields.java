@@ -107,7 +107,7 @@ final class NoticeFields {
         // a notice naming an agency may give the agency's address first in its contact section
         () -> agency == null ? BuyerAddresses.inContactSection(text) : null);
     // the reader stops at a comma: the building the address goes on to after it is put back
-    String buyerAddress = BuyerAddresses.continued(BuyerAddresses.unbroken(addressRead), text);
+    String buyerAddress = BuyerAddresses.continued(BuyerAddresses.tidy(addressRead), text);
     String projectName = name(text, FieldLabels.PROJECT_NAME);
     String category = firstNonBlank(() -> CategoryLabels.of(summary.get("品目"), projectName),
         () -> CategoryLabels.of(summary.get("品目名称"), projectName), () -> CategoryLabels.find(text, projectName),
