@@ -28,7 +28,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "时间：" label over the signature's day under a sealed party ("招标人：某某（盖章）"), 投标文件的递交截止时间, and a
  * deadline's label with its place ("…截止时间及地点", "…和地点", 2). A row "公示期为…" in a sentence first expected the
  * period's start: the golden set reads such a sentence strictly (the 宜昌 candidates pages: no publication), so it stays
- * as a guard and no rule reads it. A sixth lot of 4 (from 更正前内容 on), 1 failed first: 原开标时间 over 现开标时间.
+ * as a guard and no rule reads it. A sixth lot of 4 (from 更正前内容 on), 1 failed first: 原开标时间 over 现开标时间. A seventh lot of 8 (from 原公告的…截止时间
+ * then 更正为 on, round 11s-pc: the old value, a comma and its new one after the label, as ccgp's 陕西 and 黑龙江 更正公告 write
+ * it), 4 failed first: 原公告的…截止时间 and 原公告的开启时间 then 更正为, 现变更为 and 顺延至 after the old value (the
+ * old value was read); the four guards (a place changed after the date, no change, 更正为 with no date, a document
+ * deadline) read as before.
  */
 class DateShapesTest {
 
@@ -154,6 +158,14 @@ class DateShapesTest {
       原开标时间 and 现开标时间 rows | bidOpening | <h1>某某局设备采购项目变更公告</h1><table><tr><td>原开标时间</td><td>2024-05-20 09:30</td></tr><tr><td>现开标时间</td><td>2024-05-27 09:30</td></tr></table> | 2024-05-27T09:30
       开标时间定于北京时间 | bidOpening | <p>本项目开标时间定于北京时间2024年5月20日上午9:30，地点为某市公共资源交易中心。</p> | 2024-05-20T09:30
       a 磋商's 提交首次响应文件截止时间 window on the next line | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>提交首次响应文件截止时间：</p><p>2024年5月20日9:00-9:30（北京时间）</p> | 2024-05-20T09:30
+      a correction's 原公告的…截止时间 then 更正为 after a comma | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>更正内容：</p><p>原公告的响应文件提交截止时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p><p>其他内容不变</p> | 2024-05-27T09:00
+      a correction's 原公告的开启时间 then 更正为 after a comma | bidOpening | <h1>某某局设备采购项目更正公告</h1><p>原公告的响应文件提交截止时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p><p>原公告的开启时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p> | 2024-05-27T09:00
+      a deadline's old value then 现变更为 with no colon | bidDeadline | <h1>某某局设备采购项目变更公告</h1><p>投标截止时间：2024年5月20日9:30，现变更为2024年5月27日9:30。</p> | 2024-05-27T09:30
+      an opening's old value then 顺延至 | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30，顺延至2024年5月27日9:30。</p> | 2024-05-27T09:30
+      an opening then its place 变更为 after a comma keeps the date | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30，开标地点变更为某市公共资源交易中心第三开标室。</p> | 2024-05-20T09:30
+      a deadline then a comma and no change keeps the date | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日9:30，逾期送达的投标文件恕不接受。</p> | 2024-05-20T09:30
+      a deadline then 更正为 with no date keeps the date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30，更正为：详见更正后的招标文件。</p> | 2024-05-20T09:30
+      a document deadline's 更正为 is still no bid deadline | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>原公告的获取招标文件截止时间：2024-05-17 17:00:00，更正为：2024-05-24 17:00:00。</p> | none
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
