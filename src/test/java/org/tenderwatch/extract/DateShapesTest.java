@@ -32,7 +32,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * then 更正为 on, round 11s-pc: the old value, a comma and its new one after the label, as ccgp's 陕西 and 黑龙江 更正公告 write
  * it), 4 failed first: 原公告的…截止时间 and 原公告的开启时间 then 更正为, 现变更为 and 顺延至 after the old value (the
  * old value was read); the four guards (a place changed after the date, no change, 更正为 with no date, a document
- * deadline) read as before.
+ * deadline) read as before. An eighth lot of 5 (from the numbered change line on), 2 failed first: a numbered line that
+ * states its own date ("2.递交投标文件的截至时间、开标时间修改为…") was taken for a heading over the next lines (the
+ * correction's 更正日期 was read), and 截至时间 (a miswriting of 截止时间) was no deadline's word; guards: a numbered
+ * 延期至 line, a heading over its date line, 截至 as "as of".
  */
 class DateShapesTest {
 
@@ -166,6 +169,11 @@ class DateShapesTest {
       a deadline then a comma and no change keeps the date | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日9:30，逾期送达的投标文件恕不接受。</p> | 2024-05-20T09:30
       a deadline then 更正为 with no date keeps the date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30，更正为：详见更正后的招标文件。</p> | 2024-05-20T09:30
       a document deadline's 更正为 is still no bid deadline | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>原公告的获取招标文件截止时间：2024-05-17 17:00:00，更正为：2024-05-24 17:00:00。</p> | none
+      a numbered change line 截至时间、开标时间修改为, the opening | bidOpening | <h1>某某大学设备采购项目更正公告</h1><p>项目更正内容如下：</p><p>2.递交投标文件的截至时间、开标时间修改为2024年5月27日14时30分（北京时间）。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T14:30
+      a numbered change line 截至时间、开标时间修改为, the deadline | bidDeadline | <h1>某某大学设备采购项目更正公告</h1><p>项目更正内容如下：</p><p>2.递交投标文件的截至时间、开标时间修改为2024年5月27日14时30分（北京时间）。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T14:30
+      a numbered change line 投标截止时间延期至 over the correction's date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>2.投标截止时间延期至2024年5月27日9:30。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T09:30
+      a numbered heading with no date over its date line | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>四、提交投标文件截止时间、开标时间和地点</p><p>2024年5月20日9时30分（北京时间）</p><p>地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      截至 as of a day is no deadline | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>截至2024年5月10日，共有3家供应商获取招标文件。</p><p>投标截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
