@@ -58,8 +58,9 @@ final class BidDates {
       Pattern.compile("(?:应|须|需|请|务必)\\s*(?:在|于)\\s*" + SENTENCE_DATE
           + "[^。；;]{0,24}?(?:前|之前|以前)[^。；;]{0,30}?(?:投标文件|响应文件|报价文件|报价单|递交|提交|送达|送交|送至|上传)"),
       // "投标文件递交的截止时间（投标截止时间，下同）为…" (the 标准施工招标文件 wording): a note may stand before 为; the
-      // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西)
-      Pattern.compile("截止(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
+      // opening may share it ("投标截止时间和开标时间为2015年9月1日9:30时", 江西); 截至时间 is a common miswriting of it
+      // ("递交投标文件的截至时间、开标时间修改为…"), 截至 alone is "as of" ("截至5月10日，共有3家…")
+      Pattern.compile("(?:截止|截至(?=时间|日期))(?:时间|日期)?\\s*(?:\\([^()]{0,16}\\))?\\s*(?:(?:和|及|与|、)\\s*开标(?:时间|日期)?\\s*)?"
           + CHANGE_TO
           + "\\s*[:：]?\\s*" + BEIJING + SENTENCE_DATE),
       // the 2020+ templates' 项目概况: "…应在某网获取招标文件，并于2025年06月25日 09点30分（北京时间）前递交投标文件"; its
@@ -212,6 +213,8 @@ final class BidDates {
   /** How far a date written out may run ("2026年03月26日 09点30分（北京时间）至2026年…"). */
   private static final int DATE_SPAN = 48;
   private static final Pattern WINDOW_START = Pattern.compile("^\\S{0,4}开始(?:时间|日期)\\s*:");
+  /** A full date in a numbered line after its heading words: the line states its own date, no heading over others. */
+  private static final Pattern OWN_DATE = Pattern.compile("\\d{4}\\s*[-年./]\\s*\\d{1,2}\\s*[-月./]\\s*\\d{1,2}");
   /** A label with nothing after it ("截止时间：", "时间："): its value is on the next line. */
   private static final Pattern BARE_LABEL = Pattern.compile(":\\s*$");
 
@@ -252,8 +255,9 @@ final class BidDates {
         }
         continue;
       }
-      if (t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1) {
-        continue;
+      if (t.indexOf(':') >= 0 && t.indexOf(':') < t.length() - 1
+          || OWN_DATE.matcher(t).region(h.end(), t.length()).find()) {
+        continue; // a label with its value, or a numbered sentence with its own date ("2.递交投标文件的截止时间修改为…")
       }
       for (int j = i + 1, end = i + 4; j < Math.min(body.size(), end); j++) {
         String line = Fold.fold(body.get(j).text());

@@ -19,6 +19,14 @@ final class LabelDates {
    */
   private static final Pattern CHANGED = Pattern.compile(
       "^\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|顺延|延后|修改)\\s*(?:为|至|到)");
+  /**
+   * A value that states its old date, a comma, then the new one: "2026-07-30 09:00:00，更正为：2026-08-31 09:00:00" (ccgp
+   * 更正公告 of 陕西 and 黑龙江: "原公告的开启时间：…，更正为：…"), "…9:30，现变更为…", "…，顺延至…". The change word must
+   * open the clause and a date follow it: "…9:30，开标地点变更为某某开标室" changes something else.
+   */
+  private static final Pattern CHANGED_AFTER_COMMA = Pattern.compile(
+      "^\\s*\\d{4}[^。；;,]{0,30}?,\\s*现?\\s*(?:(?:更正|变更|调整|修改)为|(?:延期|推迟|延长|顺延|延后)(?:至|到))\\s*:?\\s*"
+          + "(?=(?:\\(?北京时间\\)?\\s*)?\\d{4}\\s*[-年./])");
   /** A value that opens with a month and day and no year ("开标时间：6月25日9:30（北京时间）"). */
   private static final Pattern MONTH_DAY =
       Pattern.compile("^\\s*(?:\\(?北京时间\\)?\\s*)?[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
@@ -109,10 +117,14 @@ final class LabelDates {
     return timed != null && timed.toLocalDate().equals(d.toLocalDate()) ? timed : d;
   }
 
-  /** The value after its change's word when it states a change ("由…延期至…"); else the value. */
+  /** The value after its change's word when it states a change ("由…延期至…", "…，更正为：…"); else the value. */
   private static String latest(String value) {
     Matcher changed = CHANGED.matcher(value);
-    return changed.find() ? value.substring(changed.end()) : value;
+    if (changed.find()) {
+      return value.substring(changed.end());
+    }
+    Matcher after = CHANGED_AFTER_COMMA.matcher(value);
+    return after.find() ? value.substring(after.end()) : value;
   }
 
   /**

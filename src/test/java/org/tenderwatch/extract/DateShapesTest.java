@@ -32,6 +32,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A seventh lot of 6 (round 11s-pa, from 现更正为 on), 4 failed first: a correction's old part and its new part under
  * "现更正为：" / "现更改为：" restating the same labels (ccgp's 更正公告, 更正内容); two guards keep a change written
  * "由…更正为…" and a mark with no date label after it (the date before it is read as before).
+ * An eighth lot of 8 (from 原公告的…截止时间
+ * then 更正为 on, round 11s-pc: the old value, a comma and its new one after the label, as ccgp's 陕西 and 黑龙江 更正公告 write
+ * it), 4 failed first: 原公告的…截止时间 and 原公告的开启时间 then 更正为, 现变更为 and 顺延至 after the old value (the
+ * old value was read); the four guards (a place changed after the date, no change, 更正为 with no date, a document
+ * deadline) read as before. A ninth lot of 5 (from the numbered change line on), 2 failed first: a numbered line that
+ * states its own date ("2.递交投标文件的截至时间、开标时间修改为…") was taken for a heading over the next lines (the
+ * correction's 更正日期 was read), and 截至时间 (a miswriting of 截止时间) was no deadline's word; guards: a numbered
+ * 延期至 line, a heading over its date line, 截至 as "as of".
  */
 class DateShapesTest {
 
@@ -163,6 +171,19 @@ class DateShapesTest {
       a change written 由…更正为… in the value | bidOpening | <h1>某某局设备采购项目更正公告</h1><p>开标时间：由2024年5月20日9:30更正为2024年5月27日9:30</p> | 2024-05-27T09:30
       a 更正为 mark with no date label after it | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30</p><p>1、原公告标题：某某局设备采购项目招标公告，更正为：某某局设备采购项目（第二次）招标公告</p> | 2024-05-20T09:30
       a 磋商's 提交首次响应文件截止时间 window on the next line | bidDeadline | <h1>某某中心保洁服务竞争性磋商公告</h1><p>提交首次响应文件截止时间：</p><p>2024年5月20日9:00-9:30（北京时间）</p> | 2024-05-20T09:30
+      a correction's 原公告的…截止时间 then 更正为 after a comma | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>更正内容：</p><p>原公告的响应文件提交截止时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p><p>其他内容不变</p> | 2024-05-27T09:00
+      a correction's 原公告的开启时间 then 更正为 after a comma | bidOpening | <h1>某某局设备采购项目更正公告</h1><p>原公告的响应文件提交截止时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p><p>原公告的开启时间：2024-05-20 09:00:00，更正为：2024-05-27 09:00:00。</p> | 2024-05-27T09:00
+      a deadline's old value then 现变更为 with no colon | bidDeadline | <h1>某某局设备采购项目变更公告</h1><p>投标截止时间：2024年5月20日9:30，现变更为2024年5月27日9:30。</p> | 2024-05-27T09:30
+      an opening's old value then 顺延至 | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30，顺延至2024年5月27日9:30。</p> | 2024-05-27T09:30
+      an opening then its place 变更为 after a comma keeps the date | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30，开标地点变更为某市公共资源交易中心第三开标室。</p> | 2024-05-20T09:30
+      a deadline then a comma and no change keeps the date | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>投标截止时间：2024年5月20日9:30，逾期送达的投标文件恕不接受。</p> | 2024-05-20T09:30
+      a deadline then 更正为 with no date keeps the date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30，更正为：详见更正后的招标文件。</p> | 2024-05-20T09:30
+      a document deadline's 更正为 is still no bid deadline | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>原公告的获取招标文件截止时间：2024-05-17 17:00:00，更正为：2024-05-24 17:00:00。</p> | none
+      a numbered change line 截至时间、开标时间修改为, the opening | bidOpening | <h1>某某大学设备采购项目更正公告</h1><p>项目更正内容如下：</p><p>2.递交投标文件的截至时间、开标时间修改为2024年5月27日14时30分（北京时间）。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T14:30
+      a numbered change line 截至时间、开标时间修改为, the deadline | bidDeadline | <h1>某某大学设备采购项目更正公告</h1><p>项目更正内容如下：</p><p>2.递交投标文件的截至时间、开标时间修改为2024年5月27日14时30分（北京时间）。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T14:30
+      a numbered change line 投标截止时间延期至 over the correction's date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>2.投标截止时间延期至2024年5月27日9:30。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T09:30
+      a numbered heading with no date over its date line | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>四、提交投标文件截止时间、开标时间和地点</p><p>2024年5月20日9时30分（北京时间）</p><p>地点：某市公共资源交易中心</p> | 2024-05-20T09:30
+      截至 as of a day is no deadline | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>截至2024年5月10日，共有3家供应商获取招标文件。</p><p>投标截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));

@@ -116,7 +116,11 @@ class HeldOutAccuracyTest {
       "ccgptext_hust_co2_electrocatalysis_module_tender", "ccgptext_cas_tibetan_plateau_data_platform_software_award",
       // 11s-pa: a page helper labelled this page, then wrote two made-up rows of a correction-date rule in its wording
       // (the rule came from a tuning page; this page's two dates then passed)
-      "ccgptext_cufe_shahe_foundation_pit_monitoring_correction");
+      "ccgptext_cufe_shahe_foundation_pit_monitoring_correction",
+      // 11s-pc: a page helper's grep and tail of realdata/README.md printed these pages' rows (a number, winners and
+      // sum, an agency; or the buyer and the date)
+      "ccgptext_pumch_medical_prevention_coordination_lots_award",
+      "ccgptext_heilongjiang_animal_disease_centre_test_reagents_award", "ccgptext_songzi_sanitation_vehicle_fuel_service_award");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
