@@ -1,6 +1,7 @@
 package org.tenderwatch.extract;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,34 @@ final class BuyerAddresses {
       "(?<=[\\p{IsHan})）])[\\s,，;；]*(?:0[0-9]{2,3}-[0-9]{7,8}(?:-[0-9]{1,5})?|1[3-9][0-9]{9})$");
 
   private BuyerAddresses() {}
+
+  /**
+   * The first address the readers give that is not the buyer's name again: 政采云's summary row fills 采购单位地址 with
+   * the buyer's name when the buyer gave no address there ("采购单位地址东阳市某某中学", ccgp's copy of it), and the
+   * 采购人信息 block below states the address. Such a value stands only when no reader gives another (a page whose
+   * one 地址 after the buyer repeats its name: "采购人：济南市某某医院 地址：济南市某某医院").
+   */
+  @SafeVarargs
+  static String first(String buyer, Supplier<String>... readers) {
+    String name = null;
+    for (Supplier<String> reader : readers) {
+      String v = reader.get();
+      if (v != null && !v.isBlank() && !isBuyer(v, buyer)) {
+        return v.strip();
+      }
+      name = name == null && v != null && !v.isBlank() ? v.strip() : name;
+    }
+    return name;
+  }
+
+  /** Whether the value is the buyer's name, spaces and widths aside. */
+  private static boolean isBuyer(String value, String buyer) {
+    return buyer != null && squeezed(value).equals(squeezed(buyer));
+  }
+
+  private static String squeezed(String s) {
+    return Fold.fold(s).replaceAll("\\s+", "");
+  }
 
   /** The address with the building it goes on to after a comma where the text writes one ({@link #BUILDING_AFTER}). */
   static String continued(String address, String text) {

@@ -23,11 +23,6 @@ final class GluedRows {
       + "|评审|评分|得分|投标|磋商|谈判|响应|最终|报价|统一社会信用代码|联系|备注|数量|单价|总价|品牌|规格|型号");
   /** A label run on before the header ("1.中标结果："). */
   private static final Pattern LEAD = Pattern.compile("^[^:]{0,20}:\\s*");
-  /** A company's name and, run on after it, its branch's ("某某有限公司某某分公司"). */
-  private static final Pattern COMPANY = Pattern.compile("[^:;,。]{2,40}?公司(?:\\p{IsHan}{1,12}?分公司)?");
-  /** Another organisation's name: 社, 院 or 所 alone would end "某某社会工作服务中心" at its 社. */
-  private static final Pattern OTHER_ORG = Pattern.compile("[^:;,。]{2,40}?(?:中心|事务所|研究院|研究所|设计院|医院|学院|大学"
-      + "|学校|合作社|工作室|经营部|服务部|门市部|商行|商店|书店|厂|合伙\\))");
   private static final String UNIT = "(?:\\((?:人民币)?(?:元|万元)\\)|万元|元)";
   /**
    * A sum and its label, as the ccgp rows write it ("投标总报价：1518800.00（元）", "磋商报价（万元）：66.7113"), or in
@@ -45,6 +40,8 @@ final class GluedRows {
   private static final Pattern SCORE_HEADER = Pattern.compile("(?:得分|评分|分值|分数)$");
   /** The longest text a column of no shape (an address) takes. */
   private static final int MAX_ANY = 80;
+  /** How many next lines a row may be carried over to: a cell holding line breaks (a consortium's, an address). */
+  private static final int MAX_LINES = 4;
   /** How many cuts a line may try: a line that is no such table gives up early. */
   private static final int BUDGET = 20_000;
 
@@ -72,12 +69,7 @@ final class GluedRows {
     if (col.name() < 0 || col.amount() < 0) {
       return List.of();
     }
-    String text = line.text().substring(digit);
-    List<List<String>> rows = rows(text, Fold.fold(text), shapes(header, col));
-    if (rows.isEmpty() && folded.substring(digit).isBlank() && at + 1 < lines.size() && !lines.get(at + 1).isRow()) {
-      String next = lines.get(at + 1).text().strip(); // the header on its line, the rows on the next
-      rows = rows(next, Fold.fold(next), shapes(header, col));
-    }
+    List<List<String>> rows = rowsOver(lines, at, line.text().substring(digit), shapes(header, col));
     List<List<String>> table = new ArrayList<>();
     if (!rows.isEmpty()) {
       table.add(header);
@@ -129,6 +121,23 @@ final class GluedRows {
           : kind == RunOnRows.Kind.FIGURE ? Shape.SUM : Shape.ANY);
     }
     return shapes;
+  }
+
+  /**
+   * The rows from the header's line on (or the next, the header alone on its line). A cell's line break (ccgp's
+   * consortium cell, an address) carries a row over, so a few next lines are joined: the most that cut whole win.
+   */
+  private static List<List<String>> rowsOver(List<Line> lines, int at, String first, List<Shape> shapes) {
+    List<List<String>> best = List.of();
+    StringBuilder text = new StringBuilder(first.strip());
+    for (int next = at + 1; ; next++) {
+      List<List<String>> rows = rows(text.toString(), Fold.fold(text.toString()), shapes);
+      best = rows.isEmpty() ? best : rows;
+      if (next >= lines.size() || next > at + MAX_LINES || lines.get(next).isRow()) {
+        return best;
+      }
+      text.append(lines.get(next).text().strip());
+    }
   }
 
   /** The rows the text holds, each cut to the shapes in turn; none unless the whole text is cut so. */
@@ -230,7 +239,8 @@ final class GluedRows {
     /** Takes the cell [at, end) for column c and cuts the rest; undoes it when the rest does not cut. */
     private boolean take(int at, int end, int c) {
       List<String> cells = rows.getLast();
-      cells.add(text.substring(at, end).strip());
+      String cell = text.substring(at, end).strip();
+      cells.add(shapes.get(c) == Shape.NAME ? GluedNames.lead(cell) : cell);
       if (cell(end, c + 1)) {
         return true;
       }
@@ -246,14 +256,7 @@ final class GluedRows {
           int end = at + n.length();
           yield folded.startsWith(n, at) && (end == folded.length() || !Character.isDigit(folded.charAt(end))) ? end : -1;
         }
-        case NAME -> {
-          if (at == folded.length() || Character.isDigit(folded.charAt(at))) {
-            yield -1; // a figure before it ran on into it ("磋商报价：667113某某公司")
-          }
-          Matcher m = COMPANY.matcher(folded).region(at, folded.length());
-          Matcher o = OTHER_ORG.matcher(folded).region(at, folded.length());
-          yield m.lookingAt() ? m.end() : o.lookingAt() ? o.end() : -1;
-        }
+        case NAME -> GluedNames.end(folded, at);
         case SUM -> looking(SUM, at);
         case SCORE -> looking(SCORE, at);
         case LOT -> looking(LOT, at);

@@ -132,6 +132,30 @@ final class HeadDates {
   }
 
   /**
+   * ccgp.gov.cn's own date line under a notice's title, its toolbar beside it ("2026年07月29日 08:56 来源： 【打印】",
+   * "… 来源：中国政府采购网 【打印】 【显示公告概要】"), as a copy of the page keeps it: the notice's publication on ccgp.
+   * A 地方 notice's body copied from its province's portal may repeat that portal's own 发布日期 line, an earlier time.
+   * A copy that lost its line breaks runs it on after the title.
+   */
+  private static final Pattern CCGP_LINE = Pattern.compile(
+      "(?:^|\\s)" + Dates.DATE + "\\s*来源\\s*:[^【\\[]{0,30}[【\\[]\\s*打印\\s*[】\\]]");
+  /** How many lines a whole page's copy may hold above the title: the site's masthead, menu and breadcrumb. */
+  private static final int CCGP_HEAD_LINES = 60;
+
+  /** The date of ccgp's own date line among the first lines, when it states a time; else null. */
+  static LocalDateTime ccgpLine(List<Line> body) {
+    List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank())
+        .limit(CCGP_HEAD_LINES).toList();
+    for (String line : lines) {
+      Matcher m = CCGP_LINE.matcher(Fold.fold(line));
+      if (m.find() && m.group(5) != null) { // group 5: the hour
+        return Dates.of(m, 1);
+      }
+    }
+    return null;
+  }
+
+  /**
    * The portal's publication stamp among the first lines, when it states a time; else null. A date that is a piece
    * of the opening sentence is the deadline it names, not a stamp: "…获取招标文件，并于" / "2026年04月07日 10时00分" /
    * "（北京时间）前递交投标文件。" (a ggzy content frame kept one span per line, its title left out).

@@ -74,12 +74,17 @@ final class NoticeDates {
   private static final int SIGNED_TAIL = 12;
 
   /**
-   * When a plain page was published: a labelled 发布时间 that states a time beats the signature line's bare date
-   * (which keeps only the day); otherwise the signature date, then a labelled day, then a correction's date.
+   * When a plain page was published: ccgp's own date line first ({@link HeadDates#ccgpLine}); then a labelled 发布时间
+   * that states a time beats the signature line's bare date (which keeps only the day); otherwise the signature date,
+   * then a labelled day, then a correction's date.
    *
    * @param correction whether the notice is a correction: its "更正公告发布日期" is its own then
    */
   static LocalDateTime published(List<Line> body, String text, boolean correction) {
+    LocalDateTime ccgp = HeadDates.ccgpLine(body);
+    if (ccgp != null) {
+      return ccgp; // a copied body's own 发布日期 is the source portal's, not this page's
+    }
     LocalDateTime labelled = LabelDates.date(text, FieldLabels.PUBLISHED, false);
     if (labelled == null) {
       labelled = HeadDates.metaLine(body);

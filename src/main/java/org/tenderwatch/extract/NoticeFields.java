@@ -98,7 +98,7 @@ final class NoticeFields {
     suppliers = Budgets.withTotal(suppliers, award);
     String region = firstNonBlank(() -> summary.get("行政区域"), () -> name(text, FieldLabels.REGION),
         () -> area(name(text, FieldLabels.PROJECT_PLACE)));
-    String addressRead = firstNonBlank(() -> summary.get("采购单位地址"),
+    String addressRead = BuyerAddresses.first(buyer, () -> summary.get("采购单位地址"),
         () -> summary.get("采购人地址"),
         () -> Labels.findName(text, FieldLabels.BUYER_ADDRESS), () -> blockName(lines, BUYER_BLOCK, ADDRESS_LINE),
         // a two-party table's buyer side before the address after the buyer's name: the agency's side may come first

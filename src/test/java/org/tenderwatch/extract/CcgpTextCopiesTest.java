@@ -11,15 +11,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Round 11r-ta: ccgp.gov.cn vF pages as a crawler copied their text ("¶" ends a line), each quirk in a made-up page of
  * the same shape: the 公告概要 summary kept one row a line with each label run into its value, no colon. Round 11s-pb:
  * a tender's summary broken before the document period's hours, the summary's budget beside the body's, a lot's number
- * under a lots table's header cell broken over two lines.
+ * under a lots table's header cell broken over two lines. Round 11s-rw: ccgp's own date line under the title beats a
+ * source portal's date line its copied body repeats; a summary's 采购单位地址 that is the buyer's name again is no
+ * address (the first two rows of each failed before the rules; the rows under "left alone" passed).
  */
 class CcgpTextCopiesTest {
 
-  private static final Map<String, Function<Notice, Object>> FIELDS = Map.of(
-      "region", Notice::region, "category", Notice::category, "buyer", Notice::buyer,
-      "projectNo", Notice::projectNo, "award", n -> Layouts.yuan(n.award()),
-      "suppliers", Layouts::suppliers, "agency", Notice::agency, "budget", n -> Layouts.yuan(n.budget()),
-      "opening", Notice::bidOpening, "title", Notice::title);
+  private static final Map<String, Function<Notice, Object>> FIELDS = Map.ofEntries(
+      Map.entry("region", Notice::region), Map.entry("category", Notice::category), Map.entry("buyer", Notice::buyer),
+      Map.entry("projectNo", Notice::projectNo), Map.entry("award", n -> Layouts.yuan(n.award())),
+      Map.entry("suppliers", Layouts::suppliers), Map.entry("agency", Notice::agency),
+      Map.entry("budget", n -> Layouts.yuan(n.budget())), Map.entry("opening", Notice::bidOpening),
+      Map.entry("title", Notice::title), Map.entry("published", Notice::publishedAt),
+      Map.entry("address", Notice::buyerAddress));
 
   private static final String SUMMARY = "某大学食堂食品原材料采购项目更正公告¶2026年07月20日 10:08 来源：中国政府采购网 【打印】¶"
       + "公告概要：¶公告信息：¶采购项目名称某大学食堂食品原材料采购项目¶品目服务/商务服务/批发服务/其他批发服务¶采购单位某某大学¶"
@@ -64,8 +68,45 @@ class CcgpTextCopiesTest {
       + "## 某大学实验设备采购项目中标公告¶ ¶2026年07月24日 15:50 来源： 【打印】 ¶一、项目编号：ABC-2026-001¶"
       + "二、项目名称：某大学实验设备采购项目¶";
 
+  /**
+   * Round 11s-rw: a 地方 notice ccgp copied from a provincial portal whose template repeats its own heading and its
+   * 发布日期 line (an earlier time) under the summary; ccgp's own date line stands under the title.
+   */
+  private static final String SOURCE_DATE = "# 某某局某某服务项目结果公告¶# URL: http://www.ccgp.gov.cn/cggg/dfgg/zbgg/t1.htm¶"
+      + "# Type: award¶# Fetched: 2026-07-29 09:25:27¶## 某某局某某服务项目结果公告¶2026年07月29日 08:56 来源： 【打印】¶"
+      + "## 公告概要：公告信息：采购项目名称某某服务项目品目¶采购单位某某局行政区域某某区公告时间2026年07月29日 08:56"
+      + "总中标金额￥0.000000 万元（人民币）联系人及联系方式：项目联系人王某项目联系电话027-85870905采购单位某某局"
+      + "采购单位地址某某区高新大道777号采购单位联系方式027-85870905¶## 某某局某某服务项目结果公告¶"
+      + " 发布日期：2026-07-29 08:45｜发布单位：某某咨询有限公司｜项目监管地：某某区|阅读次数：¶一、项目编号¶ ABC-2026-087¶"
+      + "四、中标（成交）信息¶ 供应商名称：某某科技股份有限公司¶ 中标（成交）金额：137.6968(万元)¶";
+  /** The same with no summary: ccgp's date line and the source's 发布时间 line only. */
+  private static final String SOURCE_DATE_BARE = "## 某某局某某服务项目结果公告¶2026年07月29日 08:56 来源：中国政府采购网 【打印】 "
+      + "【显示公告概要】¶## 某某局某某服务项目结果公告¶发布时间：2026-07-28 17:30¶一、项目编号：ABC-2026-087¶"
+      + "四、中标（成交）信息¶供应商名称：某某科技股份有限公司¶中标（成交）金额：137.6968(万元)¶";
+  /**
+   * Round 11s-rw: a 政采云 award ccgp copied, its summary's 采购单位地址 holding the buyer's name again; the 采购人信息
+   * block gives the address.
+   */
+  private static final String NAME_AS_ADDRESS = "## 某某咨询有限公司关于某某中学厕所改造项目中标(成交)结果公告¶"
+      + "2026年07月29日 09:06 来源： 【打印】¶## 公告概要：公告信息：采购项目名称某某中学厕所改造项目品目¶"
+      + "采购单位某某市某某初级中学行政区域某某省公告时间2026年07月29日 09:06总中标金额￥66.711300 万元（人民币）"
+      + "联系人及联系方式：项目联系人王某项目联系电话13706793802采购单位某某市某某初级中学采购单位地址%s"
+      + "采购单位联系方式13858977400代理机构名称某某咨询有限公司代理机构地址某某市人民路东阳日报一楼代理机构联系方式13706793802¶"
+      + "一、项目编号：ABC-2026-010¶二、项目名称：某某中学厕所改造项目¶九、对本次公告内容提出询问、质疑、投诉，请按以下方式联系¶"
+      + "1.采购人信息¶名 称：某某市某某初级中学¶地 址：某某街道某某北路157号¶项目联系人：李某¶2.采购代理机构信息¶"
+      + "名 称：某某咨询有限公司¶地 址：某某市人民路222号¶";
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
+      ccgp's date line beats the source portal's 发布日期 under the summary | published | D | 2026-07-29T08:56
+      ccgp's date line beats the source portal's 发布时间, no summary        | published | B | 2026-07-29T08:56
+      the summary's 采购单位地址 that is the buyer's name is no address      | address   | N | 某某街道某某北路157号
+      the summary's 采购单位地址 that is the buyer's name, spaced, is none   | address   | M | 某某街道某某北路157号
+      # 11s-rw left alone: a stamp of another portal's template; an address the summary states
+      a ggzy stamp with no 【打印】 leaves a labelled 发布时间 with its time first | published | 某某工程中标公示¶2018-03-21 10:20:30 来源：某某交易中心¶发布时间：2018-03-20 09:00¶中标人：某某建设有限公司¶ | 2018-03-20T09:00
+      the summary's own 采购单位地址 stands                                  | address   | A | 某某市江滨路8号
+      no 采购单位地址 in the summary: the 采购人信息 block's                   | address   | O | 某某街道某某北路157号
+      the one 地址 after the buyer repeats its name: kept, no other is stated | address | 某某医院臭氧治疗仪谈判公告¶七、联系方式¶1.采购人：某某市民族医院¶地址：某某市民族医院¶联系人：陈某¶2.采购代理机构：某某中心采购部¶地址：某某市站前路9号¶ | 某某市民族医院
       summary rows run together: 行政区域 before 公告时间 | region   | S | 某某市
       summary rows run together: 品目                  | category | S | 服务/商务服务/批发服务/其他批发服务
       whole page: the record header's '# ' title line   | title    | W | 某大学实验设备采购项目中标公告
@@ -91,6 +132,12 @@ class CcgpTextCopiesTest {
       case "U" -> UNLIKE;
       case "H" -> BROKEN_HEADER;
       case "W" -> WHOLE;
+      case "D" -> SOURCE_DATE;
+      case "B" -> SOURCE_DATE_BARE;
+      case "N" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学");
+      case "M" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学 ");
+      case "A" -> NAME_AS_ADDRESS.replace("%s", "某某市江滨路8号");
+      case "O" -> NAME_AS_ADDRESS.replace("%s", "").replace("采购单位地址", "");
       default -> text;
     });
     Object got = FIELDS.get(field).apply(n);

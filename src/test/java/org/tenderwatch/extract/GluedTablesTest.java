@@ -21,6 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * figure (FormatInvarianceTest's 万元 label on a real page) failed before a cut leaving a two-digit score came first. The rows under "left
  * alone" passed before it and guard what it must not change: a table with separators, a 中标候选人 list (no winner
  * list), an items table.
+ *
+ * <p>Round 11s-rw: a cell holding a line break carries the row over to the next lines (ccgp's consortium cell, its lead
+ * "牵头供应商：甲公司" then its members "投标联合体：甲公司、乙事务所", the winner its lead; an address); the five rows under
+ * "11s-rw" failed before the rule (no winner was read), the two left-alone rows passed before it.
  */
 class GluedTablesTest {
 
@@ -46,6 +50,12 @@ class GluedTablesTest {
       a 标项名称 column, two lots | 序号标项名称中标（成交）金额(元)中标供应商名称中标供应商地址1办公家具采购磋商报价：86500（元）某某家具有限公司某某路3号2空调采购磋商报价：42000（元）某某电器经营部某某路5号 | 某某家具有限公司/1/86500; 某某电器经营部/2/42000 | 128500
       a 统一社会信用代码 column | 序号供应商名称统一社会信用代码中标（成交）金额评审总得分1某某软件有限公司91330100MA28XXXX0K投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
       the header on a line, the row on the next | 序号供应商名称供应商地址中标（成交）金额评审总得分¶1某某软件有限公司某某路9号投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
+      # 11s-rw: a cell holding a line break (ccgp's consortium cell: its lead, then its members) splits the row
+      a consortium's lead and members over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲工程咨询有限公司 ¶投标联合体：某某甲工程咨询有限公司、某某乙会计师事务所某某街898号某某公园S6栋5层报价：405000（元）84.47 | 某某甲工程咨询有限公司/1/405000 | 405000
+      a consortium on one line, a 设计研究院 member | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲建设有限公司 投标联合体：某某甲建设有限公司、某某乙设计研究院有限公司某某路1号投标总报价：2560000.00（元）91.3 | 某某甲建设有限公司/1/2560000 | 2560000
+      a consortium, amount first | 序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1磋商报价：667113（元）联合体牵头人：某某甲建设有限公司¶联合体成员：某某甲建设有限公司、某某乙园林工程有限公司某某市某某路88号84.46 | 某某甲建设有限公司/1/667113 | 667113
+      an address over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某软件有限公司某某路9号 ¶某某大厦3层投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
+      two rows, the first over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲科技有限公司 ¶投标联合体：某某甲科技有限公司、某某乙信息中心某某路1号报价：120000（元）90.12¶2某某丙科技有限公司某某路2号报价：80000（元）88.6 | 某某甲科技有限公司/1/120000; 某某丙科技有限公司/2/80000 | 200000
       """)
   void glued(String layout, String table, String suppliers, String award) {
     Notice n = RunOnTablesTest.read(HEAD + table + LOTS);
@@ -62,6 +72,9 @@ class GluedTablesTest {
       a table with separators | 序号 供应商名称 供应商地址 中标（成交）金额 1 某某家具有限公司 某某路3号 86500 | 某某家具有限公司//86500 | 86500
       a 中标候选人 list run together | 序号中标候选人名称投标报价(元)1某某甲建设有限公司1000000.002某某乙建设有限公司1020000.00 | - | -
       an items table run together | 序号货物名称品牌规格型号数量单价(元)1办公桌某某牌A-1205台800 | - | -
+      # 11s-rw left alone: a row cut off before its sum, the next line no part of it
+      a row with no sum, a heading after it | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲建设有限公司 ¶投标联合体：某某甲建设有限公司、某某乙设计研究院有限公司¶二、其他补充事宜 | - | -
+      an items table over two lines | 序号货物名称品牌规格型号数量单价(元)1办公桌 ¶某某牌A-1205台800 | - | -
       """)
   void noLotsOrLeftAlone(String layout, String table, String suppliers, String award) {
     Notice n = RunOnTablesTest.read(HEAD + table + "¶四、主要标的信息¶");
