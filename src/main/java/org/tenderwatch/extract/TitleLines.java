@@ -27,6 +27,9 @@ final class TitleLines {
   private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[(（]\\s*\\d{4}\\s*[〕\\])）]\\s*第?\\s*\\d+\\s*号$");
   private static final Pattern DOC_HEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
 
+  /** A line cut short with an ellipsis, its text (eight characters or more) before it. */
+  private static final Pattern CUT = Pattern.compile("^(.{8,}?)\\s*(?:\\.{3}|…+)$");
+
   private TitleLines() {}
 
   /** Whether the line is a document's number, under which the heading starts. */
@@ -51,12 +54,34 @@ final class TitleLines {
       if (t.isEmpty() || PageTitles.BREADCRUMB.matcher(t).find() || docHead(t) || docNumber(t)) {
         continue; // a breadcrumb above the title is the site's, a document's head its office's: no line of the notice
       }
-      String title = titleOf(l);
+      String title = NoticeFields.firstNonBlank(() -> titleOf(l), () -> uncut(body, t));
       if (title != null && PageTitles.GENERIC.matcher(Fold.fold(title)).matches() == generic) {
         return title;
       }
       if (++seen == 2) {
         return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A crawler's record line that cut a long title short ("# 某某公司关于某某项目（项目编号：ABC..."): the title is the later
+   * line that starts with its text and reads as a title in full (the page's heading, below the site's menu on a whole
+   * page's copy); null when no line completes it.
+   */
+  private static String uncut(List<Line> body, String line) {
+    Matcher cut = CUT.matcher(SiteFrame.MARKDOWN_HEADING.matcher(line).replaceFirst(""));
+    if (!cut.matches()) {
+      return null;
+    }
+    for (Line l : body) {
+      String t = SiteFrame.MARKDOWN_HEADING.matcher(l.text().strip()).replaceFirst("");
+      if (!l.isRow() && t.length() > cut.group(1).length() && t.startsWith(cut.group(1)) && !CUT.matcher(t).matches()) {
+        String title = titleOf(l);
+        if (title != null) {
+          return title;
+        }
       }
     }
     return null;

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a tender's summary broken before the document period's hours, the summary's budget beside the body's, a lot's number
  * under a lots table's header cell broken over two lines. Round 11s-rw: ccgp's own date line under the title beats a
  * source portal's date line its copied body repeats; a summary's 采购单位地址 that is the buyer's name again is no
- * address (the first two rows of each failed before the rules; the rows under "left alone" passed).
+ * address. Round 11s-pd: a whole page whose record line cut the title with "..." takes the heading below that it
+ * starts (the first two rows of each failed before the rules; the rows under "left alone" passed).
  */
 class CcgpTextCopiesTest {
 
@@ -69,6 +70,15 @@ class CcgpTextCopiesTest {
       + "二、项目名称：某大学实验设备采购项目¶";
 
   /**
+   * Round 11s-pd: the same whole page, the title too long for the crawler's record line, which it cut with "..." (or
+   * "…"); the full title is the bare line and the "## " heading below the site's menu.
+   */
+  private static final String FULL_TITLE = "某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC-ZFCG-004）竞争性磋商成交结果公示";
+  private static final String CUT = WHOLE.replace("某大学实验设备采购项目中标公告", FULL_TITLE)
+      .replaceFirst("^# [^¶]*¶", "# 某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC...¶")
+      .replace("二、项目名称：某大学实验设备采购项目", "二、项目名称：某县某某大队食堂食材配送项目");
+
+  /**
    * Round 11s-rw: a 地方 notice ccgp copied from a provincial portal whose template repeats its own heading and its
    * 发布日期 line (an earlier time) under the summary; ccgp's own date line stands under the title.
    */
@@ -110,6 +120,11 @@ class CcgpTextCopiesTest {
       summary rows run together: 行政区域 before 公告时间 | region   | S | 某某市
       summary rows run together: 品目                  | category | S | 服务/商务服务/批发服务/其他批发服务
       whole page: the record header's '# ' title line   | title    | W | 某大学实验设备采购项目中标公告
+      whole page: a '# ' title line cut with '...', the full heading below the menu | title | C | 某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC-ZFCG-004）竞争性磋商成交结果公示
+      whole page: a '# ' title line cut with '…', the full heading below the menu   | title | E | 某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC-ZFCG-004）竞争性磋商成交结果公示
+      # 11s-pd left alone: a cut line no later line completes; a line that ends in '...' in a copy with no record header
+      a cut '# ' line no later line starts: read as before (the project's name and its notice word) | title | X | 某县某某大队食堂食材配送项目成交结果公示
+      a first line ending in '...' with its heading complete below is not searched past the heading | title | 某县卫生院设备采购中标公告¶说明...¶采购人：某县卫生院¶ | 某县卫生院设备采购中标公告
       a Markdown heading opening the copy              | title    | ## 某县卫生院设备采购中标公告¶采购人：某县卫生院¶项目编号：ABC-1¶ | 某县卫生院设备采购中标公告
       a '#' with no space is the title's own text       | title    | #2机组检修项目中标公告¶采购人：某电厂¶项目编号：ABC-1¶ | #2机组检修项目中标公告
       summary rows end at a line with no label         | category | 公告概要：¶公告信息：¶采购项目名称某项目¶采购单位某某大学¶行政区域某某市公告时间2026年07月20日 10:08¶项目联系人王某¶附件：¶品目名称 办公设备¶一、项目编号：ABC2026-052 | none
@@ -132,6 +147,9 @@ class CcgpTextCopiesTest {
       case "U" -> UNLIKE;
       case "H" -> BROKEN_HEADER;
       case "W" -> WHOLE;
+      case "C" -> CUT;
+      case "E" -> CUT.replace("ABC...¶", "ABC…¶");
+      case "X" -> CUT.replace(FULL_TITLE, "某县某某大队食堂食材配送项目成交结果公示");
       case "D" -> SOURCE_DATE;
       case "B" -> SOURCE_DATE_BARE;
       case "N" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学");
