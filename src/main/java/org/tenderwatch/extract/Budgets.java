@@ -62,8 +62,15 @@ final class Budgets {
    * place of an amount not given: kept as written, with no yuan value.
    */
   static Found placeholder(Found f) {
-    return f.amount() == null || f.amount().cny() == null || f.amount().cny().signum() != 0 ? f
-        : new Found(new Amount(f.amount().text(), null), f.problem());
+    return new Found(placeholder(f.amount()), f.problem());
+  }
+
+  /**
+   * The same for an amount read alone: ccgp's 公告概要 states a rate award's total as "总中标金额￥0.000000 万元" (its
+   * winner priced by a 折扣率 or 下浮率), which is no award of nothing.
+   */
+  static Amount placeholder(Amount a) {
+    return a == null || a.cny() == null || a.cny().signum() != 0 ? a : new Amount(a.text(), null);
   }
 
   private static Found stated(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
@@ -240,10 +247,11 @@ final class Budgets {
   /**
    * A lone winner given no amount of its own takes the notice's stated award total: it is the whole award (国家税务总局's
    * "总中标金额合计：1086万元" over "中标供应商名称：网宿科技股份有限公司"), as the golden labels give it. Not a lot's
-   * winner ("包1" / "中标供应商：甲"): the total is every lot's, and the other lots' winners may be unread.
+   * winner ("包1" / "中标供应商：甲"): the total is every lot's, and the other lots' winners may be unread. Nor a
+   * total with no yuan value (a rate award's zero, {@link #placeholder(Amount)}): the winner has no amount.
    */
   static List<SupplierAward> withTotal(List<SupplierAward> suppliers, Amount award) {
-    if (suppliers.size() != 1 || award == null || suppliers.getFirst().amount() != null
+    if (suppliers.size() != 1 || award == null || award.cny() == null || suppliers.getFirst().amount() != null
         || suppliers.getFirst().lot() != null) {
       return suppliers;
     }

@@ -90,7 +90,9 @@ final class NoticeFields {
     Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = WinnerLots.named(Suppliers.extract(lines), madeUp(problems) ? null : title, lines);
-    Budgets.Found awarded = Budgets.award(suppliers, Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text));
+    // a zero stated total holds a rate award's place ("总中标金额￥0.000000 万元" over a 折扣率 winner): no amount
+    Budgets.Found awarded = Budgets.award(suppliers,
+        Budgets.placeholder(Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text)));
     Amount award = awarded.amount();
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
       award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * of the 4 after them, three: that list flattened (tab runs, one cell per line) and "本项目成交供应商为：X"; of the 5
  * unit and label-note rows next, three: "中标价（含税）：", "成交金额（人民币）：", a bare 金额（万元） winners column; of
  * the 4 award-total rows next, one: an award amount stated with no winner named; of the 4 one-line blocks last,
- * one: a lot whose winner is "无（废标）" (read as a winner, and it took the next lot's name). Rows are made-up notices written in the real templates' words.
+ * one: a lot whose winner is "无（废标）" (read as a winner, and it took the next lot's name). Of the 4 zero-total rows (11s), three failed: ccgp's "总中标金额￥0.000000 万元" over a rate winner was read as an award of 0 and given to the lone winner; the row whose winner states its own amount passed and stays. Rows are made-up notices written in the real templates' words.
  */
 class AwardShapesTest {
 
@@ -108,6 +108,11 @@ class AwardShapesTest {
       the ccgp 公告概要 row 总中标金额, a lone winner's | `<table><tr><td>总中标金额</td><td>￥12.500000 万元（人民币）</td></tr></table><p>供应商名称：甲科技有限公司</p>` | 甲科技有限公司//125000 | 125000
       a 成交总金额 label | 成交供应商：乙科技有限公司¶成交总金额：15万元 | 乙科技有限公司//150000 | 150000
       a 中标总金额 label | 中标供应商：丙科技有限公司¶中标总金额：1,500,000.00元 | 丙科技有限公司//1500000 | 1500000
+      # a zero total holds the place of a rate award's amount (ccgp's 公告概要 总中标金额￥0.000000 万元 over a 折扣率 winner)
+      a zero 总中标金额 over a 折扣率 winner | 总中标金额：￥0.000000 万元（人民币）¶三、中标（成交）信息¶供应商名称：甲汽车维修部¶折扣率(%)：93.0000000¶四、主要标的信息 | 甲汽车维修部// | -
+      the 公告概要 row 总中标金额 zero, a 下浮率 winner | `<table><tr><td>总中标金额</td><td>￥0.000000 万元（人民币）</td></tr></table><p>供应商名称：乙物业管理有限公司</p><p>中标（成交）金额：下浮率5%</p>` | 乙物业管理有限公司// | -
+      a zero 总成交金额, the winner's own amount stands | 总成交金额：0元¶成交供应商：丙科技有限公司¶成交金额：12万元 | 丙科技有限公司//120000 | 120000
+      a zero 总中标金额, no winner named | 某项目中标公告¶总中标金额：0.00元 | - | -
       # one line holding the winner's whole block
       name and amount parted by spaces | 中标（成交）供应商名称：甲科技有限公司  中标（成交）金额：12万元 | 甲科技有限公司//120000 | 120000
       name, address and amount parted by ； | 供应商名称：乙科技有限公司；供应商地址：某市某路2号；中标（成交）金额：86,000.00元 | 乙科技有限公司//86000 | 86000
