@@ -147,6 +147,9 @@ final class HeadDates {
     List<String> lines = body.stream().filter(l -> !l.isRow()).map(Line::text).filter(t -> !t.isBlank())
         .limit(CCGP_HEAD_LINES).toList();
     for (String line : lines) {
+      if (!line.contains("打印")) {
+        continue; // folding leaves CJK as it is: a line without the toolbar's 打印 is no ccgp date line, no fold needed
+      }
       Matcher m = CCGP_LINE.matcher(Fold.fold(line));
       if (m.find() && m.group(5) != null) { // group 5: the hour
         return Dates.of(m, 1);
