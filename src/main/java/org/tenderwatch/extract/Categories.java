@@ -27,6 +27,8 @@ final class Categories {
    */
   private static final Pattern CODE =
       Pattern.compile("^[ABC][0-9]{2,12}(?:\\s*-\\s*|\\s+|(?=\\p{IsHan}))(\\S{1,30})$");
+  /** A name ending in a Chinese character, its catalogue code glued after it ("网络设备A02010000"); the name is group 1. */
+  private static final Pattern CODE_AFTER = Pattern.compile("^(\\S{0,29}\\p{IsHan})[ABC][0-9]{6,12}$");
   /** A 品目名称 column, not a label with its value ("品目名称：…" is read by the label reader). */
   private static final Pattern NAME_COLUMN = Pattern.compile("品目名称(?!\\s*:)");
   /** A cell that is no category name: a figure, a unit, a project ("…项目"). */
@@ -168,10 +170,23 @@ final class Categories {
     }
   }
 
-  /** A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程); null stays null. */
+  /**
+   * A category as a label gives it, its catalogue code dropped ("B0504-防水工程" is 防水工程, and "网络设备A02010000", the
+   * code glued after the name as a ccgp summary's 品目 line may give it, is 网络设备); null stays null.
+   */
   static String named(String value) {
     String name = value == null ? null : codeName(value.strip());
+    name = name != null || value == null ? name : codeAfter(value.strip());
     return name != null ? name : value;
+  }
+
+  /**
+   * The name before a catalogue code glued after it, or null. The code has six figures or more: a paper size or a
+   * model's short number after a name ("复印纸A4", "激光打印机C5000") is part of the name.
+   */
+  private static String codeAfter(String value) {
+    Matcher m = CODE_AFTER.matcher(Fold.fold(value));
+    return m.matches() ? value.substring(0, m.end(1)) : null;
   }
 
   /**

@@ -27,6 +27,10 @@ final class TitleLines {
   private static final Pattern DOC_NUMBER = Pattern.compile("[〔\\[(（]\\s*\\d{4}\\s*[〕\\])）]\\s*第?\\s*\\d+\\s*号$");
   private static final Pattern DOC_HEAD = Pattern.compile("^\\p{IsHan}{2,30}文件$");
 
+  /** A title's end with a bracket group after its notice word ("…公告（第二次）"); group 1 is the bracket group. */
+  private static final Pattern MARKED_END =
+      Pattern.compile("(?:公告|公示|通告|启事|邀请书|邀请函|询价函)\\s*([(（][^()（）]{1,20}[)）])$");
+
   /** A line cut short with an ellipsis, its text (eight characters or more) before it. */
   private static final Pattern CUT = Pattern.compile("^(.{8,}?)\\s*(?:\\.{3}|…+)$");
 
@@ -87,6 +91,17 @@ final class TitleLines {
     return null;
   }
 
+  /**
+   * Whether a line the crawler marked as a heading ("# …更正公告（第二次）", "## …中标公告（采购包1）") ends as a title does
+   * with a bracket group after its notice word: the mark says it is the title, so the bracket group (a round, a lot) is
+   * kept, unless the words before it only name a kind of notice ("# 更正公告（第二次）"). Unmarked lines keep the
+   * stricter end: a first line so ending may be a body's sentence piece.
+   */
+  private static boolean marked(String line, String t) {
+    Matcher end = MARKED_END.matcher(t);
+    return t.length() < line.length() && end.find() && !PageTitles.generic(t.substring(0, end.start(1)));
+  }
+
   /** The line as a title (its cells or pieces joined), or null when it does not read as one. */
   private static String titleOf(Line l) {
     if (l.isRow()) {
@@ -105,7 +120,8 @@ final class TitleLines {
     // a crawler's copy marks a heading as Markdown does ("## 某某中标公告", its record's "# 某某中标公告" line): the
     // mark is no part of the title
     String t = SiteFrame.MARKDOWN_HEADING.matcher(l.text().strip()).replaceFirst("");
-    if (t.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(t).find()) {
+    if (t.length() <= PageTitles.MAX_FALLBACK_TITLE
+        && (PageTitles.TITLE_END.matcher(t).find() || marked(l.text().strip(), t))) {
       return HeadingPieces.joinCells(t);
     }
     Matcher head = TITLE_HEAD.matcher(t);

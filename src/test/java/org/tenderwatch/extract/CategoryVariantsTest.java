@@ -20,6 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "品目号" as its value and the table is cut one cell short); it read "1-1,打印机" before, and no category now (a
  * 品目名称 column holding figures with no code beside it is not read). The row of a 采购需求 header with a cell split
  * over two lines ("技术参数及" / "服务要求") read "数量" first; {@link HeaderCells} reads the two lines as one cell.
+ *
+ * <p>Round 11t-pe: a catalogue code glued after the name ("网络设备A02010000", a ccgp summary's 品目 line of a real 安徽
+ * page) is dropped as one before the name is; its two rows failed before the rule (the code stayed on the name), the
+ * two "left alone" rows (a paper size, a model's short number) passed before and after.
  */
 class CategoryVariantsTest {
 
@@ -57,6 +61,11 @@ class CategoryVariantsTest {
       an 采购品目 column of plain names | <h1>某县某中学实验室设备采购项目公开招标公告</h1><p>项目编号：MX2025-017</p><table><tr><td>采购条目编号</td><td>采购条目名称</td><td>采购品目</td><td>数量</td><td>单位</td><td>采购预算(人民币)</td></tr><tr><td>某财购2025J000100231</td><td>某县某中学实验室设备采购项目</td><td>实验仪器及装置</td><td>1</td><td>批</td><td>420000.00元</td></tr></table> | 实验仪器及装置
       an 采购品目 column kept one cell a line | 采购需求：¶采购条目编号¶采购条目名称¶采购品目¶数量¶单位¶采购预算(人民币)¶技术需求或服务要求¶某财购2025J000100232¶某县小学录播教室设备采购¶视频会议系统设备¶1¶批¶260000.00元¶详见公告附件¶合同履行期限：合同签订后30日内 | 视频会议系统设备
       a 品目编号及品目名称 column, two lots | <h1>某医院超声设备采购项目结果公告</h1><table><tr><td>品目号</td><td>品目编号及品目名称</td><td>采购标的</td><td>数量</td></tr><tr><td>1-1</td><td>医用X线诊断设备</td><td>移动DR</td><td>1</td></tr></table><table><tr><td>品目号</td><td>品目编号及品目名称</td><td>采购标的</td><td>数量</td></tr><tr><td>2-1</td><td>A02320300-医用超声波仪器及设备</td><td>便携彩超</td><td>2</td></tr></table> | 医用X线诊断设备,医用超声波仪器及设备
+      # 11t-pe: a catalogue code glued after the name (a ccgp summary's 品目 as 安徽's feed gives it), and near shapes left alone
+      a ccgp summary 品目 line, the code after the name | 公告概要：公告信息：采购项目名称某镇安防工程项目品目¶网络设备A02010000¶采购单位某镇人民政府行政区域某某省公告时间2026年07月29日 08:31¶一、项目编号：ABC-2026-1 | 网络设备
+      a 品目 label, the code after the name | <h1>某局台式计算机采购项目询价公告</h1><p>项目编号：TS-2025-9</p><p>品目：台式计算机A02010104</p><p>预算金额：120000元</p> | 台式计算机
+      left alone: a paper size after the name is no code | <h1>某局办公用纸采购项目询价公告</h1><p>项目编号：BG-2025-3</p><p>品目：复印纸A4</p><p>预算金额：20000元</p> | 复印纸A4
+      left alone: a model's short number after the name is no code | <h1>某局打印机采购项目询价公告</h1><p>项目编号：DY-2025-5</p><p>品目：激光打印机C5000</p><p>预算金额：30000元</p> | 激光打印机C5000
       """)
   void category(String layout, String page, String expected) {
     assertEquals(expected, read(page).category(), layout);

@@ -14,7 +14,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * under a lots table's header cell broken over two lines. Round 11s-rw: ccgp's own date line under the title beats a
  * source portal's date line its copied body repeats; a summary's 采购单位地址 that is the buyer's name again is no
  * address. Round 11s-pd: a whole page whose record line cut the title with "..." takes the heading below that it
- * starts (the first two rows of each failed before the rules; the rows under "left alone" passed).
+ * starts (the first two rows of each failed before the rules; the rows under "left alone" passed). Round 11t-pe: a
+ * whole page whose record line ends its title in a bracket group after 公告 ("# …更正公告（第二次）") keeps it whole (its
+ * two rows failed before the rule, reading the project's name and notice word without the bracket group; the two
+ * "left alone" rows passed before and after).
  */
 class CcgpTextCopiesTest {
 
@@ -122,6 +125,12 @@ class CcgpTextCopiesTest {
       whole page: the record header's '# ' title line   | title    | W | 某大学实验设备采购项目中标公告
       whole page: a '# ' title line cut with '...', the full heading below the menu | title | C | 某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC-ZFCG-004）竞争性磋商成交结果公示
       whole page: a '# ' title line cut with '…', the full heading below the menu   | title | E | 某某项目管理有限公司关于某县某某大队食堂食材配送项目（项目编号：ABC-ZFCG-004）竞争性磋商成交结果公示
+      # 11t-pe: a whole page whose record line ends its title in a bracket group after 公告 (the "## " heading below the menu)
+      whole page: a '# ' title line ending in a bracket group after 公告 | title | R | 某大学实验设备采购项目更正公告（第二次）
+      whole page: a '# ' title line ending in a lot's bracket group      | title | P | 某大学实验设备采购项目中标公告（采购包1）
+      # 11t-pe left alone: a '# ' line naming only a kind before its bracket; a bracket group after no notice word
+      whole page: a '# ' line naming only the kind, its bracket after   | title | K | 某大学实验设备采购项目中标公告
+      whole page: a '# ' line whose bracket group follows no notice word  | title | Q | 某大学实验设备采购项目中标公告
       # 11s-pd left alone: a cut line no later line completes; a line that ends in '...' in a copy with no record header
       a cut '# ' line no later line starts: read as before (the project's name and its notice word) | title | X | 某县某某大队食堂食材配送项目成交结果公示
       a first line ending in '...' with its heading complete below is not searched past the heading | title | 某县卫生院设备采购中标公告¶说明...¶采购人：某县卫生院¶ | 某县卫生院设备采购中标公告
@@ -150,6 +159,10 @@ class CcgpTextCopiesTest {
       case "C" -> CUT;
       case "E" -> CUT.replace("ABC...¶", "ABC…¶");
       case "X" -> CUT.replace(FULL_TITLE, "某县某某大队食堂食材配送项目成交结果公示");
+      case "R" -> WHOLE.replace("某大学实验设备采购项目中标公告", "某大学实验设备采购项目更正公告（第二次）");
+      case "P" -> WHOLE.replace("某大学实验设备采购项目中标公告", "某大学实验设备采购项目中标公告（采购包1）");
+      case "K" -> WHOLE.replaceFirst("^# [^¶]*¶", "# 更正公告（第二次）¶");
+      case "Q" -> WHOLE.replaceFirst("^# [^¶]*¶", "# 某大学实验设备采购项目（第二次）¶");
       case "D" -> SOURCE_DATE;
       case "B" -> SOURCE_DATE_BARE;
       case "N" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学");

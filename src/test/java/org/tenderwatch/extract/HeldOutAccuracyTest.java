@@ -125,7 +125,13 @@ class HeldOutAccuracyTest {
       "ccgptext_huanggang_normal_library_databases_lot7_award",
       // 11s-pd: the helper who labelled this page knew its '# ' record line cut the title like a tuning page's (玉山)
       // when it wrote the rule for that page's shape; the rule came from the tuning page, the page is kept apart anyway
-      "ccgptext_huaqiao_university_electrohydraulic_lab_award");
+      "ccgptext_huaqiao_university_electrohydraulic_lab_award",
+      // 11t-pe: a page helper's script sorted failures by test-case name, not page, and printed these three pages'
+      // first-run misses (project number, category, opening; category, opening; buyer address) after their labels
+      // were committed; no rule was written from them
+      "ccgptext_jingdezhen_first_peoples_hospital_staff_canteen_tender",
+      "ccgptext_chongyi_ecology_environment_bureau_cleanup_boats_tender",
+      "ccgptext_pku_shenzhen_annealing_furnace_ald_equipment_tender");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
