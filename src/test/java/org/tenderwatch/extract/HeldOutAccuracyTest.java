@@ -125,7 +125,12 @@ class HeldOutAccuracyTest {
       "ccgptext_huanggang_normal_library_databases_lot7_award",
       // 11s-pd: the helper who labelled this page knew its '# ' record line cut the title like a tuning page's (玉山)
       // when it wrote the rule for that page's shape; the rule came from the tuning page, the page is kept apart anyway
-      "ccgptext_huaqiao_university_electrohydraulic_lab_award");
+      "ccgptext_huaqiao_university_electrohydraulic_lab_award",
+      // 11t-pb: three more 包 notices (包8, 包18, 包19) of that 黄冈师范学院 project, whose 包9, 包11 and 包14–包17 notices
+      // are tuning pages (same number and template; the lot, winner, sums and dates differ)
+      "ccgptext_huanggang_normal_library_databases_lot8_award",
+      "ccgptext_huanggang_normal_library_databases_lot18_award",
+      "ccgptext_huanggang_normal_library_databases_lot19_award");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
