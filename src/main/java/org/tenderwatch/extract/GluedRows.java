@@ -27,11 +27,12 @@ final class GluedRows {
   /**
    * A sum and its label, as the ccgp rows write it ("投标总报价：1518800.00（元）", "磋商报价（万元）：66.7113"), or in
    * capitals ("壹佰伍拾壹万捌仟捌佰元整（¥1,518,800.00）"). A figure run straight into a score ("1518800.0098.17") keeps
-   * two decimals.
+   * two decimals. A price given as a rate ("报价：24.3（%）", a canteen let at a share) is the column's cell too, so
+   * the address before it does not swallow it and leave a score's digit for the sum; its winner has no sum (Amounts).
    */
   private static final Pattern SUM = Pattern.compile("(?:(?:总价形式|投标|磋商|谈判|响应|最终|评审|中标|成交|询价)?总?"
       + "(?:报价|金额|价格|价)" + UNIT + "?:)?(?:(?:人民币)?¥?[0-9][0-9,]*(?:\\.[0-9]+(?=[^0-9.]|$)|\\.[0-9]{1,2})?"
-      + UNIT + "?(?:\\(人民币\\))?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,}(?:\\([^()]{1,30}\\))?)");
+      + "(?:" + UNIT + "|\\(%\\)|%)?(?:\\(人民币\\))?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,}(?:\\([^()]{1,30}\\))?)");
   /** A score: 100 at most, two decimals at most, so a next row's number run on after it stays that row's. */
   private static final Pattern SCORE = Pattern.compile("(?:100|[0-9]{1,2})(?:\\.[0-9]{1,2})?");
   private static final Pattern LOT = Pattern.compile("[0-9]{1,3}(?![0-9])");

@@ -25,6 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Round 11s-rw: a cell holding a line break carries the row over to the next lines (ccgp's consortium cell, its lead
  * "牵头供应商：甲公司" then its members "投标联合体：甲公司、乙事务所", the winner its lead; an address); the five rows under
  * "11s-rw" failed before the rule (no winner was read), the two left-alone rows passed before it.
+ *
+ * <p>Round 11t-pb: a winner priced as a rate ("报价：24.3（%）", a ccgp 新疆 page's canteen let at a share), after which
+ * the address column took the rate and the score's first digit was read as the sum (8 yuan); the four rows under
+ * "11t-pb" failed before the rule, the left-alone 中标候选人 list of rates passes with and without it.
  */
 class GluedTablesTest {
 
@@ -56,6 +60,12 @@ class GluedTablesTest {
       a consortium, amount first | 序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1磋商报价：667113（元）联合体牵头人：某某甲建设有限公司¶联合体成员：某某甲建设有限公司、某某乙园林工程有限公司某某市某某路88号84.46 | 某某甲建设有限公司/1/667113 | 667113
       an address over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某软件有限公司某某路9号 ¶某某大厦3层投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
       two rows, the first over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲科技有限公司 ¶投标联合体：某某甲科技有限公司、某某乙信息中心某某路1号报价：120000（元）90.12¶2某某丙科技有限公司某某路2号报价：80000（元）88.6 | 某某甲科技有限公司/1/120000; 某某丙科技有限公司/2/80000 | 200000
+      # 11t-pb: a winner priced as a rate ("报价：24.3（%）", a canteen let at a share of its takings): the winner, no sum;
+      # with a rate winner among them the winners give no total
+      a rate price, a score after it | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某餐饮商贸有限公司某某县某某镇某某产业园东南第2区报价：24.3（%）83.5 | 某某餐饮商贸有限公司/1/ | -
+      a whole rate, a half-width sign | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某物业服务有限公司某某路12号投标报价：95%91.2 | 某某物业服务有限公司/1/ | -
+      a rate, amount first | 序号中标（成交）金额(元)中标供应商名称中标供应商地址评审总得分1磋商报价：88.5（%）某某餐饮管理有限公司某某市某某路6号86.1 | 某某餐饮管理有限公司/1/ | -
+      a rate row, then a sum row | 序号供应商名称供应商地址中标（成交）金额评审总得分1某某甲餐饮有限公司某某路1号报价：24.3（%）83.562某某乙科技有限公司某某路2号报价：80000（元）88.6 | 某某甲餐饮有限公司/1/; 某某乙科技有限公司/2/80000 | -
       """)
   void glued(String layout, String table, String suppliers, String award) {
     Notice n = RunOnTablesTest.read(HEAD + table + LOTS);
@@ -75,6 +85,8 @@ class GluedTablesTest {
       # 11s-rw left alone: a row cut off before its sum, the next line no part of it
       a row with no sum, a heading after it | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲建设有限公司 ¶投标联合体：某某甲建设有限公司、某某乙设计研究院有限公司¶二、其他补充事宜 | - | -
       an items table over two lines | 序号货物名称品牌规格型号数量单价(元)1办公桌 ¶某某牌A-1205台800 | - | -
+      # 11t-pb left alone: a 中标候选人 list priced as rates is no winner list
+      a 中标候选人 list of rates run together | 序号中标候选人名称投标报价(%)1某某甲餐饮有限公司报价：24.3（%）2某某乙餐饮有限公司报价：25.1（%） | - | -
       """)
   void noLotsOrLeftAlone(String layout, String table, String suppliers, String award) {
     Notice n = RunOnTablesTest.read(HEAD + table + "¶四、主要标的信息¶");
