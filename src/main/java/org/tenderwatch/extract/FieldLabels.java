@@ -62,7 +62,9 @@ final class FieldLabels {
       "遴选编号", "比选编号", "采购单编号",
       // 河北's 招标投标公共服务平台 numbers a works tender by its notice ("招标公告编号：I1301…G01", a record's th/td row);
       // 重庆's 工程 templates give it beside 项目编码, which comes first
-      "招标公告编号", "编号");
+      "招标公告编号",
+      // a university's procurement office numbers its own tenders and results (招投标单号, 招投标编号)
+      "招投标单号", "招投标编号", "编号");
   /**
    * The notice's total first: a lot's 预算金额 is a part of it ("totals before parts"). 上海's template states the
    * budget as 项目总金额 ("（项目编号:…,预算编号：…，项目总金额：680000.00）").

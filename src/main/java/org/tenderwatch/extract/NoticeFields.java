@@ -122,12 +122,14 @@ final class NoticeFields {
         () -> BidDates.headingDate(lines, BidDates.OPENING_HEADING, false),
         () -> BidDates.sentenceDate(text, BidDates.OPENING_SENTENCES, false),
         () -> LabelDates.yearless(text, FieldLabels.OPENING, false, published));
+    // a call for comments' "请于…前送达" is when the comments are due, not bids
+    boolean comments = NoticeTypes.consultation(title);
     LocalDateTime deadline = firstNonNull(() -> ChangeTables.date(body, ChangeTables.DEADLINE), () -> both,
         () -> LabelDates.date(text, FieldLabels.DEADLINE, true),
         () -> BidDates.headingDate(lines, BidDates.DEADLINE_HEADING, true),
         () -> SameDates.asOpening(text) ? opening : null,
-        () -> BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
-        () -> BidDates.yearlessDeadline(text, published),
+        () -> comments ? null : BidDates.sentenceDate(text, BidDates.DEADLINE_SENTENCES, true),
+        () -> comments ? null : BidDates.yearlessDeadline(text, published),
         () -> LabelDates.yearless(text, FieldLabels.DEADLINE, true, published));
     // "开标时间：同投标截止时间": the opening is the deadline
     LocalDateTime opened = opening != null || deadline == null || !SameDates.asDeadline(text) ? opening : deadline;

@@ -45,7 +45,11 @@ final class NoticeTypes {
       Map.entry("发包", NoticeType.TENDER),
       Map.entry("合同", NoticeType.OTHER), Map.entry("意向", NoticeType.OTHER),
       // a purchase's acceptance ("…采购项目验收公告", 政采云's "履约验收结果公告") neither tenders nor awards
-      Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER));
+      Map.entry("验收", NoticeType.OTHER), Map.entry("验收结果", NoticeType.OTHER),
+      // the draft documents or needs put out for comments before the tender ("…采购文件征求意见公告", 浙江 counties'
+      // "[意见征询]关于…文件公开征询意见的公告"): it invites comments, not bids
+      Map.entry("征求意见", NoticeType.OTHER), Map.entry("征询意见", NoticeType.OTHER),
+      Map.entry("意见征询", NoticeType.OTHER));
   /**
    * A notice title ends in one of these; the type keyword sits just before it. List pages also shorten titles
    * to the procurement method ("…服务项目竞争性磋商", 1,480 of the 4,985 jzxcs titles of June 2022).
@@ -128,6 +132,8 @@ final class NoticeTypes {
   /** How far after the statement its result's label stands ("…如下：" then "成交供应商名称:X"). */
   private static final int RESULT_REACH = 200;
 
+  /** A title putting the draft documents or needs out for comments (see KEYWORDS). */
+  private static final Pattern CONSULTATION = Pattern.compile("征求意见|征询意见|意见征询");
   /** A title naming a contract or a procurement plan: its supplier is the contract's party, not an award's winner. */
   private static final Pattern NOT_AN_AWARD = Pattern.compile("合同|意向|验收");
 
@@ -143,6 +149,11 @@ final class NoticeTypes {
       return type;
     }
     return NoticeType.AWARD;
+  }
+
+  /** Whether a title puts the draft documents or needs out for comments (a 征求意见 / 意见征询 notice). */
+  static boolean consultation(String title) {
+    return title != null && CONSULTATION.matcher(title).find() && fromTitle(title) == NoticeType.OTHER;
   }
 
   /** From a title or a breadcrumb label; OTHER when it names no type. */
@@ -229,7 +240,8 @@ final class NoticeTypes {
   static NoticeType fromTitleAndBody(String title, String text) {
     NoticeType byTitle = fromTitle(title);
     if (byTitle == NoticeType.OTHER) {
-      return fromBody(text);
+      // a call for comments quotes the draft tender in its body: its title's kind stands
+      return consultation(title) ? byTitle : fromBody(text);
     }
     if (byTitle == NoticeType.TENDER && (PROCEDURE_END.matcher(title.strip()).find()
         || GENERIC_END.matcher(title.strip()).find() && correctsOrEnds(text))) {

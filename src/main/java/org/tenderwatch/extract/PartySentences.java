@@ -39,6 +39,14 @@ final class PartySentences {
    */
   private static final Pattern ENTRUSTED_NOW = Pattern.compile("(?:^|[，,。；;\\s])现?委托\\s*(" + PartyNames.NAME
       + ")\\s*" + NOTE_AFTER + "\\s*(?:对|就|为|进行|组织|承办)");
+  /**
+   * The agency entrusted by no one named: "某某招标代理有限公司受委托，对某某大学食堂托管服务项目进行公开招标采购" (a
+   * university's own notice, whose buyer is the site's owner); the procurement verb must follow, so a firm "受委托研发"
+   * names no agency.
+   */
+  private static final Pattern ENTRUSTED_UNNAMED = Pattern.compile(
+      "(?:^|[，,。；;:：\\s])([^，,。；;:：\\s受]{4,40}?(?:公司|中心|研究院|设计院|研究所|事务所))(?:\\([^)]*\\))?\\s*受委托\\s*[，,]?\\s*"
+          + "(?:对|就|组织|承办)");
   /** "采购人为某某市第一中学，", "招标人为某某县水利局，": the party named by its role, in prose. */
   private static final Pattern BUYER_IS =
       Pattern.compile("(?:采购人|采购单位|招标人)(?:是|为)\\s*(" + PartyNames.NAME + ")\\s*[，,。；;（(]");
@@ -60,7 +68,7 @@ final class PartySentences {
   /** First match wins: the 委托 sentences as before 11o, then the party named by its role. */
   private static final List<Reading> AGENCY = List.of(new Reading(ENTRUSTED, 1, true),
       new Reading(ENTRUSTED_FIRST, 2, true), new Reading(ENTRUSTING, 2, true), new Reading(AGENCY_IS, 1, false),
-      new Reading(ENTRUSTED_NOW, 1, true));
+      new Reading(ENTRUSTED_NOW, 1, true), new Reading(ENTRUSTED_UNNAMED, 1, true));
   private static final List<Reading> BUYER = List.of(new Reading(ENTRUSTED, 2, true),
       new Reading(ENTRUSTED_FIRST, 1, true), new Reading(ENTRUSTING, 1, true), new Reading(BUYER_IS, 1, false),
       new Reading(OWNER_IS, 1, false));

@@ -28,6 +28,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a purchasing office's name in h1, 补遗 and 中选 titles, deal.ggzy's h4 frame, a three-part {@code <title>}, a ccgp
  * 公告概要 in four columns, 开标记录), 5 failed: a heading whose date span follows its title without a space (title and
  * date; {@link HeadingDates}), "某某大学采购与招标管理中心" in h1 taken as the title, 补遗 (typed tender) and 中选公告 (tender).
+ * Round 11t added 8 rows of a call for comments on the draft documents (a real 苍南 "[意见征询]关于…文件公开征询意见的
+ * 公告"): its three title shapes were typed tender by their 采购, and its "请于…前送达/提交" comments deadline was read as
+ * a bid deadline (two rows), 5 failures; the three guards (a 征求意见公告's 更正公告, a tender "（已征求意见）", a tender's
+ * "应于…前将响应文件密封送达") passed and stay.
  */
 class FrameVariantsTest {
 
@@ -84,6 +88,14 @@ class FrameVariantsTest {
       合同公告 naming its supplier, typed as the set types contracts | type | <h1>某区城市管理局环卫车辆采购项目合同公告</h1><p>采购人名称：某区城市管理局</p><p>中标（成交）供应商名称：某某汽车销售有限公司</p><p>合同金额：1280000元</p> | AWARD
       验收公告 of a purchase | type | <h1>某区城市管理局环卫车辆采购项目验收公告</h1><p>验收日期：2024年05月08日</p><p>验收结论：合格</p> | OTHER
       履约验收结果公告 | type | <h1>某区城市管理局环卫车辆采购项目履约验收结果公告</h1><p>验收日期：2024年05月08日</p><p>验收结论：合格</p> | OTHER
+      采购文件征求意见公告, the draft documents out for comments | type | <h1>某县教育局智慧教室采购项目采购文件征求意见公告</h1><p>现将采购文件征求意见稿公布如下，以公开征求意见。</p><p>意见递交时间：2024年6月4日17:00前</p> | OTHER
+      关于…文件公开征询意见的公告 | type | <h1>关于某县教育局新型教学空间采购项目文件公开征询意见的公告</h1><p>某某工程管理咨询有限公司受某县教育局委托，就某县教育局新型教学空间采购项目进行招标，现将招标文件征求意见稿公布如下，以公开征求意见。</p> | OTHER
+      a [意见征询] tag before the title | type | <h1>[意见征询]关于某县人民医院设备采购项目需求公开征询意见的公告</h1><p>现将采购需求公布如下，以公开征求意见。</p> | OTHER
+      a 征求意见公告's correction stays a correction (guard) | type | <h1>某市消防救援支队装备采购项目技术参数征求意见公告更正公告</h1><p>更正事项：采购公告</p> | CORRECTION
+      a tender after its comments round stays a tender (guard) | type | <h1>某县教育局智慧教室采购项目（已征求意见）公开招标公告</h1><p>投标截止时间：2024年6月24日09:30</p> | TENDER
+      a 征求意见公告's comments deadline is no bid deadline | bidDeadline | <h1>关于某县教育局新型教学空间采购项目文件公开征询意见的公告</h1><p>五.注意事项：各供应商及专家提出修改意见和建议的，请于2024年6月4日下午17时前送达某某工程管理咨询有限公司。</p> | null
+      a 采购需求征求意见公告's comments deadline, 请…前提交 | bidDeadline | <h1>某市人民医院彩超采购项目采购需求征求意见公告</h1><p>请于2024年6月4日17:00前将意见书面提交至某市人民医院设备科。</p> | null
+      a tender's "by" deadline is still read (guard) | bidDeadline | <h1>某县教育局智慧教室采购项目竞争性磋商公告</h1><p>供应商应于2024年6月24日09:30前将响应文件密封送达某某县公共资源交易中心。</p> | 2024-06-24T09:30
       资格预审公告 | type | <h1>某县中心医院新院区建设工程设计资格预审公告</h1><p>资格预审申请文件递交截止时间：2024年05月24日 09:00</p> | TENDER
       关于…的更正公告 | type | <h1>关于某局办公家具采购项目的更正公告</h1><p>更正事项：采购文件</p> | CORRECTION
       终止公告 | type | <h1>某局办公家具采购项目终止公告</h1><p>项目终止的原因：采购需求发生变化</p> | TERMINATION

@@ -34,7 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * "根据X的委托，Y对…" (two rows; the buyer read was "根据X"). Of a seventh batch of 5 rows (values run into labels no
  * field is read under), 4 failed: a number (Latin, and with Chinese letters) and a buyer run into "采购方式："; an address
  * run into "邮政编码：". Of an eighth batch of 3 rows (round 11q, a state firm's e-procurement notice), all 3 failed: its
- * 采购单编号 and its 采购执行单位 (inline and in a label/value table) were read under no field.
+ * 采购单编号 and its 采购执行单位 (inline and in a label/value table) were read under no field. Of a ninth batch of 9 rows
+ * (round 11t, a university's own notices kept by a campus app: 上海理工大学), 7 failed: its 招投标单号 (in an item, in
+ * the opening sentence's brackets, before the agency's own number) and 招投标编号 were no number labels; "X受委托，对…"
+ * (three rows), naming no principal, named no agency. The two guards (受X委托, a firm 受委托研发) passed and stay.
  */
 class PartyNumberVariantsTest {
 
@@ -207,6 +210,16 @@ class PartyNumberVariantsTest {
       采购单编号 (a state firm's purchase order) | projectNo | <p>一、采购单编号：P-CG-24-00012345</p><p>二、采购单名称：某某公司厂区道路维修工程</p><p>三、采购执行单位：某某发电有限公司</p> | P-CG-24-00012345
       采购执行单位, its 采购执行人 a person | buyer | <p>一、采购单编号：P-CG-24-00012345</p><p>二、采购单名称：某某公司厂区道路维修工程</p><p>三、采购执行单位：某某发电有限公司</p><p>四、采购执行人：王某</p> | 某某发电有限公司
       采购执行单位 in a label/value table | buyer | <table><tr><td>采购单编号</td><td>P-CG-24-00012346</td></tr><tr><td>采购执行单位</td><td>某某能源有限公司</td></tr></table> | 某某能源有限公司
+      # ninth batch (11t-pf, a university's own notices): the campus 招投标单号 / 招投标编号, and "X受委托，对…" naming no principal
+      招投标单号 in an item | projectNo | <p>1、项目名称：某某大学学生宿舍改造项目</p><p>2、招投标单号：GD24001</p> | GD24001
+      招投标单号 in brackets in the opening sentence | projectNo | <p>由某某咨询有限公司组织的某某大学洗衣机投放服务项目（招投标单号：QD24002）的竞争性磋商方式的采购</p> | QD24002
+      招投标单号 with the agency's own number in brackets after it | projectNo | <p>2、招投标单号：QD24003（代理机构内部编号：AB2400123）</p> | QD24003
+      招投标编号 | projectNo | <p>招投标编号：ZTB-2024-017</p><p>项目名称：某某学院实验室设备采购</p> | ZTB-2024-017
+      an agency 受委托 with no principal, a comma, 对 | agency | <p>根据《中华人民共和国招标投标法》及相关法律、法规之规定，某某招标代理有限公司受委托，对某某大学食堂托管服务项目进行公开招标采购，特邀请合格的供应商前来投标。</p> | 某某招标代理有限公司
+      an agency 受委托 with no principal, no comma | agency | <p>某某工程咨询有限责任公司受委托对某某学院宿舍改造项目设计进行国内公开招投标采购。</p> | 某某工程咨询有限责任公司
+      an agency 受委托 with no principal, 就 | agency | <p>某某项目管理有限公司受委托，就某某中学操场改造工程进行竞争性磋商。</p> | 某某项目管理有限公司
+      受X委托 still names the buyer (guard) | buyer | <p>某某招标代理有限公司受某某大学委托，对某某大学食堂托管服务项目进行公开招标采购。</p> | 某某大学
+      a firm 受委托 to develop, no procurement verb after it (guard) | agency | <p>某某科技有限公司受委托研发的管理系统已上线运行。</p> | none
       """)
   void fieldOfAParty(String layout, String field, String html, String expected) {
     Notice n = page(html.startsWith("<h1>") ? html : "<h1>某项目公告</h1>" + html);
