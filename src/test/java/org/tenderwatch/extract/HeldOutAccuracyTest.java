@@ -143,7 +143,11 @@ class HeldOutAccuracyTest {
       "ccgptext_xjtu_first_hospital_infectious_disease_data_platform_award",
       "ccgptext_pumc_jingfang_building_design_award", "ccgptext_ruc_tongzhou_campus_wall_award",
       "ccgptext_national_agricultural_exhibition_hall_security_award",
-      "ccgptext_cas_office_building_section3_repair_award");
+      "ccgptext_cas_office_building_section3_repair_award",
+      // 11t-pg: a page helper's script paired failures with the wrong test names and printed the extractor's first-run
+      // output (title, opening) of two of its own held-out corrections; no rule was written from them
+      "ccgptext_wenzhou_fire_rescue_training_base_facilities_maintenance_correction",
+      "ccgptext_jilin_tax_bureau_tax_publicity_production_correction");
 
   /** The portal family of a golden notice, from its file name's prefix. */
   static String family(String baseName) {
