@@ -1,5 +1,7 @@
 package org.tenderwatch.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +26,23 @@ final class GluedNames {
   private static final Pattern CONSORTIUM = Pattern.compile("(?:联合体)?牵头(?:供应商|人|单位|方):\\s*(" + ORG
       + ")\\s*(?:(?:投标)?联合体(?:成员)?(?:单位)?:\\s*" + ORG + "(?:、" + ORG + ")*)?");
 
+  /** A 项目名称 label's whole line ("二、项目名称：X", "采购项目名称：X"): a glued row's 标项名称 cell often repeats X. */
+  private static final Pattern PROJECT_NAME =
+      Pattern.compile("^(?:[一二三四五六七八九十]+、)?\\s*(?:采购)?项目名称\\s*:\\s*(\\S.{1,79}?)\\s*$");
+
   private GluedNames() {}
+
+  /** The project's names the page's 项目名称 lines state, folded, each once. */
+  static List<String> projectNames(List<TextRender.Line> lines) {
+    List<String> out = new ArrayList<>();
+    for (TextRender.Line l : lines) {
+      Matcher m = l.isRow() || !l.text().contains("项目名称") ? null : PROJECT_NAME.matcher(Fold.fold(l.text().strip()));
+      if (m != null && m.matches() && !out.contains(m.group(1))) {
+        out.add(m.group(1));
+      }
+    }
+    return out;
+  }
 
   /** Where the name cell from {@code at} of the folded row ends, or -1 when no name starts there. */
   static int end(String folded, int at) {

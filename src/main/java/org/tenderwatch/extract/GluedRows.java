@@ -24,15 +24,23 @@ final class GluedRows {
   /** A label run on before the header ("1.中标结果："). */
   private static final Pattern LEAD = Pattern.compile("^[^:]{0,20}:\\s*");
   private static final String UNIT = "(?:\\((?:人民币)?(?:元|万元)\\)|万元|元)";
+  private static final String DECIMALS = "(?:\\.[0-9]+(?=[^0-9.]|$)|\\.[0-9]{1,2})?";
+  private static final String FIGURE = "(?:人民币)?¥?[0-9][0-9,]*" + DECIMALS;
+  /** The same, its digits taken whole (possessive): a bare figure is not cut short to end before a digit. */
+  private static final String BARE = "(?:人民币)?¥?[0-9][0-9,]*+" + DECIMALS;
+  private static final String CAPITALS = "[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,}(?:\\([^()]{1,30}\\))?";
   /**
    * A sum and its label, as the ccgp rows write it ("投标总报价：1518800.00（元）", "磋商报价（万元）：66.7113"), or in
    * capitals ("壹佰伍拾壹万捌仟捌佰元整（¥1,518,800.00）"). A figure run straight into a score ("1518800.0098.17") keeps
-   * two decimals. A price given as a rate ("报价：24.3（%）", a canteen let at a share) is the column's cell too, so
-   * the address before it does not swallow it and leave a score's digit for the sum; its winner has no sum (Amounts).
+   * two decimals. A bare figure (no label, no unit) is never followed by a Chinese char, nor cut short to be so:
+   * "某路2218号" is an address's number, neither a sum of 2218 nor of 1. A price given as a rate ("报价：24.3（%）", a
+   * canteen let at a share) is the column's cell too, so the address before it does not swallow it and leave a
+   * score's digit for the sum; its winner has no sum (Amounts).
    */
+  private static final String RATE_OR_UNIT = "(?:" + UNIT + "|\\(%\\)|%)";
   private static final Pattern SUM = Pattern.compile("(?:(?:总价形式|投标|磋商|谈判|响应|最终|评审|中标|成交|询价)?总?"
-      + "(?:报价|金额|价格|价)" + UNIT + "?:)?(?:(?:人民币)?¥?[0-9][0-9,]*(?:\\.[0-9]+(?=[^0-9.]|$)|\\.[0-9]{1,2})?"
-      + "(?:" + UNIT + "|\\(%\\)|%)?(?:\\(人民币\\))?|[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]{2,}(?:\\([^()]{1,30}\\))?)");
+      + "(?:报价|金额|价格|价)" + UNIT + "?:)(?:" + FIGURE + RATE_OR_UNIT + "?(?:\\(人民币\\))?|" + CAPITALS + ")"
+      + "|" + BARE + "(?:" + RATE_OR_UNIT + "|(?!\\p{IsHan}))(?:\\(人民币\\))?|" + CAPITALS);
   /** A score: 100 at most, two decimals at most, so a next row's number run on after it stays that row's. */
   private static final Pattern SCORE = Pattern.compile("(?:100|[0-9]{1,2})(?:\\.[0-9]{1,2})?");
   private static final Pattern LOT = Pattern.compile("[0-9]{1,3}(?![0-9])");
@@ -70,7 +78,8 @@ final class GluedRows {
     if (col.name() < 0 || col.amount() < 0) {
       return List.of();
     }
-    List<List<String>> rows = rowsOver(lines, at, line.text().substring(digit), shapes(header, col));
+    List<List<String>> rows = rowsOver(lines, at, line.text().substring(digit), shapes(header, col),
+        GluedNames.projectNames(lines));
     List<List<String>> table = new ArrayList<>();
     if (!rows.isEmpty()) {
       table.add(header);
@@ -128,22 +137,24 @@ final class GluedRows {
    * The rows from the header's line on (or the next, the header alone on its line). A cell's line break (ccgp's
    * consortium cell, an address) carries a row over, so a few next lines are joined: the most that cut whole win.
    */
-  private static List<List<String>> rowsOver(List<Line> lines, int at, String first, List<Shape> shapes) {
+  private static List<List<String>> rowsOver(List<Line> lines, int at, String first, List<Shape> shapes,
+      List<String> repeats) {
     List<List<String>> best = List.of();
     StringBuilder text = new StringBuilder(first.strip());
     for (int next = at + 1; ; next++) {
-      List<List<String>> rows = rows(text.toString(), Fold.fold(text.toString()), shapes);
+      List<List<String>> rows = rows(text.toString(), Fold.fold(text.toString()), shapes, repeats);
       best = rows.isEmpty() ? best : rows;
-      if (next >= lines.size() || next > at + MAX_LINES || lines.get(next).isRow()) {
-        return best;
+      if (next >= lines.size() || next > at + MAX_LINES || lines.get(next).isRow()
+          || Suppliers.SECTION.matcher(Fold.fold(lines.get(next).text().strip())).lookingAt()) {
+        return best; // a table or a new section ("四、主要标的信息") holds no cell of these rows
       }
       text.append(lines.get(next).text().strip());
     }
   }
 
   /** The rows the text holds, each cut to the shapes in turn; none unless the whole text is cut so. */
-  private static List<List<String>> rows(String text, String folded, List<Shape> shapes) {
-    Cutter cutter = new Cutter(text, folded.stripTrailing(), shapes);
+  private static List<List<String>> rows(String text, String folded, List<Shape> shapes, List<String> repeats) {
+    Cutter cutter = new Cutter(text, folded.stripTrailing(), shapes, repeats);
     return cutter.row(0) ? cutter.rows : List.of();
   }
 
@@ -152,13 +163,16 @@ final class GluedRows {
     private final String text;
     private final String folded;
     private final List<Shape> shapes;
+    /** The project's names the page states: a 标项名称 cell before the winner's that repeats one ends with it. */
+    private final List<String> repeats;
     private final List<List<String>> rows = new ArrayList<>();
     private int budget = BUDGET;
 
-    Cutter(String text, String folded, List<Shape> shapes) {
+    Cutter(String text, String folded, List<Shape> shapes, List<String> repeats) {
       this.text = text;
       this.folded = folded;
       this.shapes = shapes;
+      this.repeats = repeats;
     }
 
     boolean row(int at) {
@@ -181,6 +195,13 @@ final class GluedRows {
         return row(at);
       }
       if (shapes.get(c) == Shape.ANY) {
+        // shortest first would leave the name cell "某某项目某某公司": the 标项名称 that repeats the project's name
+        boolean beforeName = c + 1 < shapes.size() && shapes.get(c + 1) == Shape.NAME;
+        for (String name : beforeName ? repeats : List.<String>of()) {
+          if (folded.startsWith(name, at) && take(at, at + name.length(), c)) {
+            return true;
+          }
+        }
         for (int end = at; end <= Math.min(folded.length(), at + MAX_ANY); end++) {
           if (take(at, end, c)) {
             return true;

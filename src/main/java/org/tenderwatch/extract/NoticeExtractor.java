@@ -85,7 +85,7 @@ public final class NoticeExtractor {
     Element header = marks.header();
     Element table = marks.summaryTable();
     Map<String, String> summary = table == null ? Map.of() : summary(table);
-    List<Line> rendered = marks.content() == null ? List.of() : TextRender.lines(marks.content());
+    List<Line> rendered = marks.content() == null ? List.of() : HeaderSpellings.fixed(TextRender.lines(marks.content()));
     String text = TextRender.pageText(rendered);
     List<Line> body = WrittenTwice.joined(RunOn.split(rendered));
     String given = NoticeFields.firstNonBlank(marks::metaTitle,
@@ -128,7 +128,9 @@ public final class NoticeExtractor {
     // the readers' lines leave out the site's frame (menus, lists of other notices, the footer): the text keeps it
     TextRender.Page page = TextRender.page(doc.body());
     String text = TextRender.pageText(page.all());
-    List<Line> rendered = ValueFirstCells.swap(page.notice()); // a PDF text layer's cells, value over label
+    // a PDF text layer's cells, value over label; a crawler's Markdown table as rows; a template's misspelt header
+    // ("中标（成交金额）") as the readers know it
+    List<Line> rendered = HeaderSpellings.fixed(MarkdownRows.read(ValueFirstCells.swap(page.notice())));
     // the readers' lines (cell-per-line tables, labels and Word fragments joined, run-on lines cut); the text part
     // keeps the page's own; tab-set rows first, so a label above a table never takes its header line as its value
     List<Line> joined = CellLines.read(SpacedLabels.split(FlatTables.gapRows(rendered)));

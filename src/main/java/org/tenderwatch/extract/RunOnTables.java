@@ -64,7 +64,8 @@ final class RunOnTables {
 
   /**
    * Whether the run-on reading should stand for what the line readers found: they found nothing, a winner that is
-   * no organisation's name (a header's "（元）", an address, "详见附件"), or only some of the same winners.
+   * no organisation's name (a header's "（元）", an address, "详见附件"), only some of the same winners, or the same
+   * winners bare (a sentence's "推荐X为中标供应商" under a glued table that gives X its lot and amount).
    */
   static boolean better(List<SupplierAward> found, List<SupplierAward> runOn) {
     if (runOn.isEmpty()) {
@@ -74,7 +75,23 @@ final class RunOnTables {
       return true;
     }
     List<String> names = runOn.stream().map(SupplierAward::name).toList();
-    return runOn.size() > found.size() && found.stream().allMatch(s -> names.contains(s.name()));
+    return runOn.size() > found.size() && found.stream().allMatch(s -> names.contains(s.name())) || fuller(found, runOn);
+  }
+
+  /** The same winners in the same order, the run-on reading adding lots or amounts and contradicting none. */
+  private static boolean fuller(List<SupplierAward> found, List<SupplierAward> runOn) {
+    boolean more = false;
+    for (int i = 0; i < found.size() && found.size() == runOn.size(); i++) {
+      SupplierAward f = found.get(i);
+      SupplierAward r = runOn.get(i);
+      boolean sameAmount = f.amount() == null || f.amount().cny() == null
+          || r.amount() != null && r.amount().cny() != null && f.amount().cny().compareTo(r.amount().cny()) == 0;
+      if (!f.name().equals(r.name()) || f.lot() != null || !sameAmount) {
+        return false;
+      }
+      more |= r.lot() != null || f.amount() == null && r.amount() != null;
+    }
+    return more;
   }
 
   /** Reads a table whose header or transposed column starts at cell {@code at}; returns the last cell it took. */

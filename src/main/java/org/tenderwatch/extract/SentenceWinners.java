@@ -141,7 +141,8 @@ final class SentenceWinners {
     boolean more = true;
     while (more) {
       int start = m.start("name");
-      Matcher lead = m.pattern() == PASSIVE ? NAME_LEAD.matcher(folded).region(start, m.end("name")) : null;
+      boolean named = m.pattern() == PASSIVE || m.pattern() == NAMED_AS; // "确定第一中标候选人X为中标人" too
+      Matcher lead = named ? NAME_LEAD.matcher(folded).region(start, m.end("name")) : null;
       if (lead != null && lead.lookingAt() && m.end("name") - lead.end() >= 4) {
         start = lead.end(); // "第一中标候选人X为中标人": X
       }

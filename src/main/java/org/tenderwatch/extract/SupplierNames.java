@@ -21,8 +21,15 @@ final class SupplierNames {
   /** An organisation's name and then a space: the cells after it are not the name. */
   private static final Pattern ORG_THEN_SPACE = Pattern.compile(ORG_END + "(?=\\s)");
   private static final Pattern ORG = Pattern.compile(".{2,60}" + ORG_END + "(?:\\(.*\\))?");
-  /** A consortium's marks on its members ("（联合体牵头人）", "（牵头方）", "（成员）", "…联合体"). */
-  private static final Pattern CONSORTIUM = Pattern.compile("联合体|\\((?:牵头|成员)[^()]{0,4}\\)");
+  /** A consortium's marks on its members ("（联合体牵头人）", "（牵头方）", "（成员）", "（主）" / "（成）", "…联合体"). */
+  private static final Pattern CONSORTIUM = Pattern.compile("联合体|\\((?:牵头|成员)[^()]{0,4}\\)|\\((?:主体?|成)\\)");
+  /**
+   * The lead a consortium's value marks: its name before "（牵头人）", "（联合体牵头人）", "（主）", or after a 牵头 label
+   * ("联合体（牵头人：X；成员：Y）"). The labelling convention takes the lead as the winner; a value that marks no lead
+   * ("X、Y联合体", "X（联合体成员：Y）") is kept as written.
+   */
+  private static final Pattern LEAD = Pattern.compile("^\\s*([^()、,，;；]{2,60}?)\\s*\\((?:联合体)?(?:牵头[^()]{0,3}|主体?)\\)"
+      + "|牵头(?:人|方|单位|供应商|企业)?\\s*:\\s*([^()、,，;；:]{2,60}?" + ORG_END + ")(?=\\s*[)、,，;；]|\\s*$)");
   private static final String SEPARATORS = "、，,;；";
 
   private SupplierNames() {}
@@ -43,7 +50,7 @@ final class SupplierNames {
       v = v.substring(0, org.end());
     }
     if (CONSORTIUM.matcher(Fold.fold(v)).find()) {
-      return List.of(v.strip()); // "X公司（联合体牵头人）、Y院（联合体成员）": one winner, a consortium
+      return List.of(lead(v)); // "X公司（联合体牵头人）、Y院（联合体成员）": one winner, a consortium, its lead
     }
     List<String> parts = parts(v);
     boolean allOrgs = parts.size() > 1 && parts.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches());
@@ -51,6 +58,16 @@ final class SupplierNames {
       return List.of(parts.getFirst().strip()); // "X公司，某市某路1号": the name, then its address
     }
     return allOrgs ? parts : List.of(v.strip());
+  }
+
+  /** A consortium's value as its marked lead's name, or as written when it marks none. */
+  private static String lead(String v) {
+    Matcher m = LEAD.matcher(Fold.fold(v));
+    if (!m.find()) {
+      return v.strip();
+    }
+    int g = m.group(1) != null ? 1 : 2;
+    return v.substring(m.start(g), m.end(g)).strip();
   }
 
   /** The winner's amount in a note after its name: "（成交价：人民币86,500.00元）", "（中标金额：12万元）". */
