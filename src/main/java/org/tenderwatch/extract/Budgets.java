@@ -73,11 +73,13 @@ final class Budgets {
     return a == null || a.cny() == null || a.cny().signum() != 0 ? a : new Amount(a.text(), null);
   }
 
-  private static Found stated(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
+  private static Found stated(Map<String, String> summary, String page, List<Line> body, Amount maxPrice) {
     Amount fromSummary = Amounts.parse(summary.get("预算金额"));
     if (fromSummary != null) {
       return new Found(fromSummary, null);
     }
+    // a correction's change table restates its items' values ("…；预算金额28,560.00元"): none is the notice's budget
+    String text = ChangeTables.outside(page);
     Labels.Value total = LotLists.find(text, FieldLabels.BUDGET_TOTAL);
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);

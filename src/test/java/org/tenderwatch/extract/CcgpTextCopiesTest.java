@@ -122,6 +122,21 @@ class CcgpTextCopiesTest {
   private static final String SUM = RATE.replace("中标类型：折扣率中标¶", "").replace("：88.50¶", "：885000.00¶")
       .replace("￥0.008850 万元", "￥88.500000 万元");
 
+  /**
+   * Round 11t-rx: a correction whose change table (序号 / 更正项 / 更正前内容 / 更正后内容), flattened into one line, corrects
+   * items' quantities, each with its 预算金额: an item's, never the notice's budget.
+   */
+  private static final String CHANGE = "## 某某咨询有限公司关于某某血站耗材采购项目的更正公告¶2026年07月29日 08:49 来源： 【打印】¶"
+      + "## 公告概要：公告信息：采购项目名称某某血站耗材采购项目品目¶采购单位某某血站行政区域某某省公告时间2026年07月29日 08:49"
+      + "首次公告日期2026年07月08日更正日期2026年07月29日¶一、项目基本情况¶原公告的采购项目编号：ABC-2026-001¶"
+      + "原公告的采购项目名称：某某血站耗材采购项目¶首次公告日期：2026年07月08日¶二、更正信息¶更正事项：更正采购文件¶更正内容：¶"
+      + " 序号 更正项 更正前内容 更正后内容 1 采购数量 / 无菌接头：数量1,200(个)；预算金额24,000.00元 "
+      + "2 采购数量 / 管路(单份)：数量2,000(套)；预算金额1,500,000.00元¶更正日期：2026年07月29日¶三、其他补充事宜¶无¶";
+  /** The same table kept a row a line, its cells set apart by tab runs. */
+  private static final String CHANGE_ROWS = CHANGE.replace(" 序号 更正项 更正前内容 更正后内容 1 采购数量 / 无菌接头：数量1,200(个)；"
+      + "预算金额24,000.00元 2 采购数量 / 管路(单份)：数量2,000(套)；预算金额1,500,000.00元", "序号⇥更正项⇥更正前内容⇥更正后内容¶"
+      + "1⇥采购数量⇥/⇥无菌接头：数量1,200(个)；预算金额24,000.00元¶2⇥采购数量⇥/⇥管路(单份)：数量2,000(套)；预算金额1,500,000.00元");
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       ccgp's date line beats the source portal's 发布日期 under the summary | published | D | 2026-07-29T08:56
@@ -162,6 +177,12 @@ class CcgpTextCopiesTest {
       the template over a sum: the summary's total                     | award     | Q | 885000
       the template over a sum: the winner's amount                     | suppliers | Q | 某某电子商务有限公司//885000
       a rate type line whose summary total is not the rate stands      | award     | G | 125000
+      # 11t-rx: a correction's change table states items' 预算金额, no budget of the notice
+      a change table flattened into a line: an item's 预算金额 is no budget | budget | K | -
+      a change table a row a line: an item's 预算金额 is no budget          | budget | V | -
+      # 11t-rx left alone: the correction's own budget line; items' budgets on a line with no old/new header
+      a correction's own 预算金额 line outside the table is its budget       | budget | J | 1524000
+      an item's 预算金额 on a line with no change header is read as before   | budget | 一、项目基本情况¶项目编号：ABC-2026-001¶采购需求：¶1 采购数量 / 无菌接头：数量1,200(个)；预算金额24,000.00元¶ | 24000
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     Notice n = Layouts.written(switch (text) {
@@ -184,6 +205,9 @@ class CcgpTextCopiesTest {
       case "F" -> RATE.replace("折扣率中标", "费率中标").replace("：88.50¶", "：1.20¶").replace("￥0.008850", "￥0.000120");
       case "Q" -> SUM;
       case "G" -> RATE.replace("￥0.008850", "￥12.500000");
+      case "K" -> CHANGE;
+      case "V" -> CHANGE_ROWS;
+      case "J" -> CHANGE.replace("首次公告日期：2026年07月08日¶", "首次公告日期：2026年07月08日¶预算金额：1,524,000.00元¶");
       default -> text;
     });
     Object got = FIELDS.get(field).apply(n);
