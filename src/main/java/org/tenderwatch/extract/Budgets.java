@@ -73,37 +73,13 @@ final class Budgets {
     return a == null || a.cny() == null || a.cny().signum() != 0 ? a : new Amount(a.text(), null);
   }
 
-  /**
-   * ccgp's rate-or-sum template: "中标类型：折扣率中标" over "中标（成交）金额（元）\（%）：66.50" (group 1 the kind); a copy
-   * kept one cell a line may drop the colon.
-   */
-  private static final Pattern AWARD_KIND = Pattern.compile("中标类型\\s*:?\\s*(\\p{IsHan}{1,4}?)中标");
-  private static final Pattern RATE_KIND = Pattern.compile("折扣率?|下浮率?|费率|优惠率|单价");
-
-  /**
-   * A stated award total where every winner's 中标类型 is a rate: the 概要 writes the rate as 万元 ("总中标金额￥0.006650
-   * 万元" for 66.50 %), so it is kept as written with no yuan value, as a zero total is ({@link #placeholder(Amount)}).
-   */
-  static Amount rated(Amount a, String text) {
-    if (a == null || a.cny() == null || !text.contains("中标类型")) {
-      return a;
-    }
-    Matcher m = AWARD_KIND.matcher(Fold.fold(text));
-    boolean any = false;
-    while (m.find()) {
-      if (!RATE_KIND.matcher(m.group(1)).matches()) {
-        return a; // a 金额中标 winner: the total holds its sum
-      }
-      any = true;
-    }
-    return any ? new Amount(a.text(), null) : a;
-  }
-
-  private static Found stated(Map<String, String> summary, String text, List<Line> body, Amount maxPrice) {
+  private static Found stated(Map<String, String> summary, String page, List<Line> body, Amount maxPrice) {
     Amount fromSummary = Amounts.parse(summary.get("预算金额"));
     if (fromSummary != null) {
       return new Found(fromSummary, null);
     }
+    // a correction's change table restates its items' values ("…；预算金额28,560.00元"): none is the notice's budget
+    String text = ChangeTables.outside(page);
     Labels.Value total = LotLists.find(text, FieldLabels.BUDGET_TOTAL);
     if (total != null && parse(total) != null) {
       return new Found(parse(total), null);

@@ -2,6 +2,7 @@ package org.tenderwatch.extract;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tenderwatch.extract.TextRender.Line;
 
@@ -51,6 +52,38 @@ final class ChangeTables {
       }
     }
     return null;
+  }
+
+  /**
+   * An old/new header as a text line writes it, its cells set apart by " | " or by spaces when a copy flattened the
+   * table ("序号 更正项 更正前内容 更正后内容 1 采购数量 / …"): the old column's word, then the new one's next to it.
+   */
+  private static final Pattern HEADER_TEXT = Pattern.compile("(?:原内容|原公告内容|(?:更正|变更|修改|调整)前(?:的)?(?:内容)?)"
+      + "\\s*\\|?\\s*(?:(?:更正|变更|修改|调整)(?:后|为)(?:的)?(?:内容)?)");
+
+  /** Where a change table's text ends: a blank line, the next numbered section ("三、其他补充事宜"), a bracketed head. */
+  private static final Pattern TABLE_END = Pattern.compile("^\\s*(?:$|[一二三四五六七八九十]+[、.．]|[〔【])");
+
+  /**
+   * The text without its change tables: from the line its old/new header starts on (the header's cells may stand a
+   * line each) to the end of the table's section, lines are blanked, so a label read in them ("…；预算金额28,560.00元",
+   * an item's budget the correction restates, a copy having cut the flattened table at each item's colon) is never
+   * taken for the notice's own. The lines stay, empty, so the text keeps its line count.
+   */
+  static String outside(String text) {
+    if (!text.contains("前")) {
+      return text; // no old column's word: no change table (the common case, read without a regex)
+    }
+    Matcher header = HEADER_TEXT.matcher(text);
+    if (!header.find()) {
+      return text;
+    }
+    String[] lines = text.split("\n", -1);
+    int line = (int) text.substring(0, header.start()).chars().filter(c -> c == '\n').count();
+    for (int i = line; i < lines.length && (i == line || !TABLE_END.matcher(lines[i]).find()); i++) {
+      lines[i] = "";
+    }
+    return String.join("\n", lines);
   }
 
   /** The new value's column when the row is an old/new header: an old column before it; else -1. */

@@ -49,7 +49,7 @@ final class HeadingPieces {
         return null;
       }
       previous = t;
-      head.append(' ').append(t);
+      head.append(" | ").append(t); // a seam, no space of the writer's
       pieces++;
       if (PageTitles.TITLE_END.matcher(t).find()) {
         String joined = joinCells(head.toString().strip());
@@ -124,7 +124,8 @@ final class HeadingPieces {
       shown = TextRender.clean(typed.replace(TYPED, ' ')).strip();
     }
     return shown.equals(text.strip())
-        ? SPACE_RUN.matcher(joinCells(typed).replace(TYPED, ' ').strip()).replaceAll(" ") : joinCells(text);
+        ? SPACE_RUN.matcher(joinCells(typed.replace(' ', SEAM)).replace(TYPED, ' ').strip()).replaceAll(" ")
+        : joinCells(text);
   }
 
   /** The head of a typed text holding {@code chars} chars that are no white space. */
@@ -188,25 +189,52 @@ final class HeadingPieces {
   /**
    * A title written in pieces (cells or spans of one line: "湖南轻工高级技工学校 新校区监控…安装 公开招标中标公告") is one
    * title: Chinese does not put spaces between words, so a space is kept only between two Latin letters or
-   * digits ("HP LaserJet") and beside a slash, which a title spaces as a separator ("…施工 / 标段中标结果公告").
+   * digits ("HP LaserJet") and beside a slash, which a title spaces as a separator ("…施工 / 标段中标结果公告"). One
+   * space typed inside a piece is also kept where a writer sets a bracket group's end or a lot's name apart
+   * ("…项目 包9（某某库） 成交结果公告", "…（三期） 项目施工/标段…"): a heading's cells (the " | " between a row's
+   * cells, the pieces of {@link #joined} and of {@link #of}) never keep it.
    */
   static String joinCells(String t) {
-    String cells = CELL_SEPARATOR.matcher(t).replaceAll(" ");
+    String cells = CELL_SEPARATOR.matcher(t).replaceAll(String.valueOf(SEAM));
     StringBuilder out = new StringBuilder(cells.length());
     for (int i = 0; i < cells.length(); i++) {
       char c = cells.charAt(i);
-      if (c == ' ' && (out.isEmpty() || i + 1 == cells.length() || !spaced(out.charAt(out.length() - 1),
-          cells.charAt(i + 1)))) {
+      if (c != ' ' && c != SEAM) {
+        out.append(c);
         continue;
       }
-      out.append(c);
+      boolean last = out.isEmpty() || i + 1 == cells.length();
+      if (!last && (spaced(out.charAt(out.length() - 1), cells.charAt(i + 1))
+          || c == ' ' && setApart(out, cells, i + 1))) {
+        out.append(' ');
+      }
     }
     return out.toString();
   }
 
+  /** A seam between a heading's pieces (a cell's edge, a piece's line): no space of the writer's. */
+  private static final char SEAM = '\u0002';
+  private static final Pattern LOT_BEFORE = Pattern.compile("(?:" + LotNames.MARK + ")$");
+  private static final Pattern LOT_AFTER = Pattern.compile("^(?:" + LotNames.MARK + ")");
+
+  /**
+   * Whether a typed space between {@code before} and the text at {@code from} sets a bracket group's end or a lot's
+   * name apart: a closing bracket before it, or a lot's name ("包9", "第2包", "包组二") on either side.
+   */
+  private static boolean setApart(CharSequence before, String text, int from) {
+    char prev = before.charAt(before.length() - 1);
+    char next = text.charAt(from);
+    if (next == ' ' || next == SEAM) {
+      return false;
+    }
+    return prev == '）' || prev == ')' || LOT_BEFORE.matcher(before).find()
+        || LOT_AFTER.matcher(text.substring(from)).find();
+  }
+
   /** Whether a space between the two chars is the title's own: between Latin words, or around a slash. */
   private static boolean spaced(char before, char after) {
-    return latin(before) && latin(after) || before == '/' && after != ' ' || after == '/' && before != ' ';
+    return latin(before) && latin(after) || before == '/' && after != ' ' && after != SEAM
+        || after == '/' && before != ' ';
   }
 
   private static boolean latin(char c) {

@@ -90,10 +90,10 @@ final class NoticeFields {
     Budgets.Found maxPrice = MaxPrices.maxPrice(text, lines);
     Budgets.Found budget = Budgets.budget(summary, text, lines, maxPrice.amount());
     List<SupplierAward> suppliers = WinnerLots.named(Suppliers.extract(lines), madeUp(problems) ? null : title, lines);
-    // a zero stated total holds a rate award's place ("总中标金额￥0.000000 万元" over a 折扣率 winner): no amount; so
-    // does a total over winners whose 中标类型 is a rate ("￥0.006650 万元" for 66.50 %)
+    // a zero stated total holds a rate award's place ("总中标金额￥0.000000 万元" over a 折扣率 winner): no amount; nor
+    // is the rate itself written as 万元 ("￥0.006650 万元" over a 66.50 % discount)
     Budgets.Found awarded = Budgets.award(suppliers,
-        Budgets.placeholder(Budgets.rated(Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text), text)));
+        Budgets.placeholder(RateAwards.total(Budgets.amount(summary, FieldLabels.AWARD_TOTAL, text), text)));
     Amount award = awarded.amount();
     if (award == null && suppliers.isEmpty()) { // "成交金额：12万元" with its winner unnamed (masked, in an attachment)
       award = Budgets.amount(summary, Suppliers.AMOUNT_LABELS, text);

@@ -113,7 +113,7 @@ final class TitleLines {
         return dated;
       }
       boolean labels = l.cells().stream().anyMatch(c -> c.contains(":") || c.contains("："));
-      String joined = HeadingPieces.joinCells(String.join(" ", l.cells()));
+      String joined = HeadingPieces.joinCells(String.join(" | ", l.cells())); // cells meet at seams
       return !labels && joined.length() <= PageTitles.MAX_FALLBACK_TITLE && PageTitles.TITLE_END.matcher(joined).find()
           ? joined : null;
     }

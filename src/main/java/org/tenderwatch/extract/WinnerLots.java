@@ -15,12 +15,13 @@ import org.tenderwatch.extract.TextRender.Line;
 final class WinnerLots {
 
   /**
-   * A lot as a title names it: 第 and a number ("第29包", "第二标段"), a noun and a figure ("包2", "采购包3"), a noun of
-   * two chars and a numeral ("标段一", the 中央 template's "包组一"), a letter ("C包", "A分标"); not 包 alone and a numeral
-   * word, which a title's goods may spell ("面包一批").
+   * A lot as a title names it: 第 and a number ("第29包", "第二标段"), a noun and a figure ("包2", "采购包3"), a lot noun
+   * that names nothing else and a numeral ("标段一", "包组一", "采购包二"), a letter ("C包", "A分标"); not 包 alone and a
+   * numeral word, which a title's goods may spell ("面包一批").
    */
   private static final Pattern TITLE_LOT = Pattern.compile("第[0-9一二三四五六七八九十]+(?:" + LotNames.AFTER + ")"
-      + "|(?:" + LotNames.BEFORE + ")[0-9]+|(?:标段|标项|包组|标包|分包|采购包|合同包)[一二三四五六七八九十]+|(?<![A-Za-z0-9])[A-Z0-9]?[A-Z](?:包|标段|分标)");
+      + "|(?:" + LotNames.BEFORE + ")[0-9]+|(?:采购包|合同包|包组|标包|标段|标项|分包)[一二三四五六七八九十]+"
+      + "|(?<![A-Za-z0-9])[A-Z0-9]?[A-Z](?:包|标段|分标)");
   /** One of a list or range of lots ("采购包1、2", "第1包、第2包", "第1-3包"): the title names no one lot. */
   private static final Pattern LISTED = Pattern.compile("^\\s*(?:[、,和及与至~-]|－|—)\\s*[0-9一二三四五六七八九十第A-Z]");
   /**

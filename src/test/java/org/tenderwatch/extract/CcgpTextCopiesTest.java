@@ -109,6 +109,37 @@ class CcgpTextCopiesTest {
       + "1.采购人信息¶名 称：某某市某某初级中学¶地 址：某某街道某某北路157号¶项目联系人：李某¶2.采购代理机构信息¶"
       + "名 称：某某咨询有限公司¶地 址：某某市人民路222号¶";
 
+  /**
+   * Round 11t-rx: a result whose winner is priced by a rate ("中标类型：折扣率中标"), its rate under the template's amount
+   * label whose unit is yuan or % ("中标（成交）金额（元）\（%）：88.50"); the 公告概要 writes that rate as 万元
+   * ("总中标金额￥0.008850 万元"), no sum of money.
+   */
+  private static final String RATE = "## 某某局食堂食材配送项目成交结果公告¶2026年08月05日 13:15 来源： 【打印】¶"
+      + "## 公告概要：公告信息：采购项目名称某某局食堂食材配送项目品目¶采购单位某某局行政区域某某省公告时间2026年08月05日 13:15"
+      + "评审专家名单张某,李某,王某总中标金额￥0.008850 万元（人民币）联系人及联系方式：项目联系人郭某项目联系电话18070000000"
+      + "采购单位某某局采购单位地址某某县某某路1号采购单位联系方式19100000000代理机构名称某某项目管理有限公司"
+      + "代理机构地址某某市某某大道代理机构联系方式18070000000¶一、项目编号¶ABC-ZFCG-004¶二、项目名称¶某某局食堂食材配送项目¶"
+      + "三、中标（成交）信息¶供应商名称：某某电子商务有限公司¶供应商联系人：沈某¶供应商地址：某某省某某县某某路2号¶"
+      + "中标类型：折扣率中标¶中标（成交）金额（元）\\（%）：88.50¶四、主要标的信息¶五、评审专家名单¶张某,李某,王某¶";
+  /** The same template over a sum: no 中标类型 line, the label's value in yuan and the summary's total its 万元. */
+  private static final String SUM = RATE.replace("中标类型：折扣率中标¶", "").replace("：88.50¶", "：885000.00¶")
+      .replace("￥0.008850 万元", "￥88.500000 万元");
+
+  /**
+   * Round 11t-rx: a correction whose change table (序号 / 更正项 / 更正前内容 / 更正后内容), flattened into one line, corrects
+   * items' quantities, each with its 预算金额: an item's, never the notice's budget.
+   */
+  private static final String CHANGE = "## 某某咨询有限公司关于某某血站耗材采购项目的更正公告¶2026年07月29日 08:49 来源： 【打印】¶"
+      + "## 公告概要：公告信息：采购项目名称某某血站耗材采购项目品目¶采购单位某某血站行政区域某某省公告时间2026年07月29日 08:49"
+      + "首次公告日期2026年07月08日更正日期2026年07月29日¶一、项目基本情况¶原公告的采购项目编号：ABC-2026-001¶"
+      + "原公告的采购项目名称：某某血站耗材采购项目¶首次公告日期：2026年07月08日¶二、更正信息¶更正事项：更正采购文件¶更正内容：¶"
+      + " 序号 更正项 更正前内容 更正后内容 1 采购数量 / 无菌接头：数量1,200(个)；预算金额24,000.00元 "
+      + "2 采购数量 / 管路(单份)：数量2,000(套)；预算金额1,500,000.00元¶更正日期：2026年07月29日¶三、其他补充事宜¶无¶";
+  /** The same table kept a row a line, its cells set apart by tab runs. */
+  private static final String CHANGE_ROWS = CHANGE.replace(" 序号 更正项 更正前内容 更正后内容 1 采购数量 / 无菌接头：数量1,200(个)；"
+      + "预算金额24,000.00元 2 采购数量 / 管路(单份)：数量2,000(套)；预算金额1,500,000.00元", "序号⇥更正项⇥更正前内容⇥更正后内容¶"
+      + "1⇥采购数量⇥/⇥无菌接头：数量1,200(个)；预算金额24,000.00元¶2⇥采购数量⇥/⇥管路(单份)：数量2,000(套)；预算金额1,500,000.00元");
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "none", textBlock = """
       ccgp's date line beats the source portal's 发布日期 under the summary | published | D | 2026-07-29T08:56
@@ -147,6 +178,20 @@ class CcgpTextCopiesTest {
       a lot's number alone is no budget                                | budget | 一、项目基本情况¶项目编号：ABC2026-052¶预算金额：01¶ | -
       hours after a summary value that is no document period end the summary | agency | 公告概要：公告信息：采购项目名称某项目品目¶采购单位某某大学行政区域某某市公告时间2026年07月29日 09:05¶每日上午:9:00 至 11:00 代理机构名称某某咨询有限公司¶一、项目编号：ABC2026-052 | none
       hours after the document period with no summary mark are body text | agency | 某某项目招标公告¶获取招标文件时间2026年07月29日至2026年08月05日¶每日上午:9:00 至 11:00 代理机构名称某某咨询有限公司¶一、项目编号：ABC2026-052 | none
+      # 11t-rx: a rate winner's rate, which the summary writes as 万元, is no award nor the winner's amount
+      a rate winner: the summary's total that is the rate is no award  | award     | R | -
+      a rate winner: the summary's total that is the rate is no amount | suppliers | R | 某某电子商务有限公司//
+      a 费率 winner: the same                                          | award     | F | -
+      # 11t-rx left alone: the same template over a sum; a rate type whose summary total is no rate
+      the template over a sum: the summary's total                     | award     | Q | 885000
+      the template over a sum: the winner's amount                     | suppliers | Q | 某某电子商务有限公司//885000
+      a rate type line whose summary total is not the rate stands      | award     | G | 125000
+      # 11t-rx: a correction's change table states items' 预算金额, no budget of the notice
+      a change table flattened into a line: an item's 预算金额 is no budget | budget | K | -
+      a change table a row a line: an item's 预算金额 is no budget          | budget | V | -
+      # 11t-rx left alone: the correction's own budget line; items' budgets on a line with no old/new header
+      a correction's own 预算金额 line outside the table is its budget       | budget | J | 1524000
+      an item's 预算金额 on a line with no change header is read as before   | budget | 一、项目基本情况¶项目编号：ABC-2026-001¶采购需求：¶1 采购数量 / 无菌接头：数量1,200(个)；预算金额24,000.00元¶ | 24000
       """)
   void fieldOfACopy(String layout, String field, String text, String expected) {
     Notice n = Layouts.written(switch (text) {
@@ -169,6 +214,13 @@ class CcgpTextCopiesTest {
       case "M" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学 ");
       case "A" -> NAME_AS_ADDRESS.replace("%s", "某某市江滨路8号");
       case "O" -> NAME_AS_ADDRESS.replace("%s", "").replace("采购单位地址", "");
+      case "R" -> RATE;
+      case "F" -> RATE.replace("折扣率中标", "费率中标").replace("：88.50¶", "：1.20¶").replace("￥0.008850", "￥0.000120");
+      case "Q" -> SUM;
+      case "G" -> RATE.replace("￥0.008850", "￥12.500000");
+      case "K" -> CHANGE;
+      case "V" -> CHANGE_ROWS;
+      case "J" -> CHANGE.replace("首次公告日期：2026年07月08日¶", "首次公告日期：2026年07月08日¶预算金额：1,524,000.00元¶");
       default -> text;
     });
     Object got = FIELDS.get(field).apply(n);

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * in a text block ("¶" a line break; its first line the title), then the suppliers "name/lot/amount" joined by "; "
  * ("-" for none). Three shapes: a one-lot award whose lot only its title names ("某某项目第29包（显微镜类）中标公告"); lots
  * named only in the 其它补充事宜's recommendation sentences ("…推荐为标段一：某某系统的中标供应商"); lot headings over the
- * winners after an 初审情况 list of every lot, a 废标 lot without a heading of its own.
+ * winners after an 初审情况 list of every lot, a 废标 lot without a heading of its own. Round 11t-rx: a title's lot named by
+ * a lot noun and a numeral word ("包组一").
  */
 class WinnerLotsTest {
 
@@ -27,11 +28,16 @@ class WinnerLotsTest {
       第N包 before the lot's subject | 某某医院模拟训练系统采购项目第1包无线智能高级创伤模拟系统中标公告 | ONE | 某某仪器设备有限公司/第1包/5849100
       a lettered lot in brackets | 某某市教育局某某示范校项目（C包）采购项目的中标公告 | ONE | 某某仪器设备有限公司/C包/5849100
       包N in the title | 某某单位某某设备采购项目包2成交结果公告 | ONE | 某某仪器设备有限公司/包2/5849100
+      # 11t-rx: a lot noun that names nothing else (包组, 标包, 采购包, 合同包) before a numeral word
+      包组 and a numeral word in the title | 某某频道卫星转发器租赁服务项目包组一（某某节目转发器租赁）中标公告 | ONE | 某某仪器设备有限公司/包组一/5849100
+      采购包 and a numeral word in the title | 某某大学实验设备采购项目采购包二中标公告 | ONE | 某某仪器设备有限公司/采购包二/5849100
       # left alone: no lot in the title, several lots, several winners
       no lot in the title | 某某研究院某某设备采购项目中标公告 | ONE | 某某仪器设备有限公司//5849100
       two lots in the title | 某某研究院某某设备采购项目第1包、第2包中标公告 | ONE | 某某仪器设备有限公司//5849100
       a list of lots in the title | 某某研究院某某设备采购项目（采购包1、2）中标公告 | ONE | 某某仪器设备有限公司//5849100
       two winners, one title lot | 某某研究院某某设备采购项目第1包中标公告 | TWO | 某某医药有限公司//1860000; 某某医药有限公司//1450000
+      包 and a numeral word is goods, not a lot | 某某学校面包一批采购项目中标公告 | ONE | 某某仪器设备有限公司//5849100
+      a list of 包组 lots in the title | 某某频道卫星转发器租赁服务项目包组一、二中标公告 | ONE | 某某仪器设备有限公司//5849100
       """)
   void titleLot(String layout, String title, String body, String suppliers) {
     Notice n = RunOnTablesTest.read(title + DATE + ("ONE".equals(body) ? ONE : TWO));

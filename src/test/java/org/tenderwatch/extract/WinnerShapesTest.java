@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * together ({@link HeaderSpellings}), the run-together one also with its 标项名称 glued before the winner's name
  * ({@link GluedRows} ends that cell where it repeats the page's 项目名称). WinnerVariantsTest's "a consortium on the 中标人
  * line" expected the whole value; it now expects the lead. Of the 4 rate-or-sum rows, one failed: "中标类型：折扣率中标"
- * under a 概要 total that writes the rate as 万元 ({@link Budgets#rated}). The title-lot rows were written after the
+ * under a 概要 total that writes the rate as 万元 ({@link RateAwards}). The title-lot rows were written after the
  * rule ({@link WinnerLots}: "包组一", from the tuning page ccgptext_movie_channel's known miss) and pass. Of the 17 copy
  * and ggzy rows last, 4 failed: Markdown tables ({@link MarkdownRows}); a " | " label/value line no copy was seen to
  * write was dropped. The tuning page ccgptext_jinshan then showed three more faults of glued rows, each now with a row
