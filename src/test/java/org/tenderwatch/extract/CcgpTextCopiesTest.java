@@ -179,15 +179,15 @@ class CcgpTextCopiesTest {
       hours after a summary value that is no document period end the summary | agency | 公告概要：公告信息：采购项目名称某项目品目¶采购单位某某大学行政区域某某市公告时间2026年07月29日 09:05¶每日上午:9:00 至 11:00 代理机构名称某某咨询有限公司¶一、项目编号：ABC2026-052 | none
       hours after the document period with no summary mark are body text | agency | 某某项目招标公告¶获取招标文件时间2026年07月29日至2026年08月05日¶每日上午:9:00 至 11:00 代理机构名称某某咨询有限公司¶一、项目编号：ABC2026-052 | none
       # 11t-rx: a rate winner's rate, which the summary writes as 万元, is no award nor the winner's amount
-      a rate winner: the summary's total that is the rate is no award  | award     | R | -
-      a rate winner: the summary's total that is the rate is no amount | suppliers | R | 某某电子商务有限公司//
+      a rate winner: the summary's total that is the rate is no award  | award     | Y | -
+      a rate winner: the summary's total that is the rate is no amount | suppliers | Y | 某某电子商务有限公司//
       a 费率 winner: the same                                          | award     | F | -
       # 11t-rx left alone: the same template over a sum; a rate type whose summary total is no rate
-      the template over a sum: the summary's total                     | award     | Q | 885000
-      the template over a sum: the winner's amount                     | suppliers | Q | 某某电子商务有限公司//885000
+      the template over a sum: the summary's total                     | award     | Z | 885000
+      the template over a sum: the winner's amount                     | suppliers | Z | 某某电子商务有限公司//885000
       a rate type line whose summary total is not the rate stands      | award     | G | 125000
       # 11t-rx: a correction's change table states items' 预算金额, no budget of the notice
-      a change table flattened into a line: an item's 预算金额 is no budget | budget | K | -
+      a change table flattened into a line: an item's 预算金额 is no budget | budget | I | -
       a change table a row a line: an item's 预算金额 is no budget          | budget | V | -
       # 11t-rx left alone: the correction's own budget line; items' budgets on a line with no old/new header
       a correction's own 预算金额 line outside the table is its budget       | budget | J | 1524000
@@ -214,11 +214,11 @@ class CcgpTextCopiesTest {
       case "M" -> NAME_AS_ADDRESS.replace("%s", "某某市某某初级中学 ");
       case "A" -> NAME_AS_ADDRESS.replace("%s", "某某市江滨路8号");
       case "O" -> NAME_AS_ADDRESS.replace("%s", "").replace("采购单位地址", "");
-      case "R" -> RATE;
+      case "Y" -> RATE;
       case "F" -> RATE.replace("折扣率中标", "费率中标").replace("：88.50¶", "：1.20¶").replace("￥0.008850", "￥0.000120");
-      case "Q" -> SUM;
+      case "Z" -> SUM;
       case "G" -> RATE.replace("￥0.008850", "￥12.500000");
-      case "K" -> CHANGE;
+      case "I" -> CHANGE;
       case "V" -> CHANGE_ROWS;
       case "J" -> CHANGE.replace("首次公告日期：2026年07月08日¶", "首次公告日期：2026年07月08日¶预算金额：1,524,000.00元¶");
       default -> text;
