@@ -33,6 +33,18 @@ final class LineShapes {
     return k < stripped.length() && Fold.fold(stripped.charAt(k)) == ':';
   }
 
+  /** Whether more than {@code max} chars of the line fold to no space (its folded form, spaces out, is longer). */
+  static boolean longerThan(String line, int max) {
+    if (line.length() <= max) {
+      return false;
+    }
+    int chars = 0;
+    for (int i = 0; i < line.length() && chars <= max; i++) {
+      chars += Fold.fold(line.charAt(i)) == ' ' ? 0 : 1;
+    }
+    return chars > max;
+  }
+
   private static boolean stops(char c) {
     return c == ':' || isSpace(c) || c >= '0' && c <= '9';
   }

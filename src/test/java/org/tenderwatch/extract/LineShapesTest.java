@@ -40,4 +40,16 @@ class LineShapesTest {
   void labelValue(String line, boolean yes) {
     assertEquals(yes, LineShapes.opensLabel(line, 14));
   }
+
+  /** FlatTables' header bound (here 6): spaces, full-width ones too, do not count. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      `供　应　商　名　称　　`      | false
+      `成交 金额 (元)`            | true
+      供应商名称                  | false
+      本项目采购预算为一百万元整。   | true
+      """)
+  void longerThan(String line, boolean longer) {
+    assertEquals(longer, LineShapes.longerThan(line, 6));
+  }
 }
