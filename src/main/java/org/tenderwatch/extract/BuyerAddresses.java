@@ -269,8 +269,13 @@ final class BuyerAddresses {
 
   /** A short label with its colon and a value, as lines {@code i} and {@code i + 1} give them, as four cells; else null. */
   private static List<String> linePair(List<TextRender.Line> lines, int i) {
-    Matcher a = LABEL_VALUE.matcher(lines.get(i).isRow() ? "" : Fold.fold(lines.get(i).text().strip()));
-    Matcher b = LABEL_VALUE.matcher(lines.get(i + 1).isRow() ? "" : Fold.fold(lines.get(i + 1).text().strip()));
+    String s = lines.get(i).isRow() ? "" : lines.get(i).text().strip();
+    String t = lines.get(i + 1).isRow() ? "" : lines.get(i + 1).text().strip();
+    if (!LineShapes.opensLabel(s, 14) || !LineShapes.opensLabel(t, 14)) {
+      return null; // LABEL_VALUE's label and colon not there: no line is folded nor matched
+    }
+    Matcher a = LABEL_VALUE.matcher(Fold.fold(s));
+    Matcher b = LABEL_VALUE.matcher(Fold.fold(t));
     if (!a.matches() || !b.matches()) {
       return null;
     }

@@ -100,9 +100,13 @@ public final class Dates {
     if (!DATE_UNIT.matcher(text).find()) {
       return text; // a date written with dashes or slashes: none of the three rewrites can apply (they are per call)
     }
-    String joined = SPLIT_NUMBER.matcher(SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")))
-        .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + GAP.matcher(m.group(2)).replaceAll(""));
-    return HOUR_COLON.matcher(joined).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    // each rewrite only where a cheap scan finds what it needs: most whole texts hold none, and each regex scans all
+    String joined = DateGaps.yearGap(text)
+        ? SPLIT_YEAR.matcher(text).replaceAll(m -> GAP.matcher(m.group()).replaceAll("")) : text;
+    joined = DateGaps.numberGap(joined) ? SPLIT_NUMBER.matcher(joined)
+        .replaceAll(m -> Matcher.quoteReplacement(m.group(1)) + GAP.matcher(m.group(2)).replaceAll("")) : joined;
+    return DateGaps.hourColon(joined) ? HOUR_COLON.matcher(joined).replaceAll(m -> Matcher.quoteReplacement(m.group(1)))
+        : joined;
   }
 
   /**

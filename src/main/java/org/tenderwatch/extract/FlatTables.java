@@ -280,11 +280,11 @@ final class FlatTables {
    * 预算金额(万元) 最高限价(万元) A 140.000000 140.000000".
    */
   static boolean isHeader(String cell) {
+    if (LineShapes.longerThan(cell, LONGEST_HEADER)) {
+      return false; // no header is as long: spare the fold and the unit regex the lines of running text asked about
+    }
     String folded = Fold.fold(cell);
     String compact = folded.replace(" ", "");
-    if (compact.length() > LONGEST_HEADER) {
-      return false; // no header is as long: spare the unit regex the lines of running text this is asked about
-    }
     String bare = compact.indexOf('(') < 0 ? compact : UNIT.matcher(compact).replaceAll("");
     if (bare.isEmpty() || ColumnWords.LAST_CHARS.indexOf(bare.charAt(bare.length() - 1)) < 0) {
       return false; // no column word ends it: most words asked about, answered without the regex

@@ -1,5 +1,7 @@
 package org.tenderwatch.extract;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 
 /**
@@ -18,11 +20,20 @@ final class LabelFinder {
   private Matcher m;
   private int from;
 
+  /** A label's folded chars and whether they are plain, worked out once per label: the label lists are fixed. */
+  private record Spelling(String chars, boolean plain) {}
+
+  private static final Map<String, Spelling> SPELLINGS = new ConcurrentHashMap<>();
+
   LabelFinder(String label, String folded) {
     this.label = label;
     this.folded = folded;
-    this.chars = Fold.fold(label);
-    this.plain = plain(chars);
+    Spelling s = SPELLINGS.get(label); // computeIfAbsent locks the bin when the key is not its first node
+    if (s == null) {
+      s = SPELLINGS.computeIfAbsent(label, l -> new Spelling(Fold.fold(l), plain(Fold.fold(l))));
+    }
+    this.chars = s.chars();
+    this.plain = s.plain();
   }
 
   private static boolean plain(String chars) {

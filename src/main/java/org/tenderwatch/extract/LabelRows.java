@@ -33,6 +33,7 @@ final class LabelRows {
   // numbered with no colon in 湖北's result template; a numbered date heading ("二、公示时间") heads a period, no value
   private static final Set<String> IDS = java.util.stream.Stream.of(FieldLabels.PROJECT_NO, FieldLabels.PROJECT_NAME)
       .flatMap(List::stream).map(LabelRows::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final int LONGEST = HeadingKeys.longest(KNOWN, IDS);
   /**
    * A party's contact label, read in its block ("采购人名称" over "某某医院" over "地址" over "某某路"): beside label/value
    * pairs it is a label too, though alone it names a column.
@@ -76,8 +77,8 @@ final class LabelRows {
 
   /** A known label alone, or a project's number or name label numbered as a heading ("一、项目编号" over "HBT-…"). */
   private static boolean isKnownHeading(String line) {
-    String k = key(line);
-    return KNOWN.contains(k) || SECTION_NO.matcher(k).lookingAt() && IDS.contains(SECTION_NO.matcher(k).replaceFirst(""));
+    String k = HeadingKeys.longer(line, LONGEST) ? null : key(line); // a sentence: no key made (see HeadingKeys)
+    return k != null && (KNOWN.contains(k) || SECTION_NO.matcher(k).lookingAt() && IDS.contains(SECTION_NO.matcher(k).replaceFirst("")));
   }
 
   /** Whether a cell or line is a label: one the extractor knows, or a short colon-ended one. */

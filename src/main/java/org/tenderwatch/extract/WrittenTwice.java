@@ -40,7 +40,8 @@ final class WrittenTwice {
     List<Line> out = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.isRow() || !MONEY_LABEL.matcher(Fold.fold(l.text().strip())).matches()) {
+      String t = l.isRow() ? "" : l.text().strip(); // a money label ends in its colon: most lines are not folded
+      if (!LineShapes.endsWithColon(t) || !MONEY_LABEL.matcher(Fold.fold(t)).matches()) {
         out.add(l);
         continue;
       }

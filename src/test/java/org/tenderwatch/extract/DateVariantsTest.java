@@ -123,6 +123,11 @@ class DateVariantsTest {
       a clause's date then 在…开标 after the tender's publication | bidOpening | <h1>某某道路工程中标候选人公示</h1><p>一、招标概况</p><p>某某道路工程于2025年05月20日在某某公共资源交易电子服务系统发布招标公告，2025年06月11日 09时00分在某某市公共资源交易中心开标、评标,根据评标委员会提交的评标报告，现将中标候选人公示如下：</p> | 2025-06-11T09:00
       a clause's date then 在…发布 is no opening | bidOpening | <h1>某某道路工程中标候选人公示</h1><p>一、招标概况</p><p>本项目已完成评审，2025年05月20日在某某公共资源交易电子服务系统发布招标公告。</p> | none
       a clause's date then 在…获取 is no opening | bidOpening | <h1>某某道路工程招标公告</h1><p>请于报名后，2025年06月01日起在某某公共资源交易中心获取招标文件，开标另行通知。</p> | none
+      # round 11t-ry: Word runs in full-width digits in a sentence, read from the whole text (DateGaps' checks come after
+      # folding): a year and an hour cut in two, a colon after 时; a gap between a phone's digits changes no date
+      a deadline sentence in full-width Word runs | bidDeadline | <p>投标人应于２０ ２１年５月１２日 ０ ９ 时：３０分前将投标文件送达某某中心。</p> | 2021-05-12T09:30
+      an opening sentence in full-width Word runs | bidOpening | <p>本项目定于２０２１年５月 １ ２ 日上午９时：３０分在某某中心进行开标。</p> | 2021-05-12T09:30
+      a phone's gaps beside a sentence date | bidOpening | <p>联系电话：0791 8888 8888。本项目于2021年5月12日 9:30在某某中心开标。</p> | 2021-05-12T09:30
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));

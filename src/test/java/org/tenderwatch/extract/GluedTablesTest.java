@@ -29,6 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Round 11t-pb: a winner priced as a rate ("报价：24.3（%）", a ccgp 新疆 page's canteen let at a share), after which
  * the address column took the rate and the score's first digit was read as the sum (8 yuan); the four rows under
  * "11t-pb" failed before the rule, the left-alone 中标候选人 list of rates passes with and without it.
+ * <p>Round 11t-ry: the two rows whose header follows a lead label ("1.中标结果：　", a full-width colon and an
+ * ideographic space; "１．中标结果：", full-width digits) passed before the cheap check that skips a line no column word
+ * can open, and guard it: the check must look past the lead label as LEAD does, on folded chars.
  */
 class GluedTablesTest {
 
@@ -53,6 +56,8 @@ class GluedTablesTest {
       a whole 万元 figure run into the score | 序号供应商名称供应商地址 中标（成交）金额评审总得分1某某社会工作服务中心某某街401号A座508室磋商报价（万元）：31686.47 | 某某社会工作服务中心/1/3160000 | 3160000
       a 标项名称 column, two lots | 序号标项名称中标（成交）金额(元)中标供应商名称中标供应商地址1办公家具采购磋商报价：86500（元）某某家具有限公司某某路3号2空调采购磋商报价：42000（元）某某电器经营部某某路5号 | 某某家具有限公司/1/86500; 某某电器经营部/2/42000 | 128500
       a 统一社会信用代码 column | 序号供应商名称统一社会信用代码中标（成交）金额评审总得分1某某软件有限公司91330100MA28XXXX0K投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
+      the header after its lead label, a full-width colon and an ideographic space | 1.中标结果：　序号供应商名称供应商地址中标（成交）金额评审总得分1某某软件有限公司某某路9号投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
+      the header after a lead label in full-width digits | １．中标结果：序号供应商名称供应商地址中标（成交）金额评审总得分1某某软件有限公司某某路9号投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
       the header on a line, the row on the next | 序号供应商名称供应商地址中标（成交）金额评审总得分¶1某某软件有限公司某某路9号投标报价：99800.00（元）95.2 | 某某软件有限公司/1/99800 | 99800
       # 11s-rw: a cell holding a line break (ccgp's consortium cell: its lead, then its members) splits the row
       a consortium's lead and members over two lines | 序号供应商名称供应商地址中标（成交）金额评审总得分1牵头供应商：某某甲工程咨询有限公司 ¶投标联合体：某某甲工程咨询有限公司、某某乙会计师事务所某某街898号某某公园S6栋5层报价：405000（元）84.47 | 某某甲工程咨询有限公司/1/405000 | 405000

@@ -20,15 +20,23 @@ class LeadScanTest {
       "截止(?:时间|日期)?为"            | 截
       "于\\s*\\d{4}"                  | 于
       "开标|截止"                       | -
-      "(?:^|[,，])\\s*\\d"             | -
+      "(?:^|[,，])\\s*\\d"             | ^,，
+      "^\\s*由"                        | ^
+      "(?:截止|截至(?=时间|日期))时间"     | 截截
       "(?:谈判|磋商)?于"                | -
       "于?\\d"                         | -
-      "[于在]\\d"                       | -
+      "[于在]\\d"                       | 于在
+      "[于在]?\\d"                      | -
+      "[^于]\\d"                        | -
+      "[0-9]\\d"                        | -
+      "(?:a|(?:b|c))x"                  | -
+      "(?:[a\\]]|b)x"                   | -
+      "(?:a|[bc]*)x"                    | -
       "\\d{4}年"                       | -
       "(?:延期|推迟)\\s*(?:至|到)"       | 延推
       "(?:a|b)x|c"                     | -
       "\\Qx|y\\E"                      | -
-      "(?:谈判|[ab])于"                  | -
+      "(?:谈判|[ab])于"                  | 谈ab
       "于[a-z&&[^b]]|c"                | -
       """)
   void readsFirstChars(String source, String starts) {
@@ -50,9 +58,25 @@ class LeadScanTest {
     List<Pattern> forms = Stream.of(BidDates.DEADLINE_SENTENCES, BidDates.OPENING_SENTENCES)
         .flatMap(List::stream).toList();
     for (Pattern form : forms) {
-      for (String t : List.of(text, "2024年5月13日在某处开标", "", "无日期")) {
+      for (String t : List.of(text, "2024年5月13日在某处开标", "", "无日期", "，2024年5月13日在某处开标",
+          "截至5月10日，截至时间为2024年5月20日9:00，截止日期为2024年5月21日")) {
         assertEquals(matches(form.matcher(t)), scanned(LeadScan.of(form, t)), form.pattern());
       }
+    }
+  }
+
+  /** A source whose first chars are read (a class, "^" in a group, a lookahead in an alternative) finds as find does. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+      "(?:^|[,，])\\s*(?<d>\\d{2})"
+      "(?:截止|截至(?=时间|日期))(?:时间|日期)?为(?<d>\\d)"
+      "[,，](?<d>\\d)"
+      "^\\s*(?<d>\\d)"
+      """)
+  void readSourcesFindWhatFindFinds(String source) {
+    Pattern p = Pattern.compile(source);
+    for (String t : List.of("12,34，56 ^78", " 9,", "^1", "截至时间为1，截至9，截止日期为2", ",", "")) {
+      assertEquals(matches(p.matcher(t)), scanned(LeadScan.of(p, t)), source + " in " + t);
     }
   }
 
