@@ -106,6 +106,9 @@ class HeldOutAccuracyTest {
       // 11p-pa: a page helper read in full the code-index file that holds these two pages' text (checking it for
       // unused records) while it wrote rules for another 湖南 page: their text, not their labels, was seen
       "prov_hunan_rural_mgmt_plaque_printing_award", "ggzy_bozhou_sports_park_construction_candidates",
+      // 11t-pi: the same 彭泽县档案馆 correction posted twice on ccgp.gov.cn (w4_correction_074 and 075, the second
+      // with a ［江西省公共资源交易平台］ prefix); this one is held out, its twin a tuning page
+      "ccgptext_pengze_archives_digitisation_phase3_correction",
       // 11r-pa: a page helper printed this page's line of realdata/README.md, which gives its project number
       "agg_qianguo_justice_bureau_book_printing_tender",
       // 11r-tb: the 第2包 notice of one 协和医院 project whose 第1包 notice is a tuning page (same number and template)
