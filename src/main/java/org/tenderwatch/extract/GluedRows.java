@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.tenderwatch.extract.TextRender.Line;
 
 /**
@@ -20,14 +18,6 @@ import org.tenderwatch.extract.TextRender.Line;
  */
 final class GluedRows {
 
-  /** A word a column's name starts with: the header is cut before one that follows a whole column word. */
-  private static final Pattern COLUMN_START = Pattern.compile("序号|排名|包号|标项|标段|采购包|合同包|分包|供应商|中标|成交|中选"
-      + "|评审|评分|得分|投标|磋商|谈判|响应|最终|报价|统一社会信用代码|联系|备注|数量|单价|总价|品牌|规格|型号");
-  /** The first chars of the column words (each a literal). */
-  private static final String COLUMN_FIRST = Stream.of(COLUMN_START.pattern().split("\\|"))
-      .map(w -> w.substring(0, 1)).collect(Collectors.joining());
-  /** A label run on before the header ("1.中标结果："). */
-  private static final Pattern LEAD = Pattern.compile("^[^:]{0,20}:\\s*");
   private static final String UNIT = "(?:\\((?:人民币)?(?:元|万元)\\)|万元|元)";
   private static final String DECIMALS = "(?:\\.[0-9]+(?=[^0-9.]|$)|\\.[0-9]{1,2})?";
   private static final String FIGURE = "(?:人民币)?¥?[0-9][0-9,]*" + DECIMALS;
@@ -67,18 +57,17 @@ final class GluedRows {
   /** The glued table at line {@code at} (its header first, then its rows), or none. */
   static List<List<String>> table(List<Line> lines, int at) {
     Line line = lines.get(at);
-    if (line.isRow() || !mayOpenHeader(line.text())) {
+    if (line.isRow() || !GluedHeader.mayOpen(line.text())) {
       return List.of();
     }
     String folded = Fold.fold(line.text());
-    Matcher lead = LEAD.matcher(folded);
-    int from = lead.lookingAt() ? lead.end() : 0;
-    int digit = firstDigit(folded, from);
-    if (!COLUMN_START.matcher(folded).region(from, folded.length()).lookingAt()) {
+    int from = GluedHeader.start(folded);
+    if (from < 0) {
       return List.of();
     }
+    int digit = GluedHeader.firstDigit(folded, from);
     String written = folded.substring(from, digit);
-    List<String> header = header(written.replaceAll("\\s+", ""));
+    List<String> header = GluedHeader.words(written.replaceAll("\\s+", ""));
     if (header.size() <= written.strip().split("\\s+").length) {
       return List.of(); // no two column words touch: a table with gaps, RunOnTables' own
     }
@@ -94,53 +83,6 @@ final class GluedRows {
       table.addAll(rows);
     }
     return table;
-  }
-
-  /**
-   * Whether a column word's first char (folded) stands where {@link #COLUMN_START} is tried: after a {@link #LEAD} label
-   * (its colon among the first 21 chars, then gaps) or at the start. Most lines open otherwise: they are not folded.
-   */
-  private static boolean mayOpenHeader(String text) {
-    int from = 0;
-    for (int i = 0; i < Math.min(text.length(), 21) && from == 0; i++) {
-      from = Fold.fold(text.charAt(i)) == ':' ? i + 1 : 0;
-      while (from > 0 && from < text.length() && " \t\n\013\f\r".indexOf(Fold.fold(text.charAt(from))) >= 0) {
-        from++; // LEAD's \s*
-      }
-    }
-    return from < text.length() && COLUMN_FIRST.indexOf(Fold.fold(text.charAt(from))) >= 0;
-  }
-
-  /** Where the first digit after {@code from} stands: the header ends there (no column word holds one). */
-  private static int firstDigit(String folded, int from) {
-    for (int i = from; i < folded.length(); i++) {
-      if (folded.charAt(i) >= '0' && folded.charAt(i) <= '9') {
-        return i;
-      }
-    }
-    return folded.length();
-  }
-
-  /** The header's column words: cut before a column word's start that follows a whole one; none if any is not. */
-  private static List<String> header(String words) {
-    List<String> cells = new ArrayList<>();
-    int from = 0;
-    Matcher start = COLUMN_START.matcher(words);
-    int search = 1;
-    while (start.find(search)) {
-      String cell = words.substring(from, start.start());
-      if (FlatTables.isHeader(cell)) {
-        cells.add(cell);
-        from = start.start();
-      }
-      search = start.start() + 1;
-    }
-    String last = words.substring(from);
-    if (!FlatTables.isHeader(last)) {
-      return List.of();
-    }
-    cells.add(last);
-    return cells;
   }
 
   private static List<Shape> shapes(List<String> header, WinnerTables.Columns col) {

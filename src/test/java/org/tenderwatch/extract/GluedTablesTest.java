@@ -29,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>Round 11t-pb: a winner priced as a rate ("报价：24.3（%）", a ccgp 新疆 page's canteen let at a share), after which
  * the address column took the rate and the score's first digit was read as the sum (8 yuan); the four rows under
  * "11t-pb" failed before the rule, the left-alone 中标候选人 list of rates passes with and without it.
+ *
  * <p>Round 11t-ry: the two rows whose header follows a lead label ("1.中标结果：　", a full-width colon and an
  * ideographic space; "１．中标结果：", full-width digits) passed before the cheap check that skips a line no column word
  * can open, and guard it: the check must look past the lead label as LEAD does, on folded chars.
