@@ -20,6 +20,11 @@ final class SupplierNames {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:\\p{IsHan}\\s*){1,12}[:：]");
   /** An organisation's name and then a space: the cells after it are not the name. */
   private static final Pattern ORG_THEN_SPACE = Pattern.compile(ORG_END + "(?=\\s)");
+  /**
+   * A score's label run straight on after the name, with no space ("X公司评审总得分：91.71（分）", 辽宁's 更正内容 lines):
+   * no name holds a label's colon, so the name ends where the label begins. "X得分科技公司" (no colon) is left alone.
+   */
+  private static final Pattern RUN_ON_SCORE = Pattern.compile("(?:评审|综合|最终|技术|商务|价格)?总?得分\\s*(?:\\([^()]{0,4}\\)\\s*)?:");
   private static final Pattern ORG = Pattern.compile(".{2,60}" + ORG_END + "(?:\\(.*\\))?");
   /** A consortium's marks on its members ("（联合体牵头人）", "（牵头方）", "（成员）", "（主）" / "（成）", "…联合体"). */
   private static final Pattern CONSORTIUM = Pattern.compile("联合体|\\((?:牵头|成员)[^()]{0,4}\\)|\\((?:主体?|成)\\)");
@@ -44,6 +49,10 @@ final class SupplierNames {
     Matcher label = NEXT_LABEL.matcher(v);
     if (label.find()) {
       v = v.substring(0, label.start());
+    }
+    Matcher score = RUN_ON_SCORE.matcher(Fold.fold(v));
+    if (score.find() && score.start() > 0) {
+      v = v.substring(0, score.start());
     }
     Matcher org = ORG_THEN_SPACE.matcher(Fold.fold(v));
     if (org.find()) {
