@@ -42,6 +42,10 @@ final class SupplierNames {
   /** The names in a winner label's value (one, or several when it lists organisations). */
   static List<String> split(String value) {
     String v = value.replace(TextRender.GAP, ' ').strip();
+    List<String> lots = lotRun(v);
+    if (lots != null) {
+      return lots; // each keeps its lot's prefix, which Suppliers.add reads as the lot
+    }
     List<String> listed = numbered(v);
     if (listed != null) {
       return listed;
@@ -119,6 +123,23 @@ final class SupplierNames {
     }
     out.add(v.substring(from).strip());
     return out.size() > 1 && out.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches()) ? out : null;
+  }
+
+  /** A lot's prefix and an organisation's name ("包件二：X公司"). */
+  private static final Pattern LOT_WINNER =
+      Pattern.compile("^(?:" + LotNames.LEADING + ")\\s*:\\s*" + ORG.pattern() + "$");
+
+  /**
+   * Several lots' winners run on in one value, a full stop between ("包件一：A公司。包件二：B公司。", a university
+   * CMS's 成交供应商 line): the winners, each with its prefix, or null when a part is not a lot's winner.
+   */
+  private static List<String> lotRun(String v) {
+    List<String> out = new ArrayList<>();
+    for (String part : v.split("。")) {
+      addPart(out, part);
+    }
+    boolean all = out.size() > 1 && out.stream().allMatch(p -> LOT_WINNER.matcher(Fold.fold(p)).matches());
+    return all ? out : null;
   }
 
   /** The value cut at list separators outside brackets. */
