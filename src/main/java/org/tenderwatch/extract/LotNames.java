@@ -13,8 +13,8 @@ final class LotNames {
   static final String NO = "[0-9A-Za-z一二三四五六七八九十]+";
   /** The nouns after a lot's number ("第二标段", "第1包", "第一包组", "第三分标"); longest first. */
   static final String AFTER = "包组|标包|标段|标项|分包|分标|包";
-  /** The nouns before it ("包1", "采购包2", "合同包3", "标段一", "包组1"); longest first. */
-  static final String BEFORE = "采购包|合同包|包组|标包|分包|标段|标项|包";
+  /** The nouns before it ("包1", "采购包2", "合同包3", "标段一", "包组1", "包件一"); longest first. */
+  static final String BEFORE = "采购包|合同包|包组|包件|标包|分包|标段|标项|包";
   /** 广西's lots: "A分标", "B分标". */
   private static final String LETTER = "[A-Z0-9]{1,2}分标";
 

@@ -20,6 +20,11 @@ final class SupplierNames {
   private static final Pattern NEXT_LABEL = Pattern.compile("\\s+(?:\\p{IsHan}\\s*){1,12}[:：]");
   /** An organisation's name and then a space: the cells after it are not the name. */
   private static final Pattern ORG_THEN_SPACE = Pattern.compile(ORG_END + "(?=\\s)");
+  /**
+   * A score's label run straight on after the name, with no space ("X公司评审总得分：91.71（分）", 辽宁's 更正内容 lines):
+   * no name holds a label's colon, so the name ends where the label begins. "X得分科技公司" (no colon) is left alone.
+   */
+  private static final Pattern RUN_ON_SCORE = Pattern.compile("(?:评审|综合|最终|技术|商务|价格)?总?得分\\s*(?:\\([^()]{0,4}\\)\\s*)?:");
   private static final Pattern ORG = Pattern.compile(".{2,60}" + ORG_END + "(?:\\(.*\\))?");
   /** A consortium's marks on its members ("（联合体牵头人）", "（牵头方）", "（成员）", "（主）" / "（成）", "…联合体"). */
   private static final Pattern CONSORTIUM = Pattern.compile("联合体|\\((?:牵头|成员)[^()]{0,4}\\)|\\((?:主体?|成)\\)");
@@ -37,6 +42,10 @@ final class SupplierNames {
   /** The names in a winner label's value (one, or several when it lists organisations). */
   static List<String> split(String value) {
     String v = value.replace(TextRender.GAP, ' ').strip();
+    List<String> lots = lotRun(v);
+    if (lots != null) {
+      return lots; // each keeps its lot's prefix, which Suppliers.add reads as the lot
+    }
     List<String> listed = numbered(v);
     if (listed != null) {
       return listed;
@@ -44,6 +53,10 @@ final class SupplierNames {
     Matcher label = NEXT_LABEL.matcher(v);
     if (label.find()) {
       v = v.substring(0, label.start());
+    }
+    Matcher score = RUN_ON_SCORE.matcher(Fold.fold(v));
+    if (score.find() && score.start() > 0) {
+      v = v.substring(0, score.start());
     }
     Matcher org = ORG_THEN_SPACE.matcher(Fold.fold(v));
     if (org.find()) {
@@ -110,6 +123,23 @@ final class SupplierNames {
     }
     out.add(v.substring(from).strip());
     return out.size() > 1 && out.stream().allMatch(p -> ORG.matcher(Fold.fold(p)).matches()) ? out : null;
+  }
+
+  /** A lot's prefix and an organisation's name ("包件二：X公司"). */
+  private static final Pattern LOT_WINNER =
+      Pattern.compile("^(?:" + LotNames.LEADING + ")\\s*:\\s*" + ORG.pattern() + "$");
+
+  /**
+   * Several lots' winners run on in one value, a full stop between ("包件一：A公司。包件二：B公司。", a university
+   * CMS's 成交供应商 line): the winners, each with its prefix, or null when a part is not a lot's winner.
+   */
+  private static List<String> lotRun(String v) {
+    List<String> out = new ArrayList<>();
+    for (String part : v.split("。")) {
+      addPart(out, part);
+    }
+    boolean all = out.size() > 1 && out.stream().allMatch(p -> LOT_WINNER.matcher(Fold.fold(p)).matches());
+    return all ? out : null;
   }
 
   /** The value cut at list separators outside brackets. */

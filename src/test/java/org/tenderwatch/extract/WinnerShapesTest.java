@@ -29,6 +29,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * write was dropped. The tuning page ccgptext_jinshan then showed three more faults of glued rows, each now with a row
  * here: a row joined across the next section's heading, a bare figure cut short before a digit ("某路2218号" read as a
  * sum of 1), and a sentence's bare winner kept over the table that gives it its lot and amount ({@link RunOnTables}).
+ * Round 11t-re: the 3 rows of a score label run straight on after the name ("X公司评审总得分：91.71（分）", the tuning
+ * page ccgptext_haicheng's known miss) failed when written ({@link SupplierNames} now ends the name at it); the row with
+ * 得分 inside a name passed before and after.
+ * Then the 2 rows of several lots' winners run on in one value with a full stop between ("包件一：A公司。包件二：B公司",
+ * the tuning page univ_usst_dormitory's known miss) failed when written ({@link SupplierNames} reads each as a lot's
+ * winner; {@link LotNames} takes 包件 as a lot's noun); the one-lot row passed before and after.
  */
 class WinnerShapesTest {
 
@@ -58,6 +64,9 @@ class WinnerShapesTest {
       采购包 headings, one 废标 | 采购包1：¶供应商名称：某某甲科技有限公司¶中标（成交）金额：158,000.00元¶采购包2：本包废标（有效供应商不足三家）¶采购包3：¶供应商名称：某某丙科技有限公司¶中标（成交）金额：66,000.00元 | 某某甲科技有限公司/采购包1/158000; 某某丙科技有限公司/采购包3/66000
       标项 headings with names | 标项一（办公家具）：¶中标供应商：某某家具有限公司¶中标金额：12.5万元¶标项二（空调）：¶中标供应商：某某电器有限公司¶中标金额：8.6万元 | 某某家具有限公司/标项一/125000; 某某电器有限公司/标项二/86000
       标段 headings, ggzy words | 第一标段：¶中标人：某某路桥工程有限公司¶中标价：356.8万元¶第二标段：¶中标人：某某市政工程有限公司¶中标价：212.4万元 | 某某路桥工程有限公司/第一标段/3568000; 某某市政工程有限公司/第二标段/2124000
+      包件 lots run on in one value, 。 between | 成交供应商：包件一：某某甲设备有限公司。包件二：某某乙技术有限公司。包件三：某某丙科技有限公司 | 某某甲设备有限公司/包件一/; 某某乙技术有限公司/包件二/; 某某丙科技有限公司/包件三/
+      包1 / 包2 run on in one value, 。 between | 中标供应商：包1：某某甲科技有限公司。包2：某某乙科技有限公司。 | 某某甲科技有限公司/包1/; 某某乙科技有限公司/包2/
+      one lot's prefix, 。 after | 中标供应商：包1：某某甲科技有限公司。 | 某某甲科技有限公司/包1/
       # consortia: the lead is the winner
       联合体, 牵头人 and 成员 | 供应商名称：某某甲建设有限公司（牵头人）、某某乙设计院有限公司（成员）¶中标（成交）金额：1,000,000.00元 | 某某甲建设有限公司//1000000
       联合体 in brackets after the lead | 供应商名称：某某甲建设有限公司（联合体牵头人）、某某乙设计院有限公司（联合体成员）¶中标（成交）金额：1,000,000.00元 | 某某甲建设有限公司//1000000
@@ -68,6 +77,12 @@ class WinnerShapesTest {
       组成的联合体, no lead marked | 中标人：某某甲建设集团有限公司与某某乙设计研究院有限公司组成的联合体¶中标价：1,000,000.00元 | 某某甲建设集团有限公司与某某乙设计研究院有限公司组成的联合体//1000000
       X、Y联合体, no lead marked | 中标人：某某甲建设集团有限公司、某某乙设计研究院有限公司联合体¶中标价：1,000,000.00元 | 某某甲建设集团有限公司、某某乙设计研究院有限公司联合体//1000000
       联合体成员 note after the first | 供应商名称：某某研究所(联合体成员：某某分析测试中心)¶中标（成交）金额：1,185,000.00元 | 某某研究所(联合体成员：某某分析测试中心)//1185000
+      # a score label run straight on after the name (辽宁's 更正内容 lines): the name ends where the label begins
+      评审总得分 run on | 中标供应商：某某物流有限公司评审总得分：91.71（分） | 某某物流有限公司//
+      综合得分 run on, the amount below | 供应商名称：某某物流有限公司综合得分：88.50¶中标（成交）金额：100000元 | 某某物流有限公司//100000
+      最终得分 run on, 分 in brackets | 中标供应商：某某信息技术有限公司最终得分（分）：90.2 | 某某信息技术有限公司//
+      # left alone: 得分 inside a name, with no colon after it
+      得分 inside the name | 供应商名称：某某得分教育科技有限公司¶中标（成交）金额：100000元 | 某某得分教育科技有限公司//100000
       # several winners per lot
       入围供应商, three names | 入围供应商：某某甲有限公司、某某乙有限公司、某某丙有限公司 | 某某甲有限公司//; 某某乙有限公司//; 某某丙有限公司//
       框架, blocks with 折扣率 | 供应商名称：某某甲有限公司¶中标（成交）金额：折扣率95%¶供应商名称：某某乙有限公司¶中标（成交）金额：折扣率96% | 某某甲有限公司//; 某某乙有限公司//
