@@ -21,11 +21,12 @@ final class LabelDates {
       "^\\s*由\\s*\\d{4}[^。；;]{0,40}?(?:更正|变更|调整|延期|推迟|延长|顺延|延后|修改)\\s*(?:为|至|到)");
   /**
    * A value that states its old date, a comma, then the new one: "2026-07-30 09:00:00，更正为：2026-08-31 09:00:00" (ccgp
-   * 更正公告 of 陕西 and 黑龙江: "原公告的开启时间：…，更正为：…"), "…9:30，现变更为…", "…，顺延至…". The change word must
-   * open the clause and a date follow it: "…9:30，开标地点变更为某某开标室" changes something else.
+   * 更正公告 of 陕西 and 黑龙江: "原公告的开启时间：…，更正为：…"), "…9:30，现变更为…", "…，顺延至…"; or a space for the
+   * comma (a copy run on one line: "…09:00 变更为：…"). The change word must open the clause and a date follow it:
+   * "…9:30，开标地点变更为某某开标室" changes something else.
    */
   private static final Pattern CHANGED_AFTER_COMMA = Pattern.compile(
-      "^\\s*\\d{4}[^。；;,]{0,30}?,\\s*现?\\s*(?:(?:更正|变更|调整|修改)为|(?:延期|推迟|延长|顺延|延后)(?:至|到))\\s*:?\\s*"
+      "^\\s*\\d{4}[^。；;,]{0,30}?(?:,|\\s)\\s*现?\\s*(?:(?:更正|变更|调整|修改)为|(?:延期|推迟|延长|顺延|延后)(?:至|到))\\s*:?\\s*"
           + "(?=(?:\\(?北京时间\\)?\\s*)?\\d{4}\\s*[-年./])");
   /** A value that opens with a month and day and no year ("开标时间：6月25日9:30（北京时间）"). */
   private static final Pattern MONTH_DAY =
@@ -37,6 +38,21 @@ final class LabelDates {
    */
   private static final Pattern NEW_PART =
       Pattern.compile("(?:更正|更改|变更|修改|调整)(?:为|后(?:的)?(?:内容|信息)?)\\s*[:：]");
+  /**
+   * A new part opened by a change word with no colon before a quoted restatement ("“提交投标文件截止时间：…”及“开标时间：…”
+   * 现变更为“提交投标文件截止时间：…”…", ccgp 更正公告): the quote tells it from a value's own "，现变更为2025年…".
+   */
+  private static final Pattern QUOTED_NEW_PART = Pattern.compile("现(?:更正|更改|变更|修改|调整)为(?=\\s*[\"“])");
+  /**
+   * A correction's content mark: written twice ("更正内容：" / "原公告内容：…" / "更正内容：…", ccgp 更正公告 restating the
+   * old lines then the new), the second opens the new part.
+   */
+  private static final Pattern CONTENT_MARK = Pattern.compile("更正内容\\s*:");
+  /** A line under a value that gives its new one: "开标时间：2026年8月5日09:00" / "变更为：2026年8月18日09:00". */
+  private static final Pattern CHANGED_BELOW = Pattern.compile(
+      "^\\s*现?(?:更正|更改|变更|修改|调整)为\\s*:?\\s*(?=(?:\\(?北京时间\\)?\\s*)?\\d{4}\\s*[-年./])");
+  /** A change's word alone on its line ("变更为"), its date on the next. */
+  private static final Pattern CHANGE_WORD = Pattern.compile("\\s*现?(?:更正|更改|变更|修改|调整)为\\s*:?\\s*");
   /** A full date in the text before the label, whose year a year-less value shares. */
   private static final Pattern FULL_DATE = Pattern.compile("[0-9]{4}\\s*年\\s*[0-9]{1,2}\\s*月\\s*[0-9]{1,2}\\s*日");
 
@@ -61,9 +77,29 @@ final class LabelDates {
   private static LocalDateTime date(String text, List<String> labels, boolean windowEnd, LocalDateTime published) {
     String folded = Fold.fold(text);
     // tried only at the mark's first chars: a find over the whole text at every call was a seventh of extraction
-    LeadScan part = LeadScan.of(NEW_PART, folded);
-    LocalDateTime corrected = part.find() ? date(text, folded, labels, windowEnd, published, part.matcher().end()) : null;
-    return corrected != null ? corrected : date(text, folded, labels, windowEnd, published, 0);
+    for (int from : newParts(folded)) {
+      LocalDateTime corrected = date(text, folded, labels, windowEnd, published, from);
+      if (corrected != null) {
+        return corrected;
+      }
+    }
+    return date(text, folded, labels, windowEnd, published, 0);
+  }
+
+  /** Where a correction's new part may open, by each kind of mark found (none in most notices). */
+  private static List<Integer> newParts(String folded) {
+    List<Integer> starts = new java.util.ArrayList<>(2);
+    for (Pattern mark : List.of(NEW_PART, QUOTED_NEW_PART)) {
+      LeadScan part = LeadScan.of(mark, folded);
+      if (part.find()) {
+        starts.add(part.matcher().end());
+      }
+    }
+    LeadScan content = LeadScan.of(CONTENT_MARK, folded);
+    if (content.find() && content.find()) {
+      starts.add(content.matcher().end());
+    }
+    return starts;
   }
 
   /** The date after the first of the labels found at or after {@code from}. */
@@ -84,7 +120,8 @@ final class LabelDates {
             d = withYear(value, folded.substring(0, m.start()), windowEnd, published);
           }
           if (d != null) {
-            return i == 0 && next.size() > 1 ? withTime(d, value, next.get(1), windowEnd) : d;
+            LocalDateTime below = changedBelow(text.substring(m.end()), i, windowEnd);
+            return below != null ? below : i == 0 && next.size() > 1 ? withTime(d, value, next.get(1), windowEnd) : d;
           }
           if (!line.isBlank()) {
             break;
@@ -116,6 +153,22 @@ final class LabelDates {
     String joined = value.strip() + below.strip();
     LocalDateTime timed = windowEnd ? Dates.parseEnd(joined) : Dates.parse(joined);
     return timed != null && timed.toLocalDate().equals(d.toLocalDate()) ? timed : d;
+  }
+
+  /**
+   * The new date of the first non-blank line under the value's line when it opens "变更为：" and a date, or is "变更为"
+   * alone over the date's line (each cell on a line of its own); else null.
+   */
+  private static LocalDateTime changedBelow(String after, int valueLine, boolean windowEnd) {
+    List<String> below = after.lines().skip(valueLine + 1L).filter(l -> !l.isBlank()).limit(2).toList();
+    String line = below.isEmpty() ? "" : below.size() > 1 && CHANGE_WORD.matcher(Fold.fold(below.get(0))).matches()
+        ? below.get(0).strip() + " " + below.get(1) : below.get(0);
+    Matcher changed = CHANGED_BELOW.matcher(Fold.fold(line));
+    if (!changed.find()) {
+      return null;
+    }
+    String value = Fold.fold(line).substring(changed.end());
+    return windowEnd ? Dates.parseEnd(value) : Dates.parse(value);
   }
 
   /** The value after its change's word when it states a change ("由…延期至…", "…，更正为：…"); else the value. */

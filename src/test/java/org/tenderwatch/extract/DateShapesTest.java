@@ -39,7 +39,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * deadline) read as before. A ninth lot of 5 (from the numbered change line on), 2 failed first: a numbered line that
  * states its own date ("2.递交投标文件的截至时间、开标时间修改为…") was taken for a heading over the next lines (the
  * correction's 更正日期 was read), and 截至时间 (a miswriting of 截止时间) was no deadline's word; guards: a numbered
- * 延期至 line, a heading over its date line, 截至 as "as of".
+ * 延期至 line, a heading over its date line, 截至 as "as of". A tenth lot of 11 (round 11t-rd, from the second 更正内容
+ * on), 6 failed first: a correction's new part opened by a second "更正内容：" after "原公告内容：" (2), by "现变更为" with
+ * no colon before a quoted restatement (2), and a value's new date on the line below it ("变更为：…") or with "变更为"
+ * and the date on lines of their own (LayoutInvarianceTest's bare layout); the same on one line after a space passed
+ * already; the guards (one 更正内容, a quoted place 现变更为, a place 变更为 after the value, 变更为 with no date below a
+ * value) read as before.
  */
 class DateShapesTest {
 
@@ -184,6 +189,17 @@ class DateShapesTest {
       a numbered change line 投标截止时间延期至 over the correction's date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>2.投标截止时间延期至2024年5月27日9:30。</p><p>更正日期：2024年05月10日</p> | 2024-05-27T09:30
       a numbered heading with no date over its date line | bidOpening | <h1>某某局设备采购项目招标公告</h1><p>四、提交投标文件截止时间、开标时间和地点</p><p>2024年5月20日9时30分（北京时间）</p><p>地点：某市公共资源交易中心</p> | 2024-05-20T09:30
       截至 as of a day is no deadline | bidDeadline | <h1>某某局设备采购项目招标公告</h1><p>截至2024年5月10日，共有3家供应商获取招标文件。</p><p>投标截止时间：2024年5月20日9:30</p> | 2024-05-20T09:30
+      a second 更正内容 opens the new part, the opening | bidOpening | <h1>某某院设备采购项目更正公告</h1><p>更正内容：</p><p>原公告内容：9.投标截止时间：2024年5月20日9:30</p><p>10.开标时间：2024年5月20日9:30。</p><p>更正内容：</p><p>9.投标截止时间：2024年5月23日10:00</p><p>10.开标时间：2024年5月23日10:00。</p> | 2024-05-23T10:00
+      a second 更正内容 opens the new part, the deadline | bidDeadline | <h1>某某院设备采购项目更正公告</h1><p>更正内容：</p><p>原公告内容：9.投标截止时间：2024年5月20日9:30</p><p>10.开标时间：2024年5月20日9:30。</p><p>更正内容：</p><p>9.投标截止时间：2024年5月23日10:00</p><p>10.开标时间：2024年5月23日10:00。</p> | 2024-05-23T10:00
+      one 更正内容 keeps its own value | bidDeadline | <h1>某某院设备采购项目更正公告</h1><p>更正内容：</p><p>投标截止时间：2024年5月23日10:00</p><p>更正日期：2024年05月10日</p> | 2024-05-23T10:00
+      quoted old pairs 现变更为 quoted new ones, the deadline | bidDeadline | <h1>某某大学设备采购项目更正公告</h1><p>1、“提交投标文件截止时间：2024年05月20日09点30分（北京时间）”及“开标时间：2024年05月20日09点30分（北京时间）”现变更为“提交投标文件截止时间：2024年06月03日09点30分（北京时间）”及“开标时间：2024年06月03日09点30分（北京时间）”。</p> | 2024-06-03T09:30
+      quoted old pairs 现变更为 quoted new ones, the opening | bidOpening | <h1>某某大学设备采购项目更正公告</h1><p>1、“提交投标文件截止时间：2024年05月20日09点30分（北京时间）”及“开标时间：2024年05月20日09点30分（北京时间）”现变更为“提交投标文件截止时间：2024年06月03日09点30分（北京时间）”及“开标时间：2024年06月03日09点30分（北京时间）”。</p> | 2024-06-03T09:30
+      现变更为 a quoted place keeps the date | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30</p><p>开标地点现变更为“某市公共资源交易中心第三开标室”。</p> | 2024-05-20T09:30
+      an opening's line then 变更为 its new date on the next line | bidOpening | <h1>某某局代理机构遴选更正公告</h1><p>更正内容：</p><p>开标时间：2024年5月20日09:00</p><p>变更为：2024年5月27日09:00</p><p>确认邮件时间：2024年5月15日12时前</p><p>变更为：2024年5月24日12时前</p> | 2024-05-27T09:00
+      an opening's value then 变更为 its new date on the same line | bidOpening | <h1>某某局代理机构遴选更正公告</h1><p>更正内容： 开标时间：2024年5月20日09:00 变更为：2024年5月27日09:00 确认邮件时间：2024年5月15日12时前 变更为：2024年5月24日12时前</p> | 2024-05-27T09:00
+      an opening's label, value, 变更为 and new date each on its line | bidOpening | <h1>某某局代理机构遴选更正公告</h1><p>更正内容</p><p>开标时间</p><p>2024年5月20日09:00</p><p>变更为</p><p>2024年5月27日09:00</p> | 2024-05-27T09:00
+      an opening's value then its place 变更为 on the same line keeps the date | bidOpening | <h1>某某局设备采购项目变更公告</h1><p>开标时间：2024年5月20日9:30 开标地点变更为：某市公共资源交易中心第三开标室</p> | 2024-05-20T09:30
+      a deadline's line then 变更为 with no date keeps the date | bidDeadline | <h1>某某局设备采购项目更正公告</h1><p>投标截止时间：2024年5月20日9:30</p><p>变更为：详见更正后的招标文件</p> | 2024-05-20T09:30
       """)
   void field(String layout, String field, String html, String expected) {
     LocalDateTime d = FIELDS.get(field).apply(page(html));
