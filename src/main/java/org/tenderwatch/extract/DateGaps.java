@@ -14,7 +14,7 @@ final class DateGaps {
   static boolean yearGap(String text) {
     for (int k = text.indexOf('年'); k >= 0; k = text.indexOf('年', k + 1)) {
       int j = k - 1;
-      while (j >= 0 && isSpace(text.charAt(j))) {
+      while (j >= 0 && LineShapes.isSpace(text.charAt(j))) {
         j--;
       }
       int digits = 0;
@@ -23,7 +23,7 @@ final class DateGaps {
         char c = text.charAt(j);
         if (isDigit(c)) {
           digits++;
-        } else if (isSpace(c)) {
+        } else if (LineShapes.isSpace(c)) {
           gap = true; // a gap counts once a digit stands before it too (digits reach 4)
         } else {
           break;
@@ -44,14 +44,14 @@ final class DateGaps {
         continue;
       }
       int j = i + 1;
-      while (j < text.length() && j - i <= 3 && isSpace(text.charAt(j))) {
+      while (j < text.length() && j - i <= 3 && LineShapes.isSpace(text.charAt(j))) {
         j++;
       }
-      if (j + 1 >= text.length() || !isDigit(text.charAt(j)) || !isSpace(text.charAt(j + 1))) {
+      if (j + 1 >= text.length() || !isDigit(text.charAt(j)) || !LineShapes.isSpace(text.charAt(j + 1))) {
         continue;
       }
       j++;
-      while (j < text.length() && isSpace(text.charAt(j))) {
+      while (j < text.length() && LineShapes.isSpace(text.charAt(j))) {
         j++;
       }
       if (j < text.length() && isDigit(text.charAt(j))) {
@@ -69,14 +69,14 @@ final class DateGaps {
   private static boolean colonAfter(String text, char unit) {
     for (int i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) {
       int b = i - 1;
-      while (b >= 0 && i - b <= 3 && isSpace(text.charAt(b))) {
+      while (b >= 0 && i - b <= 3 && LineShapes.isSpace(text.charAt(b))) {
         b--;
       }
       if (b < 0 || !isDigit(text.charAt(b))) {
         continue; // "地点：", "时间：": no hour's digit before the unit
       }
       int j = i + 1;
-      while (j < text.length() && isSpace(text.charAt(j))) {
+      while (j < text.length() && LineShapes.isSpace(text.charAt(j))) {
         j++;
       }
       if (j < text.length() && (text.charAt(j) == ':' || text.charAt(j) == '：')) {
@@ -88,10 +88,5 @@ final class DateGaps {
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  /** The chars {@code \s} matches in a pattern compiled without flags. */
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

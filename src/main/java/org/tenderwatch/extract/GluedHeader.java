@@ -39,7 +39,7 @@ final class GluedHeader {
     int from = 0;
     for (int i = 0; i < Math.min(text.length(), 21) && from == 0; i++) {
       from = Fold.fold(text.charAt(i)) == ':' ? i + 1 : 0;
-      while (from > 0 && from < text.length() && " \t\n\013\f\r".indexOf(Fold.fold(text.charAt(from))) >= 0) {
+      while (from > 0 && from < text.length() && LineShapes.isSpace(Fold.fold(text.charAt(from)))) {
         from++; // LEAD's \s*
       }
     }

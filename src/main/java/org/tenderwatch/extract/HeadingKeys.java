@@ -41,7 +41,7 @@ final class HeadingKeys {
       if (c == '(') {
         return false;
       }
-      chars += c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' ? 0 : 1;
+      chars += LineShapes.isSpace(c) ? 0 : 1;
     }
     return chars > longest + 1;
   }

@@ -38,7 +38,7 @@ final class LabelFinder {
 
   private static boolean plain(String chars) {
     for (int k = 0; k < chars.length(); k++) {
-      if (isRegexSpace(chars.charAt(k)) || Character.isSurrogate(chars.charAt(k))) {
+      if (LineShapes.isSpace(chars.charAt(k)) || Character.isSurrogate(chars.charAt(k))) {
         return false;
       }
     }
@@ -73,7 +73,7 @@ final class LabelFinder {
     }
     int j = at + 1;
     for (int k = 1; k < chars.length(); k++, j++) {
-      while (j < folded.length() && isRegexSpace(folded.charAt(j))) {
+      while (j < folded.length() && LineShapes.isSpace(folded.charAt(j))) {
         j++;
       }
       if (j >= folded.length() || folded.charAt(j) != chars.charAt(k)) {
@@ -93,10 +93,5 @@ final class LabelFinder {
 
   String group(int group) {
     return m.group(group);
-  }
-
-  /** The chars {@code \s} matches in a pattern compiled without flags. */
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }

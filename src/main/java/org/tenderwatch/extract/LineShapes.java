@@ -50,7 +50,7 @@ final class LineShapes {
   }
 
   /** The chars {@code \s} matches in a pattern compiled without flags. */
-  private static boolean isSpace(char c) {
+  static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 }
